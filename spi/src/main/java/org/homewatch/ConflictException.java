@@ -1,0 +1,19 @@
+package org.homewatch;
+
+/**
+ * A write lost a race or repeats something that must be unique: a stale optimistic-lock version, a
+ * duplicate id, a transition the current state does not allow. Re-read and decide again.
+ */
+public class ConflictException extends HomewatchException {
+  private static final long serialVersionUID = 1L;
+
+  public ConflictException(String message) {
+    super(message);
+  }
+
+  /** The standard message for a stale version, so that every store says it the same way. */
+  public static ConflictException staleVersion(String kind, Object id, long expected, long actual) {
+    return new ConflictException(
+        kind + " " + id + " was changed by someone else: expected version " + expected + " but it is " + actual);
+  }
+}

@@ -1,0 +1,59 @@
+package org.homewatch;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Input was rejected. Carries every violation found at once, each with the path of the field, a message key
+ * for localisation (see {@code homewatch-messages} in core) and an English default message.
+ */
+public class ValidationException extends HomewatchException {
+  private static final long serialVersionUID = 1L;
+  private final List<Violation> violations;
+
+  public ValidationException(List<Violation> violations) {
+    super(describe(violations));
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("a ValidationException needs at least one violation");
+    }
+    this.violations = List.copyOf(violations);
+  }
+
+  public static ValidationException of(String path, String messageKey, String defaultMessage) {
+    return new ValidationException(List.of(new Violation(path, messageKey, defaultMessage)));
+  }
+
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** True if some violation concerns the field at {@code path} (exactly, or a field below it). */
+  public boolean concerns(String path) {
+    return violations.stream().anyMatch(v -> v.path().equals(path) || v.path().startsWith(path + "."));
+  }
+
+  private static String describe(List<Violation> violations) {
+    return violations.stream().map(v -> v.path() + ": " + v.defaultMessage()).collect(Collectors.joining("; "));
+  }
+
+  /**
+   * One rejected field.
+   *
+   * @param path the field, dotted from the input's root (e.g. {@code vitals.spo2})
+   * @param messageKey a key in the message bundle, e.g. {@code homewatch.validation.range}
+   * @param defaultMessage the English text, with the values filled in
+   */
+  public record Violation(String path, String messageKey, String defaultMessage) {
+    public Violation {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(messageKey, "messageKey");
+      Objects.requireNonNull(defaultMessage, "defaultMessage");
+    }
+
+    /** A violation whose path is this one's below {@code parent}, for checks nested in a larger input. */
+    public Violation under(String parent) {
+      return new Violation(parent + "." + path, messageKey, defaultMessage);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.homewatch.model;
+
+import java.text.Normalizer;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a person stays during home quarantine: the street line as written, the commune it lies in (a
+ * commune-level path), and the home position if the person shared it at registration (VHD asked for it, to
+ * warn when someone declares away from home).
+ */
+public record Address(String line, JurisdictionPath commune, Optional<GeoPoint> home) {
+  public Address {
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(commune, "commune");
+    Objects.requireNonNull(home, "home");
+    line = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
+    new Checks()
+        .notBlank("address.line", line)
+        .maxLength("address.line", line, 300)
+        .require(commune.level() == JurisdictionLevel.COMMUNE, "address.commune",
+            "homewatch.validation.address.commune", "the address must name a commune, was " + commune)
+        .throwIfAny();
+  }
+}

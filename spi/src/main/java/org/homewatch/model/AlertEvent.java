@@ -1,0 +1,25 @@
+package org.homewatch.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One step in an alert's life, oldest first in {@link Alert#history()}. */
+public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail) {
+  public enum Kind {
+    OPENED,
+    /** New evidence made it worse (or added to it) while it was open. */
+    RAISED,
+    ACKNOWLEDGED,
+    /** Nobody acknowledged it in time; the next level up was notified. */
+    ESCALATED,
+    RESOLVED
+  }
+
+  public AlertEvent {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(detail, "detail");
+  }
+}

@@ -1,0 +1,28 @@
+package org.homewatch.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Where a notification can reach someone: the name of an alert channel (as registered on the builder, e.g.
+ * {@code sms}, {@code zalo}, {@code email}) and the address that channel understands.
+ */
+public record ContactPoint(String channel, String address) {
+  private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
+  public ContactPoint {
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(address, "address");
+    new Checks()
+        .require(CHANNEL.matcher(channel).matches(), "channel", "homewatch.validation.channel",
+            "a channel name is lower-case letters, digits and hyphens, was '" + channel + "'")
+        .notBlank("address", address)
+        .maxLength("address", address, 512)
+        .throwIfAny();
+  }
+
+  @Override
+  public String toString() {
+    return channel + ":" + address;
+  }
+}

@@ -1,0 +1,29 @@
+package org.homewatch.model;
+
+import java.text.Normalizer;
+import java.util.Objects;
+
+/**
+ * An administrative unit: a province, district or commune, with its Vietnamese name (NFC). The path carries
+ * the code, level and parent; they are not repeated here.
+ */
+public record Jurisdiction(JurisdictionPath path, String name) {
+  public Jurisdiction {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(name, "name");
+    name = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+    new Checks().notBlank("name", name).maxLength("name", name, 200).throwIfAny();
+  }
+
+  public String code() {
+    return path.code();
+  }
+
+  public JurisdictionLevel level() {
+    return path.level();
+  }
+
+  public JurisdictionScheme scheme() {
+    return path.scheme();
+  }
+}

@@ -1,0 +1,28 @@
+package org.homewatch.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A 12-digit citizen identity number (CCCD). Personal data: print {@link #masked()} where the full number is not needed. */
+public record NationalId(String value) {
+  private static final Pattern TWELVE_DIGITS = Pattern.compile("[0-9]{12}");
+
+  public NationalId {
+    Objects.requireNonNull(value, "value");
+    value = value.strip();
+    new Checks()
+        .require(TWELVE_DIGITS.matcher(value).matches(), "nationalId", "homewatch.validation.nationalId",
+            "nationalId must be 12 digits, was " + value.length() + " characters")
+        .throwIfAny();
+  }
+
+  public String masked() {
+    return "*********" + value.substring(9);
+  }
+
+  /** Masked: a national id must not leak into logs by accident. Use {@link #value()} deliberately. */
+  @Override
+  public String toString() {
+    return masked();
+  }
+}

@@ -1,0 +1,76 @@
+package org.homewatch.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an enroller types from a quarantine decision to register a case. The period's end is optional: when
+ * empty, core takes the category's duration from the province's policy.
+ *
+ * @param responsibleUnit the commune whose health station will monitor; usually the home commune
+ * @param newQuarantineOfKnownPerson set when the person has an active case already and this decision is a
+ *     genuinely new quarantine (then the cases are linked instead of the registration being refused)
+ */
+public record NewCase(
+    @NotNull @Valid Person person,
+    @NotNull CaseCategory category,
+    @NotNull @Valid QuarantineDecision decision,
+    @NotNull LocalDate start,
+    Optional<LocalDate> plannedEnd,
+    @NotNull JurisdictionPath responsibleUnit,
+    Set<RiskFactor> riskFactors,
+    Optional<ZoneId> zone,
+    Optional<String> scheduleId,
+    Optional<PersonId> householdHead,
+    boolean newQuarantineOfKnownPerson) {
+
+  public NewCase {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(plannedEnd, "plannedEnd");
+    Objects.requireNonNull(responsibleUnit, "responsibleUnit");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(scheduleId, "scheduleId");
+    Objects.requireNonNull(householdHead, "householdHead");
+    riskFactors = Set.copyOf(riskFactors);
+    new Checks()
+        .require(plannedEnd.isEmpty() || !plannedEnd.get().isBefore(start), "plannedEnd",
+            "homewatch.validation.period", "the planned end is before the start " + start)
+        .require(responsibleUnit.level() == JurisdictionLevel.COMMUNE, "responsibleUnit",
+            "homewatch.validation.case.unit", "a case is the responsibility of a commune, was " + responsibleUnit)
+        .throwIfAny();
+  }
+
+  /** The common case: the person's home commune is responsible, the policy gives the end and the schedule. */
+  public static NewCase of(Person person, CaseCategory category, QuarantineDecision decision, LocalDate start) {
+    return new NewCase(person, category, decision, start, Optional.empty(), person.home().commune(), Set.of(),
+        Optional.empty(), Optional.empty(), Optional.empty(), false);
+  }
+
+  public NewCase withPlannedEnd(LocalDate end) {
+    return new NewCase(person, category, decision, start, Optional.of(end), responsibleUnit, riskFactors, zone,
+        scheduleId, householdHead, newQuarantineOfKnownPerson);
+  }
+
+  public NewCase withRiskFactors(Set<RiskFactor> factors) {
+    return new NewCase(person, category, decision, start, plannedEnd, responsibleUnit, factors, zone, scheduleId,
+        householdHead, newQuarantineOfKnownPerson);
+  }
+
+  public NewCase withHouseholdHead(PersonId head) {
+    return new NewCase(person, category, decision, start, plannedEnd, responsibleUnit, riskFactors, zone,
+        scheduleId, Optional.of(head), newQuarantineOfKnownPerson);
+  }
+
+  public NewCase asNewQuarantineOfKnownPerson() {
+    return new NewCase(person, category, decision, start, plannedEnd, responsibleUnit, riskFactors, zone,
+        scheduleId, householdHead, true);
+  }
+}

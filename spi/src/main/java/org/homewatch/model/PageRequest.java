@@ -1,0 +1,30 @@
+package org.homewatch.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of a keyset-paged list: up to {@code limit} items after the {@code after} cursor of the previous page.
+ * Keyset paging (never OFFSET) keeps page 1,000 as fast as page 1 and stable while rows are added.
+ *
+ * @param after the opaque cursor of the previous page's {@link Page#next()}, or empty for the first page
+ */
+public record PageRequest(Optional<String> after, int limit) {
+  public static final int MAX_LIMIT = 1000;
+
+  public PageRequest {
+    Objects.requireNonNull(after, "after");
+    new Checks()
+        .require(limit >= 1 && limit <= MAX_LIMIT, "limit", "homewatch.validation.limit",
+            "a page holds 1 to " + MAX_LIMIT + " items, was " + limit)
+        .throwIfAny();
+  }
+
+  public static PageRequest first(int limit) {
+    return new PageRequest(Optional.empty(), limit);
+  }
+
+  public PageRequest next(Page<?> page) {
+    return new PageRequest(page.next(), limit);
+  }
+}

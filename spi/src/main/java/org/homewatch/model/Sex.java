@@ -1,0 +1,8 @@
+package org.homewatch.model;
+
+public enum Sex {
+  FEMALE,
+  MALE,
+  OTHER,
+  UNKNOWN
+}

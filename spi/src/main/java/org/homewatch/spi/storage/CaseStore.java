@@ -1,0 +1,46 @@
+package org.homewatch.spi.storage;
+
+import java.util.List;
+import java.util.Optional;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.CaseQuery;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.NationalId;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.PhoneNumber;
+
+/** Isolation cases. Case-scoped: every statement names the case id (the distribution key on Citus). */
+public interface CaseStore {
+
+  /**
+   * Stores a new case as given (its version is normally 0).
+   *
+   * @throws org.homewatch.ConflictException if a case with this id exists
+   */
+  void insert(IsolationCase isolationCase);
+
+  Optional<IsolationCase> find(CaseId id);
+
+  /**
+   * Replaces the stored case with {@code updated} if the stored version is {@code updated.version() - 1}.
+   *
+   * @throws org.homewatch.ConflictException if the stored version differs (someone else wrote first)
+   * @throws org.homewatch.NotFoundException if there is no such case
+   */
+  void update(IsolationCase updated);
+
+  /**
+   * Cases matching the query, ordered by case id ({@link CaseId#compareTo}), keyset-paged.
+   */
+  Page<IsolationCase> list(CaseQuery query, PageRequest page);
+
+  /**
+   * Cases (any status) of people with this national id, for duplicate detection at registration. Not scoped:
+   * the caller (core) decides what it may reveal.
+   */
+  List<IsolationCase> findByNationalId(NationalId nationalId);
+
+  /** Cases (any status) of people with this phone number, for duplicate detection at registration. */
+  List<IsolationCase> findByPhone(PhoneNumber phone);
+}

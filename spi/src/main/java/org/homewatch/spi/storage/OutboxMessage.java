@@ -1,0 +1,51 @@
+package org.homewatch.spi.storage;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.homewatch.model.OutboxMessageId;
+import org.homewatch.spi.notification.Notification;
+
+/**
+ * A notification waiting to be delivered, written in the same transaction as the event that caused it and
+ * delivered after commit by a dispatcher holding a lease on it.
+ *
+ * @param attempts deliveries tried so far
+ * @param nextAttemptAt not to be leased before this instant (backoff after "retry later")
+ * @param leaseOwner the dispatcher that holds it, while the lease runs
+ * @param leaseUntil when the lease runs out and another dispatcher may take it
+ */
+public record OutboxMessage(
+    OutboxMessageId id,
+    Notification notification,
+    Status status,
+    int attempts,
+    Instant createdAt,
+    Instant nextAttemptAt,
+    Optional<String> leaseOwner,
+    Optional<Instant> leaseUntil,
+    Optional<String> lastError) {
+
+  public enum Status {
+    PENDING,
+    DELIVERED,
+    FAILED
+  }
+
+  public OutboxMessage {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(notification, "notification");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+    Objects.requireNonNull(leaseOwner, "leaseOwner");
+    Objects.requireNonNull(leaseUntil, "leaseUntil");
+    Objects.requireNonNull(lastError, "lastError");
+  }
+
+  /** A new message, due at once. */
+  public static OutboxMessage pending(Notification notification, Instant now) {
+    return new OutboxMessage(OutboxMessageId.random(), notification, Status.PENDING, 0, now, now,
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+}

@@ -1,0 +1,44 @@
+package org.homewatch.spi.storage;
+
+/**
+ * The handle to one storage. Thread-safe; shared by the whole application for its lifetime.
+ *
+ * <p>All reads and writes happen inside {@link #inTransaction}: there is no auto-commit access, so that no caller
+ * can forget to put together what belongs together (a declaration, its assessment, the alert and the outbox
+ * message it causes).
+ */
+public interface Storage extends AutoCloseable {
+
+  /**
+   * Runs {@code work} in one transaction and returns its result. Commits if the work returns normally; rolls
+   * back everything it wrote if it throws, and rethrows that exception unchanged (an unchecked exception as is).
+   * A call made while the same thread is already inside a transaction of this storage joins that transaction.
+   *
+   * @throws org.homewatch.StorageException if the transaction cannot begin or commit
+   */
+  <T> T inTransaction(TransactionWork<T> work);
+
+  /** Like {@link #inTransaction} for work with no result. */
+  default void useTransaction(TransactionAction action) {
+    inTransaction(tx -> {
+      action.run(tx);
+      return null;
+    });
+  }
+
+  /** Releases connections or memory. Further use fails with {@link org.homewatch.StorageException}. */
+  @Override
+  void close();
+
+  /** Work run inside a transaction. */
+  @FunctionalInterface
+  interface TransactionWork<T> {
+    T run(StorageTransaction tx);
+  }
+
+  /** Work with no result run inside a transaction. */
+  @FunctionalInterface
+  interface TransactionAction {
+    void run(StorageTransaction tx);
+  }
+}
