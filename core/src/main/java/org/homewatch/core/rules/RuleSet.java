@@ -1,0 +1,33 @@
+package org.homewatch.core.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.homewatch.model.Assessment;
+import org.homewatch.model.Declaration;
+import org.homewatch.model.RuleSetRef;
+
+/**
+ * A compiled, versioned rule set. Judging is a pure function of its arguments: the same declaration, history and
+ * facts give the same assessment, on any thread.
+ */
+public interface RuleSet {
+
+  /** Id and version, recorded in every assessment so an old judgement can be explained later. */
+  RuleSetRef ref();
+
+  /**
+   * How far back before a declaration's observation the rules look (trend rules); core loads that much of the
+   * case's history and no more. {@link Duration#ZERO} if no rule reads history.
+   */
+  Duration historyWindow();
+
+  /**
+   * Judges one declaration.
+   *
+   * @param history the case's earlier declarations within {@link #historyWindow()}, oldest first, not including
+   *     {@code declaration}
+   * @param assessedAt stamped on the result; not otherwise used
+   */
+  Assessment assess(Declaration declaration, CaseFacts facts, List<Declaration> history, Instant assessedAt);
+}
