@@ -27,6 +27,10 @@ import org.homewatch.core.notify.RetryPolicy;
 import org.homewatch.core.notify.internal.NotificationComposer;
 import org.homewatch.core.notify.internal.StaffNotifier;
 import org.homewatch.core.rules.RuleSet;
+import org.homewatch.core.schedule.MonitoringPolicy;
+import org.homewatch.core.schedule.ScheduleService;
+import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
+import org.homewatch.core.schedule.internal.PersonReminders;
 import org.homewatch.core.rules.internal.EssentialSigns;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
@@ -64,6 +68,8 @@ public final class Homewatch implements AutoCloseable {
   private final AccountService accounts;
   private final PrincipalResolver principals;
   private final RuleSet ruleSet;
+  private final MonitoringPolicy policy;
+  private final ScheduleService schedule;
 
   private Homewatch(Builder b, Storage storage) {
     this.storage = storage;
@@ -78,12 +84,17 @@ public final class Homewatch implements AutoCloseable {
     AuditLog audit = new AuditLog(clock);
     Transactions transactions = new Transactions(storage, audit);
     this.validation = new InputValidation();
-    StaffNotifier notifier = new StaffNotifier(staff, new NotificationComposer(), locale);
+    NotificationComposer composer = new NotificationComposer();
+    StaffNotifier notifier = new StaffNotifier(staff, composer, locale);
     AlertRaiser raiser = new AlertRaiser(alertPolicy, notifier);
-    this.cases = new CaseService(transactions, access, audit, validation,
-        b.durations != null ? b.durations : CaseDurations.defaults(), clock);
+    this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
+    this.cases = new CaseService(transactions, access, audit, validation, policy,
+        java.util.Optional.ofNullable(b.durations), clock);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, raiser, clock);
     this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, clock);
+    this.schedule = new ScheduleService(transactions, access, audit, policy,
+        new MissedDeclarationAlerts(alertPolicy, raiser, audit),
+        new PersonReminders(composer, b.personChannel != null ? b.personChannel : "sms", locale), clock);
     this.dispatcher = new NotificationDispatcher(storage, access, b.channels,
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(), Duration.ofMinutes(2),
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);
@@ -105,6 +116,19 @@ public final class Homewatch implements AutoCloseable {
 
   public AlertService alerts() {
     return alerts;
+  }
+
+  /**
+   * Schedules at work: compliance, the missed-declaration sweep and reminders (background batches: call them
+   * from your scheduler).
+   */
+  public ScheduleService schedule() {
+    return schedule;
+  }
+
+  /** The monitoring policy: schedules, durations and missed-declaration thresholds per province and category. */
+  public MonitoringPolicy monitoringPolicy() {
+    return policy;
   }
 
   /** The outbox dispatcher: call {@code dispatch} on a schedule (every few seconds) on one or more nodes. */
@@ -152,8 +176,28 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable Locale locale;
     private @Nullable String nodeId;
+    private @Nullable MonitoringPolicy monitoringPolicy;
+    private @Nullable String personChannel;
 
     private Builder() {}
+
+    /**
+     * Schedules, durations and missed-declaration thresholds per category and province (load one with
+     * {@link MonitoringPolicy#load}). Default: {@link MonitoringPolicy#shipped()}.
+     */
+    public Builder monitoringPolicy(MonitoringPolicy policy) {
+      this.monitoringPolicy = once("monitoringPolicy", this.monitoringPolicy, policy);
+      return this;
+    }
+
+    /**
+     * The channel that reaches people in quarantine at their phone number (reminders, spot checks), as registered
+     * with {@link #channel}. Default: {@code sms}.
+     */
+    public Builder personChannel(String channelName) {
+      this.personChannel = once("personChannel", this.personChannel, channelName);
+      return this;
+    }
 
     public Builder storage(Storage storage) {
       this.storage = once("storage", this.storage, storage);
@@ -209,6 +253,10 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Durations per category for every province, replacing the monitoring policy's. Prefer setting them in the
+     * {@link #monitoringPolicy}, which can differ per province.
+     */
     public Builder caseDurations(CaseDurations durations) {
       this.durations = once("caseDurations", this.durations, durations);
       return this;

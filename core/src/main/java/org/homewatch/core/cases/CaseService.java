@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
@@ -12,12 +13,15 @@ import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.schedule.MonitoringPolicy;
+import org.homewatch.model.CaseCategory;
 import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CasePeriod;
 import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.MonitoringSummary;
 import org.homewatch.model.NewCase;
 import org.homewatch.model.Page;
@@ -31,17 +35,28 @@ public final class CaseService {
   private final AccessControl access;
   private final AuditLog audit;
   private final InputValidation validation;
-  private final CaseDurations durations;
+  private final MonitoringPolicy policy;
+  private final Optional<CaseDurations> durations;
   private final Clock clock;
 
+  /**
+   * @param policy gives each category's duration per province
+   * @param durations if set, replaces the policy's durations everywhere (the builder's explicit option)
+   */
   public CaseService(Transactions transactions, AccessControl access, AuditLog audit, InputValidation validation,
-      CaseDurations durations, Clock clock) {
+      MonitoringPolicy policy, Optional<CaseDurations> durations, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
     this.validation = validation;
+    this.policy = policy;
     this.durations = durations;
     this.clock = clock;
+  }
+
+  /** Days of monitoring for a category in a unit: the explicit durations if set, else the province's policy. */
+  int durationDays(JurisdictionPath unit, CaseCategory category) {
+    return durations.map(d -> d.daysFor(category)).orElseGet(() -> policy.forUnit(unit).category(category).days());
   }
 
   /**
@@ -62,7 +77,7 @@ public final class CaseService {
       ZoneId zone = newCase.zone().orElse(IsolationCase.DEFAULT_ZONE);
       LocalDate today = LocalDate.now(clock.withZone(zone));
       LocalDate plannedEnd = newCase.plannedEnd()
-          .orElse(newCase.start().plusDays(durations.daysFor(newCase.category()) - 1L));
+          .orElse(newCase.start().plusDays(durationDays(newCase.responsibleUnit(), newCase.category()) - 1L));
       CaseStatus status = newCase.start().isAfter(today) ? CaseStatus.PENDING : CaseStatus.ACTIVE;
       CaseChange registered = new CaseChange(clock.instant(), principal.account(), "REGISTERED",
           "decision " + newCase.decision().number() + " of " + newCase.decision().issuedOn() + ", " + status

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.homewatch.core.schedule.internal.LocalTimes;
+import org.homewatch.core.schedule.internal.SlotCache;
 import org.homewatch.model.IsolationCase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The slots of one schedule over a range of local days in one zone, computed on demand. Cheap to create; holds
@@ -91,9 +93,17 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
    * from: no declaration was made after they opened.
    */
   public List<Slot> overSince(Instant after, Instant now) {
-    List<Slot> out = new ArrayList<>();
+    return overSince(after, now, null);
+  }
+
+  /** Like {@link #overSince(Instant, Instant)}, taking the slots of each day from {@code cache}. */
+  List<Slot> overSince(Instant after, Instant now, @Nullable SlotCache cache) {
+    List<Slot> out = new ArrayList<>(4);
     for (LocalDate d = firstDayFrom(after); !d.isAfter(lastDayUpTo(now)); d = d.plusDays(1)) {
-      for (Slot s : slotsOn(d)) {
+      LocalDate day = d;
+      List<Slot> ofDay = cache == null ? slotsOn(day) : day.isBefore(firstDay) || day.isAfter(lastDay) ? List.of()
+          : cache.slotsOn(schedule, zone, day, () -> slotsOn(day));
+      for (Slot s : ofDay) {
         if (s.opens().isAfter(after) && s.isOverAt(now)) {
           out.add(s);
         }
