@@ -15,7 +15,9 @@ import org.homewatch.core.alerts.AlertService;
 import org.homewatch.core.alerts.internal.AlertRaiser;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.CaseDurations;
+import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
+import org.homewatch.core.cases.internal.OpenAlerts;
 import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
@@ -70,6 +72,7 @@ public final class Homewatch implements AutoCloseable {
   private final RuleSet ruleSet;
   private final MonitoringPolicy policy;
   private final ScheduleService schedule;
+  private final CaseLifecycleService lifecycle;
 
   private Homewatch(Builder b, Storage storage) {
     this.storage = storage;
@@ -95,6 +98,8 @@ public final class Homewatch implements AutoCloseable {
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(alertPolicy, raiser, audit),
         new PersonReminders(composer, b.personChannel != null ? b.personChannel : "sms", locale), clock);
+    this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
+        new OpenAlerts(alertPolicy, raiser, audit), clock);
     this.dispatcher = new NotificationDispatcher(storage, access, b.channels,
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(), Duration.ofMinutes(2),
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);
@@ -108,6 +113,14 @@ public final class Homewatch implements AutoCloseable {
 
   public CaseService cases() {
     return cases;
+  }
+
+  /**
+   * The life of a case after registration: activation, completion (background batches), escalation, transfer,
+   * cancellation, extending or shortening the period.
+   */
+  public CaseLifecycleService lifecycle() {
+    return lifecycle;
   }
 
   public DeclarationService declarations() {
