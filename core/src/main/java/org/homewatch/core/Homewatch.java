@@ -21,6 +21,7 @@ import org.homewatch.core.cases.internal.OpenAlerts;
 import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
+import org.homewatch.core.feedback.FeedbackService;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Providers;
 import org.homewatch.core.internal.Transactions;
@@ -68,6 +69,7 @@ public final class Homewatch implements AutoCloseable {
   private final NotificationDispatcher dispatcher;
   private final JurisdictionService jurisdictions;
   private final AccountService accounts;
+  private final FeedbackService feedback;
   private final PrincipalResolver principals;
   private final RuleSet ruleSet;
   private final MonitoringPolicy policy;
@@ -105,6 +107,7 @@ public final class Homewatch implements AutoCloseable {
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
     this.accounts = new AccountService(transactions, access, audit);
+    this.feedback = new FeedbackService(transactions, access, audit, clock);
   }
 
   public static Builder builder() {
@@ -147,6 +150,11 @@ public final class Homewatch implements AutoCloseable {
   /** The outbox dispatcher: call {@code dispatch} on a schedule (every few seconds) on one or more nodes. */
   public NotificationDispatcher notifications() {
     return dispatcher;
+  }
+
+  /** Citizens' feedback (phản ánh) and the health station's answers. */
+  public FeedbackService feedback() {
+    return feedback;
   }
 
   public JurisdictionService jurisdictions() {

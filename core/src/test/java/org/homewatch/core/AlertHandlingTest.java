@@ -86,4 +86,18 @@ class AlertHandlingTest {
     assertThrows(AccessDeniedException.class,
         () -> world.homewatch.notifications().dispatch(world.citizen(c), 10));
   }
+
+  @Test
+  @DisplayName("an acknowledged alert that gets worse is OPEN again with a fresh deadline, and escalates if ignored")
+  void raisedAfterAcknowledgeGetsFreshDeadline() {
+    Alert taken = world.homewatch.alerts().acknowledge(world.nurseA, alert.id(), alert.version());
+    world.clock.advance(Duration.ofHours(20));
+    Alert raised = world.homewatch.declarations()
+        .submit(world.citizen(c), world.declaration(c, World.spo2(91))).alert().orElseThrow();
+    assertEquals(taken.id(), raised.id());
+    assertEquals(AlertStatus.OPEN, raised.status());
+    assertEquals(world.clock.instant().plus(Duration.ofMinutes(15)), raised.acknowledgeBy());
+    world.clock.advance(Duration.ofMinutes(16));
+    assertEquals(1, world.homewatch.alerts().escalateOverdue(world.system, 100));
+  }
 }

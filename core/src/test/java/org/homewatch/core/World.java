@@ -43,9 +43,9 @@ public final class World implements AutoCloseable {
   public static final Instant START = Instant.parse("2021-08-16T01:00:00Z"); // 08:00 in Vietnam
   public static final LocalDate TODAY = LocalDate.of(2021, 8, 16);
   public static final JurisdictionPath PROVINCE = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64");
-  public static final JurisdictionPath DISTRICT = PROVINCE.child("622");
-  public static final JurisdictionPath COMMUNE_A = DISTRICT.child("23539");
-  public static final JurisdictionPath COMMUNE_B = DISTRICT.child("23542");
+  public static final JurisdictionPath DISTRICT = PROVINCE.child("633");
+  public static final JurisdictionPath COMMUNE_A = DISTRICT.child("23941");
+  public static final JurisdictionPath COMMUNE_B = DISTRICT.child("23944");
 
   public final MutableClock clock = new MutableClock(START);
   public final RecordingChannel channel = new RecordingChannel("test");
@@ -77,7 +77,7 @@ public final class World implements AutoCloseable {
         new Jurisdiction(PROVINCE, "Gia Lai"),
         new Jurisdiction(DISTRICT, "Chư Sê"),
         new Jurisdiction(COMMUNE_A, "Thị trấn Chư Sê"),
-        new Jurisdiction(COMMUNE_B, "Ia Glai")));
+        new Jurisdiction(COMMUNE_B, "Xã Ia Tiêm")));
     staff(nurseA, "Y tá A", true);
     staff(nurseB, "Y tá B", true);
     staff(supervisor, "BCĐ huyện", true);

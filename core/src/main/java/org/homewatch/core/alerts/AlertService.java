@@ -86,41 +86,36 @@ public final class AlertService {
    *     {@link ConflictException}, so nobody acknowledges a worse alert than the one they read
    */
   public Alert acknowledge(Principal principal, AlertId id, long expectedVersion) {
-    return transactions.run(principal, "alert.acknowledge", tx -> {
-      Alert alert = find(tx, id);
-      access.require(principal, Operation.HANDLE_ALERTS, alert.responsibleUnit());
-      requireVersion(alert, expectedVersion);
-      if (alert.status() == AlertStatus.RESOLVED) {
-        throw new ConflictException("alert " + id + " is resolved already");
-      }
-      Instant now = clock.instant();
-      Alert acknowledged = alert.next(alert.severity(), AlertStatus.ACKNOWLEDGED, alert.escalationLevel(),
-          alert.acknowledgeBy(), alert.trigger(), alert.summary(), Optional.of(principal.account()),
-          Optional.empty(), new AlertEvent(now, AlertEvent.Kind.ACKNOWLEDGED, Optional.of(principal.account()), ""));
-      tx.alerts().update(acknowledged);
-      audit.record(tx, principal, "alert.acknowledge", "alert", id, alert.responsibleUnit());
-      return acknowledged;
-    });
+    return handle(principal, id, expectedVersion, "alert.acknowledge", Map.of(),
+        (alert, now) -> alert.next(alert.severity(), AlertStatus.ACKNOWLEDGED, alert.escalationLevel(),
+            alert.acknowledgeBy(), alert.trigger(), alert.summary(), Optional.of(principal.account()),
+            Optional.empty(), new AlertEvent(now, AlertEvent.Kind.ACKNOWLEDGED, Optional.of(principal.account()),
+                "")));
   }
 
   /** Closes an alert with what was done about it. */
   public Alert resolve(Principal principal, AlertId id, long expectedVersion, AlertOutcome outcome, String note) {
-    return transactions.run(principal, "alert.resolve", tx -> {
+    return handle(principal, id, expectedVersion, "alert.resolve", Map.of("outcome", outcome.name()),
+        (alert, now) -> alert.next(alert.severity(), AlertStatus.RESOLVED, alert.escalationLevel(),
+            alert.acknowledgeBy(), alert.trigger(), alert.summary(), Optional.of(principal.account()),
+            Optional.of(outcome), new AlertEvent(now, AlertEvent.Kind.RESOLVED, Optional.of(principal.account()),
+                outcome + (note.isBlank() ? "" : ": " + note.strip()))));
+  }
+
+  /** A staff action on an unresolved alert the principal may handle, at the version they saw, audited. */
+  private Alert handle(Principal principal, AlertId id, long expectedVersion, String action,
+      Map<String, String> details, java.util.function.BiFunction<Alert, Instant, Alert> change) {
+    return transactions.run(principal, action, tx -> {
       Alert alert = find(tx, id);
       access.require(principal, Operation.HANDLE_ALERTS, alert.responsibleUnit());
       requireVersion(alert, expectedVersion);
       if (alert.status() == AlertStatus.RESOLVED) {
         throw new ConflictException("alert " + id + " is resolved already");
       }
-      Instant now = clock.instant();
-      Alert resolved = alert.next(alert.severity(), AlertStatus.RESOLVED, alert.escalationLevel(),
-          alert.acknowledgeBy(), alert.trigger(), alert.summary(), Optional.of(principal.account()),
-          Optional.of(outcome), new AlertEvent(now, AlertEvent.Kind.RESOLVED, Optional.of(principal.account()),
-              outcome + (note.isBlank() ? "" : ": " + note.strip())));
-      tx.alerts().update(resolved);
-      audit.record(tx, principal, "alert.resolve", "alert", id, alert.responsibleUnit(),
-          Map.of("outcome", outcome.name()));
-      return resolved;
+      Alert changed = change.apply(alert, clock.instant());
+      tx.alerts().update(changed);
+      audit.record(tx, principal, action, "alert", id, alert.responsibleUnit(), details);
+      return changed;
     });
   }
 

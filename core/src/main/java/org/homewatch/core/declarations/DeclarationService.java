@@ -44,10 +44,6 @@ import org.homewatch.spi.storage.StorageTransaction;
  * all. Thread-safe.
  */
 public final class DeclarationService {
-  /** A phone's clock may run a little fast; more than this in the future is a wrong clock or a wrong form. */
-  static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
-  /** Declarations made offline arrive late; older than this they no longer describe the person's state. */
-  static final Duration MAX_AGE = Duration.ofDays(3);
   private static final int MAX_HISTORY = 500;
 
   private final Transactions transactions;
@@ -90,12 +86,12 @@ public final class DeclarationService {
         return duplicate(earlier.get());
       }
       Instant now = clock.instant();
-      checkObservationTime(input.observedAt(), now, isolationCase);
+      Declarations.checkObservationTime(input.observedAt(), now, isolationCase);
       if (!isolationCase.status().isMonitored()) {
         throw new ConflictException("case " + isolationCase.id() + " is " + isolationCase.status()
             + " and takes no declarations");
       }
-      Declaration declaration = input.stamped(now, submitter(principal, isolationCase));
+      Declaration declaration = input.stamped(now, Declarations.submitter(principal, isolationCase));
       Assessment assessment = assess(tx, declaration, isolationCase, now);
       if (tx.declarations().insert(new AssessedDeclaration(declaration, assessment)) == InsertOutcome.ALREADY_PRESENT) {
         // Lost a race with a concurrent retry of the same id: theirs is the first submission.
@@ -109,7 +105,7 @@ public final class DeclarationService {
       for (AlertKind kind : List.of(AlertKind.HEALTH, AlertKind.OFF_SITE)) {
         Severity severity = assessment.severityOf(kind);
         if (severity != Severity.NORMAL) {
-          alerts.raise(tx, updated, kind, severity, summary(assessment, kind), Optional.of(declaration.id()), now)
+          alerts.raise(tx, updated, kind, severity, Declarations.summary(assessment, kind), Optional.of(declaration.id()), now)
               .filter(AlertRaiser.Outcome::notified)
               .ifPresent(outcome -> raised.add(outcome.alert()));
         }
@@ -135,6 +131,16 @@ public final class DeclarationService {
     });
   }
 
+  /**
+   * Submits a batch (an organisation uploading a day's declarations, an app syncing after being offline) in one
+   * transaction per batch with batched statements. A declaration that fails (bad time, unknown case, not the
+   * caller's, case not monitored) is reported by its index and does not sink the others.
+   */
+  public BatchResult submitAll(Principal principal, List<NewDeclaration> inputs) {
+    return new BatchSubmission(transactions, access, audit, validation, rules, alerts, clock)
+        .submit(principal, inputs);
+  }
+
   private Assessment assess(StorageTransaction tx, Declaration declaration, IsolationCase c, Instant now) {
     List<Declaration> history = List.of();
     if (!rules.historyWindow().isZero()) {
@@ -147,46 +153,7 @@ public final class DeclarationService {
     return rules.assess(declaration, CaseFacts.of(c, day), history, now);
   }
 
-  private static void checkObservationTime(Instant observedAt, Instant now, IsolationCase c) {
-    if (observedAt.isAfter(now.plus(MAX_CLOCK_SKEW))) {
-      throw ValidationException.of("observedAt", "homewatch.validation.observedAt.future",
-          "observedAt " + observedAt + " is in the future (server time " + now + ")");
-    }
-    if (observedAt.isBefore(now.minus(MAX_AGE))) {
-      throw ValidationException.of("observedAt", "homewatch.validation.observedAt.old",
-          "observedAt " + observedAt + " is more than " + MAX_AGE.toDays() + " days old");
-    }
-    if (LocalDate.ofInstant(observedAt, c.zone()).isBefore(c.period().start())) {
-      throw ValidationException.of("observedAt", "homewatch.validation.observedAt.beforeCase",
-          "observedAt " + observedAt + " is before the case's monitoring began on " + c.period().start());
-    }
-  }
-
-  private static Submitter submitter(Principal principal, IsolationCase c) {
-    if (principal.has(Role.CITIZEN) && principal.person().map(c.person().id()::equals).orElse(false)) {
-      return new Submitter(Submitter.Kind.SELF, principal.account());
-    }
-    if (principal.has(Role.CITIZEN) && AccessControl.actsForPerson(principal, c)) {
-      return new Submitter(Submitter.Kind.PROXY, principal.account());
-    }
-    return new Submitter(Submitter.Kind.STAFF, principal.account());
-  }
-
   private static SubmissionResult duplicate(AssessedDeclaration earlier) {
     return new SubmissionResult(earlier.declaration(), earlier.assessment(), true, List.of());
-  }
-
-  /** "SpO2 93 <= 96; …" from the findings of one kind, worst first, for the alert queue. */
-  static String summary(Assessment assessment, AlertKind kind) {
-    return assessment.findings().stream()
-        .filter(f -> f.kind() == kind)
-        .sorted((a, b) -> b.severity().compareTo(a.severity()))
-        .map(DeclarationService::describe)
-        .collect(Collectors.joining("; "));
-  }
-
-  private static String describe(Finding finding) {
-    return finding.evidence().isEmpty() ? finding.ruleId()
-        : finding.evidence().stream().map(Object::toString).collect(Collectors.joining(", "));
   }
 }

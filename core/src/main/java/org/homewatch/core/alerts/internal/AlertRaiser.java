@@ -52,9 +52,13 @@ public final class AlertRaiser {
     if (!severity.isWorseThan(current.severity())) {
       return Optional.of(new Outcome(current, false, false));
     }
+    // A raised alert is OPEN again and needs a fresh answer: it gets the new severity's deadline, unless it was
+    // still waiting for a first answer under an earlier deadline that has not passed.
     Instant deadline = now.plus(policy.acknowledgeWithin(severity));
+    boolean earlierStillRunning = current.status() == AlertStatus.OPEN && current.acknowledgeBy().isAfter(now)
+        && current.acknowledgeBy().isBefore(deadline);
     Alert raised = current.next(severity, AlertStatus.OPEN, current.escalationLevel(),
-        deadline.isBefore(current.acknowledgeBy()) ? deadline : current.acknowledgeBy(), trigger, summary,
+        earlierStillRunning ? current.acknowledgeBy() : deadline, trigger, summary,
         current.handledBy(), Optional.empty(),
         new AlertEvent(now, AlertEvent.Kind.RAISED, Optional.empty(), current.severity() + " → " + severity
             + ": " + summary));
