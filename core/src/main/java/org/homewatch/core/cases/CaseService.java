@@ -11,6 +11,7 @@ import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.cases.internal.DuplicateCheck;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.MonitoringPolicy;
@@ -64,7 +65,11 @@ public final class CaseService {
    * otherwise; with no planned end, the category's duration applies.
    *
    * @throws org.homewatch.AccessDeniedException if the responsible commune is outside the principal's scope
-   * @throws ValidationException if the commune is not a known unit, or the input is malformed
+   * @throws ValidationException if the commune is not a known unit, the schedule is not in the policy, or the
+   *     input is malformed
+   * @throws DuplicateCaseException if the person (same national id, or same phone, name and birth date) has a
+   *     case PENDING or ACTIVE, unless {@link NewCase#newQuarantineOfKnownPerson()} says this is a new
+   *     quarantine; then, as for a person whose earlier case is closed, the new case links to it
    */
   public IsolationCase register(Principal principal, NewCase newCase) {
     validation.check(newCase);
@@ -74,6 +79,13 @@ public final class CaseService {
         throw ValidationException.of("responsibleUnit", "homewatch.validation.jurisdiction.unknown",
             "the commune " + newCase.responsibleUnit() + " is not known; import the administrative units first");
       }
+      newCase.scheduleId().ifPresent(id -> {
+        if (policy.forUnit(newCase.responsibleUnit()).schedule(id).isEmpty()) {
+          throw ValidationException.of("scheduleId", "homewatch.validation.schedule.unknown",
+              "the monitoring policy has no schedule '" + id + "' for " + newCase.responsibleUnit());
+        }
+      });
+      Optional<CaseId> previous = DuplicateCheck.previousCase(tx, newCase);
       ZoneId zone = newCase.zone().orElse(IsolationCase.DEFAULT_ZONE);
       LocalDate today = LocalDate.now(clock.withZone(zone));
       LocalDate plannedEnd = newCase.plannedEnd()
@@ -84,11 +96,13 @@ public final class CaseService {
               + ", planned " + newCase.start() + " to " + plannedEnd);
       IsolationCase created = new IsolationCase(CaseId.random(), newCase.person(), newCase.category(),
           newCase.decision(), CasePeriod.planned(newCase.start(), plannedEnd), status, newCase.responsibleUnit(),
-          newCase.riskFactors(), zone, newCase.scheduleId(), newCase.householdHead(), java.util.Optional.empty(),
+          newCase.riskFactors(), zone, newCase.scheduleId(), newCase.householdHead(), previous,
           MonitoringSummary.NONE, List.of(registered), clock.instant(), 0);
       tx.cases().insert(created);
       audit.record(tx, principal, "case.register", "case", created.id(), created.responsibleUnit(),
-          Map.of("category", created.category().name(), "status", status.name()));
+          previous.isEmpty() ? Map.of("category", created.category().name(), "status", status.name())
+              : Map.of("category", created.category().name(), "status", status.name(),
+                  "previousCase", previous.get().toString()));
       return created;
     });
   }
