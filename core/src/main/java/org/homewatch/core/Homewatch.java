@@ -32,8 +32,9 @@ import org.homewatch.core.notify.internal.StaffNotifier;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.ScheduleService;
+import org.homewatch.core.schedule.SpotCheckService;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
-import org.homewatch.core.schedule.internal.PersonReminders;
+import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.rules.internal.EssentialSigns;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
@@ -75,6 +76,7 @@ public final class Homewatch implements AutoCloseable {
   private final MonitoringPolicy policy;
   private final ScheduleService schedule;
   private final CaseLifecycleService lifecycle;
+  private final SpotCheckService spotChecks;
 
   private Homewatch(Builder b, Storage storage) {
     this.storage = storage;
@@ -97,9 +99,11 @@ public final class Homewatch implements AutoCloseable {
         java.util.Optional.ofNullable(b.durations), clock);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, raiser, clock);
     this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, clock);
+    PersonMessages personMessages =
+        new PersonMessages(composer, b.personChannel != null ? b.personChannel : "sms", locale);
     this.schedule = new ScheduleService(transactions, access, audit, policy,
-        new MissedDeclarationAlerts(alertPolicy, raiser, audit),
-        new PersonReminders(composer, b.personChannel != null ? b.personChannel : "sms", locale), clock);
+        new MissedDeclarationAlerts(alertPolicy, raiser, audit), personMessages, clock);
+    this.spotChecks = new SpotCheckService(transactions, access, audit, policy, personMessages, raiser, clock);
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         new OpenAlerts(alertPolicy, raiser, audit), clock);
     this.dispatcher = new NotificationDispatcher(storage, access, b.channels,
@@ -140,6 +144,11 @@ public final class Homewatch implements AutoCloseable {
    */
   public ScheduleService schedule() {
     return schedule;
+  }
+
+  /** Spot checks: staff ask a person to check in now; unanswered ones open PRESENCE_FAILED alerts. */
+  public SpotCheckService spotChecks() {
+    return spotChecks;
   }
 
   /** The monitoring policy: schedules, durations and missed-declaration thresholds per province and category. */

@@ -2,12 +2,14 @@ package org.homewatch.core.schedule;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.homewatch.ConfigurationException;
 import org.homewatch.model.CaseCategory;
@@ -19,11 +21,19 @@ import org.jspecify.annotations.Nullable;
  * (each part optional), or the two merged ({@link MonitoringPolicy#forUnit}).
  *
  * @param missedDeclarations in rising order of {@code consecutive} and of severity
+ * @param spotCheckAnswerWithin how long a person has to answer a spot check (VHD's surprise check) before a
+ *     {@code PRESENCE_FAILED} alert opens
  */
 public record PolicyRules(Map<String, DeclarationSchedule> schedules, Map<CaseCategory, CategoryPolicy> categories,
-    List<MissedDeclarationThreshold> missedDeclarations) {
+    List<MissedDeclarationThreshold> missedDeclarations, Optional<Duration> spotCheckAnswerWithin) {
 
   public PolicyRules {
+    Objects.requireNonNull(spotCheckAnswerWithin, "spotCheckAnswerWithin");
+    spotCheckAnswerWithin.ifPresent(d -> {
+      if (d.isNegative() || d.isZero() || d.compareTo(Duration.ofDays(1)) > 0) {
+        throw new ConfigurationException("spotCheckAnswerWithin is from a minute to a day, was " + d);
+      }
+    });
     schedules = Map.copyOf(schedules);
     Map<CaseCategory, CategoryPolicy> byCategory = new EnumMap<>(CaseCategory.class);
     byCategory.putAll(categories);
@@ -48,7 +58,8 @@ public record PolicyRules(Map<String, DeclarationSchedule> schedules, Map<CaseCa
   @JsonCreator
   static PolicyRules fromJson(@JsonProperty("schedules") @Nullable List<DeclarationSchedule> schedules,
       @JsonProperty("categories") @Nullable Map<CaseCategory, CategoryPolicy> categories,
-      @JsonProperty("missedDeclarations") @Nullable List<MissedDeclarationThreshold> missedDeclarations) {
+      @JsonProperty("missedDeclarations") @Nullable List<MissedDeclarationThreshold> missedDeclarations,
+      @JsonProperty("spotCheckAnswerWithin") @Nullable Duration spotCheckAnswerWithin) {
     Map<String, DeclarationSchedule> byId = new LinkedHashMap<>();
     for (DeclarationSchedule s : schedules == null ? List.<DeclarationSchedule>of() : schedules) {
       if (byId.put(s.id(), s) != null) {
@@ -56,7 +67,7 @@ public record PolicyRules(Map<String, DeclarationSchedule> schedules, Map<CaseCa
       }
     }
     return new PolicyRules(byId, categories == null ? Map.of() : categories,
-        missedDeclarations == null ? List.of() : missedDeclarations);
+        missedDeclarations == null ? List.of() : missedDeclarations, Optional.ofNullable(spotCheckAnswerWithin));
   }
 
   /** These rules with {@code overrides} on top: schedules by id, categories one by one, thresholds as a whole. */
@@ -67,7 +78,8 @@ public record PolicyRules(Map<String, DeclarationSchedule> schedules, Map<CaseCa
     c.putAll(categories);
     c.putAll(overrides.categories);
     return new PolicyRules(s, c,
-        overrides.missedDeclarations.isEmpty() ? missedDeclarations : overrides.missedDeclarations);
+        overrides.missedDeclarations.isEmpty() ? missedDeclarations : overrides.missedDeclarations,
+        overrides.spotCheckAnswerWithin.isPresent() ? overrides.spotCheckAnswerWithin : spotCheckAnswerWithin);
   }
 
   /**
@@ -88,7 +100,15 @@ public record PolicyRules(Map<String, DeclarationSchedule> schedules, Map<CaseCa
     if (missedDeclarations.isEmpty()) {
       problems.add("missedDeclarations: at least one threshold is needed");
     }
+    if (spotCheckAnswerWithin.isEmpty()) {
+      problems.add("spotCheckAnswerWithin: how long a spot check may go unanswered is needed");
+    }
     return problems;
+  }
+
+  /** How long a person has to answer a spot check. */
+  public Duration spotCheckAnswerTime() {
+    return spotCheckAnswerWithin.orElseThrow(() -> new ConfigurationException("no spotCheckAnswerWithin"));
   }
 
   public CategoryPolicy category(CaseCategory category) {

@@ -14,7 +14,7 @@ import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
-import org.homewatch.core.schedule.internal.PersonReminders;
+import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.schedule.internal.SlotCache;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseId;
@@ -45,11 +45,11 @@ public final class ScheduleService {
   private final AuditLog audit;
   private final MonitoringPolicy policy;
   private final MissedDeclarationAlerts missedAlerts;
-  private final PersonReminders reminders;
+  private final PersonMessages reminders;
   private final Clock clock;
 
   public ScheduleService(Transactions transactions, AccessControl access, AuditLog audit, MonitoringPolicy policy,
-      MissedDeclarationAlerts missedAlerts, PersonReminders reminders, Clock clock) {
+      MissedDeclarationAlerts missedAlerts, PersonMessages reminders, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;

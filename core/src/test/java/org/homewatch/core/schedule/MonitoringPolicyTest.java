@@ -30,7 +30,8 @@ class MonitoringPolicyTest {
   static String policyWith(String schedules, String categories, String thresholds, String provinces) {
     return """
         {"id": "p", "version": 1,
-         "defaults": {"schedules": [%s], "categories": {%s}, "missedDeclarations": [%s]},
+         "defaults": {"schedules": [%s], "categories": {%s}, "missedDeclarations": [%s],
+                      "spotCheckAnswerWithin": "PT30M"},
          "provinces": {%s}}
         """.formatted(schedules, categories, thresholds, provinces);
   }
@@ -133,6 +134,18 @@ class MonitoringPolicyTest {
     String unknown = failure(policyWith(VHD, ALL_CATEGORIES, THRESHOLDS,
         "\"GSO_2021:79\": {\"categories\": {\"F2\": {\"days\": 7, \"schedule\": \"nope\"}}}"));
     assertTrue(unknown.contains("$.provinces[\"GSO_2021:79\"].categories.F2.schedule: no schedule 'nope'"), unknown);
+  }
+
+  @Test
+  @DisplayName("a policy without a spot-check answer time is refused; a province may set its own")
+  void spotCheck() {
+    String missing = failure(policyWith(VHD, ALL_CATEGORIES, THRESHOLDS, "").replaceAll(
+        ",\\s*\"spotCheckAnswerWithin\": \"PT30M\"", ""));
+    assertTrue(missing.contains("$.defaults.spotCheckAnswerWithin"), missing);
+    MonitoringPolicy p = load(policyWith(VHD, ALL_CATEGORIES, THRESHOLDS,
+        "\"GSO_2021:79\": {\"spotCheckAnswerWithin\": \"PT15M\"}"));
+    assertEquals(Duration.ofMinutes(15), p.forUnit(HCMC_COMMUNE).spotCheckAnswerTime());
+    assertEquals(Duration.ofMinutes(30), p.forUnit(GIA_LAI_COMMUNE).spotCheckAnswerTime());
   }
 
   @Test
