@@ -1,6 +1,9 @@
 package org.homewatch.spi.storage;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CaseQuery;
@@ -43,4 +46,27 @@ public interface CaseStore {
 
   /** Cases (any status) of people with this phone number, for duplicate detection at registration. */
   List<IsolationCase> findByPhone(PhoneNumber phone);
+
+  /**
+   * The cases among {@code ids} that exist, keyed by id. Batch ingestion reads a batch's cases with one call;
+   * storages override the default (one {@link #find} per id) with a single query.
+   */
+  default Map<CaseId, IsolationCase> findAll(Collection<CaseId> ids) {
+    Map<CaseId, IsolationCase> found = new LinkedHashMap<>();
+    for (CaseId id : ids) {
+      find(id).ifPresent(c -> found.put(id, c));
+    }
+    return found;
+  }
+
+  /**
+   * {@link #update} for each case, in order, with the same rules; storages override the default with batched
+   * statements. If one is stale the whole call fails with {@link org.homewatch.ConflictException} (and the
+   * surrounding transaction rolls back).
+   */
+  default void updateAll(List<IsolationCase> updated) {
+    for (IsolationCase c : updated) {
+      update(c);
+    }
+  }
 }

@@ -1,7 +1,11 @@
 package org.homewatch.spi.storage;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseId;
@@ -29,4 +33,32 @@ public interface DeclarationStore {
 
   /** All of a case's declarations, newest observed first, keyset-paged. */
   Page<AssessedDeclaration> listForCase(CaseId caseId, PageRequest page);
+
+  /**
+   * {@link #insert} for each declaration, in order, returning each outcome at the same index. Storages override
+   * the default with batched statements (the idempotency rule is the same: a stored id is not stored again).
+   */
+  default List<InsertOutcome> insertAll(List<AssessedDeclaration> declarations) {
+    List<InsertOutcome> outcomes = new ArrayList<>(declarations.size());
+    for (AssessedDeclaration d : declarations) {
+      outcomes.add(insert(d));
+    }
+    return outcomes;
+  }
+
+  /**
+   * {@link #observedBetween} for several cases at once, keyed by case id (cases without declarations may be
+   * absent). Storages override the default with one query.
+   */
+  default Map<CaseId, List<AssessedDeclaration>> observedBetweenForCases(Collection<CaseId> caseIds, Instant from,
+      Instant to, int limitPerCase) {
+    Map<CaseId, List<AssessedDeclaration>> result = new LinkedHashMap<>();
+    for (CaseId id : caseIds) {
+      List<AssessedDeclaration> found = observedBetween(id, from, to, limitPerCase);
+      if (!found.isEmpty()) {
+        result.put(id, found);
+      }
+    }
+    return result;
+  }
 }

@@ -1,0 +1,258 @@
+package org.homewatch.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.homewatch.ConfigurationException;
+import org.homewatch.core.access.AccessControl;
+import org.homewatch.core.access.AccountIdentity;
+import org.homewatch.core.alerts.AlertPolicy;
+import org.homewatch.core.alerts.AlertService;
+import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.cases.CaseDurations;
+import org.homewatch.core.cases.CaseService;
+import org.homewatch.core.declarations.DeclarationService;
+import org.homewatch.core.directory.AccountService;
+import org.homewatch.core.directory.JurisdictionService;
+import org.homewatch.core.feedback.FeedbackService;
+import org.homewatch.core.internal.InputValidation;
+import org.homewatch.core.internal.Providers;
+import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.NotificationDispatcher;
+import org.homewatch.core.notify.RetryPolicy;
+import org.homewatch.core.notify.internal.NotificationComposer;
+import org.homewatch.core.notify.internal.StaffNotifier;
+import org.homewatch.core.rules.RuleSet;
+import org.homewatch.core.rules.internal.EssentialSigns;
+import org.homewatch.spi.identity.PrincipalResolver;
+import org.homewatch.spi.identity.StaffDirectory;
+import org.homewatch.spi.notification.AlertChannel;
+import org.homewatch.spi.notification.AlertChannelProvider;
+import org.homewatch.spi.storage.Storage;
+import org.homewatch.spi.storage.StorageProvider;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Homewatch, embedded: build one per application with {@link #builder()} and share it; it is thread-safe.
+ *
+ * <pre>{@code
+ * Homewatch homewatch = Homewatch.builder()
+ *     .storage(storage)                    // e.g. new MemoryStorage() or JdbcStorage
+ *     .channel(smsChannel)                 // one per medium, chosen by each contact point's channel name
+ *     .clock(Clock.systemUTC())
+ *     .build();
+ * IsolationCase c = homewatch.cases().register(enroller, NewCase.of(person, CaseCategory.F2, decision, today));
+ * }</pre>
+ *
+ * Every operation takes the acting {@link org.homewatch.model.Principal} and checks it before it reads or writes
+ * anything. Background work ({@link NotificationDispatcher#dispatch}, {@link AlertService#escalateOverdue}) is
+ * plain methods doing one bounded batch: call them from the scheduler you already have. Homewatch starts no
+ * thread of its own.
+ */
+public final class Homewatch implements AutoCloseable {
+  private final Storage storage;
+  private final InputValidation validation;
+  private final CaseService cases;
+  private final DeclarationService declarations;
+  private final AlertService alerts;
+  private final NotificationDispatcher dispatcher;
+  private final JurisdictionService jurisdictions;
+  private final AccountService accounts;
+  private final FeedbackService feedback;
+  private final PrincipalResolver principals;
+  private final RuleSet ruleSet;
+
+  private Homewatch(Builder b, Storage storage) {
+    this.storage = storage;
+    Clock clock = b.clock != null ? b.clock : Clock.systemUTC();
+    AccountIdentity accountIdentity = new AccountIdentity(storage);
+    StaffDirectory staff = b.staffDirectory != null ? b.staffDirectory : accountIdentity;
+    this.principals = accountIdentity;
+    this.ruleSet = b.ruleSet != null ? b.ruleSet : new EssentialSigns();
+    AlertPolicy alertPolicy = b.alertPolicy != null ? b.alertPolicy : AlertPolicy.defaults();
+    Locale locale = b.locale != null ? b.locale : new Locale("vi", "VN");
+    AccessControl access = new AccessControl();
+    AuditLog audit = new AuditLog(clock);
+    Transactions transactions = new Transactions(storage, audit);
+    this.validation = new InputValidation();
+    StaffNotifier notifier = new StaffNotifier(staff, new NotificationComposer(), locale);
+    AlertRaiser raiser = new AlertRaiser(alertPolicy, notifier);
+    this.cases = new CaseService(transactions, access, audit, validation,
+        b.durations != null ? b.durations : CaseDurations.defaults(), clock);
+    this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, raiser, clock);
+    this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, clock);
+    this.dispatcher = new NotificationDispatcher(storage, access, b.channels,
+        b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(), Duration.ofMinutes(2),
+        b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);
+    this.jurisdictions = new JurisdictionService(transactions, access, audit);
+    this.accounts = new AccountService(transactions, access, audit);
+    this.feedback = new FeedbackService(transactions, access, audit, clock);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public CaseService cases() {
+    return cases;
+  }
+
+  public DeclarationService declarations() {
+    return declarations;
+  }
+
+  public AlertService alerts() {
+    return alerts;
+  }
+
+  /** The outbox dispatcher: call {@code dispatch} on a schedule (every few seconds) on one or more nodes. */
+  public NotificationDispatcher notifications() {
+    return dispatcher;
+  }
+
+  /** Citizens' feedback (phản ánh) and the health station's answers. */
+  public FeedbackService feedback() {
+    return feedback;
+  }
+
+  public JurisdictionService jurisdictions() {
+    return jurisdictions;
+  }
+
+  public AccountService accounts() {
+    return accounts;
+  }
+
+  /** Resolves the portal's authenticated subject to a principal through the account store. */
+  public PrincipalResolver principals() {
+    return principals;
+  }
+
+  /** The rule set declarations are judged by. */
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /** Closes the storage (and with it every connection). */
+  @Override
+  public void close() {
+    validation.close();
+    storage.close();
+  }
+
+  /**
+   * Configures a {@link Homewatch}. Each option may be set once; setting it again is a mistake in the wiring and
+   * fails at once, naming the value already set. Not thread-safe: build on one thread, then share the result.
+   */
+  public static final class Builder {
+    private @Nullable Storage storage;
+    private final Map<String, AlertChannel> channels = new LinkedHashMap<>();
+    private @Nullable StaffDirectory staffDirectory;
+    private @Nullable RuleSet ruleSet;
+    private @Nullable Clock clock;
+    private @Nullable AlertPolicy alertPolicy;
+    private @Nullable CaseDurations durations;
+    private @Nullable RetryPolicy retryPolicy;
+    private @Nullable Locale locale;
+    private @Nullable String nodeId;
+
+    private Builder() {}
+
+    public Builder storage(Storage storage) {
+      this.storage = once("storage", this.storage, storage);
+      return this;
+    }
+
+    /**
+     * Creates the storage through the {@link StorageProvider} named {@code name} (e.g. {@code memory},
+     * {@code jdbc}) found on {@code classLoader}.
+     */
+    public Builder storage(String name, Map<String, String> config, ClassLoader classLoader) {
+      StorageProvider provider = Providers.find(StorageProvider.class, name, StorageProvider::name, classLoader,
+          "org.homewatch:homewatch-storage-" + name);
+      return storage(provider.create(config));
+    }
+
+    /** Adds a channel; notifications go to the channel their contact point names. Names must be unique. */
+    public Builder channel(AlertChannel channel) {
+      Objects.requireNonNull(channel, "channel");
+      AlertChannel previous = channels.putIfAbsent(channel.name(), channel);
+      if (previous != null) {
+        throw new ConfigurationException("a channel named '" + channel.name() + "' was already added: " + previous);
+      }
+      return this;
+    }
+
+    /** Adds the channel made by the {@link AlertChannelProvider} named {@code name} found on {@code classLoader}. */
+    public Builder channel(String name, Map<String, String> config, ClassLoader classLoader) {
+      AlertChannelProvider provider = Providers.find(AlertChannelProvider.class, name, AlertChannelProvider::name,
+          classLoader, "");
+      return channel(provider.create(config));
+    }
+
+    /** Who is on duty, for routing alerts. Default: on-duty accounts in the account store. */
+    public Builder staffDirectory(StaffDirectory directory) {
+      this.staffDirectory = once("staffDirectory", this.staffDirectory, directory);
+      return this;
+    }
+
+    public Builder ruleSet(RuleSet ruleSet) {
+      this.ruleSet = once("ruleSet", this.ruleSet, ruleSet);
+      return this;
+    }
+
+    /** The only source of time. Default: {@link Clock#systemUTC()}. */
+    public Builder clock(Clock clock) {
+      this.clock = once("clock", this.clock, clock);
+      return this;
+    }
+
+    public Builder alertPolicy(AlertPolicy policy) {
+      this.alertPolicy = once("alertPolicy", this.alertPolicy, policy);
+      return this;
+    }
+
+    public Builder caseDurations(CaseDurations durations) {
+      this.durations = once("caseDurations", this.durations, durations);
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = once("retryPolicy", this.retryPolicy, policy);
+      return this;
+    }
+
+    /** The language of notifications to staff. Default: Vietnamese. */
+    public Builder locale(Locale locale) {
+      this.locale = once("locale", this.locale, locale);
+      return this;
+    }
+
+    /** This node's name in outbox leases (unique per running instance). Default: random. */
+    public Builder nodeId(String nodeId) {
+      this.nodeId = once("nodeId", this.nodeId, nodeId);
+      return this;
+    }
+
+    public Homewatch build() {
+      if (storage == null) {
+        throw new ConfigurationException("no storage was set: call storage(...) with e.g. a MemoryStorage or a "
+            + "JdbcStorage (artifacts homewatch-storage-memory, homewatch-storage-jdbc)");
+      }
+      return new Homewatch(this, storage);
+    }
+
+    private static <T> T once(String option, @Nullable T current, T value) {
+      Objects.requireNonNull(value, option);
+      if (current != null) {
+        throw new ConfigurationException(option + " was already set to " + current);
+      }
+      return value;
+    }
+  }
+}

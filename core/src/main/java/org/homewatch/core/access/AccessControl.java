@@ -1,0 +1,72 @@
+package org.homewatch.core.access;
+
+import java.util.Optional;
+import org.homewatch.AccessDeniedException;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.PersonId;
+import org.homewatch.model.Principal;
+import org.homewatch.model.Role;
+
+/**
+ * Checks a principal against an operation and a target unit. Stateless and thread-safe.
+ *
+ * <p>Staff may act on a unit inside their scope. A citizen may act only on their own case and on cases whose
+ * household head they are, whatever their scope says.
+ */
+public final class AccessControl {
+
+  /** Fails unless the principal has a role allowed for {@code operation}. */
+  public void requireRole(Principal principal, Operation operation) {
+    if (!principal.hasAny(operation.allowedRoles())) {
+      throw new AccessDeniedException(principal.account() + " with roles " + principal.roles() + " may not "
+          + describe(operation) + " (needs one of " + operation.allowedRoles() + ")");
+    }
+  }
+
+  /** Fails unless the principal has an allowed role and {@code unit} lies inside its scope. */
+  public void require(Principal principal, Operation operation, JurisdictionPath unit) {
+    requireRole(principal, operation);
+    if (onlyCitizen(principal)) {
+      throw new AccessDeniedException(principal.account() + " may not " + describe(operation) + " for " + unit
+          + ": a citizen acts only on their own case");
+    }
+    if (!principal.covers(unit)) {
+      throw new AccessDeniedException(principal.account() + " (scope " + principal.scope() + ") may not "
+          + describe(operation) + " in " + unit + ", which is outside that scope");
+    }
+  }
+
+  /** Fails unless the principal may do {@code operation} on this case (by scope, or as the person or household head). */
+  public void require(Principal principal, Operation operation, IsolationCase isolationCase) {
+    requireRole(principal, operation);
+    if (principal.has(Role.CITIZEN) && actsForPerson(principal, isolationCase)) {
+      return;
+    }
+    if (onlyCitizen(principal)) {
+      throw new AccessDeniedException(principal.account() + " may not " + describe(operation) + " for case "
+          + isolationCase.id() + ": it is neither their case nor one of their household");
+    }
+    if (!principal.covers(isolationCase.responsibleUnit())) {
+      throw new AccessDeniedException(principal.account() + " (scope " + principal.scope() + ") may not "
+          + describe(operation) + " for case " + isolationCase.id() + " of " + isolationCase.responsibleUnit()
+          + ", which is outside that scope");
+    }
+  }
+
+  /** True if the principal is the case's person or its household head. */
+  public static boolean actsForPerson(Principal principal, IsolationCase isolationCase) {
+    Optional<PersonId> person = principal.person();
+    return person.isPresent()
+        && (person.get().equals(isolationCase.person().id())
+            || isolationCase.householdHead().map(person.get()::equals).orElse(false));
+  }
+
+  private static boolean onlyCitizen(Principal principal) {
+    return principal.roles().size() == 1 && principal.has(Role.CITIZEN);
+  }
+
+  private static String describe(Operation operation) {
+    return operation.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+}

@@ -1,0 +1,43 @@
+package org.homewatch.core.access;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.homewatch.model.Account;
+import org.homewatch.model.AccountId;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Principal;
+import org.homewatch.spi.identity.OnDutyStaff;
+import org.homewatch.spi.identity.PrincipalResolver;
+import org.homewatch.spi.identity.StaffDirectory;
+import org.homewatch.spi.storage.Storage;
+
+/**
+ * The default identity: principals and on-duty staff come from the account store. Used unless the integrator
+ * registers their own {@link StaffDirectory} (e.g. the province's duty roster) or resolves principals themselves.
+ */
+public final class AccountIdentity implements PrincipalResolver, StaffDirectory {
+  private final Storage storage;
+
+  public AccountIdentity(Storage storage) {
+    this.storage = storage;
+  }
+
+  @Override
+  public Optional<Principal> resolve(String subject) {
+    if (subject.isBlank()) {
+      return Optional.empty();
+    }
+    return storage.inTransaction(tx -> tx.accounts().find(new AccountId(subject)))
+        .filter(Account::active)
+        .map(Account::asPrincipal);
+  }
+
+  /** Active, on-duty accounts of exactly this unit; the duty roster is the {@code onDuty} flag. */
+  @Override
+  public List<OnDutyStaff> onDuty(JurisdictionPath unit, Instant at) {
+    return storage.inTransaction(tx -> tx.accounts().onDutyAt(unit)).stream()
+        .map(a -> new OnDutyStaff(a.id(), a.displayName(), a.contactPoints()))
+        .toList();
+  }
+}

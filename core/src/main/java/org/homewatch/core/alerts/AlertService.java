@@ -1,0 +1,175 @@
+package org.homewatch.core.alerts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.homewatch.ConflictException;
+import org.homewatch.NotFoundException;
+import org.homewatch.core.access.AccessControl;
+import org.homewatch.core.access.Operation;
+import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.internal.StaffNotifier;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertEvent;
+import org.homewatch.model.AlertId;
+import org.homewatch.model.AlertOutcome;
+import org.homewatch.model.AlertQuery;
+import org.homewatch.model.AlertStatus;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.Principal;
+import org.homewatch.spi.storage.StorageTransaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The alert queue of a health station (and of the district and province above it): list, acknowledge, resolve;
+ * and escalation of alerts nobody acknowledged in time. Thread-safe.
+ */
+public final class AlertService {
+  private static final Logger log = LoggerFactory.getLogger(AlertService.class);
+
+  private final Transactions transactions;
+  private final AccessControl access;
+  private final AuditLog audit;
+  private final AlertPolicy policy;
+  private final StaffNotifier notifier;
+  private final Clock clock;
+
+  public AlertService(Transactions transactions, AccessControl access, AuditLog audit, AlertPolicy policy,
+      StaffNotifier notifier, Clock clock) {
+    this.transactions = transactions;
+    this.access = access;
+    this.audit = audit;
+    this.policy = policy;
+    this.notifier = notifier;
+    this.clock = clock;
+  }
+
+  /**
+   * The queue inside {@code query.scope()}, worst first then oldest; the scope must lie inside the principal's.
+   */
+  public Page<Alert> list(Principal principal, AlertQuery query, PageRequest page) {
+    return transactions.run(principal, "alert.list", tx -> {
+      access.require(principal, Operation.READ_ALERTS, query.scope());
+      Page<Alert> result = tx.alerts().list(query, page);
+      audit.record(tx, principal, "alert.list", "alert", "*", query.scope(),
+          Map.of("count", Integer.toString(result.items().size())));
+      return result;
+    });
+  }
+
+  /** The queue of everything not yet resolved in the principal's own scope. */
+  public Page<Alert> activeQueue(Principal principal, PageRequest page) {
+    return list(principal, AlertQuery.active(principal.scope()), page);
+  }
+
+  public Alert get(Principal principal, AlertId id) {
+    return transactions.run(principal, "alert.read", tx -> {
+      Alert alert = find(tx, id);
+      access.require(principal, Operation.READ_ALERTS, alert.responsibleUnit());
+      audit.record(tx, principal, "alert.read", "alert", id, alert.responsibleUnit());
+      return alert;
+    });
+  }
+
+  /**
+   * Takes an alert: it stops escalating. Acknowledging an acknowledged alert again is allowed (a colleague takes
+   * over) and records who has it now.
+   *
+   * @param expectedVersion the version the caller saw; a newer stored one (raised meanwhile) is a
+   *     {@link ConflictException}, so nobody acknowledges a worse alert than the one they read
+   */
+  public Alert acknowledge(Principal principal, AlertId id, long expectedVersion) {
+    return handle(principal, id, expectedVersion, "alert.acknowledge", Map.of(),
+        (alert, now) -> alert.next(alert.severity(), AlertStatus.ACKNOWLEDGED, alert.escalationLevel(),
+            alert.acknowledgeBy(), alert.trigger(), alert.summary(), Optional.of(principal.account()),
+            Optional.empty(), new AlertEvent(now, AlertEvent.Kind.ACKNOWLEDGED, Optional.of(principal.account()),
+                "")));
+  }
+
+  /** Closes an alert with what was done about it. */
+  public Alert resolve(Principal principal, AlertId id, long expectedVersion, AlertOutcome outcome, String note) {
+    return handle(principal, id, expectedVersion, "alert.resolve", Map.of("outcome", outcome.name()),
+        (alert, now) -> alert.next(alert.severity(), AlertStatus.RESOLVED, alert.escalationLevel(),
+            alert.acknowledgeBy(), alert.trigger(), alert.summary(), Optional.of(principal.account()),
+            Optional.of(outcome), new AlertEvent(now, AlertEvent.Kind.RESOLVED, Optional.of(principal.account()),
+                outcome + (note.isBlank() ? "" : ": " + note.strip()))));
+  }
+
+  /** A staff action on an unresolved alert the principal may handle, at the version they saw, audited. */
+  private Alert handle(Principal principal, AlertId id, long expectedVersion, String action,
+      Map<String, String> details, java.util.function.BiFunction<Alert, Instant, Alert> change) {
+    return transactions.run(principal, action, tx -> {
+      Alert alert = find(tx, id);
+      access.require(principal, Operation.HANDLE_ALERTS, alert.responsibleUnit());
+      requireVersion(alert, expectedVersion);
+      if (alert.status() == AlertStatus.RESOLVED) {
+        throw new ConflictException("alert " + id + " is resolved already");
+      }
+      Alert changed = change.apply(alert, clock.instant());
+      tx.alerts().update(changed);
+      audit.record(tx, principal, action, "alert", id, alert.responsibleUnit(), details);
+      return changed;
+    });
+  }
+
+  /**
+   * One bounded batch of escalation: every OPEN alert whose acknowledge-by deadline has passed goes one level up
+   * (commune → district → province), whose on-duty staff are notified, with a new deadline. An alert already at
+   * the province is notified again there. Safe on several nodes at once: an alert escalated by another node
+   * meanwhile is skipped (optimistic locking).
+   *
+   * @return how many alerts were escalated
+   */
+  public int escalateOverdue(Principal principal, int batchSize) {
+    access.requireRole(principal, Operation.RUN_BACKGROUND_WORK);
+    Instant now = clock.instant();
+    List<Alert> due = transactions.storage().inTransaction(tx -> tx.alerts().dueForEscalation(now, batchSize));
+    int escalated = 0;
+    for (Alert alert : due) {
+      if (!principal.covers(alert.responsibleUnit())) {
+        continue;
+      }
+      try {
+        transactions.run(principal, "alert.escalate", tx -> escalate(tx, principal, alert, now));
+        escalated++;
+      } catch (ConflictException raced) {
+        log.debug("alert {} changed while escalating; another node or a nurse got there first", alert.id());
+      }
+    }
+    return escalated;
+  }
+
+  private Alert escalate(StorageTransaction tx, Principal principal, Alert alert, Instant now) {
+    IsolationCase c = tx.cases().find(alert.caseId()).orElseThrow(() -> new NotFoundException("case", alert.caseId()));
+    JurisdictionPath from = alert.currentlyResponsible();
+    int level = from.isProvince() ? alert.escalationLevel() : alert.escalationLevel() + 1;
+    Alert escalated = alert.next(alert.severity(), AlertStatus.OPEN, level,
+        now.plus(policy.escalatedAcknowledgeWithin()), alert.trigger(), alert.summary(), alert.handledBy(),
+        alert.outcome(), new AlertEvent(now, AlertEvent.Kind.ESCALATED, Optional.empty(),
+            "not acknowledged by " + alert.acknowledgeBy() + " at " + from));
+    StaffNotifier.Routed routed = notifier.notify(tx, escalated, c, escalated.currentlyResponsible(),
+        "alert.escalated", now);
+    tx.alerts().update(escalated);
+    audit.record(tx, principal, "alert.escalate", "alert", alert.id(), alert.responsibleUnit(),
+        Map.of("level", Integer.toString(level), "notified", routed.unit().toString(),
+            "messages", Integer.toString(routed.messages())));
+    return escalated;
+  }
+
+  private static Alert find(StorageTransaction tx, AlertId id) {
+    return tx.alerts().find(id).orElseThrow(() -> new NotFoundException("alert", id));
+  }
+
+  private static void requireVersion(Alert alert, long expectedVersion) {
+    if (alert.version() != expectedVersion) {
+      throw ConflictException.staleVersion("alert", alert.id(), expectedVersion, alert.version());
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Implementation detail of alerts; no compatibility promise.
+ */
+@NullMarked
+package org.homewatch.core.alerts.internal;
+
+import org.jspecify.annotations.NullMarked;

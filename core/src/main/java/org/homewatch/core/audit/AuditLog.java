@@ -1,0 +1,32 @@
+package org.homewatch.core.audit;
+
+import java.time.Clock;
+import java.util.Map;
+import org.homewatch.model.AuditEvent;
+import org.homewatch.model.AuditEventId;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Principal;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * Writes audit events inside the caller's transaction, so that an action and its audit record commit together.
+ * Details hold identifiers and counts only, never personal data in clear.
+ */
+public final class AuditLog {
+  private final Clock clock;
+
+  public AuditLog(Clock clock) {
+    this.clock = clock;
+  }
+
+  public void record(StorageTransaction tx, Principal actor, String action, String targetType, Object targetId,
+      JurisdictionPath unit, Map<String, String> details) {
+    tx.audit().append(new AuditEvent(AuditEventId.random(), clock.instant(), actor.account(), action, targetType,
+        String.valueOf(targetId), unit, details));
+  }
+
+  public void record(StorageTransaction tx, Principal actor, String action, String targetType, Object targetId,
+      JurisdictionPath unit) {
+    record(tx, actor, action, targetType, targetId, unit, Map.of());
+  }
+}

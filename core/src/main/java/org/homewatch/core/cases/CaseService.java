@@ -1,0 +1,111 @@
+package org.homewatch.core.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.homewatch.NotFoundException;
+import org.homewatch.ValidationException;
+import org.homewatch.core.access.AccessControl;
+import org.homewatch.core.access.Operation;
+import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.InputValidation;
+import org.homewatch.core.internal.Transactions;
+import org.homewatch.model.CaseChange;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.CasePeriod;
+import org.homewatch.model.CaseQuery;
+import org.homewatch.model.CaseStatus;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.MonitoringSummary;
+import org.homewatch.model.NewCase;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.Principal;
+import org.homewatch.model.Role;
+
+/** Registering cases from quarantine decisions and reading them. Thread-safe. */
+public final class CaseService {
+  private final Transactions transactions;
+  private final AccessControl access;
+  private final AuditLog audit;
+  private final InputValidation validation;
+  private final CaseDurations durations;
+  private final Clock clock;
+
+  public CaseService(Transactions transactions, AccessControl access, AuditLog audit, InputValidation validation,
+      CaseDurations durations, Clock clock) {
+    this.transactions = transactions;
+    this.access = access;
+    this.audit = audit;
+    this.validation = validation;
+    this.durations = durations;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers a case from a quarantine decision. The case is ACTIVE if its period has begun in its zone, PENDING
+   * otherwise; with no planned end, the category's duration applies.
+   *
+   * @throws org.homewatch.AccessDeniedException if the responsible commune is outside the principal's scope
+   * @throws ValidationException if the commune is not a known unit, or the input is malformed
+   */
+  public IsolationCase register(Principal principal, NewCase newCase) {
+    validation.check(newCase);
+    return transactions.run(principal, "case.register", tx -> {
+      access.require(principal, Operation.REGISTER_CASE, newCase.responsibleUnit());
+      if (tx.jurisdictions().find(newCase.responsibleUnit()).isEmpty()) {
+        throw ValidationException.of("responsibleUnit", "homewatch.validation.jurisdiction.unknown",
+            "the commune " + newCase.responsibleUnit() + " is not known; import the administrative units first");
+      }
+      ZoneId zone = newCase.zone().orElse(IsolationCase.DEFAULT_ZONE);
+      LocalDate today = LocalDate.now(clock.withZone(zone));
+      LocalDate plannedEnd = newCase.plannedEnd()
+          .orElse(newCase.start().plusDays(durations.daysFor(newCase.category()) - 1L));
+      CaseStatus status = newCase.start().isAfter(today) ? CaseStatus.PENDING : CaseStatus.ACTIVE;
+      CaseChange registered = new CaseChange(clock.instant(), principal.account(), "REGISTERED",
+          "decision " + newCase.decision().number() + " of " + newCase.decision().issuedOn() + ", " + status
+              + ", planned " + newCase.start() + " to " + plannedEnd);
+      IsolationCase created = new IsolationCase(CaseId.random(), newCase.person(), newCase.category(),
+          newCase.decision(), CasePeriod.planned(newCase.start(), plannedEnd), status, newCase.responsibleUnit(),
+          newCase.riskFactors(), zone, newCase.scheduleId(), newCase.householdHead(), java.util.Optional.empty(),
+          MonitoringSummary.NONE, List.of(registered), clock.instant(), 0);
+      tx.cases().insert(created);
+      audit.record(tx, principal, "case.register", "case", created.id(), created.responsibleUnit(),
+          Map.of("category", created.category().name(), "status", status.name()));
+      return created;
+    });
+  }
+
+  /**
+   * One case with its personal data in full. Audited as a read of personal data.
+   *
+   * @throws NotFoundException if there is no such case
+   * @throws org.homewatch.AccessDeniedException if it is outside the principal's scope (and not their own)
+   */
+  public IsolationCase get(Principal principal, CaseId id) {
+    return transactions.run(principal, "case.read", tx -> {
+      IsolationCase found = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
+      access.require(principal, Operation.READ_CASE, found);
+      audit.record(tx, principal, "case.read", "case", id, found.responsibleUnit());
+      return found;
+    });
+  }
+
+  /**
+   * A page of the line list inside the principal's scope (narrowed further by {@code query.scope()}), ordered by
+   * case id. Names and phones are masked for everyone but health-station staff (MONITOR) and enrollers.
+   */
+  public Page<CaseSummary> lineList(Principal principal, CaseQuery query, PageRequest page) {
+    return transactions.run(principal, "case.list", tx -> {
+      access.require(principal, Operation.LIST_CASES, query.scope());
+      boolean masked = !(principal.has(Role.MONITOR) || principal.has(Role.ENROLLER));
+      LocalDate today = LocalDate.now(clock.withZone(IsolationCase.DEFAULT_ZONE));
+      Page<CaseSummary> result = tx.cases().list(query, page).map(c -> CaseSummary.of(c, masked, today));
+      audit.record(tx, principal, "case.list", "case", "*", query.scope(),
+          Map.of("count", Integer.toString(result.items().size()), "masked", Boolean.toString(masked)));
+      return result;
+    });
+  }
+}

@@ -1,0 +1,220 @@
+package org.homewatch.core.declarations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.homewatch.ConflictException;
+import org.homewatch.HomewatchException;
+import org.homewatch.NotFoundException;
+import org.homewatch.core.access.AccessControl;
+import org.homewatch.core.access.Operation;
+import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.InputValidation;
+import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.rules.CaseFacts;
+import org.homewatch.core.rules.RuleSet;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertKind;
+import org.homewatch.model.AssessedDeclaration;
+import org.homewatch.model.Assessment;
+import org.homewatch.model.AuditEvent;
+import org.homewatch.model.AuditEventId;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.Declaration;
+import org.homewatch.model.DeclarationId;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.NewDeclaration;
+import org.homewatch.model.Principal;
+import org.homewatch.model.Severity;
+import org.homewatch.spi.storage.InsertOutcome;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * One batch of declarations in one transaction: cases read with one call, declarations, case summaries and audit
+ * events written with batched calls. Per-declaration failures found before writing are reported by index; a
+ * storage conflict (a case changed by someone else meanwhile) retries the whole batch, which is safe because
+ * submission is idempotent.
+ */
+final class BatchSubmission {
+  private static final int ATTEMPTS = 3;
+  private static final int MAX_HISTORY = 500;
+
+  private final Transactions transactions;
+  private final AccessControl access;
+  private final AuditLog audit;
+  private final InputValidation validation;
+  private final RuleSet rules;
+  private final AlertRaiser alerts;
+  private final Clock clock;
+
+  BatchSubmission(Transactions transactions, AccessControl access, AuditLog audit, InputValidation validation,
+      RuleSet rules, AlertRaiser alerts, Clock clock) {
+    this.transactions = transactions;
+    this.access = access;
+    this.audit = audit;
+    this.validation = validation;
+    this.rules = rules;
+    this.alerts = alerts;
+    this.clock = clock;
+  }
+
+  BatchResult submit(Principal principal, List<NewDeclaration> inputs) {
+    access.requireRole(principal, Operation.DECLARE);
+    Map<Integer, BatchResult.Item> early = new HashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      try {
+        validation.check(inputs.get(i));
+      } catch (HomewatchException e) {
+        early.put(i, BatchResult.Item.rejected(i, e));
+      }
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.run(principal, "declaration.submitAll", tx -> inOneTransaction(tx, principal, inputs,
+            early));
+      } catch (ConflictException raced) {
+        if (attempt == ATTEMPTS) {
+          throw raced;
+        }
+      }
+    }
+  }
+
+  private BatchResult inOneTransaction(StorageTransaction tx, Principal principal, List<NewDeclaration> inputs,
+      Map<Integer, BatchResult.Item> early) {
+    Instant now = clock.instant();
+    Set<CaseId> caseIds = new HashSet<>();
+    for (NewDeclaration input : inputs) {
+      caseIds.add(input.caseId());
+    }
+    Map<CaseId, IsolationCase> cases = new HashMap<>(tx.cases().findAll(caseIds));
+    BatchResult.Item[] items = new BatchResult.Item[inputs.size()];
+    early.forEach((i, item) -> items[i] = item);
+
+    // 1. Check each declaration against its case; stamp the ones that pass.
+    List<Integer> candidates = new ArrayList<>();
+    List<Declaration> stamped = new ArrayList<>();
+    Set<DeclarationId> seenInBatch = new HashSet<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      if (items[i] != null) {
+        continue;
+      }
+      NewDeclaration input = inputs.get(i);
+      try {
+        IsolationCase c = cases.get(input.caseId());
+        if (c == null) {
+          throw new NotFoundException("case", input.caseId());
+        }
+        access.require(principal, Operation.DECLARE, c);
+        Declarations.checkObservationTime(input.observedAt(), now, c);
+        if (!c.status().isMonitored()) {
+          throw new ConflictException("case " + c.id() + " is " + c.status() + " and takes no declarations");
+        }
+        if (!seenInBatch.add(input.id())) {
+          throw new ConflictException("declaration " + input.id() + " appears twice in the batch");
+        }
+        candidates.add(i);
+        stamped.add(input.stamped(now, Declarations.submitter(principal, c)));
+      } catch (HomewatchException e) {
+        items[i] = BatchResult.Item.rejected(i, e);
+      }
+    }
+
+    // 2. Judge them, with the history of all their cases read in one call.
+    Map<CaseId, List<AssessedDeclaration>> history = history(tx, stamped);
+    List<AssessedDeclaration> assessed = new ArrayList<>(stamped.size());
+    for (Declaration d : stamped) {
+      IsolationCase c = cases.get(d.caseId());
+      List<Declaration> earlier = new ArrayList<>();
+      Instant from = d.observedAt().minus(rules.historyWindow());
+      for (AssessedDeclaration h : history.getOrDefault(d.caseId(), List.of())) {
+        Instant at = h.declaration().observedAt();
+        if (!at.isBefore(from) && at.isBefore(d.observedAt())) {
+          earlier.add(h.declaration());
+        }
+      }
+      Assessment assessment = rules.assess(d, CaseFacts.of(c, LocalDate.ofInstant(d.observedAt(), c.zone())),
+          earlier, now);
+      AssessedDeclaration judged = new AssessedDeclaration(d, assessment);
+      assessed.add(judged);
+      // A later declaration of the same case in this batch sees this one in its history, as it would one by one.
+      history.computeIfAbsent(d.caseId(), id -> new ArrayList<>()).add(judged);
+    }
+
+    // 3. Store them; a duplicate id keeps its first submission and changes nothing else.
+    List<InsertOutcome> outcomes = tx.declarations().insertAll(assessed);
+    Map<CaseId, IsolationCase> changed = new LinkedHashMap<>();
+    List<AuditEvent> events = new ArrayList<>();
+    List<int[]> fresh = new ArrayList<>();
+    for (int k = 0; k < assessed.size(); k++) {
+      int i = candidates.get(k);
+      AssessedDeclaration ad = assessed.get(k);
+      if (outcomes.get(k) == InsertOutcome.ALREADY_PRESENT) {
+        AssessedDeclaration first = tx.declarations().find(ad.declaration().caseId(), ad.declaration().id())
+            .orElseThrow();
+        items[i] = BatchResult.Item.accepted(i,
+            new SubmissionResult(first.declaration(), first.assessment(), true, List.of()));
+        continue;
+      }
+      IsolationCase c = changed.getOrDefault(ad.declaration().caseId(), cases.get(ad.declaration().caseId()));
+      IsolationCase next = c.withMonitoring(c.monitoring().with(ad.declaration().observedAt(),
+          ad.assessment().severity()));
+      // Several declarations of one case in a batch: one update, from the version read, with every summary step.
+      changed.put(c.id(), changed.containsKey(c.id()) ? next.atVersion(c.version()) : next);
+      events.add(new AuditEvent(AuditEventId.random(), now, principal.account(), "declaration.submit",
+          "declaration", ad.declaration().id().toString(), c.responsibleUnit(),
+          Map.of("case", c.id().toString(), "severity", ad.assessment().severity().name(),
+              "submittedBy", ad.declaration().submittedBy().kind().name(), "batch", "true")));
+      fresh.add(new int[] {i, k});
+    }
+    tx.cases().updateAll(List.copyOf(changed.values()));
+
+    // 4. Alerts for the abnormal ones (rare), in order, against the updated cases.
+    for (int[] pair : fresh) {
+      AssessedDeclaration ad = assessed.get(pair[1]);
+      List<Alert> raised = new ArrayList<>(1);
+      IsolationCase c = changed.get(ad.declaration().caseId());
+      for (AlertKind kind : List.of(AlertKind.HEALTH, AlertKind.OFF_SITE)) {
+        Severity severity = ad.assessment().severityOf(kind);
+        if (severity != Severity.NORMAL) {
+          alerts.raise(tx, c, kind, severity, Declarations.summary(ad.assessment(), kind),
+                  Optional.of(ad.declaration().id()), now)
+              .filter(AlertRaiser.Outcome::notified)
+              .ifPresent(outcome -> raised.add(outcome.alert()));
+        }
+      }
+      items[pair[0]] = BatchResult.Item.accepted(pair[0],
+          new SubmissionResult(ad.declaration(), ad.assessment(), false, raised));
+    }
+    tx.audit().appendAll(events);
+    return new BatchResult(List.of(items));
+  }
+
+  private Map<CaseId, List<AssessedDeclaration>> history(StorageTransaction tx, List<Declaration> declarations) {
+    if (rules.historyWindow().isZero() || declarations.isEmpty()) {
+      return new HashMap<>();
+    }
+    Instant from = declarations.get(0).observedAt();
+    Instant to = from;
+    Set<CaseId> ids = new HashSet<>();
+    for (Declaration d : declarations) {
+      from = d.observedAt().isBefore(from) ? d.observedAt() : from;
+      to = d.observedAt().isAfter(to) ? d.observedAt() : to;
+      ids.add(d.caseId());
+    }
+    Map<CaseId, List<AssessedDeclaration>> found =
+        tx.declarations().observedBetweenForCases(ids, from.minus(rules.historyWindow()), to, MAX_HISTORY);
+    Map<CaseId, List<AssessedDeclaration>> mutable = new HashMap<>();
+    found.forEach((id, list) -> mutable.put(id, new ArrayList<>(list)));
+    return mutable;
+  }
+}

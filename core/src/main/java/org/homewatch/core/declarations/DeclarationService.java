@@ -1,0 +1,159 @@
+package org.homewatch.core.declarations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.homewatch.ConflictException;
+import org.homewatch.NotFoundException;
+import org.homewatch.ValidationException;
+import org.homewatch.core.access.AccessControl;
+import org.homewatch.core.access.Operation;
+import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.InputValidation;
+import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.rules.CaseFacts;
+import org.homewatch.core.rules.RuleSet;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertKind;
+import org.homewatch.model.AssessedDeclaration;
+import org.homewatch.model.Assessment;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.Declaration;
+import org.homewatch.model.Finding;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.NewDeclaration;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.Principal;
+import org.homewatch.model.Role;
+import org.homewatch.model.Severity;
+import org.homewatch.model.Submitter;
+import org.homewatch.spi.storage.InsertOutcome;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * Submitting health declarations. One submission is one transaction: the declaration, its assessment, the case's
+ * monitoring summary, the alert it opens or raises and the notifications to send are written together or not at
+ * all. Thread-safe.
+ */
+public final class DeclarationService {
+  private static final int MAX_HISTORY = 500;
+
+  private final Transactions transactions;
+  private final AccessControl access;
+  private final AuditLog audit;
+  private final InputValidation validation;
+  private final RuleSet rules;
+  private final AlertRaiser alerts;
+  private final Clock clock;
+
+  public DeclarationService(Transactions transactions, AccessControl access, AuditLog audit,
+      InputValidation validation, RuleSet rules, AlertRaiser alerts, Clock clock) {
+    this.transactions = transactions;
+    this.access = access;
+    this.audit = audit;
+    this.validation = validation;
+    this.rules = rules;
+    this.alerts = alerts;
+    this.clock = clock;
+  }
+
+  /**
+   * Submits a declaration for a case, as the person (SELF), their household head (PROXY) or health-station staff
+   * (STAFF). Submitting an id again returns the first result and stores nothing.
+   *
+   * @throws NotFoundException if the case does not exist
+   * @throws org.homewatch.AccessDeniedException if the principal may not declare for this case
+   * @throws ValidationException if a value is implausible or the observation time is off
+   * @throws ConflictException if the case is not being monitored (pending or closed)
+   */
+  public SubmissionResult submit(Principal principal, NewDeclaration input) {
+    validation.check(input);
+    return transactions.run(principal, "declaration.submit", tx -> {
+      IsolationCase isolationCase = tx.cases().find(input.caseId())
+          .orElseThrow(() -> new NotFoundException("case", input.caseId()));
+      access.require(principal, Operation.DECLARE, isolationCase);
+
+      Optional<AssessedDeclaration> earlier = tx.declarations().find(input.caseId(), input.id());
+      if (earlier.isPresent()) {
+        return duplicate(earlier.get());
+      }
+      Instant now = clock.instant();
+      Declarations.checkObservationTime(input.observedAt(), now, isolationCase);
+      if (!isolationCase.status().isMonitored()) {
+        throw new ConflictException("case " + isolationCase.id() + " is " + isolationCase.status()
+            + " and takes no declarations");
+      }
+      Declaration declaration = input.stamped(now, Declarations.submitter(principal, isolationCase));
+      Assessment assessment = assess(tx, declaration, isolationCase, now);
+      if (tx.declarations().insert(new AssessedDeclaration(declaration, assessment)) == InsertOutcome.ALREADY_PRESENT) {
+        // Lost a race with a concurrent retry of the same id: theirs is the first submission.
+        return duplicate(tx.declarations().find(input.caseId(), input.id()).orElseThrow());
+      }
+      IsolationCase updated = isolationCase.withMonitoring(
+          isolationCase.monitoring().with(declaration.observedAt(), assessment.severity()));
+      tx.cases().update(updated);
+
+      List<Alert> raised = new ArrayList<>(1);
+      for (AlertKind kind : List.of(AlertKind.HEALTH, AlertKind.OFF_SITE)) {
+        Severity severity = assessment.severityOf(kind);
+        if (severity != Severity.NORMAL) {
+          alerts.raise(tx, updated, kind, severity, Declarations.summary(assessment, kind), Optional.of(declaration.id()), now)
+              .filter(AlertRaiser.Outcome::notified)
+              .ifPresent(outcome -> raised.add(outcome.alert()));
+        }
+      }
+      audit.record(tx, principal, "declaration.submit", "declaration", declaration.id(),
+          isolationCase.responsibleUnit(), Map.of("case", isolationCase.id().toString(),
+              "severity", assessment.severity().name(), "submittedBy", declaration.submittedBy().kind().name()));
+      return new SubmissionResult(declaration, assessment, false, raised);
+    });
+  }
+
+  /**
+   * A case's declarations with their assessments, newest first. Health data: audited.
+   */
+  public Page<AssessedDeclaration> history(Principal principal, CaseId caseId, PageRequest page) {
+    return transactions.run(principal, "declaration.list", tx -> {
+      IsolationCase isolationCase = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+      access.require(principal, Operation.READ_DECLARATIONS, isolationCase);
+      Page<AssessedDeclaration> result = tx.declarations().listForCase(caseId, page);
+      audit.record(tx, principal, "declaration.list", "case", caseId, isolationCase.responsibleUnit(),
+          Map.of("count", Integer.toString(result.items().size())));
+      return result;
+    });
+  }
+
+  /**
+   * Submits a batch (an organisation uploading a day's declarations, an app syncing after being offline) in one
+   * transaction per batch with batched statements. A declaration that fails (bad time, unknown case, not the
+   * caller's, case not monitored) is reported by its index and does not sink the others.
+   */
+  public BatchResult submitAll(Principal principal, List<NewDeclaration> inputs) {
+    return new BatchSubmission(transactions, access, audit, validation, rules, alerts, clock)
+        .submit(principal, inputs);
+  }
+
+  private Assessment assess(StorageTransaction tx, Declaration declaration, IsolationCase c, Instant now) {
+    List<Declaration> history = List.of();
+    if (!rules.historyWindow().isZero()) {
+      history = tx.declarations()
+          .observedBetween(c.id(), declaration.observedAt().minus(rules.historyWindow()), declaration.observedAt(),
+              MAX_HISTORY)
+          .stream().map(AssessedDeclaration::declaration).toList();
+    }
+    LocalDate day = LocalDate.ofInstant(declaration.observedAt(), c.zone());
+    return rules.assess(declaration, CaseFacts.of(c, day), history, now);
+  }
+
+  private static SubmissionResult duplicate(AssessedDeclaration earlier) {
+    return new SubmissionResult(earlier.declaration(), earlier.assessment(), true, List.of());
+  }
+}

@@ -1,0 +1,67 @@
+package org.homewatch.core.directory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.homewatch.ValidationException;
+import org.homewatch.core.access.AccessControl;
+import org.homewatch.core.access.Operation;
+import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Transactions;
+import org.homewatch.model.Jurisdiction;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Principal;
+
+/**
+ * The administrative units a deployment serves. Cases and accounts may name only units stored here, so a typo
+ * in a commune code is caught at registration instead of hiding a case from every health station.
+ */
+public final class JurisdictionService {
+  private final Transactions transactions;
+  private final AccessControl access;
+  private final AuditLog audit;
+
+  public JurisdictionService(Transactions transactions, AccessControl access, AuditLog audit) {
+    this.transactions = transactions;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  /**
+   * Stores units (new or renamed), parents before children whatever the order given. Every unit must lie inside
+   * the administrator's scope, and each unit's parent must be stored or among {@code units}.
+   *
+   * @return how many units were saved
+   */
+  public int importUnits(Principal principal, Collection<Jurisdiction> units) {
+    List<Jurisdiction> ordered = units.stream()
+        .sorted(Comparator.comparingInt((Jurisdiction j) -> j.path().depth()).thenComparing(j -> j.path().key()))
+        .toList();
+    return transactions.run(principal, "jurisdiction.import", tx -> {
+      for (Jurisdiction unit : ordered) {
+        access.require(principal, Operation.MANAGE_JURISDICTIONS, unit.path());
+      }
+      for (Jurisdiction unit : ordered) {
+        if (!unit.path().isProvince() && tx.jurisdictions().find(unit.path().parent()).isEmpty()) {
+          throw ValidationException.of("units", "homewatch.validation.jurisdiction.parent",
+              "the parent " + unit.path().parent() + " of " + unit.path() + " is not known");
+        }
+        tx.jurisdictions().save(unit);
+      }
+      audit.record(tx, principal, "jurisdiction.import", "jurisdiction", principal.scope(), principal.scope(),
+          Map.of("count", Integer.toString(ordered.size())));
+      return ordered.size();
+    });
+  }
+
+  /** A unit by path; units are not personal data, so any principal may look them up. */
+  public Optional<Jurisdiction> find(JurisdictionPath path) {
+    return transactions.storage().inTransaction(tx -> tx.jurisdictions().find(path));
+  }
+
+  public List<Jurisdiction> children(JurisdictionPath parent) {
+    return transactions.storage().inTransaction(tx -> tx.jurisdictions().children(parent));
+  }
+}

@@ -1,0 +1,45 @@
+package org.homewatch.core.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.homewatch.ValidationException;
+
+/**
+ * Runs the Jakarta Validation constraints declared on input records (the same ones a portal form can check) and
+ * turns violations into one {@link ValidationException}. The records' own constructors already reject values no
+ * person can have; these are the limits on what a form may send (sizes, counts).
+ *
+ * <p>Uses the parameter interpolator so that no Expression Language implementation is needed at run time.
+ */
+public final class InputValidation implements AutoCloseable {
+  private final ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+      .configure()
+      .messageInterpolator(new ParameterMessageInterpolator())
+      .buildValidatorFactory();
+  private final Validator validator = factory.getValidator();
+
+  public <T> T check(T input) {
+    Set<ConstraintViolation<T>> violations = validator.validate(input);
+    if (!violations.isEmpty()) {
+      List<ValidationException.Violation> list = violations.stream()
+          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+          .map(v -> new ValidationException.Violation(v.getPropertyPath().toString(),
+              "homewatch.validation.constraint", v.getPropertyPath() + " " + v.getMessage()))
+          .toList();
+      throw new ValidationException(list);
+    }
+    return input;
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+  }
+}

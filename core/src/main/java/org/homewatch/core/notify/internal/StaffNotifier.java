@@ -1,0 +1,79 @@
+package org.homewatch.core.notify.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.homewatch.model.Alert;
+import org.homewatch.model.ContactPoint;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.Jurisdiction;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.spi.identity.OnDutyStaff;
+import org.homewatch.spi.identity.StaffDirectory;
+import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * Finds who is on duty for an alert and writes one outbox message per contact point, inside the caller's
+ * transaction. Nothing is sent here: delivery happens after commit.
+ */
+public final class StaffNotifier {
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm dd/MM");
+
+  private final StaffDirectory directory;
+  private final NotificationComposer composer;
+  private final Locale locale;
+
+  public StaffNotifier(StaffDirectory directory, NotificationComposer composer, Locale locale) {
+    this.directory = directory;
+    this.composer = composer;
+    this.locale = locale;
+  }
+
+  /** Who was reached: the unit whose staff were notified (possibly above the one asked), and how many messages. */
+  public record Routed(JurisdictionPath unit, List<OnDutyStaff> staff, int messages) {}
+
+  /**
+   * Notifies the on-duty staff of {@code unit}, or, if nobody is on duty there, of the nearest unit above that has
+   * someone (an alert must never wait for nobody).
+   */
+  public Routed notify(StorageTransaction tx, Alert alert, IsolationCase isolationCase, JurisdictionPath unit,
+      String templateKey, Instant now) {
+    JurisdictionPath target = unit;
+    List<OnDutyStaff> staff = directory.onDuty(target, now);
+    while (staff.isEmpty() && !target.isProvince()) {
+      target = target.parent();
+      staff = directory.onDuty(target, now);
+    }
+    Map<String, String> parameters = parameters(tx, alert, isolationCase);
+    int messages = 0;
+    for (OnDutyStaff member : staff) {
+      for (ContactPoint contact : member.contactPoints()) {
+        String key = alert.id() + ":" + alert.version() + ":" + member.account() + ":" + contact.channel();
+        tx.outbox().enqueue(OutboxMessage.pending(
+            composer.compose(key, contact, templateKey, locale, parameters), now));
+        messages++;
+      }
+    }
+    return new Routed(target, staff, messages);
+  }
+
+  private Map<String, String> parameters(StorageTransaction tx, Alert alert, IsolationCase c) {
+    ZoneId zone = c.zone();
+    String unitName = tx.jurisdictions().find(c.responsibleUnit()).map(Jurisdiction::name)
+        .orElse(c.responsibleUnit().code());
+    return Map.of(
+        "severity", composer.text("severity." + alert.severity().name(), locale),
+        "person", c.person().maskedName(),
+        "caseRef", c.id().toString().substring(0, 8),
+        "unit", unitName,
+        "summary", alert.summary(),
+        "deadline", LOCAL.format(alert.acknowledgeBy().atZone(zone)),
+        "openedAt", LOCAL.format(alert.openedAt().atZone(zone)),
+        "level", Integer.toString(alert.escalationLevel()),
+        "alertId", alert.id().toString());
+  }
+}

@@ -1,0 +1,45 @@
+package org.homewatch.core;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.Map;
+import org.homewatch.ConfigurationException;
+import org.homewatch.spi.notification.AlertChannel;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BuilderTest {
+
+  @Test
+  @DisplayName("setting an option twice fails and names the value already set")
+  void optionTwice() {
+    Homewatch.Builder builder = Homewatch.builder().clock(Clock.systemUTC());
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> builder.clock(Clock.systemUTC()));
+    assertTrue(e.getMessage().contains("clock was already set to"), e.getMessage());
+  }
+
+  @Test
+  @DisplayName("two channels of one name are refused")
+  void duplicateChannel() {
+    Homewatch.Builder builder = Homewatch.builder().channel(AlertChannel.noop("sms"));
+    assertThrows(ConfigurationException.class, () -> builder.channel(AlertChannel.noop("sms")));
+  }
+
+  @Test
+  @DisplayName("an unknown storage name fails fast and names the artifact to add")
+  void unknownStorage() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> Homewatch.builder().storage("cassandra", Map.of(), getClass().getClassLoader()));
+    assertTrue(e.getMessage().contains("homewatch-storage-cassandra"), e.getMessage());
+    assertTrue(e.getMessage().contains("memory"), "lists what was found: " + e.getMessage());
+  }
+
+  @Test
+  @DisplayName("building without storage explains what to add")
+  void noStorage() {
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> Homewatch.builder().build());
+    assertTrue(e.getMessage().contains("storage"), e.getMessage());
+  }
+}

@@ -1,0 +1,61 @@
+package org.homewatch.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.homewatch.examples.simulation.ProvinceSimulation;
+import org.homewatch.examples.simulation.SimulationReport;
+import org.homewatch.model.AlertOutcome;
+import org.homewatch.model.AlertStatus;
+import org.homewatch.model.Severity;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ProvinceSimulationTest {
+
+  private static SimulationReport run(String... args) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    ProvinceSimulation simulation = new ProvinceSimulation(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    assertEquals(0, new CommandLine(simulation).execute(args));
+    return simulation.report();
+  }
+
+  @Test
+  @DisplayName("the simulation pages the nurse when Mrs Hoa's SpO2 falls, escalates the ignored emergency and resolves it")
+  void spo2FallIsCaughtAndEscalated() {
+    SimulationReport report = run("--days", "5");
+    assertEquals(6, report.cases());
+    assertTrue(report.alerts().stream().anyMatch(a -> a.severity() == Severity.EMERGENCY
+        && a.status() == AlertStatus.RESOLVED && a.outcome().orElseThrow() == AlertOutcome.TRANSFERRED_TO_HOSPITAL
+        && a.escalationLevel() == 1), report.alerts().toString());
+    assertEquals(1, report.escalations());
+    assertTrue(report.sms().stream().anyMatch(s -> s.startsWith("SMS to +84905111222") && s.contains("Cap cuu")),
+        "the nurse got the emergency by SMS, unaccented: " + report.sms());
+    assertTrue(report.sms().stream().anyMatch(s -> s.startsWith("SMS to +84905333444") && s.contains("CHUYEN CAP")),
+        "the district got the escalation: " + report.sms());
+    assertTrue(report.emails().stream().allMatch(e -> e.startsWith("e-mail to tyt.chuse@example.vn")));
+  }
+
+  @Test
+  @DisplayName("with two days only nobody's SpO2 has fallen yet: no alert, no message")
+  void quietStart() {
+    SimulationReport report = run("--days", "2");
+    assertTrue(report.alerts().isEmpty());
+    assertTrue(report.sms().isEmpty());
+    assertEquals(6 * 2 * 2, report.declarations());
+  }
+
+  @Test
+  @DisplayName("bad options are refused with a usage error, not a stack trace")
+  void badOptions() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine cli = new CommandLine(new ProvinceSimulation(new PrintStream(new ByteArrayOutputStream())));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    assertEquals(2, cli.execute("--days", "0"));
+    assertEquals(2, cli.execute("--storage", "cassandra"));
+  }
+}

@@ -1,0 +1,47 @@
+package org.homewatch.storage.memory;
+
+import java.util.Objects;
+import org.homewatch.spi.storage.Storage;
+import org.homewatch.storage.memory.internal.Engine;
+import org.homewatch.storage.memory.internal.MemoryTables;
+
+/**
+ * A storage that keeps everything in the heap. Thread-safe: transactions run one at a time (see the package
+ * documentation for why that is enough); a transaction that throws is undone completely. Nothing survives
+ * {@link #close()} or the end of the JVM.
+ *
+ * <pre>{@code
+ * Storage storage = MemoryStorage.create();
+ * storage.useTransaction(tx -> tx.cases().insert(isolationCase));
+ * }</pre>
+ */
+public final class MemoryStorage implements Storage {
+  private final Engine engine = new Engine();
+  private final MemoryTables tables = new MemoryTables(engine);
+
+  /** An empty storage; the same as {@code new MemoryStorage()}. */
+  public static MemoryStorage create() {
+    return new MemoryStorage();
+  }
+
+  public MemoryStorage() {
+    // Nothing to set up: the tables are empty maps.
+  }
+
+  @Override
+  public <T> T inTransaction(TransactionWork<T> work) {
+    Objects.requireNonNull(work, "work");
+    return engine.run(() -> work.run(tables));
+  }
+
+  /** Drops all data. Idempotent; waits for a transaction running on another thread to end. */
+  @Override
+  public void close() {
+    engine.close(tables::clear);
+  }
+
+  @Override
+  public String toString() {
+    return "MemoryStorage";
+  }
+}

@@ -1,0 +1,52 @@
+package org.homewatch.storage.memory.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.homewatch.model.AuditEvent;
+import org.homewatch.model.AuditEventId;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.spi.storage.AuditStore;
+
+/** The audit trail per unit, oldest first (at, then id). Append-only: nothing here is ever replaced. */
+final class AuditTable implements AuditStore {
+  /** The audit trail has no status to partition by. */
+  private enum Partition {
+    ALL
+  }
+
+  private final Engine engine;
+  private final ScopedIndex<Partition, Keys.At<AuditEventId>, AuditEvent> byUnit =
+      new ScopedIndex<>(Keys.At::compareTo);
+
+  AuditTable(Engine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public void append(AuditEvent event) {
+    engine.guard();
+    Keys.At<AuditEventId> key = new Keys.At<>(event.at(), event.id());
+    byUnit.put(event.unit(), Partition.ALL, key, event);
+    engine.onRollback(() -> byUnit.remove(event.unit(), Partition.ALL, key));
+  }
+
+  @Override
+  public Page<AuditEvent> list(JurisdictionPath scope, Instant since, PageRequest page) {
+    engine.guard();
+    Keys.At<AuditEventId> from = Keys.audit(since, Keys.LOWEST);
+    Optional<Keys.At<AuditEventId>> after = page.after().map(cursor -> {
+      String[] parts = Cursors.decode(cursor, 2);
+      return Keys.audit(Cursors.instant(parts[0], cursor), Cursors.uuid(parts[1], cursor));
+    });
+    boolean afterCursor = after.isPresent() && after.get().compareTo(from) >= 0;
+    return byUnit.page(scope, partition -> true,
+        group -> afterCursor ? group.tailMap(after.get(), false) : group.tailMap(from, true),
+        e -> true, page.limit(), key -> Cursors.encode(key.at(), key.id()));
+  }
+
+  void clear() {
+    byUnit.clear();
+  }
+}

@@ -1,0 +1,128 @@
+package org.homewatch.storage.memory.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.homewatch.ConflictException;
+import org.homewatch.NotFoundException;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.CaseQuery;
+import org.homewatch.model.CaseStatus;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.NationalId;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.PhoneNumber;
+import org.homewatch.spi.storage.CaseStore;
+
+/** Cases by id, by (commune, status) for line lists, and by national id and phone for duplicate checks. */
+final class CaseTable implements CaseStore {
+  private final Engine engine;
+  private final Map<CaseId, IsolationCase> byId = new HashMap<>();
+  private final ScopedIndex<CaseStatus, CaseId, IsolationCase> byUnit =
+      new ScopedIndex<>(Comparator.<CaseId>naturalOrder());
+  private final Map<NationalId, List<CaseId>> byNationalId = new HashMap<>();
+  private final Map<PhoneNumber, List<CaseId>> byPhone = new HashMap<>();
+
+  CaseTable(Engine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public void insert(IsolationCase isolationCase) {
+    engine.guard();
+    if (byId.containsKey(isolationCase.id())) {
+      throw new ConflictException("case " + isolationCase.id() + " already exists");
+    }
+    add(isolationCase);
+    engine.onRollback(() -> remove(isolationCase));
+  }
+
+  @Override
+  public Optional<IsolationCase> find(CaseId id) {
+    engine.guard();
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public void update(IsolationCase updated) {
+    engine.guard();
+    IsolationCase stored = byId.get(updated.id());
+    if (stored == null) {
+      throw new NotFoundException("case", updated.id());
+    }
+    if (stored.version() != updated.version() - 1) {
+      throw ConflictException.staleVersion("case", updated.id(), updated.version() - 1, stored.version());
+    }
+    remove(stored);
+    add(updated);
+    engine.onRollback(() -> {
+      remove(updated);
+      add(stored);
+    });
+  }
+
+  @Override
+  public Page<IsolationCase> list(CaseQuery query, PageRequest page) {
+    engine.guard();
+    Optional<CaseId> after = page.after().map(cursor -> new CaseId(Cursors.uuid(Cursors.decode(cursor, 1)[0], cursor)));
+    return byUnit.page(query.scope(),
+        status -> query.statuses().isEmpty() || query.statuses().contains(status),
+        group -> after.isPresent() ? group.tailMap(after.get(), false) : group,
+        query::matches, page.limit(), id -> Cursors.encode(id));
+  }
+
+  @Override
+  public List<IsolationCase> findByNationalId(NationalId nationalId) {
+    engine.guard();
+    return resolve(byNationalId.getOrDefault(nationalId, List.of()));
+  }
+
+  @Override
+  public List<IsolationCase> findByPhone(PhoneNumber phone) {
+    engine.guard();
+    return resolve(byPhone.getOrDefault(phone, List.of()));
+  }
+
+  void clear() {
+    byId.clear();
+    byUnit.clear();
+    byNationalId.clear();
+    byPhone.clear();
+  }
+
+  private List<IsolationCase> resolve(List<CaseId> ids) {
+    List<IsolationCase> found = new ArrayList<>(ids.size());
+    ids.stream().sorted().forEach(id -> found.add(byId.get(id)));
+    return found;
+  }
+
+  private void add(IsolationCase c) {
+    byId.put(c.id(), c);
+    byUnit.put(c.responsibleUnit(), c.status(), c.id(), c);
+    c.person().nationalId().ifPresent(n -> byNationalId.merge(n, List.of(c.id()), CaseTable::concat));
+    byPhone.merge(c.person().phone(), List.of(c.id()), CaseTable::concat);
+  }
+
+  private void remove(IsolationCase c) {
+    byId.remove(c.id());
+    byUnit.remove(c.responsibleUnit(), c.status(), c.id());
+    c.person().nationalId().ifPresent(n -> byNationalId.computeIfPresent(n, (k, ids) -> without(ids, c.id())));
+    byPhone.computeIfPresent(c.person().phone(), (k, ids) -> without(ids, c.id()));
+  }
+
+  // Most people have one case: an immutable one-element list per key keeps these indexes small.
+  private static List<CaseId> concat(List<CaseId> a, List<CaseId> b) {
+    List<CaseId> both = new ArrayList<>(a);
+    both.addAll(b);
+    return List.copyOf(both);
+  }
+
+  private static List<CaseId> without(List<CaseId> ids, CaseId id) {
+    List<CaseId> rest = ids.stream().filter(i -> !i.equals(id)).toList();
+    return rest.isEmpty() ? null : rest;
+  }
+}

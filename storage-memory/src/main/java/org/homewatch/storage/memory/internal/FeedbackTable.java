@@ -1,0 +1,88 @@
+package org.homewatch.storage.memory.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.homewatch.ConflictException;
+import org.homewatch.NotFoundException;
+import org.homewatch.model.Feedback;
+import org.homewatch.model.FeedbackId;
+import org.homewatch.model.FeedbackStatus;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.spi.storage.FeedbackStore;
+
+/** Feedback by id, and per (unit, status) oldest first (submitted-at, then id). */
+final class FeedbackTable implements FeedbackStore {
+  private final Engine engine;
+  private final Map<FeedbackId, Feedback> byId = new HashMap<>();
+  private final ScopedIndex<FeedbackStatus, Keys.At<FeedbackId>, Feedback> byUnit =
+      new ScopedIndex<>(Keys.At::compareTo);
+
+  FeedbackTable(Engine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public void insert(Feedback feedback) {
+    engine.guard();
+    if (byId.containsKey(feedback.id())) {
+      throw new ConflictException("feedback " + feedback.id() + " already exists");
+    }
+    add(feedback);
+    engine.onRollback(() -> remove(feedback));
+  }
+
+  @Override
+  public Optional<Feedback> find(FeedbackId id) {
+    engine.guard();
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public void update(Feedback updated) {
+    engine.guard();
+    Feedback stored = byId.get(updated.id());
+    if (stored == null) {
+      throw new NotFoundException("feedback", updated.id());
+    }
+    if (stored.version() != updated.version() - 1) {
+      throw ConflictException.staleVersion("feedback", updated.id(), updated.version() - 1, stored.version());
+    }
+    remove(stored);
+    add(updated);
+    engine.onRollback(() -> {
+      remove(updated);
+      add(stored);
+    });
+  }
+
+  @Override
+  public Page<Feedback> list(JurisdictionPath scope, Set<FeedbackStatus> statuses, PageRequest page) {
+    engine.guard();
+    Optional<Keys.At<FeedbackId>> after = page.after().map(cursor -> {
+      String[] parts = Cursors.decode(cursor, 2);
+      return Keys.feedback(Cursors.instant(parts[0], cursor), Cursors.uuid(parts[1], cursor));
+    });
+    return byUnit.page(scope, status -> statuses.isEmpty() || statuses.contains(status),
+        group -> after.isPresent() ? group.tailMap(after.get(), false) : group,
+        f -> true, page.limit(), key -> Cursors.encode(key.at(), key.id()));
+  }
+
+  void clear() {
+    byId.clear();
+    byUnit.clear();
+  }
+
+  private void add(Feedback f) {
+    byId.put(f.id(), f);
+    byUnit.put(f.unit(), f.status(), new Keys.At<>(f.submittedAt(), f.id()), f);
+  }
+
+  private void remove(Feedback f) {
+    byId.remove(f.id());
+    byUnit.remove(f.unit(), f.status(), new Keys.At<>(f.submittedAt(), f.id()));
+  }
+}

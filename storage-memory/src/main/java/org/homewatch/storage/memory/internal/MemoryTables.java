@@ -1,0 +1,89 @@
+package org.homewatch.storage.memory.internal;
+
+import org.homewatch.spi.storage.AccountStore;
+import org.homewatch.spi.storage.AlertStore;
+import org.homewatch.spi.storage.AuditStore;
+import org.homewatch.spi.storage.CaseStore;
+import org.homewatch.spi.storage.DeclarationStore;
+import org.homewatch.spi.storage.FeedbackStore;
+import org.homewatch.spi.storage.JurisdictionStore;
+import org.homewatch.spi.storage.OutboxStore;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * All tables of one memory storage. Transactions run one at a time, so one instance serves every transaction;
+ * each table checks on every call that the caller is inside one.
+ */
+public final class MemoryTables implements StorageTransaction {
+  private final CaseTable cases;
+  private final DeclarationTable declarations;
+  private final AlertTable alerts;
+  private final OutboxTable outbox;
+  private final FeedbackTable feedback;
+  private final AccountTable accounts;
+  private final JurisdictionTable jurisdictions;
+  private final AuditTable audit;
+
+  public MemoryTables(Engine engine) {
+    cases = new CaseTable(engine);
+    declarations = new DeclarationTable(engine);
+    alerts = new AlertTable(engine);
+    outbox = new OutboxTable(engine);
+    feedback = new FeedbackTable(engine);
+    accounts = new AccountTable(engine);
+    jurisdictions = new JurisdictionTable(engine);
+    audit = new AuditTable(engine);
+  }
+
+  @Override
+  public CaseStore cases() {
+    return cases;
+  }
+
+  @Override
+  public DeclarationStore declarations() {
+    return declarations;
+  }
+
+  @Override
+  public AlertStore alerts() {
+    return alerts;
+  }
+
+  @Override
+  public OutboxStore outbox() {
+    return outbox;
+  }
+
+  @Override
+  public FeedbackStore feedback() {
+    return feedback;
+  }
+
+  @Override
+  public AccountStore accounts() {
+    return accounts;
+  }
+
+  @Override
+  public JurisdictionStore jurisdictions() {
+    return jurisdictions;
+  }
+
+  @Override
+  public AuditStore audit() {
+    return audit;
+  }
+
+  /** Drops everything, when the storage closes. */
+  public void clear() {
+    cases.clear();
+    declarations.clear();
+    alerts.clear();
+    outbox.clear();
+    feedback.clear();
+    accounts.clear();
+    jurisdictions.clear();
+    audit.clear();
+  }
+}

@@ -1,0 +1,115 @@
+package org.homewatch.storage.memory.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.homewatch.ConflictException;
+import org.homewatch.model.OutboxMessageId;
+import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.spi.storage.OutboxStore;
+
+/**
+ * Outbox messages by id, pending ones by (next attempt, id), and a count per status. Leases are fields of the
+ * message; since transactions run one at a time, "find free ones and mark them leased" cannot race.
+ */
+final class OutboxTable implements OutboxStore {
+  private final Engine engine;
+  private final Map<OutboxMessageId, OutboxMessage> byId = new HashMap<>();
+  private final TreeMap<Keys.At<OutboxMessageId>, OutboxMessage> pendingByDue = new TreeMap<>();
+  private final Map<OutboxMessage.Status, Long> counts = new EnumMap<>(OutboxMessage.Status.class);
+
+  OutboxTable(Engine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public void enqueue(OutboxMessage message) {
+    engine.guard();
+    if (byId.containsKey(message.id())) {
+      throw new ConflictException("outbox message " + message.id() + " already exists");
+    }
+    add(message);
+    engine.onRollback(() -> remove(message));
+  }
+
+  @Override
+  public List<OutboxMessage> lease(String owner, Instant now, Instant leaseUntil, int limit) {
+    engine.guard();
+    List<OutboxMessage> free = new ArrayList<>();
+    for (OutboxMessage m : pendingByDue.headMap(Keys.outbox(now, Keys.HIGHEST), true).values()) {
+      if (free.size() >= limit) {
+        break;
+      }
+      if (m.leaseUntil().isEmpty() || m.leaseUntil().get().isBefore(now)) {
+        free.add(m);
+      }
+    }
+    List<OutboxMessage> leased = new ArrayList<>(free.size());
+    for (OutboxMessage m : free) {
+      OutboxMessage taken = new OutboxMessage(m.id(), m.notification(), m.status(), m.attempts(), m.createdAt(),
+          m.nextAttemptAt(), Optional.of(owner), Optional.of(leaseUntil), m.lastError());
+      replace(m, taken);
+      leased.add(taken);
+    }
+    return leased;
+  }
+
+  @Override
+  public boolean complete(OutboxMessageId id, String owner, OutboxMessage.Status status, Instant nextAttemptAt,
+      Optional<String> error) {
+    engine.guard();
+    OutboxMessage m = byId.get(id);
+    if (m == null || m.status() != OutboxMessage.Status.PENDING || !m.leaseOwner().equals(Optional.of(owner))) {
+      return false;
+    }
+    replace(m, new OutboxMessage(m.id(), m.notification(), status, m.attempts() + 1, m.createdAt(), nextAttemptAt,
+        Optional.empty(), Optional.empty(), error));
+    return true;
+  }
+
+  @Override
+  public Optional<OutboxMessage> find(OutboxMessageId id) {
+    engine.guard();
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public long count(OutboxMessage.Status status) {
+    engine.guard();
+    return counts.getOrDefault(status, 0L);
+  }
+
+  void clear() {
+    byId.clear();
+    pendingByDue.clear();
+    counts.clear();
+  }
+
+  private void replace(OutboxMessage old, OutboxMessage updated) {
+    remove(old);
+    add(updated);
+    engine.onRollback(() -> {
+      remove(updated);
+      add(old);
+    });
+  }
+
+  private void add(OutboxMessage m) {
+    byId.put(m.id(), m);
+    if (m.status() == OutboxMessage.Status.PENDING) {
+      pendingByDue.put(new Keys.At<>(m.nextAttemptAt(), m.id()), m);
+    }
+    counts.merge(m.status(), 1L, Long::sum);
+  }
+
+  private void remove(OutboxMessage m) {
+    byId.remove(m.id());
+    pendingByDue.remove(new Keys.At<>(m.nextAttemptAt(), m.id()));
+    counts.merge(m.status(), -1L, Long::sum);
+  }
+}

@@ -1,0 +1,117 @@
+package org.homewatch.storage.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertKind;
+import org.homewatch.model.AlertStatus;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.Severity;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The per-case alert lookups and the escalation work list. */
+abstract class AlertContract extends StoreContract {
+  private static final Instant NOW = Samples.T0.plus(Duration.ofHours(2));
+
+  AlertContract(StorageCompatibilityKit kit) {
+    super(kit);
+  }
+
+  private CaseId storedCase() {
+    IsolationCase isolationCase = Samples.isolationCase(Samples.CHU_SE_TOWN);
+    write(tx -> tx.cases().insert(isolationCase));
+    return isolationCase.id();
+  }
+
+  private Alert alert(CaseId caseId, AlertKind kind, AlertStatus status, Instant openedAt, Instant acknowledgeBy) {
+    return Samples.alert(caseId, Samples.CHU_SE_TOWN, kind, Severity.ABNORMAL, status, openedAt, acknowledgeBy);
+  }
+
+  @Test
+  @DisplayName("findActive finds the case's open or acknowledged alert of that kind and ignores resolved ones")
+  void findActiveIgnoresResolved() {
+    CaseId caseId = storedCase();
+    CaseId otherCase = storedCase();
+    Alert resolvedHealth = alert(caseId, AlertKind.HEALTH, AlertStatus.RESOLVED, Samples.T0, NOW);
+    Alert openMissed = alert(caseId, AlertKind.MISSED_DECLARATIONS, AlertStatus.OPEN, Samples.T0, NOW);
+    Alert otherCasesHealth = alert(otherCase, AlertKind.HEALTH, AlertStatus.OPEN, Samples.T0, NOW);
+    write(tx -> List.of(resolvedHealth, openMissed, otherCasesHealth).forEach(tx.alerts()::insert));
+
+    assertEquals(Optional.empty(), read(tx -> tx.alerts().findActive(caseId, AlertKind.HEALTH)));
+    assertEquals(Optional.of(openMissed), read(tx -> tx.alerts().findActive(caseId, AlertKind.MISSED_DECLARATIONS)));
+
+    Alert acknowledgedHealth = alert(caseId, AlertKind.HEALTH, AlertStatus.ACKNOWLEDGED, Samples.T0.plusSeconds(60),
+        NOW);
+    write(tx -> tx.alerts().insert(acknowledgedHealth));
+    assertEquals(Optional.of(acknowledgedHealth), read(tx -> tx.alerts().findActive(caseId, AlertKind.HEALTH)));
+  }
+
+  @Test
+  @DisplayName("An alert resolved by an update is no longer active")
+  void resolvedByUpdate() {
+    CaseId caseId = storedCase();
+    Alert open = alert(caseId, AlertKind.OFF_SITE, AlertStatus.OPEN, Samples.T0, NOW);
+    write(tx -> tx.alerts().insert(open));
+
+    write(tx -> tx.alerts().update(new Alert(open.id(), caseId, open.kind(), open.severity(), AlertStatus.RESOLVED,
+        open.responsibleUnit(), 0, open.openedAt(), open.acknowledgeBy(), open.trigger(), open.summary(),
+        open.handledBy(), open.outcome(), open.history(), 1)));
+
+    assertEquals(Optional.empty(), read(tx -> tx.alerts().findActive(caseId, AlertKind.OFF_SITE)));
+  }
+
+  @Test
+  @DisplayName("listForCase returns every alert of the case, resolved ones too, oldest first")
+  void listForCaseOldestFirst() {
+    CaseId caseId = storedCase();
+    Alert second = alert(caseId, AlertKind.HEALTH, AlertStatus.RESOLVED, Samples.T0.plusSeconds(600), NOW);
+    Alert first = alert(caseId, AlertKind.MISSED_DECLARATIONS, AlertStatus.OPEN, Samples.T0, NOW);
+    Alert third = alert(caseId, AlertKind.HEALTH, AlertStatus.OPEN, Samples.T0.plusSeconds(1200), NOW);
+    Alert otherCase = alert(storedCase(), AlertKind.HEALTH, AlertStatus.OPEN, Samples.T0, NOW);
+    write(tx -> List.of(second, third, otherCase, first).forEach(tx.alerts()::insert));
+
+    assertEquals(List.of(first, second, third), read(tx -> tx.alerts().listForCase(caseId)));
+    assertEquals(List.of(), read(tx -> tx.alerts().listForCase(CaseId.random())));
+  }
+
+  @Test
+  @DisplayName("dueForEscalation returns open alerts whose deadline is at or before now, earliest deadline first, "
+      + "at most limit")
+  void dueForEscalation() {
+    CaseId caseId = storedCase();
+    Alert dueLatest = alert(caseId, AlertKind.HEALTH, AlertStatus.OPEN, Samples.T0, NOW);
+    Alert dueEarliest = alert(caseId, AlertKind.MISSED_DECLARATIONS, AlertStatus.OPEN, Samples.T0,
+        NOW.minusSeconds(3600));
+    Alert dueMiddle = alert(caseId, AlertKind.OFF_SITE, AlertStatus.OPEN, Samples.T0, NOW.minusSeconds(60));
+    Alert notYet = alert(caseId, AlertKind.PRESENCE_FAILED, AlertStatus.OPEN, Samples.T0, NOW.plusMillis(1));
+    Alert acknowledged = alert(caseId, AlertKind.FEEDBACK, AlertStatus.ACKNOWLEDGED, Samples.T0,
+        NOW.minusSeconds(7200));
+    Alert resolved = alert(caseId, AlertKind.HEALTH, AlertStatus.RESOLVED, Samples.T0, NOW.minusSeconds(7200));
+    write(tx -> List.of(dueLatest, notYet, acknowledged, dueEarliest, resolved, dueMiddle)
+        .forEach(tx.alerts()::insert));
+
+    assertEquals(List.of(dueEarliest, dueMiddle, dueLatest), read(tx -> tx.alerts().dueForEscalation(NOW, 10)));
+    assertEquals(List.of(dueEarliest, dueMiddle), read(tx -> tx.alerts().dueForEscalation(NOW, 2)));
+    assertEquals(List.of(), read(tx -> tx.alerts().dueForEscalation(NOW.minusSeconds(3601), 10)));
+  }
+
+  @Test
+  @DisplayName("An alert acknowledged by an update leaves the escalation work list")
+  void acknowledgedLeavesWorkList() {
+    CaseId caseId = storedCase();
+    Alert open = alert(caseId, AlertKind.HEALTH, AlertStatus.OPEN, Samples.T0, NOW.minusSeconds(60));
+    write(tx -> tx.alerts().insert(open));
+
+    write(tx -> tx.alerts().update(new Alert(open.id(), caseId, open.kind(), open.severity(),
+        AlertStatus.ACKNOWLEDGED, open.responsibleUnit(), 0, open.openedAt(), open.acknowledgeBy(), open.trigger(),
+        open.summary(), open.handledBy(), open.outcome(), open.history(), 1)));
+
+    assertEquals(List.of(), read(tx -> tx.alerts().dueForEscalation(NOW, 10)));
+  }
+}

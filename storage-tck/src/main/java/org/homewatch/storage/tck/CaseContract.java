@@ -1,0 +1,104 @@
+package org.homewatch.storage.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import java.util.Optional;
+import org.homewatch.model.CaseCategory;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.CaseStatus;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.NationalId;
+import org.homewatch.model.Person;
+import org.homewatch.model.PhoneNumber;
+import org.homewatch.model.Severity;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Reading cases back, and the duplicate checks at registration. */
+abstract class CaseContract extends StoreContract {
+  private static final NationalId NATIONAL_ID = new NationalId("064080001234");
+  private static final PhoneNumber PHONE = new PhoneNumber("+84905111222");
+
+  CaseContract(StorageCompatibilityKit kit) {
+    super(kit);
+  }
+
+  @Test
+  @DisplayName("A stored case reads back equal to what was inserted, whatever its content (property)")
+  void roundTrip() {
+    qt().withExamples(100)
+        .forAll(ModelGenerators.areas().flatMap(area -> ModelGenerators.cases(ModelGenerators.communesOf(area))))
+        .checkAssert(isolationCase -> {
+          write(tx -> tx.cases().insert(isolationCase));
+          assertEquals(Optional.of(isolationCase), read(tx -> tx.cases().find(isolationCase.id())));
+        });
+  }
+
+  @Test
+  @DisplayName("find of an unknown case id is empty")
+  void findUnknown() {
+    assertEquals(Optional.empty(), read(tx -> tx.cases().find(CaseId.random())));
+  }
+
+  @Test
+  @DisplayName("findByNationalId returns every case, of any status, of people with that national id, and no other")
+  void findByNationalId() {
+    IsolationCase earlier = caseOf(Samples.person(Samples.CHU_SE_TOWN, PHONE, Optional.of(NATIONAL_ID)),
+        CaseStatus.COMPLETED);
+    IsolationCase current = caseOf(Samples.person(Samples.IA_BLANG, new PhoneNumber("+84905999888"),
+        Optional.of(NATIONAL_ID)), CaseStatus.ACTIVE);
+    IsolationCase someoneElse = caseOf(Samples.person(Samples.CHU_SE_TOWN, PHONE,
+        Optional.of(new NationalId("064080001235"))), CaseStatus.ACTIVE);
+    IsolationCase withoutId = caseOf(Samples.person(Samples.CHU_SE_TOWN, PHONE, Optional.empty()), CaseStatus.ACTIVE);
+    write(tx -> List.of(earlier, current, someoneElse, withoutId).forEach(tx.cases()::insert));
+
+    List<IsolationCase> found = read(tx -> tx.cases().findByNationalId(NATIONAL_ID));
+
+    assertEquals(2, found.size(), () -> "found " + found);
+    assertEquals(java.util.Set.of(earlier, current), java.util.Set.copyOf(found));
+    assertEquals(List.of(), read(tx -> tx.cases().findByNationalId(new NationalId("079999999999"))));
+  }
+
+  @Test
+  @DisplayName("findByPhone returns every case, of any status, of people with that phone number, and no other")
+  void findByPhone() {
+    IsolationCase first = caseOf(Samples.person(Samples.CHU_SE_TOWN, PHONE, Optional.empty()), CaseStatus.CANCELLED);
+    IsolationCase second = caseOf(Samples.person(Samples.IA_BLANG, PHONE, Optional.of(NATIONAL_ID)),
+        CaseStatus.PENDING);
+    IsolationCase other = caseOf(Samples.person(Samples.CHU_SE_TOWN, new PhoneNumber("+84905111223"),
+        Optional.empty()), CaseStatus.ACTIVE);
+    write(tx -> List.of(first, second, other).forEach(tx.cases()::insert));
+
+    List<IsolationCase> found = read(tx -> tx.cases().findByPhone(PHONE));
+
+    assertEquals(2, found.size(), () -> "found " + found);
+    assertEquals(java.util.Set.of(first, second), java.util.Set.copyOf(found));
+    assertEquals(List.of(), read(tx -> tx.cases().findByPhone(new PhoneNumber("+84905000000"))));
+  }
+
+  @Test
+  @DisplayName("The duplicate checks follow an update that changes the person's phone number")
+  void findByPhoneFollowsUpdates() {
+    IsolationCase stored = caseOf(Samples.person(Samples.CHU_SE_TOWN, PHONE, Optional.empty()), CaseStatus.ACTIVE);
+    write(tx -> tx.cases().insert(stored));
+    PhoneNumber newPhone = new PhoneNumber("+84905333444");
+    Person moved = new Person(stored.person().id(), stored.person().fullName(), stored.person().birthDate(),
+        stored.person().sex(), newPhone, stored.person().nationalId(), stored.person().home());
+    IsolationCase updated = new IsolationCase(stored.id(), moved, stored.category(), stored.decision(),
+        stored.period(), stored.status(), stored.responsibleUnit(), stored.riskFactors(), stored.zone(),
+        stored.scheduleId(), stored.householdHead(), stored.previousCase(), stored.monitoring(), stored.history(),
+        stored.createdAt(), 1);
+
+    write(tx -> tx.cases().update(updated));
+
+    assertEquals(List.of(), read(tx -> tx.cases().findByPhone(PHONE)));
+    assertEquals(List.of(updated), read(tx -> tx.cases().findByPhone(newPhone)));
+  }
+
+  private static IsolationCase caseOf(Person person, CaseStatus status) {
+    return Samples.isolationCase(CaseId.random(), person, person.home().commune(), status, CaseCategory.F2,
+        Severity.NORMAL);
+  }
+}

@@ -1,0 +1,191 @@
+package org.homewatch.storage.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.homewatch.model.OutboxMessageId;
+import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.spi.storage.OutboxMessage.Status;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The leased outbox: exclusive leases, completion by the lease's owner, backoff, and races between dispatchers. */
+abstract class OutboxContract extends StoreContract {
+  private static final Instant NOW = Samples.T0;
+  private static final Duration LEASE = Duration.ofMinutes(1);
+
+  OutboxContract(StorageCompatibilityKit kit) {
+    super(kit);
+  }
+
+  private List<OutboxMessage> lease(String owner, Instant at, int limit) {
+    return read(tx -> tx.outbox().lease(owner, at, at.plus(LEASE), limit));
+  }
+
+  private boolean complete(OutboxMessageId id, String owner, Status status, Instant nextAttemptAt,
+      Optional<String> error) {
+    Boolean completed = read(tx -> tx.outbox().complete(id, owner, status, nextAttemptAt, error));
+    return completed;
+  }
+
+  private long count(Status status) {
+    Long counted = read(tx -> tx.outbox().count(status));
+    return counted;
+  }
+
+  private static List<OutboxMessageId> ids(List<OutboxMessage> messages) {
+    return messages.stream().map(OutboxMessage::id).toList();
+  }
+
+  @Test
+  @DisplayName("A message leased by one owner is not handed to another until the lease has run out")
+  void leaseIsExclusive() {
+    OutboxMessage message = Samples.outboxMessage(NOW);
+    write(tx -> tx.outbox().enqueue(message));
+
+    List<OutboxMessage> leased = lease("node-a", NOW, 10);
+
+    assertEquals(List.of(message.id()), ids(leased));
+    assertEquals(Optional.of("node-a"), leased.get(0).leaseOwner());
+    assertEquals(Optional.of(NOW.plus(LEASE)), leased.get(0).leaseUntil());
+    assertEquals(List.of(), lease("node-b", NOW.plusSeconds(30), 10));
+    assertEquals(List.of(), lease("node-a", NOW.plusSeconds(30), 10), "not even to its owner, while leased");
+  }
+
+  @Test
+  @DisplayName("After the lease runs out another owner can lease the message, and the first owner's complete returns "
+      + "false and changes nothing")
+  void expiredLeaseMovesOn() {
+    OutboxMessage message = Samples.outboxMessage(NOW);
+    write(tx -> tx.outbox().enqueue(message));
+    lease("node-a", NOW, 10);
+    Instant later = NOW.plus(LEASE).plusSeconds(1);
+
+    assertEquals(List.of(message.id()), ids(lease("node-b", later, 10)));
+    assertFalse(complete(message.id(), "node-a", Status.DELIVERED, later, Optional.empty()));
+    OutboxMessage stored = read(tx -> tx.outbox().find(message.id())).orElseThrow();
+    assertEquals(Status.PENDING, stored.status());
+    assertEquals(0, stored.attempts());
+    assertEquals(Optional.of("node-b"), stored.leaseOwner());
+
+    assertTrue(complete(message.id(), "node-b", Status.DELIVERED, later, Optional.empty()));
+  }
+
+  @Test
+  @DisplayName("complete by the owner records status, attempts, next attempt and last error, and releases the lease")
+  void completeRecordsOutcome() {
+    OutboxMessage message = Samples.outboxMessage(NOW);
+    write(tx -> tx.outbox().enqueue(message));
+    lease("node-a", NOW, 10);
+    Instant retryAt = NOW.plusSeconds(300);
+
+    assertTrue(complete(message.id(), "node-a", Status.PENDING, retryAt,
+        Optional.of("gateway timeout")));
+
+    OutboxMessage stored = read(tx -> tx.outbox().find(message.id())).orElseThrow();
+    assertEquals(Status.PENDING, stored.status());
+    assertEquals(1, stored.attempts());
+    assertEquals(retryAt, stored.nextAttemptAt());
+    assertEquals(Optional.of("gateway timeout"), stored.lastError());
+    assertEquals(Optional.empty(), stored.leaseOwner());
+    assertEquals(Optional.empty(), stored.leaseUntil());
+    assertEquals(message.notification(), stored.notification());
+    assertEquals(message.createdAt(), stored.createdAt());
+
+    assertEquals(List.of(), lease("node-b", retryAt.minusMillis(1), 10), "not before its next attempt");
+    assertEquals(List.of(message.id()), ids(lease("node-b", retryAt, 10)));
+    assertTrue(complete(message.id(), "node-b", Status.DELIVERED, retryAt, Optional.empty()));
+    OutboxMessage delivered = read(tx -> tx.outbox().find(message.id())).orElseThrow();
+    assertEquals(Status.DELIVERED, delivered.status());
+    assertEquals(2, delivered.attempts());
+    assertEquals(Optional.empty(), delivered.leaseOwner());
+    assertEquals(List.of(), lease("node-c", retryAt.plus(Duration.ofDays(1)), 10), "delivered is never leased again");
+  }
+
+  @Test
+  @DisplayName("count counts messages by status as they move")
+  void counts() {
+    List<OutboxMessage> messages = IntStream.range(0, 3).mapToObj(i -> Samples.outboxMessage(NOW)).toList();
+    write(tx -> messages.forEach(tx.outbox()::enqueue));
+    lease("node-a", NOW, 10);
+
+    write(tx -> {
+      tx.outbox().complete(messages.get(0).id(), "node-a", Status.DELIVERED, NOW, Optional.empty());
+      tx.outbox().complete(messages.get(1).id(), "node-a", Status.FAILED, NOW, Optional.of("no such number"));
+    });
+
+    assertEquals(1, count(Status.PENDING));
+    assertEquals(1, count(Status.DELIVERED));
+    assertEquals(1, count(Status.FAILED));
+    assertEquals(List.of(), lease("node-b", NOW.plusSeconds(1), 10), "the pending one is still leased");
+  }
+
+  @Test
+  @DisplayName("Messages due later are not leased; due ones are leased oldest due first, at most limit")
+  void dueOrderAndLimit() {
+    OutboxMessage third = Samples.outboxMessage(NOW.minusSeconds(10));
+    OutboxMessage first = Samples.outboxMessage(NOW.minusSeconds(300));
+    OutboxMessage future = Samples.outboxMessage(NOW.plusSeconds(1));
+    OutboxMessage second = Samples.outboxMessage(NOW.minusSeconds(60));
+    write(tx -> List.of(third, first, future, second).forEach(tx.outbox()::enqueue));
+
+    assertEquals(List.of(first.id(), second.id()), ids(lease("node-a", NOW, 2)));
+    assertEquals(List.of(third.id()), ids(lease("node-b", NOW, 10)));
+    assertEquals(List.of(future.id()), ids(lease("node-c", NOW.plusSeconds(1), 10)));
+  }
+
+  @Test
+  @DisplayName("complete of an unknown message, or by an owner that never leased it, returns false")
+  void completeByStranger() {
+    OutboxMessage message = Samples.outboxMessage(NOW);
+    write(tx -> tx.outbox().enqueue(message));
+
+    assertFalse(complete(message.id(), "node-a", Status.DELIVERED, NOW, Optional.empty()));
+    assertFalse(complete(OutboxMessageId.random(), "node-a", Status.DELIVERED, NOW,
+        Optional.empty()));
+    assertEquals(Status.PENDING, read(tx -> tx.outbox().find(message.id())).orElseThrow().status());
+  }
+
+  @Test
+  @DisplayName("Dispatchers leasing concurrently never receive the same message, and together receive them all")
+  void concurrentLeasing() throws Exception {
+    int total = 150;
+    Set<OutboxMessageId> enqueued = new HashSet<>();
+    write(tx -> {
+      for (int i = 0; i < total; i++) {
+        OutboxMessage message = Samples.outboxMessage(NOW.minusMillis(i % 7));
+        enqueued.add(message.id());
+        tx.outbox().enqueue(message);
+      }
+    });
+    int threads = 4;
+    java.util.concurrent.atomic.AtomicInteger names = new java.util.concurrent.atomic.AtomicInteger();
+
+    List<List<OutboxMessageId>> perOwner = concurrently(threads, () -> {
+      String owner = "node-" + names.incrementAndGet();
+      List<OutboxMessageId> mine = new ArrayList<>();
+      for (int round = 0; round < total; round++) {
+        List<OutboxMessage> batch = lease(owner, NOW, 3);
+        if (batch.isEmpty()) {
+          break;
+        }
+        batch.forEach(m -> assertEquals(Optional.of(owner), m.leaseOwner()));
+        mine.addAll(ids(batch));
+      }
+      return mine;
+    });
+
+    List<OutboxMessageId> all = perOwner.stream().flatMap(List::stream).toList();
+    assertEquals(total, all.size(), "every message leased exactly once");
+    assertEquals(enqueued, Set.copyOf(all));
+  }
+}

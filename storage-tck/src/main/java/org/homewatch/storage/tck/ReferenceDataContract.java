@@ -1,0 +1,81 @@
+package org.homewatch.storage.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.homewatch.model.Account;
+import org.homewatch.model.Jurisdiction;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.JurisdictionScheme;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The reference tables: who is on duty where, and the administrative units. */
+abstract class ReferenceDataContract extends StoreContract {
+  ReferenceDataContract(StorageCompatibilityKit kit) {
+    super(kit);
+  }
+
+  @Test
+  @DisplayName("onDutyAt returns the active, on-duty accounts whose scope is exactly the unit, ordered by id")
+  void onDutyAt() {
+    Account b = Samples.account("monitor-b", Samples.CHU_SE_TOWN, true, true);
+    Account a = Samples.account("monitor-a", Samples.CHU_SE_TOWN, true, true);
+    Account offDuty = Samples.account("monitor-c", Samples.CHU_SE_TOWN, false, true);
+    Account inactive = Samples.account("monitor-d", Samples.CHU_SE_TOWN, true, false);
+    Account district = Samples.account("supervisor-e", Samples.CHU_SE, true, true);
+    Account neighbour = Samples.account("monitor-f", Samples.IA_BLANG, true, true);
+    write(tx -> List.of(b, offDuty, district, a, inactive, neighbour).forEach(tx.accounts()::save));
+
+    assertEquals(List.of(a, b), read(tx -> tx.accounts().onDutyAt(Samples.CHU_SE_TOWN)));
+    assertEquals(List.of(district), read(tx -> tx.accounts().onDutyAt(Samples.CHU_SE)));
+    assertEquals(List.of(), read(tx -> tx.accounts().onDutyAt(Samples.GIA_LAI)));
+  }
+
+  @Test
+  @DisplayName("onDutyAt follows updates: an account taken off duty is no longer returned")
+  void onDutyFollowsUpdates() {
+    Account a = Samples.account("monitor-a", Samples.CHU_SE_TOWN, true, true);
+    write(tx -> tx.accounts().save(a));
+
+    write(tx -> tx.accounts().save(new Account(a.id(), a.displayName(), a.roles(), a.scope(), a.contactPoints(),
+        false, true, 1)));
+
+    assertEquals(List.of(), read(tx -> tx.accounts().onDutyAt(Samples.CHU_SE_TOWN)));
+  }
+
+  @Test
+  @DisplayName("Jurisdictions are found by path, and children lists the units directly below, ordered by code")
+  void jurisdictions() {
+    Jurisdiction province = Samples.jurisdiction(Samples.GIA_LAI, "Gia Lai");
+    Jurisdiction chuSe = Samples.jurisdiction(Samples.CHU_SE, "Chư Sê");
+    Jurisdiction pleiku = Samples.jurisdiction(Samples.GIA_LAI.child("612"), "Pleiku");
+    Jurisdiction town = Samples.jurisdiction(Samples.CHU_SE_TOWN, "Thị trấn Chư Sê");
+    Jurisdiction iaBlang = Samples.jurisdiction(Samples.IA_BLANG, "Ia Blang");
+    Jurisdiction otherScheme = Samples.jurisdiction(JurisdictionPath.of(JurisdictionScheme.GSO_2025, "64"),
+        "Gia Lai (2025)");
+    write(tx -> List.of(province, otherScheme, chuSe, pleiku, iaBlang, town).forEach(tx.jurisdictions()::save));
+
+    assertEquals(Optional.of(chuSe), read(tx -> tx.jurisdictions().find(Samples.CHU_SE)));
+    assertEquals(Optional.empty(), read(tx -> tx.jurisdictions().find(Samples.GIA_LAI.child("999"))));
+    assertEquals(List.of(pleiku, chuSe), read(tx -> tx.jurisdictions().children(Samples.GIA_LAI)));
+    assertEquals(List.of(town, iaBlang), read(tx -> tx.jurisdictions().children(Samples.CHU_SE)));
+    assertEquals(List.of(), read(tx -> tx.jurisdictions().children(Samples.CHU_SE_TOWN)));
+  }
+
+  @Test
+  @DisplayName("Saving a jurisdiction again replaces it, and children shows the new version")
+  void jurisdictionReplaced() {
+    write(tx -> {
+      tx.jurisdictions().save(Samples.jurisdiction(Samples.GIA_LAI, "Gia Lai"));
+      tx.jurisdictions().save(Samples.jurisdiction(Samples.CHU_SE, "Chu Se"));
+    });
+    Jurisdiction renamed = Samples.jurisdiction(Samples.CHU_SE, "Huyện Chư Sê");
+
+    write(tx -> tx.jurisdictions().save(renamed));
+
+    assertEquals(Optional.of(renamed), read(tx -> tx.jurisdictions().find(Samples.CHU_SE)));
+    assertEquals(List.of(renamed), read(tx -> tx.jurisdictions().children(Samples.GIA_LAI)));
+  }
+}

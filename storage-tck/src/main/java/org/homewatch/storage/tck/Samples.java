@@ -1,0 +1,177 @@
+package org.homewatch.storage.tck;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.homewatch.model.AccountId;
+import org.homewatch.model.Account;
+import org.homewatch.model.Address;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertEvent;
+import org.homewatch.model.AlertId;
+import org.homewatch.model.AlertKind;
+import org.homewatch.model.AlertStatus;
+import org.homewatch.model.AssessedDeclaration;
+import org.homewatch.model.Assessment;
+import org.homewatch.model.AuditEvent;
+import org.homewatch.model.AuditEventId;
+import org.homewatch.model.BirthDate;
+import org.homewatch.model.CaseCategory;
+import org.homewatch.model.CaseChange;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.CasePeriod;
+import org.homewatch.model.CaseStatus;
+import org.homewatch.model.ContactPoint;
+import org.homewatch.model.Declaration;
+import org.homewatch.model.DeclarationId;
+import org.homewatch.model.Evidence;
+import org.homewatch.model.Feedback;
+import org.homewatch.model.FeedbackId;
+import org.homewatch.model.FeedbackStatus;
+import org.homewatch.model.FeedbackTopic;
+import org.homewatch.model.Finding;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.Jurisdiction;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.JurisdictionScheme;
+import org.homewatch.model.MonitoringSummary;
+import org.homewatch.model.NationalId;
+import org.homewatch.model.Person;
+import org.homewatch.model.PersonId;
+import org.homewatch.model.PhoneNumber;
+import org.homewatch.model.QuarantineDecision;
+import org.homewatch.model.Role;
+import org.homewatch.model.RuleSetRef;
+import org.homewatch.model.Severity;
+import org.homewatch.model.Sex;
+import org.homewatch.model.Submitter;
+import org.homewatch.model.Symptom;
+import org.homewatch.model.Vitals;
+import org.homewatch.spi.notification.Notification;
+import org.homewatch.spi.storage.OutboxMessage;
+
+/**
+ * Plain builders of valid model records, with the few fields a storage test varies as parameters and everything
+ * else plausible and fixed. Ids passed in are used as given; the generators in {@link ModelGenerators} pass fresh
+ * ones.
+ */
+public final class Samples {
+  /** An instant in the August 2021 wave, the seed order's month. */
+  public static final Instant T0 = Instant.parse("2021-08-20T01:00:00Z");
+  /** Gia Lai in the 2021 three-level scheme. */
+  public static final JurisdictionPath GIA_LAI = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64");
+  /** Chư Sê district of Gia Lai. */
+  public static final JurisdictionPath CHU_SE = GIA_LAI.child("622");
+  /** A commune of Chư Sê. */
+  public static final JurisdictionPath CHU_SE_TOWN = CHU_SE.child("23539");
+  /** Another commune of Chư Sê. */
+  public static final JurisdictionPath IA_BLANG = CHU_SE.child("23542");
+
+  private static final RuleSetRef RULES = new RuleSetRef("moh261", 1);
+
+  private Samples() {}
+
+  public static Person person(JurisdictionPath commune, PhoneNumber phone, Optional<NationalId> nationalId) {
+    return new Person(PersonId.random(), "Nguyễn Văn An", BirthDate.ofYear(1980), Sex.MALE, phone, nationalId,
+        new Address("12 Hùng Vương", commune, Optional.empty()));
+  }
+
+  public static Person person(JurisdictionPath commune) {
+    return person(commune, new PhoneNumber("+84912345678"), Optional.empty());
+  }
+
+  /** An active F1 case in {@code commune}, version 0. */
+  public static IsolationCase isolationCase(JurisdictionPath commune) {
+    return isolationCase(CaseId.random(), person(commune), commune, CaseStatus.ACTIVE, CaseCategory.F1,
+        Severity.NORMAL);
+  }
+
+  /** An active F1 case with this id in {@code commune}, version 0: the case an alert or declaration refers to. */
+  public static IsolationCase isolationCase(CaseId id, JurisdictionPath commune) {
+    return isolationCase(id, person(commune), commune, CaseStatus.ACTIVE, CaseCategory.F1, Severity.NORMAL);
+  }
+
+  /** A case of {@code person}, version 0, with {@code latestSeverity} as its latest declaration's judgement. */
+  public static IsolationCase isolationCase(CaseId id, Person person, JurisdictionPath unit, CaseStatus status,
+      CaseCategory category, Severity latestSeverity) {
+    LocalDate start = LocalDate.ofInstant(T0, ZoneOffset.UTC);
+    MonitoringSummary monitoring = latestSeverity == Severity.NORMAL ? MonitoringSummary.NONE
+        : MonitoringSummary.NONE.with(T0, latestSeverity);
+    return new IsolationCase(id, person, category,
+        new QuarantineDecision("123/QĐ-UBND", "UBND huyện Chư Sê", start.minusDays(1)),
+        CasePeriod.planned(start, start.plusDays(13)), status, unit, Set.of(), IsolationCase.DEFAULT_ZONE,
+        Optional.empty(), Optional.empty(), Optional.empty(), monitoring,
+        List.of(new CaseChange(T0, new AccountId("enroller-1"), "REGISTERED", "from decision 123/QĐ-UBND")),
+        T0, 0);
+  }
+
+  /** A declaration with normal vitals, judged NORMAL. */
+  public static AssessedDeclaration declaration(CaseId caseId, Instant observedAt) {
+    return declaration(caseId, DeclarationId.random(), observedAt, Vitals.builder().temperatureCelsius(36.8)
+        .spo2Percent(98).pulsePerMinute(76).build(), Set.of(), Severity.NORMAL);
+  }
+
+  /** A declaration with the given content; a severity above NORMAL comes with one finding that explains it. */
+  public static AssessedDeclaration declaration(CaseId caseId, DeclarationId id, Instant observedAt, Vitals vitals,
+      Set<Symptom> symptoms, Severity severity) {
+    Declaration declaration = new Declaration(id, caseId, observedAt, observedAt.plusSeconds(5),
+        new Submitter(Submitter.Kind.SELF, new AccountId("citizen-" + caseId)), vitals, symptoms, Optional.empty(),
+        Optional.empty(), Optional.empty());
+    List<Finding> findings = severity == Severity.NORMAL ? List.of()
+        : List.of(new Finding("moh261.spo2", severity, AlertKind.HEALTH, "rule.moh261.spo2",
+            List.of(new Evidence("spo2Percent", "93", "<=", "96"))));
+    return new AssessedDeclaration(declaration,
+        new Assessment(id, caseId, severity, findings, RULES, observedAt.plusSeconds(6)));
+  }
+
+  /** A version-0 alert with its OPENED event. */
+  public static Alert alert(CaseId caseId, JurisdictionPath unit, AlertKind kind, Severity severity,
+      AlertStatus status, Instant openedAt, Instant acknowledgeBy) {
+    return new Alert(AlertId.random(), caseId, kind, severity, status, unit, 0, openedAt, acknowledgeBy,
+        Optional.empty(), "SpO2 93 % ≤ 96 %", Optional.empty(), Optional.empty(),
+        List.of(new AlertEvent(openedAt, AlertEvent.Kind.OPENED, Optional.empty(), "opened")), 0);
+  }
+
+  /** An open HEALTH alert of severity ABNORMAL, to be acknowledged within 30 minutes. */
+  public static Alert alert(CaseId caseId, JurisdictionPath unit, Instant openedAt) {
+    return alert(caseId, unit, AlertKind.HEALTH, Severity.ABNORMAL, AlertStatus.OPEN, openedAt,
+        openedAt.plus(Duration.ofMinutes(30)));
+  }
+
+  public static Feedback feedback(JurisdictionPath unit, FeedbackStatus status, Instant submittedAt) {
+    return new Feedback(FeedbackId.random(), Optional.empty(), unit, new AccountId("citizen-1"),
+        FeedbackTopic.FOOD_AND_SUPPLIES, "Gia đình tôi cần hỗ trợ thực phẩm", status, List.of(), submittedAt, 0);
+  }
+
+  public static AuditEvent auditEvent(JurisdictionPath unit, Instant at) {
+    return new AuditEvent(AuditEventId.random(), at, new AccountId("monitor-1"), "case.read", "case",
+        CaseId.random().toString(), unit, Map.of("fields", "person"));
+  }
+
+  /** A version-0 monitor account. */
+  public static Account account(String id, JurisdictionPath scope, boolean onDuty, boolean active) {
+    return new Account(new AccountId(id), "Trạm y tế " + scope.code(), Set.of(Role.MONITOR), scope,
+        List.of(new ContactPoint("sms", "+84912000111")), onDuty, active, 0);
+  }
+
+  public static Jurisdiction jurisdiction(JurisdictionPath path, String name) {
+    return new Jurisdiction(path, name);
+  }
+
+  public static Notification notification(String key) {
+    return new Notification(key, new ContactPoint("sms", "+84912000111"), "alert.opened", Locale.forLanguageTag("vi"),
+        Map.of("case", key), "Có cảnh báo sức khỏe mới");
+  }
+
+  /** A pending outbox message due at {@code due}, created then. */
+  public static OutboxMessage outboxMessage(Instant due) {
+    return OutboxMessage.pending(notification("n-" + UUID.randomUUID()), due);
+  }
+}

@@ -1,0 +1,134 @@
+package org.homewatch.storage.tck;
+
+import org.homewatch.model.Account;
+import org.homewatch.model.Alert;
+import org.homewatch.model.Feedback;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.spi.storage.Storage;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The storage compatibility kit: every rule of the storage SPI as a JUnit 5 test. Extend it, implement
+ * {@link #createStorage()}, and JUnit runs the whole contract against your storage, grouped by store.
+ *
+ * <p>Each test gets a fresh, empty storage from {@link #createStorage()} and closes it afterwards. Some tests use
+ * several threads at once; none takes more than a few seconds against an in-memory storage.
+ */
+public abstract class StorageCompatibilityKit {
+  private @Nullable Storage storage;
+
+  /** A new, empty storage. Called before each test (and once more by the test of closing, which closes that one itself). */
+  protected abstract Storage createStorage();
+
+  @BeforeEach
+  void openStorage() {
+    storage = createStorage();
+  }
+
+  @AfterEach
+  void closeStorages() {
+    if (storage != null) {
+      storage.close();
+      storage = null;
+    }
+  }
+
+  final Storage storageUnderTest() {
+    if (storage == null) {
+      throw new IllegalStateException("the storage is opened before each test");
+    }
+    return storage;
+  }
+
+  @Nested
+  @DisplayName("Transactions")
+  class Transactions extends TransactionContract {
+    Transactions() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Declarations")
+  class Declarations extends DeclarationContract {
+    Declarations() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Cases")
+  class Cases extends CaseContract {
+    Cases() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Optimistic locking of cases")
+  class CaseVersions extends OptimisticLockingContract<IsolationCase> {
+    CaseVersions() {
+      super(StorageCompatibilityKit.this, Versioned.CASES);
+    }
+  }
+
+  @Nested
+  @DisplayName("Optimistic locking of alerts")
+  class AlertVersions extends OptimisticLockingContract<Alert> {
+    AlertVersions() {
+      super(StorageCompatibilityKit.this, Versioned.ALERTS);
+    }
+  }
+
+  @Nested
+  @DisplayName("Optimistic locking of feedback")
+  class FeedbackVersions extends OptimisticLockingContract<Feedback> {
+    FeedbackVersions() {
+      super(StorageCompatibilityKit.this, Versioned.FEEDBACK);
+    }
+  }
+
+  @Nested
+  @DisplayName("Optimistic locking of accounts")
+  class AccountVersions extends OptimisticLockingContract<Account> {
+    AccountVersions() {
+      super(StorageCompatibilityKit.this, Versioned.ACCOUNTS);
+    }
+  }
+
+  @Nested
+  @DisplayName("Scoped, keyset-paged lists")
+  class ScopedLists extends ScopedPagingContract {
+    ScopedLists() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Alerts")
+  class Alerts extends AlertContract {
+    Alerts() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Outbox")
+  class Outbox extends OutboxContract {
+    Outbox() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Accounts and jurisdictions")
+  class ReferenceData extends ReferenceDataContract {
+    ReferenceData() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+}
