@@ -4,16 +4,16 @@ import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("JDBC stores on PostgreSQL")
 class PostgresStoresTest extends JdbcStoresContract {
-  private TestDatabases.PgDatabase database;
+  private TestDatabases.PgSchema schema;
 
   @Override
   protected JdbcStorage newStorage() {
-    database = TestDatabases.migratedPostgresDatabase();
-    return JdbcStorage.builder().dataSource(database.dataSource()).migrate(true).build();
+    schema = TestDatabases.freshPostgresSchema();
+    return JdbcStorage.builder().url(schema.url()).migrate(true).build();
   }
 
   @Override
   protected void release() {
-    TestDatabases.drop(database);
+    TestDatabases.drop(schema);
   }
 }
