@@ -1,0 +1,154 @@
+package org.homewatch.storage.jdbc.internal;
+
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.homewatch.ConflictException;
+import org.homewatch.NotFoundException;
+import org.homewatch.model.CaseCategory;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.CasePeriod;
+import org.homewatch.model.CaseQuery;
+import org.homewatch.model.CaseStatus;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.MonitoringSummary;
+import org.homewatch.model.NationalId;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.PersonId;
+import org.homewatch.model.PhoneNumber;
+import org.homewatch.model.QuarantineDecision;
+import org.homewatch.model.RiskFactor;
+import org.homewatch.model.Severity;
+import org.homewatch.spi.storage.CaseStore;
+
+/** Isolation cases in {@code hw_case}. */
+final class JdbcCaseStore implements CaseStore {
+  private final Db db;
+
+  JdbcCaseStore(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public void insert(IsolationCase c) {
+    boolean inserted = db.insertIfAbsent(Sql.CASE_INSERT, p -> {
+      p.uuid(c.id().value());
+      bindColumns(p, c);
+      p.number(c.version());
+    });
+    if (!inserted) {
+      throw new ConflictException("case " + c.id() + " exists already");
+    }
+  }
+
+  @Override
+  public Optional<IsolationCase> find(CaseId id) {
+    return db.queryOne(Sql.CASE_FIND, p -> p.uuid(id.value()), JdbcCaseStore::read);
+  }
+
+  @Override
+  public void update(IsolationCase updated) {
+    long expected = updated.version() - 1;
+    int changed = db.update(Sql.CASE_UPDATE, p -> {
+      bindColumns(p, updated);
+      p.number(updated.version()).uuid(updated.id().value()).number(expected);
+    });
+    if (changed == 0) {
+      long actual = db.queryOne(Sql.CASE_VERSION, p -> p.uuid(updated.id().value()), r -> r.number("version"))
+          .orElseThrow(() -> new NotFoundException("case", updated.id()));
+      throw ConflictException.staleVersion("case", updated.id(), expected, actual);
+    }
+  }
+
+  @Override
+  public Page<IsolationCase> list(CaseQuery query, PageRequest page) {
+    String scope = Scopes.subtree(query.scope());
+    List<String> statuses = Scopes.namesOrAll(query.statuses(), CaseStatus.values());
+    List<String> categories = Scopes.namesOrAll(query.categories(), CaseCategory.values());
+    int minimumRank = query.minimumLatestSeverity().map(Severity::ordinal).orElse(0);
+    List<IsolationCase> rows;
+    if (page.after().isEmpty()) {
+      rows = db.query(Sql.CASE_LIST_FIRST, p -> p.string(scope).strings(statuses).strings(categories)
+          .integer(minimumRank).integer(page.limit() + 1), JdbcCaseStore::read);
+    } else {
+      Cursor after = Cursor.decode(page.after().get(), 1);
+      rows = db.query(Sql.CASE_LIST_AFTER, p -> p.string(scope).strings(statuses).strings(categories)
+          .integer(minimumRank).uuid(after.uuid(0)).integer(page.limit() + 1), JdbcCaseStore::read);
+    }
+    return Cursor.page(rows, page, c -> Cursor.encode(c.id().toString()));
+  }
+
+  @Override
+  public List<IsolationCase> findByNationalId(NationalId nationalId) {
+    return db.query(Sql.CASE_BY_NATIONAL_ID, p -> p.string(nationalId.value()), JdbcCaseStore::read);
+  }
+
+  @Override
+  public List<IsolationCase> findByPhone(PhoneNumber phone) {
+    return db.query(Sql.CASE_BY_PHONE, p -> p.string(phone.e164()), JdbcCaseStore::read);
+  }
+
+  /** Binds every column after case_id and before version, in the order of {@link Columns#CASE}. */
+  private static void bindColumns(Params p, IsolationCase c) throws SQLException {
+    MonitoringSummary m = c.monitoring();
+    p.string(c.responsibleUnit().key())
+        .string(c.status().name())
+        .string(c.category().name())
+        .uuid(c.person().id().value())
+        .string(c.person().nationalId().map(NationalId::value))
+        .string(c.person().phone().e164())
+        .string(Codec.person(c.person()))
+        .string(c.decision().number())
+        .string(c.decision().issuer())
+        .date(c.decision().issuedOn())
+        .date(c.period().start())
+        .date(c.period().plannedEnd())
+        .date(c.period().actualEnd())
+        .string(c.riskFactors().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+        .string(c.zone().getId())
+        .string(c.scheduleId())
+        .uuid(c.householdHead().map(PersonId::value))
+        .uuid(c.previousCase().map(CaseId::value))
+        .instant(m.lastDeclaredAt())
+        .string(m.latestSeverity().name())
+        .integer(m.latestSeverity().ordinal())
+        .string(m.worstSeverity().name())
+        .number(m.declarationCount())
+        .string(Codec.caseHistory(c.history()))
+        .instant(c.createdAt());
+  }
+
+  private static IsolationCase read(Row r) throws SQLException {
+    String riskText = r.string("risk_factors");
+    Set<RiskFactor> risks = EnumSet.noneOf(RiskFactor.class);
+    if (!riskText.isEmpty()) {
+      for (String name : riskText.split(",")) {
+        risks.add(RiskFactor.valueOf(name));
+      }
+    }
+    return new IsolationCase(
+        new CaseId(r.uuid("case_id")),
+        Codec.person(r.string("person")),
+        CaseCategory.valueOf(r.string("category")),
+        new QuarantineDecision(r.string("decision_number"), r.string("decision_issuer"), r.date("decision_issued_on")),
+        new CasePeriod(r.date("period_start"), r.date("planned_end"), r.optDate("actual_end")),
+        CaseStatus.valueOf(r.string("status")),
+        JurisdictionPath.fromKey(r.string("unit_key")),
+        risks,
+        ZoneId.of(r.string("zone_id")),
+        r.optString("schedule_id"),
+        r.optUuid("household_head").map(PersonId::new),
+        r.optUuid("previous_case").map(CaseId::new),
+        new MonitoringSummary(r.optInstant("last_declared_at"), Severity.valueOf(r.string("latest_severity")),
+            Severity.valueOf(r.string("worst_severity")), r.number("declaration_count")),
+        Codec.caseHistory(r.string("history")),
+        r.instant("created_at"),
+        r.number("version"));
+  }
+}

@@ -1,0 +1,137 @@
+package org.homewatch.storage.jdbc.internal;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.homewatch.model.AccountId;
+import org.homewatch.model.AssessedDeclaration;
+import org.homewatch.model.Assessment;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.Declaration;
+import org.homewatch.model.DeclarationId;
+import org.homewatch.model.GeoPoint;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.PresenceCheck;
+import org.homewatch.model.RuleSetRef;
+import org.homewatch.model.Severity;
+import org.homewatch.model.Submitter;
+import org.homewatch.model.Symptom;
+import org.homewatch.model.Vitals;
+import org.homewatch.spi.storage.DeclarationStore;
+import org.homewatch.spi.storage.InsertOutcome;
+
+/** Declarations with their assessments in {@code hw_declaration}, keyed by (case id, declaration id). */
+final class JdbcDeclarationStore implements DeclarationStore {
+  private final Db db;
+
+  JdbcDeclarationStore(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public InsertOutcome insert(AssessedDeclaration assessed) {
+    boolean inserted = db.insertIfAbsent(Sql.DECLARATION_INSERT, p -> bind(p, assessed));
+    return inserted ? InsertOutcome.INSERTED : InsertOutcome.ALREADY_PRESENT;
+  }
+
+  @Override
+  public Optional<AssessedDeclaration> find(CaseId caseId, DeclarationId id) {
+    return db.queryOne(Sql.DECLARATION_FIND, p -> p.uuid(caseId.value()).uuid(id.value()),
+        JdbcDeclarationStore::read);
+  }
+
+  @Override
+  public List<AssessedDeclaration> observedBetween(CaseId caseId, Instant from, Instant to, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return db.query(Sql.DECLARATION_OBSERVED_BETWEEN,
+        p -> p.uuid(caseId.value()).instant(from).instant(to).integer(limit), JdbcDeclarationStore::read);
+  }
+
+  @Override
+  public Page<AssessedDeclaration> listForCase(CaseId caseId, PageRequest page) {
+    List<AssessedDeclaration> rows;
+    if (page.after().isEmpty()) {
+      rows = db.query(Sql.DECLARATION_LIST_FIRST, p -> p.uuid(caseId.value()).integer(page.limit() + 1),
+          JdbcDeclarationStore::read);
+    } else {
+      Cursor after = Cursor.decode(page.after().get(), 2);
+      rows = db.query(Sql.DECLARATION_LIST_AFTER, p -> p.uuid(caseId.value()).instant(after.instant(0))
+          .uuid(after.uuid(1)).integer(page.limit() + 1), JdbcDeclarationStore::read);
+    }
+    return Cursor.page(rows, page, a -> Cursor.encode(a.declaration().observedAt().toString(),
+        a.declaration().id().toString()));
+  }
+
+  /** Binds one row in the order of {@link Columns#DECLARATION}. */
+  static void bind(Params p, AssessedDeclaration assessed) throws SQLException {
+    Declaration d = assessed.declaration();
+    Assessment a = assessed.assessment();
+    Vitals v = d.vitals();
+    p.uuid(d.caseId().value())
+        .uuid(d.id().value())
+        .instant(d.observedAt())
+        .instant(d.submittedAt())
+        .string(d.submittedBy().kind().name())
+        .string(d.submittedBy().account().value())
+        .decimal(v.temperatureCelsius())
+        .integer(v.spo2Percent())
+        .integer(v.respiratoryRatePerMinute())
+        .integer(v.pulsePerMinute())
+        .integer(v.systolicMmHg())
+        .integer(v.diastolicMmHg())
+        .string(new TreeSet<>(d.symptoms()).stream().map(Symptom::code).collect(Collectors.joining(",")))
+        .string(d.note())
+        .decimal(d.location().isPresent() ? OptionalDouble.of(d.location().get().latitude()) : OptionalDouble.empty())
+        .decimal(d.location().isPresent() ? OptionalDouble.of(d.location().get().longitude()) : OptionalDouble.empty())
+        .decimal(d.location().isPresent() ? d.location().get().accuracyMeters() : OptionalDouble.empty())
+        .string(d.presence().map(c -> c.result().name()))
+        .string(d.presence().map(PresenceCheck::verifier))
+        .string(d.presence().flatMap(PresenceCheck::evidenceReference))
+        .string(a.severity().name())
+        .string(Codec.findings(a.findings()))
+        .string(a.ruleSet().id())
+        .integer(a.ruleSet().version())
+        .instant(a.assessedAt());
+  }
+
+  private static AssessedDeclaration read(Row r) throws SQLException {
+    CaseId caseId = new CaseId(r.uuid("case_id"));
+    DeclarationId id = new DeclarationId(r.uuid("declaration_id"));
+    String symptomText = r.string("symptoms");
+    Set<Symptom> symptoms = new TreeSet<>();
+    if (!symptomText.isEmpty()) {
+      for (String code : symptomText.split(",")) {
+        symptoms.add(new Symptom(code));
+      }
+    }
+    OptionalDouble latitude = r.optDecimal("latitude");
+    OptionalDouble longitude = r.optDecimal("longitude");
+    OptionalDouble accuracy = r.optDecimal("accuracy_meters");
+    Optional<GeoPoint> location = latitude.isPresent() && longitude.isPresent()
+        ? Optional.of(new GeoPoint(latitude.getAsDouble(), longitude.getAsDouble(), accuracy))
+        : Optional.empty();
+    Optional<String> presenceResult = r.optString("presence_result");
+    Optional<PresenceCheck> presence = presenceResult.isPresent()
+        ? Optional.of(new PresenceCheck(PresenceCheck.Result.valueOf(presenceResult.get()),
+            r.string("presence_verifier"), r.optString("presence_reference")))
+        : Optional.empty();
+    Vitals vitals = new Vitals(r.optDecimal("temperature_celsius"), r.optInteger("spo2_percent"),
+        r.optInteger("respiratory_rate"), r.optInteger("pulse"), r.optInteger("systolic_mmhg"),
+        r.optInteger("diastolic_mmhg"));
+    Declaration declaration = new Declaration(id, caseId, r.instant("observed_at"), r.instant("submitted_at"),
+        new Submitter(Submitter.Kind.valueOf(r.string("submitter_kind")), new AccountId(r.string("submitter_account"))),
+        vitals, symptoms, r.optString("note"), location, presence);
+    Assessment assessment = new Assessment(id, caseId, Severity.valueOf(r.string("severity")),
+        Codec.findings(r.string("findings")), new RuleSetRef(r.string("rule_set_id"), r.integer("rule_set_version")),
+        r.instant("assessed_at"));
+    return new AssessedDeclaration(declaration, assessment);
+  }
+}

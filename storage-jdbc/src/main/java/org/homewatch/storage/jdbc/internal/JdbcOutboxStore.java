@@ -1,0 +1,102 @@
+package org.homewatch.storage.jdbc.internal;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.homewatch.model.ContactPoint;
+import org.homewatch.model.OutboxMessageId;
+import org.homewatch.spi.notification.Notification;
+import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.spi.storage.OutboxStore;
+
+/**
+ * The outbox in {@code hw_outbox}. Leasing locks the due rows with {@code FOR UPDATE SKIP LOCKED} (a concurrent
+ * dispatcher skips them instead of queueing behind them) and claims each with an UPDATE that re-checks that it is
+ * still free, so that even a dispatcher whose lock came too late cannot take a message someone else holds.
+ */
+final class JdbcOutboxStore implements OutboxStore {
+  private final Db db;
+
+  JdbcOutboxStore(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public void enqueue(OutboxMessage m) {
+    Notification n = m.notification();
+    db.update(Sql.OUTBOX_INSERT, p -> p.uuid(m.id().value())
+        .string(n.idempotencyKey())
+        .string(n.recipient().channel())
+        .string(n.recipient().address())
+        .string(n.templateKey())
+        .string(n.locale().toLanguageTag())
+        .string(Codec.stringMap(n.parameters()))
+        .string(n.text())
+        .string(m.status().name())
+        .integer(m.attempts())
+        .instant(m.createdAt())
+        .instant(m.nextAttemptAt())
+        .string(m.leaseOwner())
+        .instant(m.leaseUntil())
+        .string(m.lastError()));
+  }
+
+  @Override
+  public List<OutboxMessage> lease(String owner, Instant now, Instant leaseUntil, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    List<UUID> candidates = db.query(Sql.OUTBOX_LEASE_CANDIDATES, p -> p.instant(now).instant(now).integer(limit),
+        r -> r.uuid("message_id"));
+    List<OutboxMessage> leased = new ArrayList<>(candidates.size());
+    for (UUID id : candidates) {
+      int claimed = db.update(Sql.OUTBOX_CLAIM,
+          p -> p.string(owner).instant(leaseUntil).uuid(id).instant(now).instant(now));
+      if (claimed == 1) {
+        find(new OutboxMessageId(id)).ifPresent(leased::add);
+      }
+    }
+    return leased;
+  }
+
+  @Override
+  public boolean complete(OutboxMessageId id, String owner, OutboxMessage.Status status, Instant nextAttemptAt,
+      Optional<String> error) {
+    return db.update(Sql.OUTBOX_COMPLETE, p -> p.string(status.name()).instant(nextAttemptAt).string(error)
+        .uuid(id.value()).string(owner)) == 1;
+  }
+
+  @Override
+  public Optional<OutboxMessage> find(OutboxMessageId id) {
+    return db.queryOne(Sql.OUTBOX_FIND, p -> p.uuid(id.value()), JdbcOutboxStore::read);
+  }
+
+  @Override
+  public long count(OutboxMessage.Status status) {
+    return db.queryOne(Sql.OUTBOX_COUNT, p -> p.string(status.name()), r -> r.numberAt(1)).orElse(0L);
+  }
+
+  private static OutboxMessage read(Row r) throws SQLException {
+    Notification notification = new Notification(
+        r.string("idempotency_key"),
+        new ContactPoint(r.string("channel"), r.string("address")),
+        r.string("template_key"),
+        Locale.forLanguageTag(r.string("locale")),
+        Codec.stringMap(r.string("parameters")),
+        r.string("message_text"));
+    return new OutboxMessage(
+        new OutboxMessageId(r.uuid("message_id")),
+        notification,
+        OutboxMessage.Status.valueOf(r.string("status")),
+        r.integer("attempts"),
+        r.instant("created_at"),
+        r.instant("next_attempt_at"),
+        r.optString("lease_owner"),
+        r.optInstant("lease_until"),
+        r.optString("last_error"));
+  }
+}

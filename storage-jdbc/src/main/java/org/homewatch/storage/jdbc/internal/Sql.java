@@ -1,0 +1,143 @@
+package org.homewatch.storage.jdbc.internal;
+
+/**
+ * Every SQL statement this storage runs, and the only place SQL text is written. Each text is a compile-time
+ * constant with {@code ?} for every value; {@link Db} prepares statements from these constants only (it takes a
+ * {@code Sql}, not a string), so no statement can be built from a value. {@code SqlConstantsTest} checks both.
+ *
+ * <p>Where PostgreSQL and H2 differ, a constant has two texts: PostgreSQL's {@code INSERT ... ON CONFLICT} against
+ * H2's plain insert whose duplicate-key error {@link Db#insertIfAbsent} recognises (H2, unlike PostgreSQL, does not
+ * abort the transaction on a failed statement), and PostgreSQL's upsert against H2's {@code MERGE}.
+ */
+public enum Sql {
+  // ---- cases ----
+  CASE_INSERT(
+      "INSERT INTO hw_case (" + Columns.CASE + ") VALUES (" + Columns.CASE_VALUES + ")",
+      "INSERT INTO hw_case (" + Columns.CASE + ") VALUES (" + Columns.CASE_VALUES + ") ON CONFLICT DO NOTHING"),
+  CASE_FIND("SELECT " + Columns.CASE + " FROM hw_case WHERE case_id = ?"),
+  CASE_VERSION("SELECT version FROM hw_case WHERE case_id = ?"),
+  CASE_UPDATE("UPDATE hw_case SET unit_key = ?, status = ?, category = ?, person_id = ?, national_id = ?, phone = ?,"
+      + " person = ?, decision_number = ?, decision_issuer = ?, decision_issued_on = ?, period_start = ?,"
+      + " planned_end = ?, actual_end = ?, risk_factors = ?, zone_id = ?, schedule_id = ?, household_head = ?,"
+      + " previous_case = ?, last_declared_at = ?, latest_severity = ?, latest_severity_rank = ?, worst_severity = ?,"
+      + " declaration_count = ?, history = ?, created_at = ?, version = ? WHERE case_id = ? AND version = ?"),
+  CASE_LIST_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? ESCAPE '!' AND status = ANY(?)"
+      + " AND category = ANY(?) AND latest_severity_rank >= ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_LIST_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? ESCAPE '!' AND status = ANY(?)"
+      + " AND category = ANY(?) AND latest_severity_rank >= ? AND case_id > ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_BY_NATIONAL_ID("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ? ORDER BY case_id"),
+  CASE_BY_PHONE("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? ORDER BY case_id"),
+
+  // ---- declarations ----
+  DECLARATION_INSERT(
+      "INSERT INTO hw_declaration (" + Columns.DECLARATION + ") VALUES (" + Columns.DECLARATION_VALUES + ")",
+      "INSERT INTO hw_declaration (" + Columns.DECLARATION + ") VALUES (" + Columns.DECLARATION_VALUES + ")"
+          + " ON CONFLICT DO NOTHING"),
+  DECLARATION_FIND("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ? AND declaration_id = ?"),
+  DECLARATION_OBSERVED_BETWEEN("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
+      + " AND observed_at >= ? AND observed_at < ? ORDER BY observed_at, declaration_id FETCH FIRST ? ROWS ONLY"),
+  DECLARATION_LIST_FIRST("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
+      + " ORDER BY observed_at DESC, declaration_id DESC FETCH FIRST ? ROWS ONLY"),
+  DECLARATION_LIST_AFTER("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
+      + " AND (observed_at, declaration_id) < (?, ?) ORDER BY observed_at DESC, declaration_id DESC"
+      + " FETCH FIRST ? ROWS ONLY"),
+
+  // ---- alerts ----
+  ALERT_EXISTS("SELECT case_id FROM hw_alert WHERE alert_id = ?"),
+  ALERT_INSERT(
+      "INSERT INTO hw_alert (" + Columns.ALERT + ") VALUES (" + Columns.ALERT_VALUES + ")",
+      "INSERT INTO hw_alert (" + Columns.ALERT + ") VALUES (" + Columns.ALERT_VALUES + ") ON CONFLICT DO NOTHING"),
+  ALERT_FIND("SELECT " + Columns.ALERT + " FROM hw_alert WHERE alert_id = ?"),
+  ALERT_FIND_ACTIVE("SELECT " + Columns.ALERT + " FROM hw_alert WHERE case_id = ? AND kind = ?"
+      + " AND status <> 'RESOLVED' ORDER BY opened_at, alert_id FETCH FIRST 1 ROWS ONLY"),
+  ALERT_LIST_FOR_CASE("SELECT " + Columns.ALERT + " FROM hw_alert WHERE case_id = ? ORDER BY opened_at, alert_id"),
+  ALERT_VERSION("SELECT version FROM hw_alert WHERE case_id = ? AND alert_id = ?"),
+  ALERT_UPDATE("UPDATE hw_alert SET kind = ?, severity = ?, queue_rank = ?, status = ?, unit_key = ?,"
+      + " escalation_level = ?, opened_at = ?, acknowledge_by = ?, trigger_declaration = ?, summary = ?,"
+      + " handled_by = ?, outcome = ?, history = ?, version = ? WHERE case_id = ? AND alert_id = ? AND version = ?"),
+  ALERT_QUEUE_FIRST("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ? ESCAPE '!'"
+      + " AND status = ANY(?) AND kind = ANY(?) ORDER BY queue_rank, opened_at, alert_id FETCH FIRST ? ROWS ONLY"),
+  ALERT_QUEUE_AFTER("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ? ESCAPE '!'"
+      + " AND status = ANY(?) AND kind = ANY(?) AND (queue_rank, opened_at, alert_id) > (?, ?, ?)"
+      + " ORDER BY queue_rank, opened_at, alert_id FETCH FIRST ? ROWS ONLY"),
+  ALERT_DUE_FOR_ESCALATION("SELECT " + Columns.ALERT + " FROM hw_alert WHERE status = 'OPEN' AND acknowledge_by <= ?"
+      + " ORDER BY acknowledge_by, alert_id FETCH FIRST ? ROWS ONLY"),
+
+  // ---- outbox ----
+  OUTBOX_INSERT("INSERT INTO hw_outbox (" + Columns.OUTBOX + ") VALUES (" + Columns.OUTBOX_VALUES + ")"),
+  OUTBOX_FIND("SELECT " + Columns.OUTBOX + " FROM hw_outbox WHERE message_id = ?"),
+  /**
+   * The due messages nobody holds, locked so that a concurrent dispatcher skips them instead of waiting (both
+   * PostgreSQL and H2 2.x support {@code SKIP LOCKED}).
+   */
+  OUTBOX_LEASE_CANDIDATES("SELECT message_id FROM hw_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?"
+      + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at, message_id FETCH FIRST ? ROWS ONLY"
+      + " FOR UPDATE SKIP LOCKED"),
+  /** The claim re-checks the conditions, so a row another dispatcher leased in between is not taken twice. */
+  OUTBOX_CLAIM("UPDATE hw_outbox SET lease_owner = ?, lease_until = ? WHERE message_id = ? AND status = 'PENDING'"
+      + " AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)"),
+  OUTBOX_COMPLETE("UPDATE hw_outbox SET status = ?, next_attempt_at = ?, attempts = attempts + 1, lease_owner = NULL,"
+      + " lease_until = NULL, last_error = ? WHERE message_id = ? AND lease_owner = ? AND status = 'PENDING'"),
+  OUTBOX_COUNT("SELECT COUNT(*) FROM hw_outbox WHERE status = ?"),
+
+  // ---- feedback ----
+  FEEDBACK_INSERT(
+      "INSERT INTO hw_feedback (" + Columns.FEEDBACK + ") VALUES (" + Columns.FEEDBACK_VALUES + ")",
+      "INSERT INTO hw_feedback (" + Columns.FEEDBACK + ") VALUES (" + Columns.FEEDBACK_VALUES + ")"
+          + " ON CONFLICT DO NOTHING"),
+  FEEDBACK_FIND("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE feedback_id = ?"),
+  FEEDBACK_VERSION("SELECT version FROM hw_feedback WHERE feedback_id = ?"),
+  FEEDBACK_UPDATE("UPDATE hw_feedback SET case_id = ?, unit_key = ?, from_account = ?, topic = ?, feedback_text = ?,"
+      + " status = ?, replies = ?, submitted_at = ?, version = ? WHERE feedback_id = ? AND version = ?"),
+  FEEDBACK_LIST_FIRST("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE unit_key LIKE ? ESCAPE '!'"
+      + " AND status = ANY(?) ORDER BY submitted_at, feedback_id FETCH FIRST ? ROWS ONLY"),
+  FEEDBACK_LIST_AFTER("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE unit_key LIKE ? ESCAPE '!'"
+      + " AND status = ANY(?) AND (submitted_at, feedback_id) > (?, ?) ORDER BY submitted_at, feedback_id"
+      + " FETCH FIRST ? ROWS ONLY"),
+
+  // ---- accounts ----
+  ACCOUNT_INSERT(
+      "INSERT INTO hw_account (" + Columns.ACCOUNT + ") VALUES (" + Columns.ACCOUNT_VALUES + ")",
+      "INSERT INTO hw_account (" + Columns.ACCOUNT + ") VALUES (" + Columns.ACCOUNT_VALUES + ") ON CONFLICT DO NOTHING"),
+  ACCOUNT_FIND("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE account_id = ?"),
+  ACCOUNT_VERSION("SELECT version FROM hw_account WHERE account_id = ?"),
+  ACCOUNT_UPDATE("UPDATE hw_account SET display_name = ?, roles = ?, scope_key = ?, contact_points = ?, on_duty = ?,"
+      + " active = ?, version = ? WHERE account_id = ? AND version = ?"),
+  ACCOUNT_ON_DUTY("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key = ? AND active = TRUE"
+      + " AND on_duty = TRUE ORDER BY account_id"),
+
+  // ---- jurisdictions ----
+  JURISDICTION_SAVE(
+      "MERGE INTO hw_jurisdiction (" + Columns.JURISDICTION + ") KEY (path_key) VALUES ("
+          + Columns.JURISDICTION_VALUES + ")",
+      "INSERT INTO hw_jurisdiction (" + Columns.JURISDICTION + ") VALUES (" + Columns.JURISDICTION_VALUES + ")"
+          + " ON CONFLICT (path_key) DO UPDATE SET scheme = EXCLUDED.scheme, code = EXCLUDED.code,"
+          + " unit_level = EXCLUDED.unit_level, parent_key = EXCLUDED.parent_key, name = EXCLUDED.name"),
+  JURISDICTION_FIND("SELECT " + Columns.JURISDICTION + " FROM hw_jurisdiction WHERE path_key = ?"),
+  JURISDICTION_CHILDREN("SELECT " + Columns.JURISDICTION + " FROM hw_jurisdiction WHERE parent_key = ? ORDER BY code"),
+
+  // ---- audit ----
+  AUDIT_INSERT("INSERT INTO hw_audit_event (" + Columns.AUDIT + ") VALUES (" + Columns.AUDIT_VALUES + ")"),
+  AUDIT_LIST_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ? ESCAPE '!'"
+      + " AND occurred_at >= ? ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_LIST_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ? ESCAPE '!'"
+      + " AND occurred_at >= ? AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id"
+      + " FETCH FIRST ? ROWS ONLY");
+
+  private final String h2;
+  private final String postgresql;
+
+  Sql(String portable) {
+    this(portable, portable);
+  }
+
+  Sql(String h2, String postgresql) {
+    this.h2 = h2;
+    this.postgresql = postgresql;
+  }
+
+  /** The text to prepare on {@code dialect}. */
+  public String text(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL ? postgresql : h2;
+  }
+}

@@ -1,0 +1,106 @@
+package org.homewatch.storage.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.homewatch.StorageException;
+import org.homewatch.spi.storage.Storage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs work in JDBC transactions: one connection per outermost call, auto-commit off, bound to the calling thread
+ * so that a nested call joins it; commit on return, rollback on any exception (which propagates unchanged).
+ */
+public final class Transactions {
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final ThreadLocal<@Nullable JdbcTransaction> current = new ThreadLocal<>();
+  private volatile boolean closed;
+
+  public Transactions(DataSource dataSource, Dialect dialect) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  public <T> T run(Storage.TransactionWork<T> work) {
+    JdbcTransaction joined = current.get();
+    if (joined != null) {
+      return work.run(joined);
+    }
+    if (closed) {
+      throw new StorageException("this JdbcStorage is closed");
+    }
+    Connection connection = open();
+    Db db = new Db(connection, dialect);
+    JdbcTransaction tx = new JdbcTransaction(db);
+    current.set(tx);
+    try {
+      T result;
+      try {
+        result = work.run(tx);
+      } catch (RuntimeException | Error e) {
+        rollback(connection, e);
+        throw e;
+      }
+      try {
+        connection.commit();
+      } catch (SQLException e) {
+        StorageException failure = new StorageException("commit failed (SQLSTATE " + e.getSQLState() + "): "
+            + e.getMessage(), e);
+        rollback(connection, failure);
+        throw failure;
+      }
+      return result;
+    } finally {
+      current.remove();
+      db.end();
+      release(connection);
+    }
+  }
+
+  private Connection open() {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new StorageException("could not get a connection to begin a transaction (SQLSTATE " + e.getSQLState()
+          + "): " + e.getMessage(), e);
+    }
+    try {
+      connection.setAutoCommit(false);
+      return connection;
+    } catch (SQLException e) {
+      release(connection);
+      throw new StorageException("could not begin a transaction: " + e.getMessage(), e);
+    }
+  }
+
+  private static void rollback(Connection connection, Throwable cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static void release(Connection connection) {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // The connection is broken; closing it below is all that is left to do.
+    }
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // Nothing depends on a clean close of a connection whose transaction has ended.
+    }
+  }
+
+  public void close() {
+    closed = true;
+  }
+}

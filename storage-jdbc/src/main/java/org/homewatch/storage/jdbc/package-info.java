@@ -1,0 +1,63 @@
+/**
+ * Homewatch's storage on PostgreSQL 15+ (production, Citus-ready) and H2 2.x (embedded default, file or memory),
+ * in plain JDBC over a {@link javax.sql.DataSource} the integrator supplies: start at
+ * {@link org.homewatch.storage.jdbc.JdbcStorage#builder()}, or ask for the storage named {@code jdbc}
+ * ({@link org.homewatch.storage.jdbc.JdbcStorageProvider}; settings {@code url}, {@code user}, {@code password},
+ * {@code migrate}).
+ *
+ * <h2>Schema</h2>
+ * Flyway migrations ship in this jar under {@code db/migration/homewatch} and are applied when the storage is built
+ * with {@code migrate(true)}. They keep their own history table, {@code homewatch_schema_history}, so they never mix
+ * with the portal's own Flyway history, and every table is prefixed {@code hw_}. An integrator who runs them with
+ * their own Flyway sets the placeholder {@code hw_key_collation} to {@code COLLATE "C"} on PostgreSQL and to the
+ * empty string on H2. A database whose schema is newer than this jar knows is refused with a
+ * {@link org.homewatch.StorageException}; so is one that is behind when {@code migrate} is off.
+ *
+ * <h2>Correctness under concurrency</h2>
+ * <ul>
+ *   <li>Declarations are idempotent by their primary key (case id, declaration id): PostgreSQL inserts with
+ *       {@code ON CONFLICT DO NOTHING}; H2 inserts and treats the duplicate-key error as "already present". Both wait
+ *       for a concurrent insert of the same key to commit, so of two racing inserts exactly one succeeds.
+ *   <li>Cases, alerts, feedback and accounts carry a version: {@code UPDATE ... WHERE id = ? AND version = ?}, and
+ *       no row changed means a {@link org.homewatch.ConflictException} (or not found).
+ *   <li>The outbox is leased with {@code SELECT ... FOR UPDATE SKIP LOCKED} (PostgreSQL and H2 2.x both support it),
+ *       then each row is claimed by an UPDATE that re-checks that it is still free.
+ *   <li>Lists are keyset-paged with row-value comparisons ({@code (a, b) > (?, ?)}), never OFFSET.
+ *   <li>Every statement is a constant of {@code internal.Sql} with bound values; a test proves that no other code
+ *       prepares SQL.
+ * </ul>
+ *
+ * <h2>Citus</h2>
+ * The case-scoped tables {@code hw_case}, {@code hw_declaration} and {@code hw_alert} have {@code case_id} in their
+ * primary keys (distribute them by {@code case_id}, co-located; a test fails if one loses it);
+ * {@code hw_jurisdiction} and {@code hw_account} are reference tables. The outbox, feedback and audit tables are
+ * keyed by their own ids.
+ *
+ * <h2>Indexes and what each serves</h2>
+ * <ul>
+ *   <li>{@code hw_case_sweep_idx (status, case_id)}: the missed-declaration sweep and reminders walk the ACTIVE cases
+ *       in case-id order, reading none of the closed cases that pile up over a campaign.
+ *   <li>{@code hw_case_line_list_idx (unit_key, status, case_id)}: line lists of a unit's subtree (a prefix match on
+ *       the jurisdiction key, which is why keys use the "C" collation on PostgreSQL) by status, paged by case id.
+ *   <li>{@code hw_case_national_id_idx}, {@code hw_case_phone_idx}: duplicate detection at registration.
+ *   <li>{@code hw_declaration_observed_idx (case_id, observed_at, declaration_id)}: a case's recent history for trend
+ *       rules and compliance, and its newest-first list.
+ *   <li>{@code hw_alert_queue_idx (unit_key, status, queue_rank, opened_at, alert_id)}: the alert queue of a unit's
+ *       subtree, worst first ({@code queue_rank} 0 is EMERGENCY), then oldest, then by id.
+ *   <li>{@code hw_alert_escalation_idx (status, acknowledge_by, alert_id)}: OPEN alerts past their deadline.
+ *   <li>{@code hw_alert_id_idx (alert_id)}, {@code hw_alert_case_idx (case_id, kind, status)}: an alert by id alone,
+ *       and a case's active alert of a kind.
+ *   <li>{@code hw_outbox_due_idx (status, next_attempt_at, message_id)}: the due PENDING messages, oldest first.
+ *   <li>{@code hw_feedback_list_idx (unit_key, status, submitted_at, feedback_id)}: feedback of a unit's subtree.
+ *   <li>{@code hw_audit_event_list_idx (unit_key, occurred_at, event_id)}: the audit trail of a unit's subtree.
+ *   <li>{@code hw_account_on_duty_idx (scope_key, active, on_duty, account_id)}: who is on duty at a unit.
+ *   <li>{@code hw_jurisdiction_children_idx (parent_key, code)}: the units below a unit.
+ * </ul>
+ *
+ * <h2>Precision</h2>
+ * Instants are stored as {@code TIMESTAMP WITH TIME ZONE}, to the microsecond on both databases.
+ */
+@NullMarked
+package org.homewatch.storage.jdbc;
+
+import org.jspecify.annotations.NullMarked;
