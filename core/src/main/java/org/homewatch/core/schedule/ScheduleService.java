@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Declaration schedules at work: a case's compliance, the missed-declaration sweep and the reminders. The two
- * background jobs are plain methods doing one bounded batch of active cases (keyset-paged by case id); call them
- * from your scheduler with the cursor of the previous batch until it is empty, on one node or several. Both are
+ * background jobs are plain methods doing one bounded batch of active cases (keyset-paged commune after commune,
+ * by case id inside each); call them from your scheduler with the cursor of the previous batch until it is empty,
+ * on one node or several. Both are
  * idempotent: running a batch twice, or on two nodes at once, opens no second alert and sends no second reminder.
  * Thread-safe.
  */

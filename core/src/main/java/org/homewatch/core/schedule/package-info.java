@@ -27,6 +27,20 @@
  * unfulfilled window fulfils that slot late; anything else (between windows, or a second one in a window) is
  * unscheduled: still judged by core, it just fulfils nothing. {@link org.homewatch.core.schedule.Compliance}
  * counts per local day.
+ *
+ * <p>Missed declarations are counted as a <em>run</em>: the slots that opened after the person was last heard from
+ * (their latest declaration of any kind, a declaration between windows too) and whose grace has ended. That is
+ * what the policy's thresholds (2 → WATCH, 4 → ABNORMAL "not reachable" by default) apply to, and it is read
+ * from the case's monitoring summary alone, so that {@link org.homewatch.core.schedule.ScheduleService}'s sweep
+ * over a province loads no declaration. A {@code MISSED_DECLARATIONS} alert records the latest slot it counted
+ * ({@code Alert.lastSlotCounted}); no slot is ever counted twice ({@link
+ * org.homewatch.core.schedule.MissedDeclarations}).
+ *
+ * <p>Reminders ({@link org.homewatch.core.schedule.Reminders}) are due at each of the schedule's offsets before a
+ * window closes, while it is open, unless the person declared since it opened; spot checks
+ * ({@link org.homewatch.core.schedule.SpotCheckService}) ask for a declaration with location and a passed
+ * presence check within the province's answer time. Both reach the person through the outbox, on the channel set
+ * with {@code Homewatch.Builder.personChannel}.
  */
 @NullMarked
 package org.homewatch.core.schedule;

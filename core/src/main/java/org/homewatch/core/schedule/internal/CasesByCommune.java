@@ -28,6 +28,7 @@ public final class CasesByCommune {
   public static Page<IsolationCase> page(StorageTransaction tx, JurisdictionPath scope, CaseStatus status,
       PageRequest page) {
     List<JurisdictionPath> communes = communes(tx, scope);
+    List<String> keys = communes.stream().map(JurisdictionPath::key).toList();
     int from = 0;
     Optional<String> inner = Optional.empty();
     if (page.after().isPresent()) {
@@ -36,10 +37,10 @@ public final class CasesByCommune {
       String unitKey = cut < 0 ? cursor : cursor.substring(0, cut);
       inner = cut < 0 || cut == cursor.length() - 1 ? Optional.empty() : Optional.of(cursor.substring(cut + 1));
       from = communes.size();
-      for (int i = 0; i < communes.size(); i++) {
-        if (communes.get(i).key().compareTo(unitKey) >= 0) {
+      for (int i = 0; i < keys.size(); i++) {
+        if (keys.get(i).compareTo(unitKey) >= 0) {
           from = i;
-          if (!communes.get(i).key().equals(unitKey)) {
+          if (!keys.get(i).equals(unitKey)) {
             inner = Optional.empty();
           }
           break;
@@ -54,11 +55,10 @@ public final class CasesByCommune {
       items.addAll(part.items());
       inner = Optional.empty();
       if (part.next().isPresent()) {
-        return new Page<>(items, Optional.of(commune.key() + SEPARATOR + part.next().get()));
+        return new Page<>(items, Optional.of(keys.get(i) + SEPARATOR + part.next().get()));
       }
       if (items.size() == page.limit()) {
-        return new Page<>(items, i + 1 < communes.size()
-            ? Optional.of(communes.get(i + 1).key() + SEPARATOR) : Optional.empty());
+        return new Page<>(items, i + 1 < keys.size() ? Optional.of(keys.get(i + 1) + SEPARATOR) : Optional.empty());
       }
     }
     return Page.last(items);
@@ -68,7 +68,7 @@ public final class CasesByCommune {
   static List<JurisdictionPath> communes(StorageTransaction tx, JurisdictionPath scope) {
     List<JurisdictionPath> out = new ArrayList<>();
     collect(tx, scope, out);
-    out.sort((a, b) -> a.key().compareTo(b.key()));
+    out.sort(java.util.Comparator.comparing(JurisdictionPath::key));
     return out;
   }
 
