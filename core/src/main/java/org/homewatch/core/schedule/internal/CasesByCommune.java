@@ -66,10 +66,13 @@ public final class CasesByCommune {
 
   /** The communes in scope, in key order (the scope itself if it is a commune). */
   static List<JurisdictionPath> communes(StorageTransaction tx, JurisdictionPath scope) {
-    List<JurisdictionPath> out = new ArrayList<>();
-    collect(tx, scope, out);
-    out.sort(java.util.Comparator.comparing(JurisdictionPath::key));
-    return out;
+    List<JurisdictionPath> found = new ArrayList<>();
+    collect(tx, scope, found);
+    java.util.TreeMap<String, JurisdictionPath> byKey = new java.util.TreeMap<>();
+    for (JurisdictionPath p : found) {
+      byKey.put(p.key(), p);
+    }
+    return new ArrayList<>(byKey.values());
   }
 
   private static void collect(StorageTransaction tx, JurisdictionPath unit, List<JurisdictionPath> out) {
