@@ -113,6 +113,8 @@ class CaseLifecycleServiceTest {
             "26734"), "returned to Ho Chi Minh City");
     assertEquals(CaseStatus.TRANSFERRED, out.status());
     assertTrue(out.status().isClosed());
+    assertEquals(World.COMMUNE_A, out.responsibleUnit(), "the record stays where this deployment can read it");
+    assertTrue(last(out).detail().contains("GSO_2021:79/760/26734"), last(out).detail());
   }
 
   @Test

@@ -111,7 +111,8 @@ public final class CaseLifecycleService {
    * Hands a case to another commune. If this deployment knows the commune, monitoring continues there: the case
    * stays ACTIVE (or PENDING) with the new responsible unit, its history keeps the old one, and its open alerts
    * follow, addressed to the new commune's staff (who are notified). If the commune lies outside this deployment
-   * (another province's system), the case becomes TRANSFERRED and closes here, and its open alerts are closed.
+   * (another province's system), the case becomes TRANSFERRED and closes here (the record stays with the old
+   * commune, the destination in its history), and its open alerts are closed.
    */
   public IsolationCase transfer(Principal principal, CaseId id, long expectedVersion, JurisdictionPath newUnit,
       String reason) {
@@ -128,8 +129,10 @@ public final class CaseLifecycleService {
       String detail = c.responsibleUnit() + " → " + newUnit + ": " + reason.strip();
       if (tx.jurisdictions().find(newUnit).isEmpty()) {
         CaseLifecycle.requireAllowed(id, c.status(), CaseStatus.TRANSFERRED);
-        IsolationCase closed = c.next(CaseStatus.TRANSFERRED, c.period().endedOn(endDay(c, now)), newUnit,
-            c.monitoring(), Optional.of(new CaseChange(now, principal.account(), "TRANSFERRED", detail
+        // The record stays with the commune that had it: nobody in this deployment could see it under a unit it
+        // does not know. The destination is in the history.
+        IsolationCase closed = c.next(CaseStatus.TRANSFERRED, c.period().endedOn(endDay(c, now)),
+            c.responsibleUnit(), c.monitoring(), Optional.of(new CaseChange(now, principal.account(), "TRANSFERRED", detail
                 + " (outside this deployment; monitoring continues there)")));
         openAlerts.resolveAll(tx, principal, c, AlertOutcome.CASE_CLOSED, "case transferred out: " + detail, now);
         return closed;
