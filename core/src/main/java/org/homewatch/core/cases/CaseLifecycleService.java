@@ -132,8 +132,8 @@ public final class CaseLifecycleService {
         // The record stays with the commune that had it: nobody in this deployment could see it under a unit it
         // does not know. The destination is in the history.
         IsolationCase closed = c.next(CaseStatus.TRANSFERRED, c.period().endedOn(endDay(c, now)),
-            c.responsibleUnit(), c.monitoring(), Optional.of(new CaseChange(now, principal.account(), "TRANSFERRED", detail
-                + " (outside this deployment; monitoring continues there)")));
+            c.responsibleUnit(), c.monitoring(), Optional.of(new CaseChange(now, principal.account(), "TRANSFERRED",
+                detail + " (outside this deployment; monitoring continues there)")));
         openAlerts.resolveAll(tx, principal, c, AlertOutcome.CASE_CLOSED, "case transferred out: " + detail, now);
         return closed;
       }
