@@ -65,8 +65,8 @@ public final class DroolsMoh261 {
       symptoms = d.symptoms();
       if (d.location().isPresent() && f.home().isPresent()) {
         GeoPoint at = d.location().get();
-        distance = f.home().get().distanceMetersTo(at);
         accuracy = at.accuracyMeters().orElse(0);
+        distance = HandWrittenMoh261.distance(f.home().get(), at, accuracy);
         offHomeMeters = distance - accuracy;
       } else {
         distance = Double.NaN;

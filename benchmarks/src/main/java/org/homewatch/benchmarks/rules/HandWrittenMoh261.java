@@ -113,8 +113,8 @@ public final class HandWrittenMoh261 {
     }
     if (d.location().isPresent() && facts.home().isPresent()) {
       GeoPoint where = d.location().get();
-      double distance = facts.home().get().distanceMetersTo(where);
       double accuracy = where.accuracyMeters().orElse(0);
+      double distance = distance(facts.home().get(), where, accuracy);
       if (distance - accuracy > 100) {
         found = add(found, new Finding("moh261.off_site", Severity.ABNORMAL, AlertKind.OFF_SITE, "rules.off_site",
             List.of(new Evidence("distanceMeters", Long.toString(Math.round(distance)), ">", "100"),
@@ -154,6 +154,13 @@ public final class HandWrittenMoh261 {
       worst = Severity.max(worst, f.severity());
     }
     return new Assessment(d.id(), d.caseId(), worst, found, REF, at);
+  }
+
+  /** The haversine only when a trig-free upper bound does not already settle "within 100 m". */
+  static double distance(GeoPoint home, GeoPoint where, double accuracy) {
+    double bound = 6_371_008.8 * (Math.abs(Math.toRadians(where.latitude() - home.latitude()))
+        + Math.abs(Math.toRadians(where.longitude() - home.longitude())));
+    return bound - accuracy <= 100 ? bound : home.distanceMetersTo(where);
   }
 
   static int age(CaseFacts facts) {

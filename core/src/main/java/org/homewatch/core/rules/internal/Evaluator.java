@@ -40,16 +40,22 @@ public final class Evaluator {
   private final int[] vitalOp;
   private final double[][] vitalThreshold;
   private final String[][] vitalThresholdText;
+  /** [rule][band] → the finding for each measurable value (slot), made once: firing allocates nothing. */
+  private final Finding[][][] vitalFindings;
   private final RuleMeta[] vitalMeta;
 
   private final Symptom[][] symptomCodes;
   private final int[] symptomAtLeast;
   private final String[] symptomGroupText;
+  /** [rule] → the finding for each combination of the group's symptoms present (bit k: code k), if small. */
+  private final Finding[][] symptomFindings;
   private final RuleMeta[] symptomMeta;
 
   private final TrendRule[] trends;
 
+  private static final double EARTH_RADIUS_METERS = 6_371_008.8;
   private final double[] distanceMeters;
+  private final double nearestDistanceRule;
   private final RuleMeta[] distanceMeta;
 
   private final RiskFactor[] riskFactors;
@@ -101,6 +107,7 @@ public final class Evaluator {
     vitalOp = new int[n];
     vitalThreshold = new double[n][];
     vitalThresholdText = new String[n][];
+    vitalFindings = new Finding[n][][];
     vitalMeta = new RuleMeta[n];
     for (int i = 0; i < n; i++) {
       RuleDefinition r = vitals.get(i);
@@ -111,23 +118,36 @@ public final class Evaluator {
       String[] text = new String[bands.size()];
       long mask = 0;
       for (int b = 0; b < bands.size(); b++) {
+        if (r.appliesTo(bands.get(b).id()) && c.thresholdFor(bands.get(b).id()).isPresent()) {
+          mask |= 1L << b;
+        }
+      }
+      RuleMeta meta = new RuleMeta(r.id(), r.severity(), r.kind(), r.messageKey(), mask);
+      for (int b = 0; b < bands.size(); b++) {
         String band = bands.get(b).id();
         t[b] = Double.NaN;
         if (r.appliesTo(band) && c.thresholdFor(band).isPresent()) {
           t[b] = c.thresholdFor(band).getAsDouble();
           text[b] = RuleSetChecks.fmt(t[b]);
-          mask |= 1L << b;
         }
       }
       vitalThreshold[i] = t;
       vitalThresholdText[i] = text;
-      vitalMeta[i] = new RuleMeta(r.id(), r.severity(), r.kind(), r.messageKey(), mask);
+      vitalFindings[i] = new Finding[bands.size()][];
+      java.util.Map<String, Finding[]> byThreshold = new java.util.HashMap<>();
+      for (int b = 0; b < bands.size(); b++) {
+        if (text[b] != null) {
+          vitalFindings[i][b] = byThreshold.computeIfAbsent(text[b], threshold -> findingPerValue(meta, c, threshold));
+        }
+      }
+      vitalMeta[i] = meta;
     }
 
     int g = groups.size();
     symptomCodes = new Symptom[g][];
     symptomAtLeast = new int[g];
     symptomGroupText = new String[g];
+    symptomFindings = new Finding[g][];
     symptomMeta = new RuleMeta[g];
     for (int i = 0; i < g; i++) {
       RuleDefinition r = groups.get(i);
@@ -136,6 +156,7 @@ public final class Evaluator {
       symptomAtLeast[i] = c.atLeast();
       symptomGroupText[i] = String.join(", ", c.of());
       symptomMeta[i] = meta(r, bands);
+      symptomFindings[i] = findingPerCombination(symptomMeta[i], symptomCodes[i], c.atLeast(), symptomGroupText[i]);
     }
 
     trends = trendRules.toArray(TrendRule[]::new);
@@ -146,6 +167,12 @@ public final class Evaluator {
       distanceMeters[i] = ((Condition.DistanceFromHome) distances.get(i).condition()).meters();
       distanceMeta[i] = meta(distances.get(i), bands);
     }
+
+    double nearest = Double.POSITIVE_INFINITY;
+    for (double meters : distanceMeters) {
+      nearest = Math.min(nearest, meters);
+    }
+    nearestDistanceRule = nearest;
 
     RiskModifier m = d.riskModifier().orElse(null);
     hasModifier = m != null && m.raiseBy() > 0;
@@ -186,8 +213,8 @@ public final class Evaluator {
   public Assessment assess(Declaration d, CaseFacts facts, List<Declaration> history, Instant assessedAt) {
     int age = Readings.ageYears(facts.birthDate(), facts.onDay());
     int band = bandOf(age);
-    // stays null, and nothing is allocated, until a rule fires
-    List<Finding> found = null;
+    // null until a rule fires, then the one Finding, then a list: a single finding costs no list of its own
+    Object found = null;
 
     org.homewatch.model.Vitals v = d.vitals();
     double temperature = Readings.read(v, Readings.TEMPERATURE);
@@ -217,8 +244,7 @@ public final class Evaluator {
         default -> value >= t;
       };
       if (fires) {
-        found = add(found, vitalMeta[i].finding(new Evidence(TrendRule.SUBJECTS[vital], Readings.text(value, vital),
-            COMPARISONS[vitalOp[i]].symbol(), vitalThresholdText[i][band])));
+        found = add(found, vitalFindings[i][band][slot(vital, value)]);
       }
     }
 
@@ -231,13 +257,17 @@ public final class Evaluator {
         }
         Symptom[] codes = symptomCodes[i];
         int present = 0;
-        for (Symptom code : codes) {
-          if (symptoms.contains(code)) {
+        int mask = 0;
+        for (int k = 0; k < codes.length; k++) {
+          if (symptoms.contains(codes[k])) {
             present++;
+            mask |= 1 << (k & 31);
           }
         }
         if (present >= symptomAtLeast[i]) {
-          found = add(found, meta.finding(symptomEvidence(codes, symptoms, symptomAtLeast[i], symptomGroupText[i])));
+          Finding[] table = symptomFindings[i];
+          found = add(found, table != null ? table[mask]
+              : meta.finding(symptomEvidence(codes, symptoms, symptomAtLeast[i], symptomGroupText[i])));
         }
       }
     }
@@ -253,8 +283,13 @@ public final class Evaluator {
 
     if (distanceMeters.length > 0 && d.location().isPresent() && facts.home().isPresent()) {
       GeoPoint at = d.location().get();
-      double distance = facts.home().get().distanceMetersTo(at);
+      GeoPoint home = facts.home().get();
       double accuracy = at.accuracyMeters().orElse(0);
+      // nearly every declaration is made at home: a trig-free upper bound (along the meridian, then the parallel,
+      // never shorter than the great circle) settles those without the haversine
+      double bound = EARTH_RADIUS_METERS * (Math.abs(Math.toRadians(at.latitude() - home.latitude()))
+          + Math.abs(Math.toRadians(at.longitude() - home.longitude())));
+      double distance = bound - accuracy <= nearestDistanceRule ? bound : home.distanceMetersTo(at);
       for (int i = 0; i < distanceMeters.length; i++) {
         if (distanceMeta[i].appliesTo(band) && distance - accuracy > distanceMeters[i]) {
           found = add(found, distanceMeta[i].finding(
@@ -267,25 +302,78 @@ public final class Evaluator {
     if (found == null) {
       return new Assessment(d.id(), d.caseId(), Severity.NORMAL, List.of(), ref, assessedAt);
     }
-    Severity worst = Severity.NORMAL;
-    if (hasModifier && atRisk(facts, age)) {
-      for (int i = 0; i < found.size(); i++) {
-        found.set(i, raised(found.get(i), facts, age));
-      }
+    boolean raise = hasModifier && atRisk(facts, age);
+    if (found instanceof Finding one) {
+      Finding f = raise ? raised(one, facts, age) : one;
+      return new Assessment(d.id(), d.caseId(), f.severity(), List.of(f), ref, assessedAt);
     }
-    for (Finding f : found) {
+    @SuppressWarnings("unchecked")
+    List<Finding> list = (List<Finding>) found;
+    Severity worst = Severity.NORMAL;
+    for (int i = 0; i < list.size(); i++) {
+      Finding f = raise ? raised(list.get(i), facts, age) : list.get(i);
+      list.set(i, f);
       worst = Severity.max(worst, f.severity());
     }
-    return new Assessment(d.id(), d.caseId(), worst, found, ref, assessedAt);
+    return new Assessment(d.id(), d.caseId(), worst, list, ref, assessedAt);
   }
 
-  private static final org.homewatch.core.rules.definition.Comparison[] COMPARISONS =
-      org.homewatch.core.rules.definition.Comparison.values();
+  private static final double[] SLOT_MIN = {org.homewatch.model.Vitals.MIN_TEMPERATURE, org.homewatch.model.Vitals.MIN_SPO2,
+      org.homewatch.model.Vitals.MIN_RESPIRATORY_RATE, org.homewatch.model.Vitals.MIN_PULSE,
+      org.homewatch.model.Vitals.MIN_SYSTOLIC, org.homewatch.model.Vitals.MIN_DIASTOLIC};
 
-  private static List<Finding> add(@org.jspecify.annotations.Nullable List<Finding> found, Finding f) {
-    List<Finding> list = found == null ? new ArrayList<>(4) : found;
-    list.add(f);
-    return list;
+  /** The value's place in a per-value table: whole units, or tenths of a degree. */
+  private static int slot(int vital, double value) {
+    double scaled = vital == Readings.TEMPERATURE ? (value - SLOT_MIN[vital]) * 10 : value - SLOT_MIN[vital];
+    return (int) Math.round(scaled);
+  }
+
+  private static Finding[] findingPerValue(RuleMeta meta, Condition.VitalThreshold c, String thresholdText) {
+    int vital = Readings.index(c.vital());
+    int slots = slot(vital, c.vital().max()) + 1;
+    Finding[] table = new Finding[slots];
+    for (int s = 0; s < slots; s++) {
+      double value = vital == Readings.TEMPERATURE ? SLOT_MIN[vital] + s / 10.0 : SLOT_MIN[vital] + s;
+      table[s] = meta.finding(new Evidence(TrendRule.SUBJECTS[vital], Readings.text(value, vital), c.op().symbol(),
+          thresholdText));
+    }
+    return table;
+  }
+
+  /** Up to 2^10 combinations are tabled; a bigger group builds its evidence when it fires. */
+  private static Finding @org.jspecify.annotations.Nullable [] findingPerCombination(RuleMeta meta, Symptom[] codes,
+      int atLeast, String groupText) {
+    if (codes.length > 10) {
+      return null;
+    }
+    Finding[] table = new Finding[1 << codes.length];
+    for (int mask = 0; mask < table.length; mask++) {
+      if (Integer.bitCount(mask) >= atLeast) {
+        Set<Symptom> present = new java.util.HashSet<>();
+        for (int k = 0; k < codes.length; k++) {
+          if ((mask & (1 << k)) != 0) {
+            present.add(codes[k]);
+          }
+        }
+        table[mask] = meta.finding(symptomEvidence(codes, present, atLeast, groupText));
+      }
+    }
+    return table;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object add(@org.jspecify.annotations.Nullable Object found, Finding f) {
+    if (found == null) {
+      return f;
+    }
+    if (found instanceof Finding one) {
+      List<Finding> list = new ArrayList<>(4);
+      list.add(one);
+      list.add(f);
+      return list;
+    }
+    ((List<Finding>) found).add(f);
+    return found;
   }
 
   private boolean atRisk(CaseFacts facts, int age) {
