@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.homewatch.core.rules.CaseFacts;
 import org.homewatch.core.rules.JsonRuleSet;

@@ -137,7 +137,7 @@ public final class Evaluator {
       java.util.Map<String, Finding[]> byThreshold = new java.util.HashMap<>();
       for (int b = 0; b < bands.size(); b++) {
         if (text[b] != null) {
-          vitalFindings[i][b] = byThreshold.computeIfAbsent(text[b], threshold -> findingPerValue(meta, c, threshold));
+          vitalFindings[i][b] = byThreshold.computeIfAbsent(text[b], threshold -> FindingTables.perValue(meta, c, threshold));
         }
       }
       vitalMeta[i] = meta;
@@ -156,7 +156,7 @@ public final class Evaluator {
       symptomAtLeast[i] = c.atLeast();
       symptomGroupText[i] = String.join(", ", c.of());
       symptomMeta[i] = meta(r, bands);
-      symptomFindings[i] = findingPerCombination(symptomMeta[i], symptomCodes[i], c.atLeast(), symptomGroupText[i]);
+      symptomFindings[i] = FindingTables.perCombination(symptomMeta[i], symptomCodes[i], c.atLeast(), symptomGroupText[i]);
     }
 
     trends = trendRules.toArray(TrendRule[]::new);
@@ -244,7 +244,7 @@ public final class Evaluator {
         default -> value >= t;
       };
       if (fires) {
-        found = add(found, vitalFindings[i][band][slot(vital, value)]);
+        found = add(found, vitalFindings[i][band][FindingTables.slot(vital, value)]);
       }
     }
 
@@ -267,7 +267,7 @@ public final class Evaluator {
         if (present >= symptomAtLeast[i]) {
           Finding[] table = symptomFindings[i];
           found = add(found, table != null ? table[mask]
-              : meta.finding(symptomEvidence(codes, symptoms, symptomAtLeast[i], symptomGroupText[i])));
+              : meta.finding(FindingTables.symptomEvidence(codes, symptoms, symptomAtLeast[i], symptomGroupText[i])));
         }
       }
     }
@@ -316,49 +316,6 @@ public final class Evaluator {
       worst = Severity.max(worst, f.severity());
     }
     return new Assessment(d.id(), d.caseId(), worst, list, ref, assessedAt);
-  }
-
-  private static final double[] SLOT_MIN = {org.homewatch.model.Vitals.MIN_TEMPERATURE, org.homewatch.model.Vitals.MIN_SPO2,
-      org.homewatch.model.Vitals.MIN_RESPIRATORY_RATE, org.homewatch.model.Vitals.MIN_PULSE,
-      org.homewatch.model.Vitals.MIN_SYSTOLIC, org.homewatch.model.Vitals.MIN_DIASTOLIC};
-
-  /** The value's place in a per-value table: whole units, or tenths of a degree. */
-  private static int slot(int vital, double value) {
-    double scaled = vital == Readings.TEMPERATURE ? (value - SLOT_MIN[vital]) * 10 : value - SLOT_MIN[vital];
-    return (int) Math.round(scaled);
-  }
-
-  private static Finding[] findingPerValue(RuleMeta meta, Condition.VitalThreshold c, String thresholdText) {
-    int vital = Readings.index(c.vital());
-    int slots = slot(vital, c.vital().max()) + 1;
-    Finding[] table = new Finding[slots];
-    for (int s = 0; s < slots; s++) {
-      double value = vital == Readings.TEMPERATURE ? SLOT_MIN[vital] + s / 10.0 : SLOT_MIN[vital] + s;
-      table[s] = meta.finding(new Evidence(TrendRule.SUBJECTS[vital], Readings.text(value, vital), c.op().symbol(),
-          thresholdText));
-    }
-    return table;
-  }
-
-  /** Up to 2^10 combinations are tabled; a bigger group builds its evidence when it fires. */
-  private static Finding @org.jspecify.annotations.Nullable [] findingPerCombination(RuleMeta meta, Symptom[] codes,
-      int atLeast, String groupText) {
-    if (codes.length > 10) {
-      return null;
-    }
-    Finding[] table = new Finding[1 << codes.length];
-    for (int mask = 0; mask < table.length; mask++) {
-      if (Integer.bitCount(mask) >= atLeast) {
-        Set<Symptom> present = new java.util.HashSet<>();
-        for (int k = 0; k < codes.length; k++) {
-          if ((mask & (1 << k)) != 0) {
-            present.add(codes[k]);
-          }
-        }
-        table[mask] = meta.finding(symptomEvidence(codes, present, atLeast, groupText));
-      }
-    }
-    return table;
   }
 
   @SuppressWarnings("unchecked")
@@ -413,19 +370,5 @@ public final class Evaluator {
     return new Finding(f.ruleId(), raised, f.kind(), f.messageKey(), evidence);
   }
 
-  private static Evidence symptomEvidence(Symptom[] codes, Set<Symptom> symptoms, int atLeast, String group) {
-    StringBuilder seen = new StringBuilder();
-    for (Symptom code : codes) {
-      if (symptoms.contains(code)) {
-        if (seen.length() > 0) {
-          seen.append(", ");
-        }
-        seen.append(code.code());
-      }
-    }
-    if (codes.length == 1) {
-      return new Evidence("symptoms", seen.toString(), "present", group);
-    }
-    return new Evidence("symptoms", seen.toString(), "at least " + atLeast + " of", group);
-  }
+
 }

@@ -12,23 +12,19 @@ import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.homewatch.ConfigurationException;
 import org.homewatch.core.rules.definition.AgeBand;
-import org.homewatch.core.rules.definition.Comparison;
 import org.homewatch.core.rules.definition.Condition;
 import org.homewatch.core.rules.definition.RiskModifier;
 import org.homewatch.core.rules.definition.RuleDefinition;
 import org.homewatch.core.rules.definition.RuleSetDefinition;
-import org.homewatch.core.rules.definition.Vital;
 import org.homewatch.model.RiskFactor;
 import org.homewatch.model.RuleSetRef;
 import org.homewatch.model.Severity;
@@ -49,10 +45,14 @@ public final class JsonRuleSetReader {
 
   private final String source;
   private final Problems problems;
+  private final JsonFields json;
+  private final JsonConditions conditions;
 
   private JsonRuleSetReader(String source) {
     this.source = source;
     this.problems = new Problems(source);
+    this.json = new JsonFields(problems);
+    this.conditions = new JsonConditions(problems, json);
   }
 
   /**
@@ -86,11 +86,11 @@ public final class JsonRuleSetReader {
 
   private RuleSetDefinition readRoot(JsonNode root, Function<String, Optional<RuleSetDefinition>> bases,
       Optional<RuleSetDefinition> explicitBase) {
-    unknownFields(root, "$", TOP);
-    String id = text(root, "id", "$").orElse("invalid");
-    int version = integer(root, "version", "$").orElse(1);
-    String title = optionalText(root, "title", "$").orElse(id);
-    Optional<String> extendsId = optionalText(root, "extends", "$");
+    json.unknownFields(root, "$", TOP);
+    String id = json.text(root, "id", "$").orElse("invalid");
+    int version = json.integer(root, "version", "$").orElse(1);
+    String title = json.optionalText(root, "title", "$").orElse(id);
+    Optional<String> extendsId = json.optionalText(root, "extends", "$");
     Optional<RuleSetDefinition> base = explicitBase;
     if (extendsId.isPresent()) {
       if (explicitBase.isPresent() && !explicitBase.get().id().equals(extendsId.get())) {
@@ -129,7 +129,7 @@ public final class JsonRuleSetReader {
       problems.add("$.ageBands", "missing: a rule set needs age bands covering every age from 0");
     }
     List<String> codes = new ArrayList<>(base.map(RuleSetDefinition::symptomCodes).orElse(List.of()));
-    List<String> ownCodes = root.has("symptomCodes") ? strings(root.get("symptomCodes"), "$.symptomCodes")
+    List<String> ownCodes = root.has("symptomCodes") ? json.strings(root.get("symptomCodes"), "$.symptomCodes")
         : List.of();
     for (String c : ownCodes) {
       if (!codes.contains(c)) {
@@ -157,7 +157,7 @@ public final class JsonRuleSetReader {
       }
     }
     if (root.has("remove")) {
-      List<String> removed = strings(root.get("remove"), "$.remove");
+      List<String> removed = json.strings(root.get("remove"), "$.remove");
       for (int i = 0; i < removed.size(); i++) {
         if (rules.remove(removed.get(i)) == null) {
           problems.add("$.remove[" + i + "]", "cannot remove rule '" + removed.get(i) + "': the base has no such rule");
@@ -165,7 +165,7 @@ public final class JsonRuleSetReader {
       }
     }
     if (root.has("overrides")) {
-      forEachElement(root.get("overrides"), "$.overrides", (node, path) -> {
+      json.forEachElement(root.get("overrides"), "$.overrides", (node, path) -> {
         RuleDefinition r = rule(node, path, bands, known);
         if (r != null) {
           if (!rules.containsKey(r.id()) || !origin.containsKey(r.id())) {
@@ -179,7 +179,7 @@ public final class JsonRuleSetReader {
       });
     }
     if (root.has("rules")) {
-      forEachElement(root.get("rules"), "$.rules", (node, path) -> {
+      json.forEachElement(root.get("rules"), "$.rules", (node, path) -> {
         RuleDefinition r = rule(node, path, bands, known);
         if (r != null) {
           if (rules.containsKey(r.id())) {
@@ -199,7 +199,7 @@ public final class JsonRuleSetReader {
   }
 
   private Optional<ZoneOffset> offset(JsonNode root) {
-    Optional<String> text = optionalText(root, "utcOffset", "$");
+    Optional<String> text = json.optionalText(root, "utcOffset", "$");
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -214,11 +214,11 @@ public final class JsonRuleSetReader {
   private List<AgeBand> ageBands(JsonNode node) {
     List<AgeBand> bands = new ArrayList<>();
     List<String> paths = new ArrayList<>();
-    forEachElement(node, "$.ageBands", (n, path) -> {
-      unknownFields(n, path, Set.of("id", "fromYears", "toYears", "note"));
-      Optional<String> id = text(n, "id", path);
-      OptionalInt from = integer(n, "fromYears", path);
-      OptionalInt to = n.has("toYears") ? integer(n, "toYears", path) : OptionalInt.empty();
+    json.forEachElement(node, "$.ageBands", (n, path) -> {
+      json.unknownFields(n, path, Set.of("id", "fromYears", "toYears", "note"));
+      Optional<String> id = json.text(n, "id", path);
+      OptionalInt from = json.integer(n, "fromYears", path);
+      OptionalInt to = n.has("toYears") ? json.integer(n, "toYears", path) : OptionalInt.empty();
       if (id.isPresent() && from.isPresent()) {
         bands.add(new AgeBand(id.get(), from.getAsInt(), to));
         paths.add(path);
@@ -235,9 +235,9 @@ public final class JsonRuleSetReader {
       problems.add(path, "must be an object");
       return null;
     }
-    unknownFields(n, path, Set.of("factors", "ageAtLeast", "raiseBy", "cap", "note"));
+    json.unknownFields(n, path, Set.of("factors", "ageAtLeast", "raiseBy", "cap", "note"));
     List<RiskFactor> factors = new ArrayList<>();
-    List<String> names = n.has("factors") ? strings(n.get("factors"), path + ".factors") : List.of();
+    List<String> names = n.has("factors") ? json.strings(n.get("factors"), path + ".factors") : List.of();
     for (int i = 0; i < names.size(); i++) {
       try {
         factors.add(RiskFactor.valueOf(names.get(i)));
@@ -246,8 +246,8 @@ public final class JsonRuleSetReader {
             + List.of(RiskFactor.values()) + ")");
       }
     }
-    OptionalInt age = n.has("ageAtLeast") ? integer(n, "ageAtLeast", path) : OptionalInt.empty();
-    int raiseBy = integer(n, "raiseBy", path).orElse(1);
+    OptionalInt age = n.has("ageAtLeast") ? json.integer(n, "ageAtLeast", path) : OptionalInt.empty();
+    int raiseBy = json.integer(n, "raiseBy", path).orElse(1);
     Optional<Severity> cap = severity(n, "cap", path);
     if (cap.isEmpty()) {
       return null;
@@ -263,16 +263,16 @@ public final class JsonRuleSetReader {
       problems.add(path, "a rule must be a JSON object");
       return null;
     }
-    unknownFields(n, path, RULE);
-    Optional<String> id = text(n, "id", path);
+    json.unknownFields(n, path, RULE);
+    Optional<String> id = json.text(n, "id", path);
     Optional<Severity> severity = severity(n, "severity", path);
-    Optional<String> message = text(n, "message", path);
-    List<String> ageBands = n.has("ageBands") ? strings(n.get("ageBands"), path + ".ageBands") : List.of();
+    Optional<String> message = json.text(n, "message", path);
+    List<String> ageBands = n.has("ageBands") ? json.strings(n.get("ageBands"), path + ".ageBands") : List.of();
     Condition condition = null;
     if (!n.has("when")) {
       problems.add(path + ".when", "missing: the condition of the rule");
     } else {
-      condition = condition(n.get("when"), path + ".when");
+      condition = conditions.read(n.get("when"), path + ".when");
     }
     if (id.isEmpty() || severity.isEmpty() || message.isEmpty() || condition == null) {
       return null;
@@ -282,124 +282,11 @@ public final class JsonRuleSetReader {
     return r;
   }
 
-  private @org.jspecify.annotations.Nullable Condition condition(JsonNode n, String path) {
-    if (!n.isObject()) {
-      problems.add(path, "must be an object with a \"type\"");
-      return null;
-    }
-    Optional<String> type = text(n, "type", path);
-    if (type.isEmpty()) {
-      return null;
-    }
-    switch (type.get()) {
-      case "vital" -> {
-        unknownFields(n, path, Set.of("type", "vital", "op", "value", "byAgeBand", "note"));
-        Optional<Vital> vital = vital(n, path);
-        Optional<Comparison> op = op(n, path);
-        OptionalDouble value = n.has("value") ? number(n, "value", path) : OptionalDouble.empty();
-        Map<String, Double> byBand = new LinkedHashMap<>();
-        if (n.has("byAgeBand")) {
-          JsonNode m = n.get("byAgeBand");
-          if (!m.isObject()) {
-            problems.add(path + ".byAgeBand", "must be an object of age band id to threshold");
-          } else {
-            for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
-              Map.Entry<String, JsonNode> e = it.next();
-              if (!e.getValue().isNumber()) {
-                problems.add(path + ".byAgeBand." + e.getKey(), "must be a number");
-              } else {
-                byBand.put(e.getKey(), e.getValue().doubleValue());
-              }
-            }
-          }
-        }
-        if (vital.isEmpty() || op.isEmpty()) {
-          return null;
-        }
-        return new Condition.VitalThreshold(vital.get(), op.get(), value, byBand);
-      }
-      case "symptoms" -> {
-        unknownFields(n, path, Set.of("type", "atLeast", "of", "note"));
-        int atLeast = n.has("atLeast") ? integer(n, "atLeast", path).orElse(1) : 1;
-        if (!n.has("of")) {
-          problems.add(path + ".of", "missing: the symptom codes of the group");
-          return null;
-        }
-        return new Condition.SymptomGroup(atLeast, strings(n.get("of"), path + ".of"));
-      }
-      case "consecutiveDays" -> {
-        unknownFields(n, path, Set.of("type", "vital", "op", "value", "days", "note"));
-        Optional<Vital> vital = vital(n, path);
-        Optional<Comparison> op = op(n, path);
-        OptionalDouble value = number(n, "value", path);
-        OptionalInt days = integer(n, "days", path);
-        if (vital.isEmpty() || op.isEmpty() || value.isEmpty() || days.isEmpty()) {
-          return null;
-        }
-        return new Condition.ConsecutiveDays(vital.get(), op.get(), value.getAsDouble(), days.getAsInt());
-      }
-      case "dropFromBaseline" -> {
-        unknownFields(n, path, Set.of("type", "vital", "points", "baselineReadings", "windowDays", "note"));
-        Optional<Vital> vital = vital(n, path);
-        OptionalDouble points = number(n, "points", path);
-        int readings = n.has("baselineReadings") ? integer(n, "baselineReadings", path).orElse(3) : 3;
-        OptionalInt window = integer(n, "windowDays", path);
-        if (vital.isEmpty() || points.isEmpty() || window.isEmpty()) {
-          return null;
-        }
-        return new Condition.DropFromBaseline(vital.get(), points.getAsDouble(), readings, window.getAsInt());
-      }
-      case "persists" -> {
-        unknownFields(n, path, Set.of("type", "vital", "op", "value", "hours", "note"));
-        Optional<Vital> vital = vital(n, path);
-        Optional<Comparison> op = op(n, path);
-        OptionalDouble value = number(n, "value", path);
-        OptionalInt hours = integer(n, "hours", path);
-        if (vital.isEmpty() || op.isEmpty() || value.isEmpty() || hours.isEmpty()) {
-          return null;
-        }
-        return new Condition.Persists(vital.get(), op.get(), value.getAsDouble(), hours.getAsInt());
-      }
-      case "distanceFromHome" -> {
-        unknownFields(n, path, Set.of("type", "meters", "note"));
-        OptionalDouble meters = number(n, "meters", path);
-        return meters.isEmpty() ? null : new Condition.DistanceFromHome(meters.getAsDouble());
-      }
-      default -> {
-        problems.add(path + ".type", "unknown condition type '" + type.get()
-            + "' (known: vital, symptoms, consecutiveDays, dropFromBaseline, persists, distanceFromHome)");
-        return null;
-      }
-    }
-  }
 
-  private Optional<Vital> vital(JsonNode n, String path) {
-    Optional<String> name = text(n, "vital", path);
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Vital> v = Vital.fromJson(name.get());
-    if (v.isEmpty()) {
-      problems.add(path + ".vital", "unknown vital '" + name.get() + "' (known: "
-          + String.join(", ", java.util.Arrays.stream(Vital.values()).map(Vital::jsonName).toList()) + ")");
-    }
-    return v;
-  }
 
-  private Optional<Comparison> op(JsonNode n, String path) {
-    Optional<String> symbol = text(n, "op", path);
-    if (symbol.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Comparison> c = Comparison.fromSymbol(symbol.get());
-    if (c.isEmpty()) {
-      problems.add(path + ".op", "unknown operator '" + symbol.get() + "' (known: <, <=, >, >=)");
-    }
-    return c;
-  }
 
   private Optional<Severity> severity(JsonNode n, String field, String path) {
-    Optional<String> name = text(n, field, path);
+    Optional<String> name = json.text(n, field, path);
     if (name.isEmpty()) {
       return Optional.empty();
     }
@@ -411,88 +298,17 @@ public final class JsonRuleSetReader {
     }
   }
 
-  private void unknownFields(JsonNode n, String path, Set<String> allowed) {
-    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!allowed.contains(f)) {
-        problems.add(path + "." + f, "unknown field (allowed here: " + String.join(", ", allowed.stream().sorted()
-            .toList()) + ")");
-      }
-    }
-  }
 
-  private Optional<String> text(JsonNode n, String field, String path) {
-    if (!n.has(field)) {
-      problems.add(path + "." + field, "missing");
-      return Optional.empty();
-    }
-    return optionalText(n, field, path);
-  }
 
-  private Optional<String> optionalText(JsonNode n, String field, String path) {
-    JsonNode v = n.get(field);
-    if (v == null) {
-      return Optional.empty();
-    }
-    if (!v.isTextual()) {
-      problems.add(path + "." + field, "must be a string");
-      return Optional.empty();
-    }
-    return Optional.of(v.asText());
-  }
 
-  private OptionalInt integer(JsonNode n, String field, String path) {
-    JsonNode v = n.get(field);
-    if (v == null) {
-      problems.add(path + "." + field, "missing");
-      return OptionalInt.empty();
-    }
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      problems.add(path + "." + field, "must be a whole number, was " + v);
-      return OptionalInt.empty();
-    }
-    return OptionalInt.of(v.intValue());
-  }
 
-  private OptionalDouble number(JsonNode n, String field, String path) {
-    JsonNode v = n.get(field);
-    if (v == null) {
-      problems.add(path + "." + field, "missing");
-      return OptionalDouble.empty();
-    }
-    if (!v.isNumber()) {
-      problems.add(path + "." + field, "must be a number, was " + v);
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of(v.doubleValue());
-  }
 
-  private List<String> strings(JsonNode n, String path) {
-    List<String> out = new ArrayList<>();
-    forEachElement(n, path, (e, p) -> {
-      if (e.isTextual()) {
-        out.add(e.asText());
-      } else {
-        problems.add(p, "must be a string");
-      }
-    });
-    return out;
-  }
 
-  private void forEachElement(JsonNode n, String path, java.util.function.BiConsumer<JsonNode, String> action) {
-    if (!n.isArray()) {
-      problems.add(path, "must be a JSON array");
-      return;
-    }
-    for (int i = 0; i < n.size(); i++) {
-      action.accept(n.get(i), path + "[" + i + "]");
-    }
-  }
 
   private Optional<RuleSetRef> basedOn(JsonNode n) {
-    unknownFields(n, "$.basedOn", Set.of("id", "version"));
-    Optional<String> id = text(n, "id", "$.basedOn");
-    OptionalInt version = integer(n, "version", "$.basedOn");
+    json.unknownFields(n, "$.basedOn", Set.of("id", "version"));
+    Optional<String> id = json.text(n, "id", "$.basedOn");
+    OptionalInt version = json.integer(n, "version", "$.basedOn");
     if (id.isEmpty() || version.isEmpty() || id.get().isBlank() || version.getAsInt() < 1) {
       problems.add("$.basedOn", "needs an \"id\" and a \"version\" from 1");
       return Optional.empty();
