@@ -35,6 +35,8 @@ public final class Evaluator {
 
   private final int[] bandFromSorted;
   private final int[] bandIndexSorted;
+  /** The band of each age up to {@link RuleSetChecks#MAX_AGE}: one array read per declaration. */
+  private final byte[] bandByAge;
 
   private final int[] vitalOf;
   private final int[] vitalOp;
@@ -46,12 +48,19 @@ public final class Evaluator {
 
   private final Symptom[][] symptomCodes;
   private final int[] symptomAtLeast;
+  /** Each symptom code the groups name, as one bit of a long; null if they name more than 64 codes. */
+  private final java.util.@org.jspecify.annotations.Nullable Map<Symptom, Long> symptomBit;
+  private final long[] groupMask;
+  private final long[][] groupBits;
   private final String[] symptomGroupText;
   /** [rule] → the finding for each combination of the group's symptoms present (bit k: code k), if small. */
   private final Finding[][] symptomFindings;
   private final RuleMeta[] symptomMeta;
 
-  private final TrendRule[] trends;
+  // one array per kind, so each loop's call site sees one class and the JIT inlines it
+  private final TrendRule.ConsecutiveDays[] consecutiveDays;
+  private final TrendRule.DropFromBaseline[] dropsFromBaseline;
+  private final TrendRule.Persists[] persisting;
 
   private static final double EARTH_RADIUS_METERS = 6_371_008.8;
   private final double[] distanceMeters;
@@ -79,6 +88,10 @@ public final class Evaluator {
     for (int i = 0; i < order.length; i++) {
       bandFromSorted[i] = bands.get(order[i]).fromYears();
       bandIndexSorted[i] = order[i];
+    }
+    bandByAge = new byte[RuleSetChecks.MAX_AGE + 1];
+    for (int age = 0; age < bandByAge.length; age++) {
+      bandByAge[age] = (byte) scanBand(age);
     }
 
     List<RuleDefinition> vitals = new ArrayList<>();
@@ -158,8 +171,34 @@ public final class Evaluator {
       symptomMeta[i] = meta(r, bands);
       symptomFindings[i] = FindingTables.perCombination(symptomMeta[i], symptomCodes[i], c.atLeast(), symptomGroupText[i]);
     }
+    java.util.Map<Symptom, Long> bits = new java.util.HashMap<>();
+    for (Symptom[] codes : symptomCodes) {
+      for (Symptom code : codes) {
+        if (!bits.containsKey(code) && bits.size() < 64) {
+          bits.put(code, 1L << bits.size());
+        }
+      }
+    }
+    boolean allCoded = java.util.Arrays.stream(symptomCodes).flatMap(java.util.Arrays::stream).allMatch(bits::containsKey);
+    symptomBit = allCoded ? java.util.Map.copyOf(bits) : null;
+    groupMask = new long[g];
+    groupBits = new long[g][];
+    if (allCoded) {
+      for (int i = 0; i < g; i++) {
+        groupBits[i] = new long[symptomCodes[i].length];
+        for (int k = 0; k < symptomCodes[i].length; k++) {
+          groupBits[i][k] = bits.get(symptomCodes[i][k]);
+          groupMask[i] |= groupBits[i][k];
+        }
+      }
+    }
 
-    trends = trendRules.toArray(TrendRule[]::new);
+    consecutiveDays = trendRules.stream().filter(t -> t instanceof TrendRule.ConsecutiveDays)
+        .toArray(TrendRule.ConsecutiveDays[]::new);
+    dropsFromBaseline = trendRules.stream().filter(t -> t instanceof TrendRule.DropFromBaseline)
+        .toArray(TrendRule.DropFromBaseline[]::new);
+    persisting = trendRules.stream().filter(t -> t instanceof TrendRule.Persists)
+        .toArray(TrendRule.Persists[]::new);
 
     distanceMeters = new double[distances.size()];
     distanceMeta = new RuleMeta[distances.size()];
@@ -202,6 +241,10 @@ public final class Evaluator {
 
   /** The age band (index in the definition's order) a person of this age falls in. */
   public int bandOf(int ageYears) {
+    return bandByAge[Math.min(Math.max(ageYears, 0), bandByAge.length - 1)];
+  }
+
+  private int scanBand(int ageYears) {
     for (int i = bandFromSorted.length - 1; i > 0; i--) {
       if (ageYears >= bandFromSorted[i]) {
         return bandIndexSorted[i];
@@ -249,7 +292,31 @@ public final class Evaluator {
     }
 
     Set<Symptom> symptoms = d.symptoms();
-    if (!symptoms.isEmpty()) {
+    if (!symptoms.isEmpty() && symptomBit != null) {
+      // one lookup per declared symptom (usually one or two), then bit arithmetic per group
+      long present = 0;
+      for (Symptom s : symptoms) {
+        Long bit = symptomBit.get(s);
+        if (bit != null) {
+          present |= bit;
+        }
+      }
+      for (int i = 0; present != 0 && i < groupMask.length; i++) {
+        if (Long.bitCount(present & groupMask[i]) < symptomAtLeast[i] || !symptomMeta[i].appliesTo(band)) {
+          continue;
+        }
+        long[] bitsOfGroup = groupBits[i];
+        int local = 0;
+        for (int k = 0; k < bitsOfGroup.length; k++) {
+          if ((present & bitsOfGroup[k]) != 0) {
+            local |= 1 << (k & 31);
+          }
+        }
+        Finding[] table = symptomFindings[i];
+        found = add(found, table != null ? table[local] : symptomMeta[i].finding(FindingTables.symptomEvidence(
+            symptomCodes[i], symptoms, symptomAtLeast[i], symptomGroupText[i])));
+      }
+    } else if (!symptoms.isEmpty()) {
       for (int i = 0; i < symptomCodes.length; i++) {
         RuleMeta meta = symptomMeta[i];
         if (!meta.appliesTo(band)) {
@@ -272,12 +339,19 @@ public final class Evaluator {
       }
     }
 
-    for (TrendRule trend : trends) {
-      if (trend.meta.appliesTo(band)) {
-        Finding f = trend.evaluate(d, history);
-        if (f != null) {
-          found = add(found, f);
-        }
+    // every trend compares with at least one earlier declaration: without history none can fire
+    if (!history.isEmpty()) {
+      for (TrendRule.ConsecutiveDays trend : consecutiveDays) {
+        Finding f = trend.meta.appliesTo(band) ? trend.evaluate(d, history) : null;
+        found = f == null ? found : add(found, f);
+      }
+      for (TrendRule.DropFromBaseline trend : dropsFromBaseline) {
+        Finding f = trend.meta.appliesTo(band) ? trend.evaluate(d, history) : null;
+        found = f == null ? found : add(found, f);
+      }
+      for (TrendRule.Persists trend : persisting) {
+        Finding f = trend.meta.appliesTo(band) ? trend.evaluate(d, history) : null;
+        found = f == null ? found : add(found, f);
       }
     }
 
