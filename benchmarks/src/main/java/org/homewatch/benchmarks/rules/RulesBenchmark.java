@@ -50,6 +50,7 @@ public class RulesBenchmark {
   private RuleSet json;
   private DroolsMoh261 drools;
   private Assessment[] droolsOut;
+  private List<List<Declaration>> histories;
 
   @Setup
   public void setUp() {
@@ -63,6 +64,19 @@ public class RulesBenchmark {
     json = RuleSets.moh261();
     drools = new DroolsMoh261();
     droolsOut = new Assessment[DECLARATIONS];
+    histories = Workload.histories(1024, 7, 4038);
+  }
+
+  /**
+   * The same, with each declaration's last seven days of history (14 declarations) as core passes it: the trend
+   * rules (fever on 3 days, SpO2 below the person's baseline, a child's fever for 48 h) read it.
+   */
+  @Benchmark
+  @OperationsPerInvocation(DECLARATIONS)
+  public void jsonRuleSetWithHistory(Blackhole bh) {
+    for (int i = 0; i < DECLARATIONS; i++) {
+      bh.consume(json.assess(declarations[i], facts[i], histories.get(i & 1023), Workload.AT));
+    }
   }
 
   @Benchmark

@@ -46,6 +46,27 @@ public final class Workload {
     this.facts = facts;
   }
 
+  /**
+   * Histories as core loads them for a two-a-day F0 case: the last {@code days} days at 08:00 and 17:00 local
+   * time, oldest first, drawn like the declarations (so some trends fire). {@code count} of them, to be shared.
+   */
+  public static List<List<Declaration>> histories(int count, int days, long seed) {
+    Random r = new Random(seed);
+    List<List<Declaration>> out = new ArrayList<>(count);
+    for (int h = 0; h < count; h++) {
+      List<Declaration> history = new ArrayList<>(days * 2);
+      int age = 16 + r.nextInt(60);
+      for (int day = days; day >= 1; day--) {
+        for (int hour : new int[] {8, 17}) {
+          Instant at = TODAY.minusDays(day).atTime(hour, 0).toInstant(java.time.ZoneOffset.ofHours(7));
+          history.add(declaration(r, age, at));
+        }
+      }
+      out.add(List.copyOf(history));
+    }
+    return out;
+  }
+
   public static Workload generate(int size, long seed) {
     Random r = new Random(seed);
     int people = Math.max(1, size / 20);
@@ -58,7 +79,7 @@ public final class Workload {
     for (int i = 0; i < size; i++) {
       CaseFacts f = persons[r.nextInt(people)];
       facts[i] = f;
-      declarations[i] = declaration(r, f.ageYears());
+      declarations[i] = declaration(r, f.ageYears(), AT);
     }
     return new Workload(declarations, facts);
   }
@@ -80,7 +101,7 @@ public final class Workload {
         TODAY, risks, Optional.of(HOME));
   }
 
-  private static Declaration declaration(Random r, int age) {
+  private static Declaration declaration(Random r, int age, Instant at) {
     OptionalDouble temperature = OptionalDouble.empty();
     if (r.nextDouble() < 0.95) {
       double t = r.nextDouble() < 0.06 ? 38.5 + r.nextGaussian() * 0.6 : 36.9 + r.nextGaussian() * 0.4;
@@ -115,8 +136,8 @@ public final class Workload {
       double lon = HOME.longitude() + meters / (111_320 * Math.cos(Math.toRadians(HOME.latitude())));
       location = Optional.of(GeoPoint.of(HOME.latitude(), lon, 5 + r.nextInt(30)));
     }
-    return new Declaration(new DeclarationId(new UUID(r.nextLong(), r.nextLong())), new CaseId(new UUID(1, 1)), AT,
-        AT, SELF, new Vitals(temperature, spo2, rr, pulse, systolic, diastolic), symptoms, Optional.empty(),
+    return new Declaration(new DeclarationId(new UUID(r.nextLong(), r.nextLong())), new CaseId(new UUID(1, 1)), at,
+        at, SELF, new Vitals(temperature, spo2, rr, pulse, systolic, diastolic), symptoms, Optional.empty(),
         location, Optional.empty());
   }
 
