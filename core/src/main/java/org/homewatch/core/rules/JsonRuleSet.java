@@ -24,7 +24,10 @@ public final class JsonRuleSet implements RuleSet {
     this.evaluator = new Evaluator(definition);
   }
 
-  /** What the rule set says, as records (for tools, the verifier, and {@link RuleSets#load(RuleSet, java.nio.file.Path)}). */
+  /**
+   * What the rule set says, as records: for tools, the verifier, and extending it with
+   * {@link RuleSets#load(RuleSet, java.nio.file.Path)}.
+   */
   public RuleSetDefinition definition() {
     return definition;
   }

@@ -43,18 +43,22 @@ final class Properties {
   List<Problem> all() {
     List<Problem> problems = new ArrayList<>();
     run(problems, Check.DETERMINISTIC, "the same declaration, history and facts were judged differently",
-        () -> qt().withShrinkCycles(SHRINK_CYCLES).withExamples(options.examples()).withFixedSeed(options.seed()).forAll(scenarios)
+        () -> theory(options.examples()).forAll(scenarios)
             .checkAssert(this::deterministic));
     run(problems, Check.MONOTONE_RANDOM, "a worse measurement or an added symptom lowered the severity",
-        () -> qt().withShrinkCycles(SHRINK_CYCLES).withExamples(options.examples()).withFixedSeed(options.seed())
+        () -> theory(options.examples())
             .forAll(scenarios, SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(1, 25))
             .checkAssert(this::monotone));
     run(problems, Check.RULE_ORDER_INDEPENDENT, "shuffling the rules changed a judgement",
-        () -> qt().withShrinkCycles(SHRINK_CYCLES).withExamples(Math.max(10, options.examples() / 4)).withFixedSeed(options.seed())
+        () -> theory(Math.max(10, options.examples() / 4))
             .forAll(scenarios, SourceDSL.longs().all()).checkAssert(this::orderIndependent));
     run(problems, Check.JSON_ROUND_TRIP, "the rule set written to JSON and read back is not the same",
         () -> roundTrip());
     return problems;
+  }
+
+  private org.quicktheories.QuickTheory theory(int examples) {
+    return qt().withShrinkCycles(SHRINK_CYCLES).withExamples(examples).withFixedSeed(options.seed());
   }
 
   private void run(List<Problem> problems, Check check, String what, Runnable property) {
@@ -197,7 +201,7 @@ final class Properties {
       throw new AssertionError("what differs: " + difference(definition, back));
     }
     RuleSet reread = options.compiler().apply(back);
-    qt().withShrinkCycles(SHRINK_CYCLES).withExamples(Math.max(10, options.examples() / 4)).withFixedSeed(options.seed()).forAll(scenarios)
+    theory(Math.max(10, options.examples() / 4)).forAll(scenarios)
         .checkAssert(s -> {
           Assessment a = s.judgeWith(rules);
           Assessment b = s.judgeWith(reread);

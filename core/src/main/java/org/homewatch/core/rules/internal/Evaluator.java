@@ -21,7 +21,6 @@ import org.homewatch.model.GeoPoint;
 import org.homewatch.model.RiskFactor;
 import org.homewatch.model.RuleSetRef;
 import org.homewatch.model.Severity;
-import org.homewatch.model.Symptom;
 
 /**
  * A rule set compiled into flat arrays of primitives, built once. {@link #assess} reads the declaration, walks
@@ -46,16 +45,7 @@ public final class Evaluator {
   private final Finding[][][] vitalFindings;
   private final RuleMeta[] vitalMeta;
 
-  private final Symptom[][] symptomCodes;
-  private final int[] symptomAtLeast;
-  /** Each symptom code the groups name, as one bit of a long; null if they name more than 64 codes. */
-  private final java.util.@org.jspecify.annotations.Nullable Map<Symptom, Long> symptomBit;
-  private final long[] groupMask;
-  private final long[][] groupBits;
-  private final String[] symptomGroupText;
-  /** [rule] → the finding for each combination of the group's symptoms present (bit k: code k), if small. */
-  private final Finding[][] symptomFindings;
-  private final RuleMeta[] symptomMeta;
+  private final SymptomGroups symptomGroups;
 
   // one array per kind, so each loop's call site sees one class and the JIT inlines it
   private final TrendRule.ConsecutiveDays[] consecutiveDays;
@@ -150,48 +140,14 @@ public final class Evaluator {
       java.util.Map<String, Finding[]> byThreshold = new java.util.HashMap<>();
       for (int b = 0; b < bands.size(); b++) {
         if (text[b] != null) {
-          vitalFindings[i][b] = byThreshold.computeIfAbsent(text[b], threshold -> FindingTables.perValue(meta, c, threshold));
+          vitalFindings[i][b] = byThreshold.computeIfAbsent(text[b],
+              threshold -> FindingTables.perValue(meta, c, threshold));
         }
       }
       vitalMeta[i] = meta;
     }
 
-    int g = groups.size();
-    symptomCodes = new Symptom[g][];
-    symptomAtLeast = new int[g];
-    symptomGroupText = new String[g];
-    symptomFindings = new Finding[g][];
-    symptomMeta = new RuleMeta[g];
-    for (int i = 0; i < g; i++) {
-      RuleDefinition r = groups.get(i);
-      Condition.SymptomGroup c = (Condition.SymptomGroup) r.condition();
-      symptomCodes[i] = c.of().stream().map(Symptom::new).toArray(Symptom[]::new);
-      symptomAtLeast[i] = c.atLeast();
-      symptomGroupText[i] = String.join(", ", c.of());
-      symptomMeta[i] = meta(r, bands);
-      symptomFindings[i] = FindingTables.perCombination(symptomMeta[i], symptomCodes[i], c.atLeast(), symptomGroupText[i]);
-    }
-    java.util.Map<Symptom, Long> bits = new java.util.HashMap<>();
-    for (Symptom[] codes : symptomCodes) {
-      for (Symptom code : codes) {
-        if (!bits.containsKey(code) && bits.size() < 64) {
-          bits.put(code, 1L << bits.size());
-        }
-      }
-    }
-    boolean allCoded = java.util.Arrays.stream(symptomCodes).flatMap(java.util.Arrays::stream).allMatch(bits::containsKey);
-    symptomBit = allCoded ? java.util.Map.copyOf(bits) : null;
-    groupMask = new long[g];
-    groupBits = new long[g][];
-    if (allCoded) {
-      for (int i = 0; i < g; i++) {
-        groupBits[i] = new long[symptomCodes[i].length];
-        for (int k = 0; k < symptomCodes[i].length; k++) {
-          groupBits[i][k] = bits.get(symptomCodes[i][k]);
-          groupMask[i] |= groupBits[i][k];
-        }
-      }
-    }
+    symptomGroups = new SymptomGroups(groups, bands);
 
     consecutiveDays = trendRules.stream().filter(t -> t instanceof TrendRule.ConsecutiveDays)
         .toArray(TrendRule.ConsecutiveDays[]::new);
@@ -221,7 +177,7 @@ public final class Evaluator {
     riskCap = m == null ? Severity.EMERGENCY : m.cap();
   }
 
-  private static RuleMeta meta(RuleDefinition r, List<AgeBand> bands) {
+  static RuleMeta meta(RuleDefinition r, List<AgeBand> bands) {
     long mask = 0;
     for (int b = 0; b < bands.size(); b++) {
       if (r.appliesTo(bands.get(b).id())) {
@@ -291,53 +247,7 @@ public final class Evaluator {
       }
     }
 
-    Set<Symptom> symptoms = d.symptoms();
-    if (!symptoms.isEmpty() && symptomBit != null) {
-      // one lookup per declared symptom (usually one or two), then bit arithmetic per group
-      long present = 0;
-      for (Symptom s : symptoms) {
-        Long bit = symptomBit.get(s);
-        if (bit != null) {
-          present |= bit;
-        }
-      }
-      for (int i = 0; present != 0 && i < groupMask.length; i++) {
-        if (Long.bitCount(present & groupMask[i]) < symptomAtLeast[i] || !symptomMeta[i].appliesTo(band)) {
-          continue;
-        }
-        long[] bitsOfGroup = groupBits[i];
-        int local = 0;
-        for (int k = 0; k < bitsOfGroup.length; k++) {
-          if ((present & bitsOfGroup[k]) != 0) {
-            local |= 1 << (k & 31);
-          }
-        }
-        Finding[] table = symptomFindings[i];
-        found = add(found, table != null ? table[local] : symptomMeta[i].finding(FindingTables.symptomEvidence(
-            symptomCodes[i], symptoms, symptomAtLeast[i], symptomGroupText[i])));
-      }
-    } else if (!symptoms.isEmpty()) {
-      for (int i = 0; i < symptomCodes.length; i++) {
-        RuleMeta meta = symptomMeta[i];
-        if (!meta.appliesTo(band)) {
-          continue;
-        }
-        Symptom[] codes = symptomCodes[i];
-        int present = 0;
-        int mask = 0;
-        for (int k = 0; k < codes.length; k++) {
-          if (symptoms.contains(codes[k])) {
-            present++;
-            mask |= 1 << (k & 31);
-          }
-        }
-        if (present >= symptomAtLeast[i]) {
-          Finding[] table = symptomFindings[i];
-          found = add(found, table != null ? table[mask]
-              : meta.finding(FindingTables.symptomEvidence(codes, symptoms, symptomAtLeast[i], symptomGroupText[i])));
-        }
-      }
-    }
+    found = symptomGroups.match(d.symptoms(), band, found);
 
     // every trend compares with at least one earlier declaration: without history none can fire
     if (!history.isEmpty()) {
@@ -393,7 +303,7 @@ public final class Evaluator {
   }
 
   @SuppressWarnings("unchecked")
-  private static Object add(@org.jspecify.annotations.Nullable Object found, Finding f) {
+  static Object add(@org.jspecify.annotations.Nullable Object found, Finding f) {
     if (found == null) {
       return f;
     }
