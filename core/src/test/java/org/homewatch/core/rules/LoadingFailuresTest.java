@@ -99,6 +99,15 @@ class LoadingFailuresTest {
   }
 
   @Test
+  @DisplayName("a rule set's id and version are checked like everything else")
+  void idAndVersion() {
+    String message = failure(set(spo2("low", "<=", "96")).replace("\"id\": \"test\", \"version\": 1",
+        "\"id\": \"Gia Lai\", \"version\": 0"));
+    assertTrue(message.contains("$.id: a rule-set id is lower-case") && message.contains("$.version: the version must"
+        + " be 1 or more, was 0"), message);
+  }
+
+  @Test
   @DisplayName("JSON that does not parse is reported with its line and column")
   void syntax() {
     String message = failure("{\"id\": \"t\",\n \"version\": 1,,}");

@@ -89,6 +89,13 @@ public final class JsonRuleSetReader {
     json.unknownFields(root, "$", TOP);
     String id = json.text(root, "id", "$").orElse("invalid");
     int version = json.integer(root, "version", "$").orElse(1);
+    if (root.has("id") && !RuleSetChecks.ID.matcher(id).matches()) {
+      problems.add("$.id", "a rule-set id is lower-case letters, digits, '.', '_' or '-', was '" + id + "'");
+    }
+    if (version < 1) {
+      problems.add("$.version", "the version must be 1 or more, was " + version);
+      version = 1;
+    }
     String title = json.optionalText(root, "title", "$").orElse(id);
     Optional<String> extendsId = json.optionalText(root, "extends", "$");
     Optional<RuleSetDefinition> base = explicitBase;
