@@ -31,7 +31,9 @@
  * The case-scoped tables {@code hw_case}, {@code hw_declaration} and {@code hw_alert} have {@code case_id} in their
  * primary keys (distribute them by {@code case_id}, co-located; a test fails if one loses it);
  * {@code hw_jurisdiction} and {@code hw_account} are reference tables. The outbox, feedback and audit tables are
- * keyed by their own ids.
+ * keyed by their own ids. Statements about one case name its case id and run on one shard; those that by their
+ * nature span cases (line lists, the alert queue, escalation, duplicate detection by phone or national id, an
+ * alert looked up by its id alone) run on every shard, through the indexes below.
  *
  * <h2>Indexes and what each serves</h2>
  * <ul>
