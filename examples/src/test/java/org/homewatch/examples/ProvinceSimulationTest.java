@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.homewatch.examples.simulation.ProvinceSimulation;
 import org.homewatch.examples.simulation.SimulationReport;
 import org.homewatch.model.AlertOutcome;
@@ -13,6 +16,7 @@ import org.homewatch.model.AlertStatus;
 import org.homewatch.model.Severity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ProvinceSimulationTest {
@@ -41,6 +45,28 @@ class ProvinceSimulationTest {
   }
 
   @Test
+  @DisplayName("on an H2 file the simulation behaves as in memory, and leaves the file behind to inspect")
+  void onH2(@TempDir Path dir) {
+    SimulationReport report = run("--days", "5", "--storage", "h2", "--h2-file", dir.resolve("demo").toString());
+    assertEquals(1, report.escalations());
+    assertEquals(1, report.alerts().size());
+    assertTrue(Files.exists(dir.resolve("demo.mv.db")));
+  }
+
+  @Test
+  @DisplayName("on PostgreSQL given a JDBC URL the simulation behaves as in memory, and can run again")
+  void onPostgres() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start()) {
+      String url = postgres.getJdbcUrl("postgres", "postgres");
+      SimulationReport first = run("--days", "5", "--storage", "postgres", "--jdbc-url", url, "--user", "postgres");
+      assertEquals(1, first.escalations());
+      SimulationReport second = run("--days", "5", "--storage", "postgres", "--jdbc-url", url, "--user", "postgres");
+      assertEquals(1, second.escalations());
+      assertEquals(2, second.alerts().size(), "the second run's alerts join the first run's in the district");
+    }
+  }
+
+  @Test
   @DisplayName("with two days only nobody's SpO2 has fallen yet: no alert, no message")
   void quietStart() {
     SimulationReport report = run("--days", "2");
@@ -57,5 +83,6 @@ class ProvinceSimulationTest {
     cli.setErr(new java.io.PrintWriter(err, true));
     assertEquals(2, cli.execute("--days", "0"));
     assertEquals(2, cli.execute("--storage", "cassandra"));
+    assertEquals(2, cli.execute("--storage", "postgres"));
   }
 }

@@ -2,12 +2,10 @@ package org.homewatch.examples.simulation;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.homewatch.core.Homewatch;
 import org.homewatch.examples.plugin.ConsoleSmsChannel;
 import org.homewatch.spi.storage.Storage;
-import org.homewatch.spi.storage.StorageProvider;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,8 +30,21 @@ public final class ProvinceSimulation implements Callable<Integer> {
   long seed;
 
   @Option(names = "--storage", defaultValue = "memory",
-      description = "Storage provider by name: memory (default).")
+      description = "memory (default), h2 (a file, see --h2-file) or postgres (see --jdbc-url).")
   String storage;
+
+  @Option(names = "--h2-file", defaultValue = "homewatch-demo",
+      description = "With --storage h2: the database file, without .mv.db (default ./${DEFAULT-VALUE}).")
+  java.nio.file.Path h2File;
+
+  @Option(names = "--jdbc-url", description = "With --storage postgres: e.g. jdbc:postgresql://localhost:5432/homewatch")
+  @Nullable String jdbcUrl;
+
+  @Option(names = "--user", defaultValue = "homewatch", description = "Database user (default ${DEFAULT-VALUE}).")
+  String user;
+
+  @Option(names = "--password", defaultValue = "", description = "Database password.")
+  String password;
 
   private final PrintStream out;
   private @Nullable SimulationReport report;
@@ -77,13 +88,19 @@ public final class ProvinceSimulation implements Callable<Integer> {
   }
 
   private Storage openStorage() {
-    ClassLoader loader = ProvinceSimulation.class.getClassLoader();
-    return java.util.ServiceLoader.load(StorageProvider.class, loader).stream()
-        .map(java.util.ServiceLoader.Provider::get)
-        .filter(p -> p.name().equals(storage))
-        .findFirst()
-        .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
-            "no storage named '" + storage + "' on the class path"))
-        .create(Map.of());
+    switch (storage) {
+      case "memory":
+        return StorageChoice.memory();
+      case "h2":
+        return StorageChoice.h2(h2File, out);
+      case "postgres":
+        if (jdbcUrl == null) {
+          throw new CommandLine.ParameterException(new CommandLine(this), "--storage postgres needs --jdbc-url");
+        }
+        return StorageChoice.postgres(jdbcUrl, user, password, out);
+      default:
+        throw new CommandLine.ParameterException(new CommandLine(this),
+            "--storage must be memory, h2 or postgres, was '" + storage + "'");
+    }
   }
 }

@@ -153,13 +153,19 @@ public final class Simulation {
         new Jurisdiction(DISTRICT, "Huyện Chư Sê"),
         new Jurisdiction(STATION, "Thị trấn Chư Sê"),
         new Jurisdiction(NEIGHBOUR, "Xã Ia Tiêm")));
-    homewatch.accounts().save(admin, new Account(nurse.account(), "Rơ Châm H'Linh (TYT thị trấn Chư Sê)",
-        Set.of(Role.MONITOR), STATION,
+    // Provisioning is idempotent, so the simulation can run again on the same database.
+    saveIfNew(new Account(nurse.account(), "Rơ Châm H'Linh (TYT thị trấn Chư Sê)", Set.of(Role.MONITOR), STATION,
         List.of(new ContactPoint("sms", "+84905111222"), new ContactPoint("email", "tyt.chuse@example.vn")),
         true, true, 0));
-    homewatch.accounts().save(admin, new Account(district.account(), "Ban chỉ đạo huyện Chư Sê",
-        Set.of(Role.SUPERVISOR), DISTRICT, List.of(new ContactPoint("sms", "+84905333444")), true, true, 0));
+    saveIfNew(new Account(district.account(), "Ban chỉ đạo huyện Chư Sê", Set.of(Role.SUPERVISOR), DISTRICT,
+        List.of(new ContactPoint("sms", "+84905333444")), true, true, 0));
     out.println("Provisioned 4 units, the commune health station's nurse and the district steering committee.");
+  }
+
+  private void saveIfNew(Account account) {
+    if (homewatch.accounts().find(admin, account.id()).isEmpty()) {
+      homewatch.accounts().save(admin, account);
+    }
   }
 
   private List<IsolationCase> register() {
