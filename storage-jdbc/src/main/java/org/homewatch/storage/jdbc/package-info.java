@@ -39,8 +39,10 @@
  * <ul>
  *   <li>{@code hw_case_sweep_idx (status, case_id)}: the missed-declaration sweep and reminders walk the ACTIVE cases
  *       in case-id order, reading none of the closed cases that pile up over a campaign.
- *   <li>{@code hw_case_line_list_idx (unit_key, status, case_id)}: line lists of a unit's subtree (a prefix match on
- *       the jurisdiction key, which is why keys use the "C" collation on PostgreSQL) by status, paged by case id.
+ *   <li>{@code hw_case_line_list_idx (unit_key, status, case_id)}: line lists of a unit's subtree by status, paged by
+ *       case id. The subtree is a {@code LIKE 'prefix%'} on the jurisdiction key, which PostgreSQL turns into an
+ *       index range because keys use the "C" collation and the pattern has no ESCAPE clause
+ *       ({@code PostgresIndexUseTest} asks the planner).
  *   <li>{@code hw_case_national_id_idx}, {@code hw_case_phone_idx}: duplicate detection at registration.
  *   <li>{@code hw_declaration_observed_idx (case_id, observed_at, declaration_id)}: a case's recent history for trend
  *       rules and compliance, and its newest-first list.

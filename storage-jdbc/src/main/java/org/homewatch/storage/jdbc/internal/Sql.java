@@ -21,9 +21,9 @@ public enum Sql {
       + " planned_end = ?, actual_end = ?, risk_factors = ?, zone_id = ?, schedule_id = ?, household_head = ?,"
       + " previous_case = ?, last_declared_at = ?, latest_severity = ?, latest_severity_rank = ?, worst_severity = ?,"
       + " declaration_count = ?, history = ?, created_at = ?, version = ? WHERE case_id = ? AND version = ?"),
-  CASE_LIST_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? ESCAPE '!' AND status = ANY(?)"
+  CASE_LIST_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? AND status = ANY(?)"
       + " AND category = ANY(?) AND latest_severity_rank >= ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
-  CASE_LIST_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? ESCAPE '!' AND status = ANY(?)"
+  CASE_LIST_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? AND status = ANY(?)"
       + " AND category = ANY(?) AND latest_severity_rank >= ? AND case_id > ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
   CASE_BY_NATIONAL_ID("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ? ORDER BY case_id"),
   CASE_BY_PHONE("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? ORDER BY case_id"),
@@ -55,9 +55,9 @@ public enum Sql {
   ALERT_UPDATE("UPDATE hw_alert SET kind = ?, severity = ?, queue_rank = ?, status = ?, unit_key = ?,"
       + " escalation_level = ?, opened_at = ?, acknowledge_by = ?, trigger_declaration = ?, summary = ?,"
       + " handled_by = ?, outcome = ?, history = ?, version = ? WHERE case_id = ? AND alert_id = ? AND version = ?"),
-  ALERT_QUEUE_FIRST("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ? ESCAPE '!'"
+  ALERT_QUEUE_FIRST("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ?"
       + " AND status = ANY(?) AND kind = ANY(?) ORDER BY queue_rank, opened_at, alert_id FETCH FIRST ? ROWS ONLY"),
-  ALERT_QUEUE_AFTER("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ? ESCAPE '!'"
+  ALERT_QUEUE_AFTER("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ?"
       + " AND status = ANY(?) AND kind = ANY(?) AND (queue_rank, opened_at, alert_id) > (?, ?, ?)"
       + " ORDER BY queue_rank, opened_at, alert_id FETCH FIRST ? ROWS ONLY"),
   ALERT_DUE_FOR_ESCALATION("SELECT " + Columns.ALERT + " FROM hw_alert WHERE status = 'OPEN' AND acknowledge_by <= ?"
@@ -89,9 +89,9 @@ public enum Sql {
   FEEDBACK_VERSION("SELECT version FROM hw_feedback WHERE feedback_id = ?"),
   FEEDBACK_UPDATE("UPDATE hw_feedback SET case_id = ?, unit_key = ?, from_account = ?, topic = ?, feedback_text = ?,"
       + " status = ?, replies = ?, submitted_at = ?, version = ? WHERE feedback_id = ? AND version = ?"),
-  FEEDBACK_LIST_FIRST("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE unit_key LIKE ? ESCAPE '!'"
+  FEEDBACK_LIST_FIRST("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE unit_key LIKE ?"
       + " AND status = ANY(?) ORDER BY submitted_at, feedback_id FETCH FIRST ? ROWS ONLY"),
-  FEEDBACK_LIST_AFTER("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE unit_key LIKE ? ESCAPE '!'"
+  FEEDBACK_LIST_AFTER("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE unit_key LIKE ?"
       + " AND status = ANY(?) AND (submitted_at, feedback_id) > (?, ?) ORDER BY submitted_at, feedback_id"
       + " FETCH FIRST ? ROWS ONLY"),
 
@@ -118,9 +118,9 @@ public enum Sql {
 
   // ---- audit ----
   AUDIT_INSERT("INSERT INTO hw_audit_event (" + Columns.AUDIT + ") VALUES (" + Columns.AUDIT_VALUES + ")"),
-  AUDIT_LIST_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ? ESCAPE '!'"
+  AUDIT_LIST_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
       + " AND occurred_at >= ? ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
-  AUDIT_LIST_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ? ESCAPE '!'"
+  AUDIT_LIST_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
       + " AND occurred_at >= ? AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id"
       + " FETCH FIRST ? ROWS ONLY");
 
