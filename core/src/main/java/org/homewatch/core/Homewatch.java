@@ -15,7 +15,9 @@ import org.homewatch.core.alerts.AlertService;
 import org.homewatch.core.alerts.internal.AlertRaiser;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.CaseDurations;
+import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
+import org.homewatch.core.cases.internal.OpenAlerts;
 import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
@@ -28,6 +30,11 @@ import org.homewatch.core.notify.RetryPolicy;
 import org.homewatch.core.notify.internal.NotificationComposer;
 import org.homewatch.core.notify.internal.StaffNotifier;
 import org.homewatch.core.rules.RuleSet;
+import org.homewatch.core.schedule.MonitoringPolicy;
+import org.homewatch.core.schedule.ScheduleService;
+import org.homewatch.core.schedule.SpotCheckService;
+import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
+import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.rules.internal.EssentialSigns;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
@@ -66,6 +73,10 @@ public final class Homewatch implements AutoCloseable {
   private final FeedbackService feedback;
   private final PrincipalResolver principals;
   private final RuleSet ruleSet;
+  private final MonitoringPolicy policy;
+  private final ScheduleService schedule;
+  private final CaseLifecycleService lifecycle;
+  private final SpotCheckService spotChecks;
 
   private Homewatch(Builder b, Storage storage) {
     this.storage = storage;
@@ -80,12 +91,21 @@ public final class Homewatch implements AutoCloseable {
     AuditLog audit = new AuditLog(clock);
     Transactions transactions = new Transactions(storage, audit);
     this.validation = new InputValidation();
-    StaffNotifier notifier = new StaffNotifier(staff, new NotificationComposer(), locale);
+    NotificationComposer composer = new NotificationComposer();
+    StaffNotifier notifier = new StaffNotifier(staff, composer, locale);
     AlertRaiser raiser = new AlertRaiser(alertPolicy, notifier);
-    this.cases = new CaseService(transactions, access, audit, validation,
-        b.durations != null ? b.durations : CaseDurations.defaults(), clock);
+    this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
+    this.cases = new CaseService(transactions, access, audit, validation, policy,
+        java.util.Optional.ofNullable(b.durations), clock);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, raiser, clock);
     this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, clock);
+    PersonMessages personMessages =
+        new PersonMessages(composer, b.personChannel != null ? b.personChannel : "sms", locale);
+    this.schedule = new ScheduleService(transactions, access, audit, policy,
+        new MissedDeclarationAlerts(alertPolicy, raiser, audit), personMessages, clock);
+    this.spotChecks = new SpotCheckService(transactions, access, audit, policy, personMessages, raiser, clock);
+    this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
+        new OpenAlerts(alertPolicy, raiser, audit), clock);
     this.dispatcher = new NotificationDispatcher(storage, access, b.channels,
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(), Duration.ofMinutes(2),
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);
@@ -102,12 +122,38 @@ public final class Homewatch implements AutoCloseable {
     return cases;
   }
 
+  /**
+   * The life of a case after registration: activation, completion (background batches), escalation, transfer,
+   * cancellation, extending or shortening the period.
+   */
+  public CaseLifecycleService lifecycle() {
+    return lifecycle;
+  }
+
   public DeclarationService declarations() {
     return declarations;
   }
 
   public AlertService alerts() {
     return alerts;
+  }
+
+  /**
+   * Schedules at work: compliance, the missed-declaration sweep and reminders (background batches: call them
+   * from your scheduler).
+   */
+  public ScheduleService schedule() {
+    return schedule;
+  }
+
+  /** Spot checks: staff ask a person to check in now; unanswered ones open PRESENCE_FAILED alerts. */
+  public SpotCheckService spotChecks() {
+    return spotChecks;
+  }
+
+  /** The monitoring policy: schedules, durations and missed-declaration thresholds per province and category. */
+  public MonitoringPolicy monitoringPolicy() {
+    return policy;
   }
 
   /** The outbox dispatcher: call {@code dispatch} on a schedule (every few seconds) on one or more nodes. */
@@ -160,8 +206,28 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable Locale locale;
     private @Nullable String nodeId;
+    private @Nullable MonitoringPolicy monitoringPolicy;
+    private @Nullable String personChannel;
 
     private Builder() {}
+
+    /**
+     * Schedules, durations and missed-declaration thresholds per category and province (load one with
+     * {@link MonitoringPolicy#load}). Default: {@link MonitoringPolicy#shipped()}.
+     */
+    public Builder monitoringPolicy(MonitoringPolicy policy) {
+      this.monitoringPolicy = once("monitoringPolicy", this.monitoringPolicy, policy);
+      return this;
+    }
+
+    /**
+     * The channel that reaches people in quarantine at their phone number (reminders, spot checks), as registered
+     * with {@link #channel}. Default: {@code sms}.
+     */
+    public Builder personChannel(String channelName) {
+      this.personChannel = once("personChannel", this.personChannel, channelName);
+      return this;
+    }
 
     public Builder storage(Storage storage) {
       this.storage = once("storage", this.storage, storage);
@@ -217,6 +283,10 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Durations per category for every province, replacing the monitoring policy's. Prefer setting them in the
+     * {@link #monitoringPolicy}, which can differ per province.
+     */
     public Builder caseDurations(CaseDurations durations) {
       this.durations = once("caseDurations", this.durations, durations);
       return this;

@@ -13,7 +13,9 @@ public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String d
     ACKNOWLEDGED,
     /** Nobody acknowledged it in time; the next level up was notified. */
     ESCALATED,
-    RESOLVED
+    RESOLVED,
+    /** The case moved to another commune; the alert is now that commune's (added with case transfers). */
+    TRANSFERRED
   }
 
   public AlertEvent {

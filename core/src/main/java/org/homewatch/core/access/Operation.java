@@ -16,6 +16,8 @@ public enum Operation {
   LIST_CASES(Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   CHANGE_CASE(Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   DECLARE(Role.CITIZEN, Role.MONITOR),
+  /** Asking a person for an immediate check-in with location and presence evidence (VHD's surprise check). */
+  REQUEST_SPOT_CHECK(Role.MONITOR, Role.SUPERVISOR),
   READ_DECLARATIONS(Role.CITIZEN, Role.MONITOR, Role.SUPERVISOR),
   READ_ALERTS(Role.MONITOR, Role.SUPERVISOR),
   HANDLE_ALERTS(Role.MONITOR, Role.SUPERVISOR),

@@ -5,19 +5,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.cases.internal.DuplicateCheck;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.schedule.MonitoringPolicy;
+import org.homewatch.model.CaseCategory;
 import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CasePeriod;
 import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.MonitoringSummary;
 import org.homewatch.model.NewCase;
 import org.homewatch.model.Page;
@@ -31,17 +36,28 @@ public final class CaseService {
   private final AccessControl access;
   private final AuditLog audit;
   private final InputValidation validation;
-  private final CaseDurations durations;
+  private final MonitoringPolicy policy;
+  private final Optional<CaseDurations> durations;
   private final Clock clock;
 
+  /**
+   * @param policy gives each category's duration per province
+   * @param durations if set, replaces the policy's durations everywhere (the builder's explicit option)
+   */
   public CaseService(Transactions transactions, AccessControl access, AuditLog audit, InputValidation validation,
-      CaseDurations durations, Clock clock) {
+      MonitoringPolicy policy, Optional<CaseDurations> durations, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
     this.validation = validation;
+    this.policy = policy;
     this.durations = durations;
     this.clock = clock;
+  }
+
+  /** Days of monitoring for a category in a unit: the explicit durations if set, else the province's policy. */
+  int durationDays(JurisdictionPath unit, CaseCategory category) {
+    return durations.map(d -> d.daysFor(category)).orElseGet(() -> policy.forUnit(unit).category(category).days());
   }
 
   /**
@@ -49,7 +65,11 @@ public final class CaseService {
    * otherwise; with no planned end, the category's duration applies.
    *
    * @throws org.homewatch.AccessDeniedException if the responsible commune is outside the principal's scope
-   * @throws ValidationException if the commune is not a known unit, or the input is malformed
+   * @throws ValidationException if the commune is not a known unit, the schedule is not in the policy, or the
+   *     input is malformed
+   * @throws DuplicateCaseException if the person (same national id, or same phone, name and birth date) has a
+   *     case PENDING or ACTIVE, unless {@link NewCase#newQuarantineOfKnownPerson()} says this is a new
+   *     quarantine; then, as for a person whose earlier case is closed, the new case links to it
    */
   public IsolationCase register(Principal principal, NewCase newCase) {
     validation.check(newCase);
@@ -59,21 +79,30 @@ public final class CaseService {
         throw ValidationException.of("responsibleUnit", "homewatch.validation.jurisdiction.unknown",
             "the commune " + newCase.responsibleUnit() + " is not known; import the administrative units first");
       }
+      newCase.scheduleId().ifPresent(id -> {
+        if (policy.forUnit(newCase.responsibleUnit()).schedule(id).isEmpty()) {
+          throw ValidationException.of("scheduleId", "homewatch.validation.schedule.unknown",
+              "the monitoring policy has no schedule '" + id + "' for " + newCase.responsibleUnit());
+        }
+      });
+      Optional<CaseId> previous = DuplicateCheck.previousCase(tx, newCase);
       ZoneId zone = newCase.zone().orElse(IsolationCase.DEFAULT_ZONE);
       LocalDate today = LocalDate.now(clock.withZone(zone));
       LocalDate plannedEnd = newCase.plannedEnd()
-          .orElse(newCase.start().plusDays(durations.daysFor(newCase.category()) - 1L));
+          .orElse(newCase.start().plusDays(durationDays(newCase.responsibleUnit(), newCase.category()) - 1L));
       CaseStatus status = newCase.start().isAfter(today) ? CaseStatus.PENDING : CaseStatus.ACTIVE;
       CaseChange registered = new CaseChange(clock.instant(), principal.account(), "REGISTERED",
           "decision " + newCase.decision().number() + " of " + newCase.decision().issuedOn() + ", " + status
               + ", planned " + newCase.start() + " to " + plannedEnd);
       IsolationCase created = new IsolationCase(CaseId.random(), newCase.person(), newCase.category(),
           newCase.decision(), CasePeriod.planned(newCase.start(), plannedEnd), status, newCase.responsibleUnit(),
-          newCase.riskFactors(), zone, newCase.scheduleId(), newCase.householdHead(), java.util.Optional.empty(),
+          newCase.riskFactors(), zone, newCase.scheduleId(), newCase.householdHead(), previous,
           MonitoringSummary.NONE, List.of(registered), clock.instant(), 0);
       tx.cases().insert(created);
       audit.record(tx, principal, "case.register", "case", created.id(), created.responsibleUnit(),
-          Map.of("category", created.category().name(), "status", status.name()));
+          previous.isEmpty() ? Map.of("category", created.category().name(), "status", status.name())
+              : Map.of("category", created.category().name(), "status", status.name(),
+                  "previousCase", previous.get().toString()));
       return created;
     });
   }

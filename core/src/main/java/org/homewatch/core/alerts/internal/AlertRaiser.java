@@ -69,9 +69,10 @@ public final class AlertRaiser {
   /**
    * Notifies the unit currently responsible and stores the alert (as given: new at version 0, or raised at the
    * stored version + 1). If nobody was on duty there, the alert is recorded as escalated to the unit that was
-   * reached, so that the queue shows who really has it.
+   * reached, so that the queue shows who really has it. Also used by the missed-declaration sweep, which decides
+   * for itself when to open or raise.
    */
-  private Alert notifyAndStore(StorageTransaction tx, IsolationCase c, Alert alert, boolean isNew,
+  public Alert notifyAndStore(StorageTransaction tx, IsolationCase c, Alert alert, boolean isNew,
       String template, Instant now) {
     JurisdictionPath unit = alert.currentlyResponsible();
     StaffNotifier.Routed routed = notifier.notify(tx, alert, c, unit, template, now);

@@ -1,0 +1,292 @@
+package org.homewatch.core.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.homewatch.ConflictException;
+import org.homewatch.NotFoundException;
+import org.homewatch.ValidationException;
+import org.homewatch.core.access.AccessControl;
+import org.homewatch.core.access.Operation;
+import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.cases.internal.OpenAlerts;
+import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.schedule.Compliance;
+import org.homewatch.core.schedule.DailyCompliance;
+import org.homewatch.core.schedule.ScheduleService;
+import org.homewatch.core.schedule.SlotCalendar;
+import org.homewatch.core.schedule.TimedDeclaration;
+import org.homewatch.model.AlertOutcome;
+import org.homewatch.model.AssessedDeclaration;
+import org.homewatch.model.CaseChange;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.CaseQuery;
+import org.homewatch.model.CaseStatus;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionLevel;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.Principal;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * The life of a case after registration, along {@link CaseLifecycle}: activation when the period begins,
+ * completion at its end, escalation, transfer, cancellation, and moving the planned end. Every change carries
+ * the version the caller read ({@link ConflictException} if the case changed since), is recorded in the case
+ * history with who, when and why, and is audited. Thread-safe.
+ */
+public final class CaseLifecycleService {
+  private final Transactions transactions;
+  private final AccessControl access;
+  private final AuditLog audit;
+  private final ScheduleService schedules;
+  private final OpenAlerts openAlerts;
+  private final Clock clock;
+
+  public CaseLifecycleService(Transactions transactions, AccessControl access, AuditLog audit,
+      ScheduleService schedules, OpenAlerts openAlerts, Clock clock) {
+    this.transactions = transactions;
+    this.access = access;
+    this.audit = audit;
+    this.schedules = schedules;
+    this.openAlerts = openAlerts;
+    this.clock = clock;
+  }
+
+  /**
+   * Moves the planned end (an extension when a test came back positive or a visit was not cooperative, a
+   * shortening when the rules changed). The previous end stays in the history.
+   *
+   * @throws ValidationException if the reason is blank or the new end is before the start
+   * @throws ConflictException if the case is closed or changed since {@code expectedVersion}
+   */
+  public IsolationCase changePlannedEnd(Principal principal, CaseId id, long expectedVersion, LocalDate newEnd,
+      String reason) {
+    requireReason(reason);
+    return change(principal, id, expectedVersion, "case.period", (tx, c, now) -> {
+      if (!CaseLifecycle.allowsPeriodChange(c.status())) {
+        throw new ConflictException("case " + id + " is " + c.status() + "; its period can no longer change");
+      }
+      if (newEnd.isBefore(c.period().start())) {
+        throw ValidationException.of("plannedEnd", "homewatch.validation.period",
+            "the planned end " + newEnd + " is before the start " + c.period().start());
+      }
+      LocalDate previous = c.period().plannedEnd();
+      String kind = newEnd.isAfter(previous) ? "PERIOD_EXTENDED" : "PERIOD_SHORTENED";
+      return c.next(c.status(), c.period().withPlannedEnd(newEnd), c.responsibleUnit(), c.monitoring(),
+          Optional.of(new CaseChange(now, principal.account(), kind,
+              "planned end " + previous + " → " + newEnd + ": " + reason.strip())));
+    });
+  }
+
+  /** The person went to a hospital or a facility: home monitoring ends, open alerts are settled so. */
+  public IsolationCase escalate(Principal principal, CaseId id, long expectedVersion, String destination) {
+    requireReason(destination);
+    return close(principal, id, expectedVersion, CaseStatus.ESCALATED, "ESCALATED", destination,
+        AlertOutcome.TRANSFERRED_TO_HOSPITAL);
+  }
+
+  /** The case was entered in error. Open alerts are closed with it. */
+  public IsolationCase cancel(Principal principal, CaseId id, long expectedVersion, String reason) {
+    requireReason(reason);
+    return close(principal, id, expectedVersion, CaseStatus.CANCELLED, "CANCELLED", reason,
+        AlertOutcome.CASE_CLOSED);
+  }
+
+  /**
+   * Completes a case by hand after review (its period has ended; the automatic completion flagged it because a
+   * declaration was missing or an alert open). Alerts still open are closed with it.
+   */
+  public IsolationCase complete(Principal principal, CaseId id, long expectedVersion, String note) {
+    requireReason(note);
+    return close(principal, id, expectedVersion, CaseStatus.COMPLETED, "COMPLETED", note, AlertOutcome.CASE_CLOSED);
+  }
+
+  /**
+   * Hands a case to another commune. If this deployment knows the commune, monitoring continues there: the case
+   * stays ACTIVE (or PENDING) with the new responsible unit, its history keeps the old one, and its open alerts
+   * follow, addressed to the new commune's staff (who are notified). If the commune lies outside this deployment
+   * (another province's system), the case becomes TRANSFERRED and closes here, and its open alerts are closed.
+   */
+  public IsolationCase transfer(Principal principal, CaseId id, long expectedVersion, JurisdictionPath newUnit,
+      String reason) {
+    requireReason(reason);
+    if (newUnit.level() != JurisdictionLevel.COMMUNE) {
+      throw ValidationException.of("responsibleUnit", "homewatch.validation.case.unit",
+          "a case is the responsibility of a commune, was " + newUnit);
+    }
+    return change(principal, id, expectedVersion, "case.transfer", (tx, c, now) -> {
+      if (newUnit.equals(c.responsibleUnit())) {
+        throw ValidationException.of("responsibleUnit", "homewatch.validation.case.sameUnit",
+            "case " + id + " is already the responsibility of " + newUnit);
+      }
+      String detail = c.responsibleUnit() + " → " + newUnit + ": " + reason.strip();
+      if (tx.jurisdictions().find(newUnit).isEmpty()) {
+        CaseLifecycle.requireAllowed(id, c.status(), CaseStatus.TRANSFERRED);
+        IsolationCase closed = c.next(CaseStatus.TRANSFERRED, c.period().endedOn(endDay(c, now)), newUnit,
+            c.monitoring(), Optional.of(new CaseChange(now, principal.account(), "TRANSFERRED", detail
+                + " (outside this deployment; monitoring continues there)")));
+        openAlerts.resolveAll(tx, principal, c, AlertOutcome.CASE_CLOSED, "case transferred out: " + detail, now);
+        return closed;
+      }
+      if (c.status().isClosed()) {
+        throw new ConflictException("case " + id + " is " + c.status() + " and can no longer be transferred");
+      }
+      IsolationCase moved = c.next(c.status(), c.period(), newUnit, c.monitoring(),
+          Optional.of(new CaseChange(now, principal.account(), "TRANSFERRED", detail)));
+      openAlerts.follow(tx, principal, moved, now);
+      return moved;
+    });
+  }
+
+  /** One batch: PENDING cases in scope whose period has begun in their zone become ACTIVE. */
+  public LifecycleReport activateDue(Principal principal, PageRequest page) {
+    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    return batch(principal, page, CaseStatus.PENDING, "case.activate", (tx, c, now) -> {
+      if (c.period().start().isAfter(today(c, now))) {
+        return Step.NONE;
+      }
+      CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.ACTIVE);
+      tx.cases().update(c.next(CaseStatus.ACTIVE, c.period(), c.responsibleUnit(), c.monitoring(),
+          Optional.of(new CaseChange(now, principal.account(), "ACTIVATED", "period began " + c.period().start()))));
+      return Step.CHANGED;
+    });
+  }
+
+  /**
+   * One batch of completion: an ACTIVE case whose last day is over (the grace of its last slot has ended)
+   * completes on its own if every slot of its last day was fulfilled and no alert is open; otherwise it is
+   * flagged for review once (a {@code REVIEW_NEEDED} entry in its history) and a supervisor completes it with
+   * {@link #complete}, extends it, or escalates it.
+   */
+  public LifecycleReport completeDue(Principal principal, PageRequest page) {
+    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    return batch(principal, page, CaseStatus.ACTIVE, "case.complete", (tx, c, now) -> {
+      SlotCalendar calendar = SlotCalendar.forCase(c, schedules.scheduleOf(c));
+      LocalDate lastDay = c.period().plannedEnd();
+      var lastSlots = calendar.slotsOn(lastDay);
+      if (lastSlots.isEmpty() || !lastSlots.get(lastSlots.size() - 1).isOverAt(now)) {
+        return Step.NONE;
+      }
+      List<TimedDeclaration> declarations = tx.declarations().observedBetween(c.id(),
+          calendar.start(), lastSlots.get(lastSlots.size() - 1).graceEnds(), 5000).stream()
+          .map(AssessedDeclaration::declaration).map(TimedDeclaration::of).toList();
+      DailyCompliance last = Compliance.of(calendar, declarations, now).on(lastDay).orElseThrow();
+      List<String> open = openAlerts.kindsOpen(tx, c);
+      if (last.fulfilled() == last.expected() && open.isEmpty()) {
+        CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.COMPLETED);
+        tx.cases().update(c.next(CaseStatus.COMPLETED, c.period().endedOn(lastDay), c.responsibleUnit(),
+            c.monitoring(), Optional.of(new CaseChange(now, principal.account(), "COMPLETED",
+                "period ended " + lastDay + "; every declaration of the last day in, no alert open"))));
+        return Step.CHANGED;
+      }
+      boolean alreadyFlagged = !c.history().isEmpty()
+          && c.history().get(c.history().size() - 1).kind().equals("REVIEW_NEEDED");
+      if (!alreadyFlagged) {
+        tx.cases().update(c.next(c.status(), c.period(), c.responsibleUnit(), c.monitoring(),
+            Optional.of(new CaseChange(now, principal.account(), "REVIEW_NEEDED", "period ended " + lastDay
+                + "; last day " + last.fulfilled() + " of " + last.expected() + " declarations"
+                + (open.isEmpty() ? "" : ", alerts open: " + open)))));
+        audit.record(tx, principal, "case.review", "case", c.id(), c.responsibleUnit(),
+            Map.of("fulfilled", Integer.toString(last.fulfilled()), "expected", Integer.toString(last.expected())));
+      }
+      return Step.FLAGGED;
+    });
+  }
+
+  private IsolationCase close(Principal principal, CaseId id, long expectedVersion, CaseStatus to, String kind,
+      String reason, AlertOutcome outcome) {
+    return change(principal, id, expectedVersion, "case." + to.name().toLowerCase(java.util.Locale.ROOT),
+        (tx, c, now) -> {
+          CaseLifecycle.requireAllowed(id, c.status(), to);
+          IsolationCase closed = c.next(to, c.period().endedOn(endDay(c, now)), c.responsibleUnit(), c.monitoring(),
+              Optional.of(new CaseChange(now, principal.account(), kind, reason.strip())));
+          openAlerts.resolveAll(tx, principal, c, outcome, kind + ": " + reason.strip(), now);
+          return closed;
+        });
+  }
+
+  private interface Change {
+    IsolationCase apply(StorageTransaction tx, IsolationCase current, Instant now);
+  }
+
+  private IsolationCase change(Principal principal, CaseId id, long expectedVersion, String action, Change change) {
+    return transactions.run(principal, action, tx -> {
+      IsolationCase c = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
+      access.require(principal, Operation.CHANGE_CASE, c);
+      if (c.version() != expectedVersion) {
+        throw ConflictException.staleVersion("case", id, expectedVersion, c.version());
+      }
+      Instant now = clock.instant();
+      IsolationCase changed = change.apply(tx, c, now);
+      tx.cases().update(changed);
+      audit.record(tx, principal, action, "case", id, c.responsibleUnit(),
+          Map.of("status", changed.status().name(), "unit", changed.responsibleUnit().toString()));
+      return changed;
+    });
+  }
+
+  private enum Step {
+    NONE,
+    CHANGED,
+    FLAGGED
+  }
+
+  private interface BatchStep {
+    Step apply(StorageTransaction tx, IsolationCase c, Instant now);
+  }
+
+  private LifecycleReport batch(Principal principal, PageRequest page, CaseStatus status, String action,
+      BatchStep step) {
+    Instant now = clock.instant();
+    Page<IsolationCase> cases = transactions.storage().inTransaction(tx -> tx.cases()
+        .list(CaseQuery.in(principal.scope()).withStatuses(status), page));
+    List<CaseId> changed = new ArrayList<>();
+    List<CaseId> flagged = new ArrayList<>();
+    for (IsolationCase listed : cases.items()) {
+      try {
+        Step done = transactions.run(principal, action, tx -> {
+          IsolationCase c = tx.cases().find(listed.id()).orElse(listed);
+          if (c.status() != status) {
+            return Step.NONE;
+          }
+          Step result = step.apply(tx, c, now);
+          if (result == Step.CHANGED) {
+            audit.record(tx, principal, action, "case", c.id(), c.responsibleUnit());
+          }
+          return result;
+        });
+        if (done == Step.CHANGED) {
+          changed.add(listed.id());
+        } else if (done == Step.FLAGGED) {
+          flagged.add(listed.id());
+        }
+      } catch (ConflictException raced) {
+        // Changed meanwhile (a declaration, another node): the next batch sees it again.
+      }
+    }
+    return new LifecycleReport(cases.items().size(), changed, flagged, cases.next());
+  }
+
+  /** The actual end of a case closed now: today, or its start if it closes before it began. */
+  private static LocalDate endDay(IsolationCase c, Instant now) {
+    LocalDate today = today(c, now);
+    return today.isBefore(c.period().start()) ? c.period().start() : today;
+  }
+
+  private static LocalDate today(IsolationCase c, Instant now) {
+    return LocalDate.ofInstant(now, c.zone());
+  }
+
+  private static void requireReason(String reason) {
+    if (reason.isBlank()) {
+      throw ValidationException.of("reason", "homewatch.validation.reason",
+          "a reason is required, and kept in the case history");
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.homewatch.core.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.homewatch.core.schedule.internal.LocalTimes;
+import org.homewatch.core.schedule.internal.SlotCache;
+import org.homewatch.model.IsolationCase;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The slots of one schedule over a range of local days in one zone, computed on demand. Cheap to create; holds
+ * nothing but its four fields.
+ *
+ * @param firstDay the first local day with slots
+ * @param lastDay the last local day with slots (inclusive)
+ */
+public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate firstDay, LocalDate lastDay) {
+
+  public SlotCalendar {
+    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(firstDay, "firstDay");
+    Objects.requireNonNull(lastDay, "lastDay");
+    if (lastDay.isBefore(firstDay)) {
+      throw new IllegalArgumentException("the last day " + lastDay + " is before the first " + firstDay);
+    }
+  }
+
+  /** The slots of a case's period: from its start to its actual end, or its planned end while it runs. */
+  public static SlotCalendar forCase(IsolationCase c, DeclarationSchedule schedule) {
+    return new SlotCalendar(schedule, c.zone(), c.period().start(),
+        c.period().actualEnd().orElse(c.period().plannedEnd()));
+  }
+
+  /** The first instant of the first day. */
+  public Instant start() {
+    return LocalTimes.firstInstantAtOrAfter(firstDay.atStartOfDay(), zone);
+  }
+
+  /** The end (exclusive) of the last day: the first instant of the day after. */
+  public Instant end() {
+    return LocalTimes.firstInstantAtOrAfter(lastDay.plusDays(1).atStartOfDay(), zone);
+  }
+
+  public long days() {
+    return lastDay.toEpochDay() - firstDay.toEpochDay() + 1;
+  }
+
+  /** The local day an instant falls on in this calendar's zone. */
+  public LocalDate localDate(Instant t) {
+    return LocalDate.ofInstant(t, zone);
+  }
+
+  /** The slots of one local day, in order; none for a day outside the range. */
+  public List<Slot> slotsOn(LocalDate day) {
+    if (day.isBefore(firstDay) || day.isAfter(lastDay)) {
+      return List.of();
+    }
+    List<Slot> out = new ArrayList<>(schedule.slotsPerDay());
+    addSlotsOf(day, out);
+    return out;
+  }
+
+  /** Every slot of the range, in order. */
+  public List<Slot> all() {
+    List<Slot> out = new ArrayList<>((int) Math.min(Integer.MAX_VALUE / 2, days() * schedule.slotsPerDay()));
+    for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
+      addSlotsOf(d, out);
+    }
+    return out;
+  }
+
+  /** The slots that open in {@code [from, to)}, in order. */
+  public List<Slot> openingBetween(Instant from, Instant to) {
+    List<Slot> out = new ArrayList<>();
+    for (LocalDate d = firstDayFrom(from); !d.isAfter(lastDayUpTo(to)); d = d.plusDays(1)) {
+      for (Slot s : slotsOn(d)) {
+        if (!s.opens().isBefore(from) && s.opens().isBefore(to)) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The slots that opened strictly after {@code after} and whose grace has ended by {@code now}, in order. With
+   * {@code after} the person's last declaration, these are exactly the slots missed since they were last heard
+   * from: no declaration was made after they opened.
+   */
+  public List<Slot> overSince(Instant after, Instant now) {
+    return overSince(after, now, null);
+  }
+
+  /** Like {@link #overSince(Instant, Instant)}, taking the slots of each day from {@code cache}. */
+  List<Slot> overSince(Instant after, Instant now, @Nullable SlotCache cache) {
+    List<Slot> out = new ArrayList<>(4);
+    for (LocalDate d = firstDayFrom(after); !d.isAfter(lastDayUpTo(now)); d = d.plusDays(1)) {
+      LocalDate day = d;
+      List<Slot> ofDay = cache == null ? slotsOn(day) : day.isBefore(firstDay) || day.isAfter(lastDay) ? List.of()
+          : cache.slotsOn(schedule, zone, day, () -> slotsOn(day));
+      for (Slot s : ofDay) {
+        if (s.opens().isAfter(after) && s.isOverAt(now)) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  // A slot of day D opens no earlier than D's first instant, so days before the instant's own local day (less one,
+  // for a window that fell into a gap at midnight) cannot hold a slot opening after it.
+  private LocalDate firstDayFrom(Instant t) {
+    LocalDate d = localDate(t).minusDays(1);
+    return d.isBefore(firstDay) ? firstDay : d;
+  }
+
+  // One day more than the instant's own local day, for a clock that falls back across midnight.
+  private LocalDate lastDayUpTo(Instant t) {
+    LocalDate d = localDate(t).plusDays(1);
+    return d.isAfter(lastDay) ? lastDay : d;
+  }
+
+  private void addSlotsOf(LocalDate day, List<Slot> out) {
+    List<DailyWindow> windows = schedule.windows();
+    for (int i = 0; i < windows.size(); i++) {
+      DailyWindow w = windows.get(i);
+      Instant opens = LocalTimes.firstInstantAtOrAfter(day.atTime(w.opens()), zone);
+      Instant closes = w.closesMinute() == 24 * 60
+          ? LocalTimes.firstInstantAtOrAfter(day.plusDays(1).atStartOfDay(), zone)
+          : LocalTimes.firstInstantAtOrAfter(day.atTime(w.closes()), zone);
+      out.add(new Slot(day, i, w.name(), opens, closes, closes.plus(schedule.grace())));
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.homewatch.core.schedule.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.homewatch.core.alerts.AlertPolicy;
+import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.schedule.MissedDeclarationThreshold;
+import org.homewatch.core.schedule.MissedDeclarations;
+import org.homewatch.core.schedule.MissedDeclarations.AlertMark;
+import org.homewatch.core.schedule.MissedDeclarations.Decision;
+import org.homewatch.core.schedule.MissedDeclarations.Open;
+import org.homewatch.core.schedule.MissedDeclarations.Raise;
+import org.homewatch.core.schedule.PolicyRules;
+import org.homewatch.core.schedule.Slot;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertEvent;
+import org.homewatch.model.AlertId;
+import org.homewatch.model.AlertKind;
+import org.homewatch.model.AlertStatus;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.Principal;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * Carries out the sweep's decision for one case inside the caller's transaction: opens a
+ * {@code MISSED_DECLARATIONS} alert or raises the open one, marks the latest slot counted on it, notifies staff
+ * (through the outbox) when the alert is new or got worse, and audits.
+ *
+ * <p>A new alert's id is derived from the case and the first slot it counts, so two nodes sweeping the same case
+ * at once try to insert the same id and the second fails with a conflict instead of opening a second alert; a
+ * raise is an optimistic update, which the slower node loses the same way.
+ */
+public final class MissedDeclarationAlerts {
+  private static final DateTimeFormatter SLOT_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM");
+
+  /** What the sweep did for one case. */
+  public enum Outcome {
+    NOTHING,
+    OPENED,
+    RAISED
+  }
+
+  private final AlertPolicy alertPolicy;
+  private final AlertRaiser raiser;
+  private final AuditLog audit;
+
+  public MissedDeclarationAlerts(AlertPolicy alertPolicy, AlertRaiser raiser, AuditLog audit) {
+    this.alertPolicy = alertPolicy;
+    this.raiser = raiser;
+    this.audit = audit;
+  }
+
+  /** The id of the alert that opens with {@code firstCounted} as its first missed slot. */
+  public static AlertId alertIdFor(IsolationCase c, Slot firstCounted) {
+    String name = "homewatch:missed-declarations:" + c.id() + ":" + firstCounted.opens();
+    return new AlertId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public Outcome apply(StorageTransaction tx, Principal principal, IsolationCase c, PolicyRules rules,
+      List<Slot> run, Instant now) {
+    Optional<Alert> active = tx.alerts().findActive(c.id(), AlertKind.MISSED_DECLARATIONS);
+    Optional<Instant> countedByResolved = Optional.empty();
+    if (active.isEmpty()) {
+      countedByResolved = tx.alerts().listForCase(c.id()).stream()
+          .filter(a -> a.kind() == AlertKind.MISSED_DECLARATIONS)
+          .flatMap(a -> a.lastSlotCounted().stream())
+          .max(Comparator.naturalOrder());
+    }
+    Decision decision = MissedDeclarations.decide(rules, run,
+        active.map(a -> new AlertMark(a.severity(), a.lastSlotCounted())), countedByResolved);
+    if (decision instanceof Open open) {
+      return open(tx, principal, c, open, now);
+    }
+    if (decision instanceof Raise raise) {
+      return raise(tx, principal, c, active.orElseThrow(), raise, now);
+    }
+    return Outcome.NOTHING;
+  }
+
+  private Outcome open(StorageTransaction tx, Principal principal, IsolationCase c, Open open, Instant now) {
+    AlertId id = alertIdFor(c, open.counted().get(0));
+    if (tx.alerts().find(id).isPresent()) {
+      return Outcome.NOTHING;
+    }
+    MissedDeclarationThreshold t = open.threshold();
+    String summary = summary(t, open.counted().size(), open.lastCounted(), c);
+    Alert alert = new Alert(id, c.id(), AlertKind.MISSED_DECLARATIONS, t.severity(), AlertStatus.OPEN,
+        c.responsibleUnit(), 0, now, now.plus(alertPolicy.acknowledgeWithin(t.severity())), Optional.empty(),
+        summary, Optional.empty(), Optional.empty(),
+        List.of(new AlertEvent(now, AlertEvent.Kind.OPENED, Optional.empty(), t.severity() + ": " + summary)), 0,
+        Optional.of(open.lastCounted().opens()));
+    raiser.notifyAndStore(tx, c, alert, true, "alert.opened", now);
+    audit.record(tx, principal, "alert.open", "alert", id, c.responsibleUnit(), Map.of("case", c.id().toString(),
+        "kind", AlertKind.MISSED_DECLARATIONS.name(), "severity", t.severity().name(),
+        "consecutive", Integer.toString(open.counted().size())));
+    return Outcome.OPENED;
+  }
+
+  private Outcome raise(StorageTransaction tx, Principal principal, IsolationCase c, Alert current, Raise raise,
+      Instant now) {
+    boolean worse = raise.severity().isWorseThan(current.severity());
+    String summary = summary(raise.threshold(), raise.consecutive(), raise.lastCounted(), c);
+    Instant deadline = now.plus(alertPolicy.acknowledgeWithin(raise.severity()));
+    // Worse news puts the alert back to OPEN with the nearer deadline; the same severity for a new run of missed
+    // slots adds the evidence without paging anyone again (the alert is still in the queue).
+    Alert raised = current.next(raise.severity(), worse ? AlertStatus.OPEN : current.status(),
+        current.escalationLevel(),
+        worse && deadline.isBefore(current.acknowledgeBy()) ? deadline : current.acknowledgeBy(), current.trigger(),
+        summary, current.handledBy(), current.outcome(), new AlertEvent(now, AlertEvent.Kind.RAISED,
+            Optional.empty(), current.severity() + " → " + raise.severity() + ": " + summary))
+        .countedThrough(raise.lastCounted().opens());
+    if (worse) {
+      raiser.notifyAndStore(tx, c, raised, false, "alert.raised", now);
+    } else {
+      tx.alerts().update(raised);
+    }
+    audit.record(tx, principal, "alert.raise", "alert", current.id(), c.responsibleUnit(),
+        Map.of("case", c.id().toString(), "kind", AlertKind.MISSED_DECLARATIONS.name(),
+            "severity", raise.severity().name(), "consecutive", Integer.toString(raise.consecutive())));
+    return Outcome.RAISED;
+  }
+
+  private static String summary(MissedDeclarationThreshold t, int consecutive, Slot last, IsolationCase c) {
+    return t.summary() + " (" + consecutive + "; " + last.window() + " "
+        + SLOT_TIME.format(last.opens().atZone(c.zone())) + ")";
+  }
+}
