@@ -68,6 +68,18 @@ public final class Params {
     return this;
   }
 
+  /** An array of ids, for {@code column = ANY(?)}. */
+  public Params uuids(Collection<UUID> values) throws SQLException {
+    ps.setArray(++index, connection.createArrayOf("uuid", values.toArray()));
+    return this;
+  }
+
+  /** An array of values of one SQL type ({@code int4}, {@code float8}, {@code varchar}); elements may be null. */
+  public Params array(String sqlType, Object[] values) throws SQLException {
+    ps.setArray(++index, connection.createArrayOf(sqlType, values));
+    return this;
+  }
+
   public Params instant(Instant value) throws SQLException {
     ps.setObject(++index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
     return this;

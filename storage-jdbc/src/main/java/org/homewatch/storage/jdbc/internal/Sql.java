@@ -25,6 +25,7 @@ public enum Sql {
       + " AND category = ANY(?) AND latest_severity_rank >= ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
   CASE_LIST_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? AND status = ANY(?)"
       + " AND category = ANY(?) AND latest_severity_rank >= ? AND case_id > ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_FIND_ALL("SELECT " + Columns.CASE + " FROM hw_case WHERE case_id = ANY(?)"),
   CASE_BY_NATIONAL_ID("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ? ORDER BY case_id"),
   CASE_BY_PHONE("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? ORDER BY case_id"),
 
@@ -33,9 +34,25 @@ public enum Sql {
       "INSERT INTO hw_declaration (" + Columns.DECLARATION + ") VALUES (" + Columns.DECLARATION_VALUES + ")",
       "INSERT INTO hw_declaration (" + Columns.DECLARATION + ") VALUES (" + Columns.DECLARATION_VALUES + ")"
           + " ON CONFLICT DO NOTHING"),
+  /**
+   * Batch ingestion on PostgreSQL: the whole batch as one statement over column arrays, returning the keys it
+   * stored, so that each row's outcome is known exactly (a JDBC batch rewritten into multi-row inserts reports
+   * no per-row counts). H2 stores a batch row by row, so its text is never prepared.
+   */
+  DECLARATION_INSERT_ARRAYS(
+      "-- PostgreSQL only",
+      "INSERT INTO hw_declaration (" + Columns.DECLARATION + ") SELECT * FROM unnest(?::uuid[], ?::uuid[],"
+          + " ?::timestamptz[], ?::timestamptz[], ?::varchar[], ?::varchar[], ?::float8[], ?::int[], ?::int[],"
+          + " ?::int[], ?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::float8[], ?::float8[], ?::float8[],"
+          + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[],"
+          + " ?::timestamptz[]) ON CONFLICT DO NOTHING RETURNING case_id, declaration_id"),
   DECLARATION_FIND("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ? AND declaration_id = ?"),
   DECLARATION_OBSERVED_BETWEEN("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
       + " AND observed_at >= ? AND observed_at < ? ORDER BY observed_at, declaration_id FETCH FIRST ? ROWS ONLY"),
+  DECLARATION_OBSERVED_BETWEEN_FOR_CASES("SELECT " + Columns.DECLARATION + " FROM (SELECT " + Columns.DECLARATION
+      + ", ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY observed_at, declaration_id) AS position"
+      + " FROM hw_declaration WHERE case_id = ANY(?) AND observed_at >= ? AND observed_at < ?) AS windowed"
+      + " WHERE position <= ? ORDER BY case_id, observed_at, declaration_id"),
   DECLARATION_LIST_FIRST("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
       + " ORDER BY observed_at DESC, declaration_id DESC FETCH FIRST ? ROWS ONLY"),
   DECLARATION_LIST_AFTER("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
