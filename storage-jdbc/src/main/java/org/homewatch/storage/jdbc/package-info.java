@@ -22,6 +22,9 @@
  *       no row changed means a {@link org.homewatch.ConflictException} (or not found).
  *   <li>The outbox is leased with {@code SELECT ... FOR UPDATE SKIP LOCKED} (PostgreSQL and H2 2.x both support it),
  *       then each row is claimed by an UPDATE that re-checks that it is still free.
+ *   <li>Batch ingestion's store methods are set-based: a batch of declarations is one statement on PostgreSQL
+ *       (over column arrays, returning which rows it stored), taken in key order so that overlapping batches cannot
+ *       deadlock; a batch's cases are read with one query and updated as one JDBC batch, version-checked per row.
  *   <li>Lists are keyset-paged with row-value comparisons ({@code (a, b) > (?, ?)}), never OFFSET.
  *   <li>Every statement is a constant of {@code internal.Sql} with bound values; a test proves that no other code
  *       prepares SQL.
