@@ -14,7 +14,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.Assessment;
@@ -35,6 +34,11 @@ import org.homewatch.spi.storage.InsertOutcome;
 
 /** Declarations with their assessments in {@code hw_declaration}, keyed by (case id, declaration id). */
 final class JdbcDeclarationStore implements DeclarationStore {
+  /** The order batches insert in, the same for every batch. */
+  private static final Comparator<AssessedDeclaration> KEY_ORDER = Comparator
+      .comparing((AssessedDeclaration a) -> a.declaration().caseId())
+      .thenComparing(a -> a.declaration().id());
+
   private final Db db;
 
   JdbcDeclarationStore(Db db) {
@@ -43,7 +47,7 @@ final class JdbcDeclarationStore implements DeclarationStore {
 
   @Override
   public InsertOutcome insert(AssessedDeclaration assessed) {
-    boolean inserted = db.insertIfAbsent(Sql.DECLARATION_INSERT, p -> bind(p, assessed));
+    boolean inserted = db.insertIfAbsent(Sql.DECLARATION_INSERT, p -> DeclarationColumns.bind(p, assessed));
     return inserted ? InsertOutcome.INSERTED : InsertOutcome.ALREADY_PRESENT;
   }
 
@@ -62,10 +66,10 @@ final class JdbcDeclarationStore implements DeclarationStore {
     inKeyOrder.sort(KEY_ORDER);
     Set<List<UUID>> stored = new HashSet<>();
     if (db.dialect() == Dialect.POSTGRESQL) {
-      Object[][] columns = DeclarationArrays.columns(inKeyOrder);
+      Object[][] columns = DeclarationColumns.columns(inKeyOrder);
       stored.addAll(db.query(Sql.DECLARATION_INSERT_ARRAYS, p -> {
         for (int i = 0; i < columns.length; i++) {
-          p.array(DeclarationArrays.TYPES.get(i), columns[i]);
+          p.array(DeclarationColumns.TYPES.get(i), columns[i]);
         }
       }, r -> List.of(r.uuid("case_id"), r.uuid("declaration_id"))));
     } else {
@@ -82,10 +86,6 @@ final class JdbcDeclarationStore implements DeclarationStore {
     }
     return outcomes;
   }
-
-  private static final Comparator<AssessedDeclaration> KEY_ORDER = Comparator
-      .comparing((AssessedDeclaration a) -> a.declaration().caseId())
-      .thenComparing(a -> a.declaration().id());
 
   private static List<UUID> key(AssessedDeclaration d) {
     return List.of(d.declaration().caseId().value(), d.declaration().id().value());
@@ -141,38 +141,6 @@ final class JdbcDeclarationStore implements DeclarationStore {
     }
     return Cursor.page(rows, page, a -> Cursor.encode(a.declaration().observedAt().toString(),
         a.declaration().id().toString()));
-  }
-
-  /** Binds one row in the order of {@link Columns#DECLARATION}. */
-  static void bind(Params p, AssessedDeclaration assessed) throws SQLException {
-    Declaration d = assessed.declaration();
-    Assessment a = assessed.assessment();
-    Vitals v = d.vitals();
-    p.uuid(d.caseId().value())
-        .uuid(d.id().value())
-        .instant(d.observedAt())
-        .instant(d.submittedAt())
-        .string(d.submittedBy().kind().name())
-        .string(d.submittedBy().account().value())
-        .decimal(v.temperatureCelsius())
-        .integer(v.spo2Percent())
-        .integer(v.respiratoryRatePerMinute())
-        .integer(v.pulsePerMinute())
-        .integer(v.systolicMmHg())
-        .integer(v.diastolicMmHg())
-        .string(new TreeSet<>(d.symptoms()).stream().map(Symptom::code).collect(Collectors.joining(",")))
-        .string(d.note())
-        .decimal(d.location().isPresent() ? OptionalDouble.of(d.location().get().latitude()) : OptionalDouble.empty())
-        .decimal(d.location().isPresent() ? OptionalDouble.of(d.location().get().longitude()) : OptionalDouble.empty())
-        .decimal(d.location().isPresent() ? d.location().get().accuracyMeters() : OptionalDouble.empty())
-        .string(d.presence().map(c -> c.result().name()))
-        .string(d.presence().map(PresenceCheck::verifier))
-        .string(d.presence().flatMap(PresenceCheck::evidenceReference))
-        .string(a.severity().name())
-        .string(Codec.findings(a.findings()))
-        .string(a.ruleSet().id())
-        .integer(a.ruleSet().version())
-        .instant(a.assessedAt());
   }
 
   private static AssessedDeclaration read(Row r) throws SQLException {

@@ -1,5 +1,8 @@
 package org.homewatch.storage.jdbc.internal;
 
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -14,24 +17,41 @@ import org.homewatch.model.Vitals;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A batch of declarations as one array per column of {@code hw_declaration}, in the order of
- * {@link Columns#DECLARATION}, for {@link Sql#DECLARATION_INSERT_ARRAYS}. Instants travel as ISO-8601 text that the
- * statement casts, which every driver version can send.
+ * The one mapping of a declaration with its assessment to the columns of {@code hw_declaration}, in the order of
+ * {@link Columns#DECLARATION}: bound one row at a time by {@link #bind}, or as one array per column by
+ * {@link #columns} for {@link Sql#DECLARATION_INSERT_ARRAYS} (where instants travel as ISO-8601 text that the
+ * statement casts, which every driver version can send).
  */
-final class DeclarationArrays {
+final class DeclarationColumns {
   /** The JDBC array element type of each column. */
   static final List<String> TYPES = List.of("uuid", "uuid", "varchar", "varchar", "varchar", "varchar", "float8",
       "int4", "int4", "int4", "int4", "int4", "varchar", "varchar", "float8", "float8", "float8", "varchar", "varchar",
       "varchar", "varchar", "varchar", "varchar", "int4", "varchar");
 
-  private DeclarationArrays() {}
+  /** The SQL type of each column when its value is NULL in a single-row insert. */
+  private static final int[] NULL_TYPES = {Types.OTHER, Types.OTHER, Types.TIMESTAMP_WITH_TIMEZONE,
+      Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.INTEGER, Types.INTEGER,
+      Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE,
+      Types.DOUBLE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+      Types.INTEGER, Types.TIMESTAMP_WITH_TIMEZONE};
+
+  private DeclarationColumns() {}
+
+  /** Binds one row. */
+  static void bind(Params p, AssessedDeclaration assessed) throws SQLException {
+    @Nullable Object[] values = row(assessed);
+    for (int column = 0; column < values.length; column++) {
+      p.value(values[column], NULL_TYPES[column]);
+    }
+  }
 
   static Object[][] columns(List<AssessedDeclaration> batch) {
     Object[][] columns = new Object[TYPES.size()][batch.size()];
     for (int row = 0; row < batch.size(); row++) {
       @Nullable Object[] values = row(batch.get(row));
       for (int column = 0; column < values.length; column++) {
-        columns[column][row] = values[column];
+        Object value = values[column];
+        columns[column][row] = value instanceof Instant instant ? instant.toString() : value;
       }
     }
     return columns;
@@ -44,8 +64,8 @@ final class DeclarationArrays {
     return new @Nullable Object[] {
         d.caseId().value(),
         d.id().value(),
-        d.observedAt().toString(),
-        d.submittedAt().toString(),
+        d.observedAt(),
+        d.submittedAt(),
         d.submittedBy().kind().name(),
         d.submittedBy().account().value(),
         boxed(v.temperatureCelsius()),
@@ -66,7 +86,7 @@ final class DeclarationArrays {
         Codec.findings(a.findings()),
         a.ruleSet().id(),
         a.ruleSet().version(),
-        a.assessedAt().toString()};
+        a.assessedAt()};
   }
 
   private static @Nullable Double boxed(OptionalDouble value) {
