@@ -35,7 +35,7 @@ import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SpotCheckService;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
-import org.homewatch.core.rules.internal.EssentialSigns;
+import org.homewatch.core.rules.RuleSets;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
@@ -84,7 +84,7 @@ public final class Homewatch implements AutoCloseable {
     AccountIdentity accountIdentity = new AccountIdentity(storage);
     StaffDirectory staff = b.staffDirectory != null ? b.staffDirectory : accountIdentity;
     this.principals = accountIdentity;
-    this.ruleSet = b.ruleSet != null ? b.ruleSet : new EssentialSigns();
+    this.ruleSet = b.ruleSet != null ? b.ruleSet : RuleSets.moh261();
     AlertPolicy alertPolicy = b.alertPolicy != null ? b.alertPolicy : AlertPolicy.defaults();
     Locale locale = b.locale != null ? b.locale : new Locale("vi", "VN");
     AccessControl access = new AccessControl();
