@@ -13,6 +13,7 @@ import org.homewatch.core.access.AccountIdentity;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.alerts.AlertService;
 import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.CaseDurations;
 import org.homewatch.core.cases.CaseLifecycleService;
@@ -93,7 +94,7 @@ public final class Homewatch implements AutoCloseable {
     this.validation = new InputValidation();
     NotificationComposer composer = new NotificationComposer();
     StaffNotifier notifier = new StaffNotifier(staff, composer, locale);
-    AlertRaiser raiser = new AlertRaiser(alertPolicy, notifier);
+    AlertRaiser raiser = new AlertRaiser(alertPolicy, notifier, new FindingSummary(composer, locale));
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
     this.cases = new CaseService(transactions, access, audit, validation, policy,
         java.util.Optional.ofNullable(b.durations), clock);
