@@ -16,7 +16,12 @@ public interface FeedbackStore {
 
   Optional<Feedback> find(FeedbackId id);
 
-  /** @throws org.homewatch.ConflictException on a stale version */
+  /**
+   * Replaces the stored feedback if the stored version is {@code updated.version() - 1}.
+   *
+   * @throws org.homewatch.ConflictException on a stale version
+   * @throws org.homewatch.NotFoundException if there is no such feedback
+   */
   void update(Feedback updated);
 
   /** Feedback whose unit lies in {@code scope} with one of {@code statuses} (all if empty), oldest first. */

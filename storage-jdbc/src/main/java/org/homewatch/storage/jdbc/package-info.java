@@ -22,6 +22,9 @@
  *       no row changed means a {@link org.homewatch.ConflictException} (or not found).
  *   <li>The outbox is leased with {@code SELECT ... FOR UPDATE SKIP LOCKED} (PostgreSQL and H2 2.x both support it),
  *       then each row is claimed by an UPDATE that re-checks that it is still free.
+ *   <li>Batch ingestion's store methods are set-based: a batch of declarations is one statement on PostgreSQL
+ *       (over column arrays, returning which rows it stored), taken in key order so that overlapping batches cannot
+ *       deadlock; a batch's cases are read with one query and updated as one JDBC batch, version-checked per row.
  *   <li>Lists are keyset-paged with row-value comparisons ({@code (a, b) > (?, ?)}), never OFFSET.
  *   <li>Every statement is a constant of {@code internal.Sql} with bound values; a test proves that no other code
  *       prepares SQL.
@@ -31,14 +34,18 @@
  * The case-scoped tables {@code hw_case}, {@code hw_declaration} and {@code hw_alert} have {@code case_id} in their
  * primary keys (distribute them by {@code case_id}, co-located; a test fails if one loses it);
  * {@code hw_jurisdiction} and {@code hw_account} are reference tables. The outbox, feedback and audit tables are
- * keyed by their own ids.
+ * keyed by their own ids. Statements about one case name its case id and run on one shard; those that by their
+ * nature span cases (line lists, the alert queue, escalation, duplicate detection by phone or national id, an
+ * alert looked up by its id alone) run on every shard, through the indexes below.
  *
  * <h2>Indexes and what each serves</h2>
  * <ul>
  *   <li>{@code hw_case_sweep_idx (status, case_id)}: the missed-declaration sweep and reminders walk the ACTIVE cases
  *       in case-id order, reading none of the closed cases that pile up over a campaign.
- *   <li>{@code hw_case_line_list_idx (unit_key, status, case_id)}: line lists of a unit's subtree (a prefix match on
- *       the jurisdiction key, which is why keys use the "C" collation on PostgreSQL) by status, paged by case id.
+ *   <li>{@code hw_case_line_list_idx (unit_key, status, case_id)}: line lists of a unit's subtree by status, paged by
+ *       case id. The subtree is a {@code LIKE 'prefix%'} on the jurisdiction key, which PostgreSQL turns into an
+ *       index range because keys use the "C" collation and the pattern has no ESCAPE clause
+ *       ({@code PostgresIndexUseTest} asks the planner).
  *   <li>{@code hw_case_national_id_idx}, {@code hw_case_phone_idx}: duplicate detection at registration.
  *   <li>{@code hw_declaration_observed_idx (case_id, observed_at, declaration_id)}: a case's recent history for trend
  *       rules and compliance, and its newest-first list.

@@ -89,6 +89,37 @@ abstract class ConcurrencyContract {
   }
 
   @Test
+  @DisplayName("concurrent batches sharing declarations store each one once, reported INSERTED by exactly one batch")
+  void racingDeclarationBatches() throws Exception {
+    IsolationCase c = Fixtures.isolationCase(Fixtures.COMMUNE, CaseStatus.ACTIVE);
+    List<AssessedDeclaration> shared = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      shared.add(Fixtures.declaration(c.id(), Fixtures.T0.plusSeconds(i)));
+    }
+    List<Object> results = race(() -> {
+      List<AssessedDeclaration> mine = new ArrayList<>(shared);
+      java.util.Collections.shuffle(mine);
+      List<InsertOutcome> outcomes = storage.inTransaction(tx -> tx.declarations().insertAll(mine));
+      List<Object> inserted = new ArrayList<>();
+      for (int i = 0; i < mine.size(); i++) {
+        if (outcomes.get(i) == InsertOutcome.INSERTED) {
+          inserted.add(mine.get(i).declaration().id());
+        }
+      }
+      return inserted;
+    });
+    List<Object> all = new ArrayList<>();
+    for (Object r : results) {
+      if (!(r instanceof List<?> list)) {
+        throw new AssertionError("a batch failed: " + r);
+      }
+      all.addAll(list);
+    }
+    assertEquals(shared.size(), all.size(), "every declaration is reported INSERTED exactly once");
+    assertEquals(shared.size(), new HashSet<>(all).size());
+  }
+
+  @Test
   @DisplayName("of concurrent updates from the same version exactly one wins; the others get a conflict")
   void racingUpdates() throws Exception {
     IsolationCase c = Fixtures.isolationCase(Fixtures.COMMUNE, CaseStatus.ACTIVE);

@@ -87,6 +87,15 @@ final class Fixtures {
     return new AssessedDeclaration(d, a);
   }
 
+  /** A declaration with nothing optional: no vitals, symptoms, note, location or presence check; judged NORMAL. */
+  static AssessedDeclaration bareDeclaration(CaseId caseId, Instant observedAt) {
+    DeclarationId id = DeclarationId.random();
+    Declaration d = new Declaration(id, caseId, observedAt, observedAt, new Submitter(Submitter.Kind.STAFF,
+        new AccountId("nurse-1")), Vitals.NONE, Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new AssessedDeclaration(d, new Assessment(id, caseId, Severity.NORMAL, List.of(),
+        new RuleSetRef("moh-261", 2), observedAt));
+  }
+
   static Alert alert(CaseId caseId, JurisdictionPath commune, Severity severity, Instant openedAt) {
     return new Alert(AlertId.random(), caseId, AlertKind.HEALTH, severity, AlertStatus.OPEN, commune, 0, openedAt,
         openedAt.plusSeconds(1800), Optional.of(DeclarationId.random()), "SpO2 95 % ≤ 96 %", Optional.empty(),

@@ -125,6 +125,62 @@ abstract class JdbcStoresContract {
   }
 
   @Test
+  @DisplayName("a batch of declarations stores each id once: repeats within the batch and stored ids are ALREADY_PRESENT")
+  void declarationBatch() {
+    IsolationCase c = Fixtures.isolationCase(COMMUNE, CaseStatus.ACTIVE);
+    AssessedDeclaration stored = Fixtures.declaration(c.id(), T0);
+    AssessedDeclaration full = Fixtures.declaration(c.id(), T0.plusSeconds(60));
+    AssessedDeclaration bare = Fixtures.bareDeclaration(c.id(), T0.plusSeconds(120));
+    storage.useTransaction(tx -> tx.declarations().insert(stored));
+    List<InsertOutcome> outcomes = storage.inTransaction(
+        tx -> tx.declarations().insertAll(List.of(full, bare, full, stored)));
+    assertEquals(List.of(InsertOutcome.INSERTED, InsertOutcome.INSERTED, InsertOutcome.ALREADY_PRESENT,
+        InsertOutcome.ALREADY_PRESENT), outcomes);
+    assertEquals(List.of(stored, full, bare), storage.inTransaction(
+        tx -> tx.declarations().observedBetween(c.id(), T0, T0.plusSeconds(600), 10)));
+    assertEquals(List.of(), storage.inTransaction(tx -> tx.declarations().insertAll(List.of())));
+  }
+
+  @Test
+  @DisplayName("several cases' histories come back in one call, each oldest first and cut at the limit per case")
+  void historiesForCases() {
+    IsolationCase a = Fixtures.isolationCase(COMMUNE, CaseStatus.ACTIVE);
+    IsolationCase b = Fixtures.isolationCase(COMMUNE, CaseStatus.ACTIVE);
+    List<AssessedDeclaration> ofA = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      ofA.add(Fixtures.declaration(a.id(), T0.plusSeconds(60L * i)));
+    }
+    AssessedDeclaration ofB = Fixtures.declaration(b.id(), T0.plusSeconds(30));
+    storage.useTransaction(tx -> {
+      tx.cases().insert(a);
+      tx.cases().insert(b);
+      tx.declarations().insertAll(List.of(ofA.get(3), ofB, ofA.get(0), ofA.get(2), ofA.get(1)));
+    });
+    var histories = storage.inTransaction(tx -> tx.declarations().observedBetweenForCases(
+        List.of(b.id(), a.id(), IsolationCaseIds.unknown()), T0, T0.plusSeconds(3600), 3));
+    assertEquals(List.of(b.id(), a.id()), List.copyOf(histories.keySet()));
+    assertEquals(ofA.subList(0, 3), histories.get(a.id()));
+    assertEquals(List.of(ofB), histories.get(b.id()));
+    assertEquals(java.util.Map.of(a.id(), a, b.id(), b), storage.inTransaction(
+        tx -> tx.cases().findAll(List.of(a.id(), b.id(), IsolationCaseIds.unknown()))));
+  }
+
+  @Test
+  @DisplayName("a batch update with one stale case fails whole and, rolled back, changes none")
+  void caseBatchUpdate() {
+    IsolationCase a = Fixtures.isolationCase(COMMUNE, CaseStatus.ACTIVE);
+    IsolationCase b = Fixtures.isolationCase(COMMUNE, CaseStatus.ACTIVE);
+    storage.useTransaction(tx -> List.of(a, b).forEach(tx.cases()::insert));
+    assertThrows(ConflictException.class, () -> storage.useTransaction(
+        tx -> tx.cases().updateAll(List.of(a.atVersion(1), b.atVersion(3)))));
+    assertEquals(0L, storage.inTransaction(tx -> tx.cases().find(a.id())).orElseThrow().version());
+    assertThrows(NotFoundException.class, () -> storage.useTransaction(tx -> tx.cases().updateAll(
+        List.of(a.atVersion(1), Fixtures.isolationCase(COMMUNE, CaseStatus.ACTIVE).atVersion(1)))));
+    storage.useTransaction(tx -> tx.cases().updateAll(List.of(a.atVersion(1), b.atVersion(1))));
+    assertEquals(1L, storage.inTransaction(tx -> tx.cases().find(b.id())).orElseThrow().version());
+  }
+
+  @Test
   @DisplayName("a case's declarations come oldest first in a window and newest first in pages")
   void declarationHistory() {
     IsolationCase c = Fixtures.isolationCase(COMMUNE, CaseStatus.ACTIVE);
@@ -318,6 +374,13 @@ abstract class JdbcStoresContract {
     ValidationException e = assertThrows(ValidationException.class, () -> storage.inTransaction(
         tx -> tx.cases().list(CaseQuery.in(PROVINCE), new PageRequest(Optional.of("not-a-cursor!"), 10))));
     assertTrue(e.concerns("after"));
+  }
+
+  /** Ids no test stores. */
+  private static final class IsolationCaseIds {
+    static org.homewatch.model.CaseId unknown() {
+      return org.homewatch.model.CaseId.random();
+    }
   }
 
   static <T> List<T> readAll(int limit, Function<PageRequest, Page<T>> fetch) {

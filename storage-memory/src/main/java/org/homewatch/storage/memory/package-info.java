@@ -13,7 +13,9 @@
  *       backwards, then rethrows the work's exception unchanged.
  *   <li><b>Indexes for every list.</b> Scoped lists are kept per unit (and per status) in maps sorted in the
  *       list's order, selected by a prefix range on {@link org.homewatch.model.JurisdictionPath#key()} and merged,
- *       so a page costs O(units in scope + page size), not a scan of the table.
+ *       so a page costs O(units in scope + page size), not a scan of the table. Cases and alerts also keep each
+       status partition whole: a scope holding at least a quarter of it (a province-wide sweep) walks that
+ *       instead of merging hundreds of communes.
  *   <li><b>Cursors</b> are opaque Base64url strings of the last item's sort key; a cursor that does not decode is
  *       a {@link org.homewatch.ValidationException} on {@code after}.
  *   <li>Stored records are the immutable model records themselves: nothing is copied on read or write.

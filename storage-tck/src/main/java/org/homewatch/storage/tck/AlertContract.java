@@ -53,6 +53,28 @@ abstract class AlertContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("an alert with every optional field set reads back equal, after insert and after update")
+  void everyFieldRoundTrips() {
+    CaseId caseId = storedCase();
+    Alert open = alert(caseId, AlertKind.MISSED_DECLARATIONS, AlertStatus.OPEN, Samples.T0, NOW);
+    Alert full = new Alert(open.id(), caseId, open.kind(), Severity.EMERGENCY, AlertStatus.ACKNOWLEDGED,
+        open.responsibleUnit(), 2, open.openedAt(), open.acknowledgeBy(),
+        Optional.of(org.homewatch.model.DeclarationId.random()), "không khai báo 4 lần liên tiếp",
+        Optional.of(new org.homewatch.model.AccountId("nurse-1")),
+        Optional.of(org.homewatch.model.AlertOutcome.HOME_VISIT), open.history(), 0,
+        Optional.of(Samples.T0.plus(Duration.ofHours(6))));
+    write(tx -> tx.alerts().insert(full));
+    assertEquals(Optional.of(full), read(tx -> tx.alerts().find(full.id())));
+
+    Alert counted = new Alert(full.id(), caseId, full.kind(), full.severity(), full.status(),
+        full.responsibleUnit(), full.escalationLevel(), full.openedAt(), full.acknowledgeBy(), full.trigger(),
+        full.summary(), full.handledBy(), full.outcome(), full.history(), 1,
+        Optional.of(Samples.T0.plus(Duration.ofHours(12))));
+    write(tx -> tx.alerts().update(counted));
+    assertEquals(Optional.of(counted), read(tx -> tx.alerts().find(full.id())));
+  }
+
+  @Test
   @DisplayName("An alert resolved by an update is no longer active")
   void resolvedByUpdate() {
     CaseId caseId = storedCase();

@@ -131,4 +131,12 @@ public abstract class StorageCompatibilityKit {
       super(StorageCompatibilityKit.this);
     }
   }
+
+  @Nested
+  @DisplayName("Batch methods")
+  class Batches extends BatchContract {
+    Batches() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
 }

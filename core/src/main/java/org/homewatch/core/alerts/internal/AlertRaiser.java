@@ -25,10 +25,17 @@ import org.homewatch.spi.storage.StorageTransaction;
 public final class AlertRaiser {
   private final AlertPolicy policy;
   private final StaffNotifier notifier;
+  private final FindingSummary summaries;
 
-  public AlertRaiser(AlertPolicy policy, StaffNotifier notifier) {
+  public AlertRaiser(AlertPolicy policy, StaffNotifier notifier, FindingSummary summaries) {
     this.policy = policy;
     this.notifier = notifier;
+    this.summaries = summaries;
+  }
+
+  /** The alert line for the findings of one kind (see {@link FindingSummary}). */
+  public String summarize(org.homewatch.model.Assessment assessment, AlertKind kind) {
+    return summaries.summarize(assessment, kind);
   }
 
   /** What happened: the alert as stored now, whether it is new, and whether staff were paged. */

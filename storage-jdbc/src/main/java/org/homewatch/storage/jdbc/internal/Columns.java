@@ -17,8 +17,9 @@ final class Columns {
   static final String DECLARATION_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
   static final String ALERT = "case_id, alert_id, kind, severity, queue_rank, status, unit_key, escalation_level, "
-      + "opened_at, acknowledge_by, trigger_declaration, summary, handled_by, outcome, history, version";
-  static final String ALERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+      + "opened_at, acknowledge_by, trigger_declaration, summary, handled_by, outcome, history, version, "
+      + "last_slot_counted";
+  static final String ALERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
   static final String OUTBOX = "message_id, idempotency_key, channel, address, template_key, locale, parameters, "
       + "message_text, status, attempts, created_at, next_attempt_at, lease_owner, lease_until, last_error";

@@ -27,6 +27,10 @@ public enum Dialect {
     String product = metaData.getDatabaseProductName();
     String lower = product.toLowerCase(Locale.ROOT);
     if (lower.equals("h2")) {
+      if (metaData.getDatabaseMajorVersion() < 2) {
+        throw new StorageException("H2 " + metaData.getDatabaseProductVersion()
+            + " is too old: homewatch-storage-jdbc needs H2 2.x (for FOR UPDATE SKIP LOCKED and UUID ordering)");
+      }
       return H2;
     }
     if (lower.contains("postgresql")) {

@@ -117,7 +117,8 @@ final class JdbcAlertStore implements AlertStore {
         .string(a.handledBy().map(AccountId::value))
         .string(a.outcome().map(Enum::name))
         .string(Codec.alertHistory(a.history()))
-        .number(a.version());
+        .number(a.version())
+        .instant(a.lastSlotCounted());
   }
 
   private static Alert read(Row r) throws SQLException {
@@ -136,6 +137,7 @@ final class JdbcAlertStore implements AlertStore {
         r.optString("handled_by").map(AccountId::new),
         r.optString("outcome").map(AlertOutcome::valueOf),
         Codec.alertHistory(r.string("history")),
-        r.number("version"));
+        r.number("version"),
+        r.optInstant("last_slot_counted"));
   }
 }

@@ -2,6 +2,7 @@ package org.homewatch.storage.jdbc.internal;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.AuditEvent;
@@ -21,14 +22,28 @@ final class JdbcAuditStore implements AuditStore {
 
   @Override
   public void append(AuditEvent e) {
-    db.update(Sql.AUDIT_INSERT, p -> p.uuid(e.id().value())
+    db.update(Sql.AUDIT_INSERT, p -> bind(p, e));
+  }
+
+  /** One JDBC batch (on PostgreSQL with {@code reWriteBatchedInserts}, multi-row inserts). */
+  @Override
+  public void appendAll(List<AuditEvent> events) {
+    List<Db.Binder> rows = new ArrayList<>(events.size());
+    for (AuditEvent e : events) {
+      rows.add(p -> bind(p, e));
+    }
+    db.batch(Sql.AUDIT_INSERT, rows);
+  }
+
+  private static void bind(Params p, AuditEvent e) throws SQLException {
+    p.uuid(e.id().value())
         .instant(e.at())
         .string(e.actor().value())
         .string(e.action())
         .string(e.targetType())
         .string(e.targetId())
         .string(e.unit().key())
-        .string(Codec.stringMap(e.details())));
+        .string(Codec.stringMap(e.details()));
   }
 
   @Override

@@ -2,10 +2,15 @@ package org.homewatch.storage.jdbc.internal;
 
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
@@ -54,16 +59,46 @@ final class JdbcCaseStore implements CaseStore {
 
   @Override
   public void update(IsolationCase updated) {
-    long expected = updated.version() - 1;
-    int changed = db.update(Sql.CASE_UPDATE, p -> {
-      bindColumns(p, updated);
-      p.number(updated.version()).uuid(updated.id().value()).number(expected);
-    });
-    if (changed == 0) {
-      long actual = db.queryOne(Sql.CASE_VERSION, p -> p.uuid(updated.id().value()), r -> r.number("version"))
-          .orElseThrow(() -> new NotFoundException("case", updated.id()));
-      throw ConflictException.staleVersion("case", updated.id(), expected, actual);
+    updateAll(List.of(updated));
+  }
+
+  /** One JDBC batch of version-checked updates; a row that changed nothing is stale or missing, and fails the call. */
+  @Override
+  public void updateAll(List<IsolationCase> updated) {
+    if (updated.isEmpty()) {
+      return;
     }
+    List<Db.Binder> rows = new ArrayList<>(updated.size());
+    for (IsolationCase c : updated) {
+      rows.add(p -> {
+        bindColumns(p, c);
+        p.number(c.version()).uuid(c.id().value()).number(c.version() - 1);
+      });
+    }
+    int[] counts = updated.size() == 1
+        ? new int[] {db.update(Sql.CASE_UPDATE, rows.get(0))}
+        : db.batch(Sql.CASE_UPDATE, rows);
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 0) {
+        IsolationCase c = updated.get(i);
+        long actual = db.queryOne(Sql.CASE_VERSION, p -> p.uuid(c.id().value()), r -> r.number("version"))
+            .orElseThrow(() -> new NotFoundException("case", c.id()));
+        throw ConflictException.staleVersion("case", c.id(), c.version() - 1, actual);
+      }
+    }
+  }
+
+  @Override
+  public Map<CaseId, IsolationCase> findAll(Collection<CaseId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<UUID> wanted = ids.stream().map(CaseId::value).distinct().toList();
+    Map<CaseId, IsolationCase> found = new LinkedHashMap<>();
+    for (IsolationCase c : db.query(Sql.CASE_FIND_ALL, p -> p.uuids(wanted), JdbcCaseStore::read)) {
+      found.put(c.id(), c);
+    }
+    return found;
   }
 
   @Override

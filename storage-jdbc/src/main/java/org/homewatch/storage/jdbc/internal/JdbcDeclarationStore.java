@@ -2,12 +2,18 @@ package org.homewatch.storage.jdbc.internal;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.UUID;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.Assessment;
@@ -28,6 +34,11 @@ import org.homewatch.spi.storage.InsertOutcome;
 
 /** Declarations with their assessments in {@code hw_declaration}, keyed by (case id, declaration id). */
 final class JdbcDeclarationStore implements DeclarationStore {
+  /** The order batches insert in, the same for every batch. */
+  private static final Comparator<AssessedDeclaration> KEY_ORDER = Comparator
+      .comparing((AssessedDeclaration a) -> a.declaration().caseId())
+      .thenComparing(a -> a.declaration().id());
+
   private final Db db;
 
   JdbcDeclarationStore(Db db) {
@@ -36,8 +47,70 @@ final class JdbcDeclarationStore implements DeclarationStore {
 
   @Override
   public InsertOutcome insert(AssessedDeclaration assessed) {
-    boolean inserted = db.insertIfAbsent(Sql.DECLARATION_INSERT, p -> bind(p, assessed));
+    boolean inserted = db.insertIfAbsent(Sql.DECLARATION_INSERT, p -> DeclarationColumns.bind(p, assessed));
     return inserted ? InsertOutcome.INSERTED : InsertOutcome.ALREADY_PRESENT;
+  }
+
+  /**
+   * On PostgreSQL one statement over column arrays stores the batch and says which rows it stored; on H2 (embedded,
+   * no round trips to save) each row is inserted in turn. Either way an id stored before, or earlier in the same
+   * batch, comes back as {@code ALREADY_PRESENT}. Rows go in key order, so that two batches sharing declarations
+   * (a client retrying through another node) take their key locks in the same order and cannot deadlock.
+   */
+  @Override
+  public List<InsertOutcome> insertAll(List<AssessedDeclaration> declarations) {
+    if (declarations.isEmpty()) {
+      return List.of();
+    }
+    List<AssessedDeclaration> inKeyOrder = new ArrayList<>(declarations);
+    inKeyOrder.sort(KEY_ORDER);
+    Set<List<UUID>> stored = new HashSet<>();
+    if (db.dialect() == Dialect.POSTGRESQL) {
+      Object[][] columns = DeclarationColumns.columns(inKeyOrder);
+      stored.addAll(db.query(Sql.DECLARATION_INSERT_ARRAYS, p -> {
+        for (int i = 0; i < columns.length; i++) {
+          p.array(DeclarationColumns.TYPES.get(i), columns[i]);
+        }
+      }, r -> List.of(r.uuid("case_id"), r.uuid("declaration_id"))));
+    } else {
+      for (AssessedDeclaration d : inKeyOrder) {
+        if (insert(d) == InsertOutcome.INSERTED) {
+          stored.add(key(d));
+        }
+      }
+    }
+    List<InsertOutcome> outcomes = new ArrayList<>(declarations.size());
+    for (AssessedDeclaration d : declarations) {
+      // The first occurrence of a stored key takes the INSERTED; a repeat later in the batch is already present.
+      outcomes.add(stored.remove(key(d)) ? InsertOutcome.INSERTED : InsertOutcome.ALREADY_PRESENT);
+    }
+    return outcomes;
+  }
+
+  private static List<UUID> key(AssessedDeclaration d) {
+    return List.of(d.declaration().caseId().value(), d.declaration().id().value());
+  }
+
+  @Override
+  public Map<CaseId, List<AssessedDeclaration>> observedBetweenForCases(Collection<CaseId> caseIds, Instant from,
+      Instant to, int limitPerCase) {
+    if (caseIds.isEmpty() || limitPerCase <= 0) {
+      return Map.of();
+    }
+    List<UUID> ids = caseIds.stream().map(CaseId::value).distinct().toList();
+    Map<CaseId, List<AssessedDeclaration>> byCase = new LinkedHashMap<>();
+    for (AssessedDeclaration a : db.query(Sql.DECLARATION_OBSERVED_BETWEEN_FOR_CASES,
+        p -> p.uuids(ids).instant(from).instant(to).integer(limitPerCase), JdbcDeclarationStore::read)) {
+      byCase.computeIfAbsent(a.declaration().caseId(), k -> new ArrayList<>()).add(a);
+    }
+    Map<CaseId, List<AssessedDeclaration>> inAskedOrder = new LinkedHashMap<>();
+    for (CaseId id : caseIds) {
+      List<AssessedDeclaration> found = byCase.get(id);
+      if (found != null) {
+        inAskedOrder.put(id, found);
+      }
+    }
+    return inAskedOrder;
   }
 
   @Override
@@ -68,38 +141,6 @@ final class JdbcDeclarationStore implements DeclarationStore {
     }
     return Cursor.page(rows, page, a -> Cursor.encode(a.declaration().observedAt().toString(),
         a.declaration().id().toString()));
-  }
-
-  /** Binds one row in the order of {@link Columns#DECLARATION}. */
-  static void bind(Params p, AssessedDeclaration assessed) throws SQLException {
-    Declaration d = assessed.declaration();
-    Assessment a = assessed.assessment();
-    Vitals v = d.vitals();
-    p.uuid(d.caseId().value())
-        .uuid(d.id().value())
-        .instant(d.observedAt())
-        .instant(d.submittedAt())
-        .string(d.submittedBy().kind().name())
-        .string(d.submittedBy().account().value())
-        .decimal(v.temperatureCelsius())
-        .integer(v.spo2Percent())
-        .integer(v.respiratoryRatePerMinute())
-        .integer(v.pulsePerMinute())
-        .integer(v.systolicMmHg())
-        .integer(v.diastolicMmHg())
-        .string(new TreeSet<>(d.symptoms()).stream().map(Symptom::code).collect(Collectors.joining(",")))
-        .string(d.note())
-        .decimal(d.location().isPresent() ? OptionalDouble.of(d.location().get().latitude()) : OptionalDouble.empty())
-        .decimal(d.location().isPresent() ? OptionalDouble.of(d.location().get().longitude()) : OptionalDouble.empty())
-        .decimal(d.location().isPresent() ? d.location().get().accuracyMeters() : OptionalDouble.empty())
-        .string(d.presence().map(c -> c.result().name()))
-        .string(d.presence().map(PresenceCheck::verifier))
-        .string(d.presence().flatMap(PresenceCheck::evidenceReference))
-        .string(a.severity().name())
-        .string(Codec.findings(a.findings()))
-        .string(a.ruleSet().id())
-        .integer(a.ruleSet().version())
-        .instant(a.assessedAt());
   }
 
   private static AssessedDeclaration read(Row r) throws SQLException {

@@ -234,7 +234,11 @@ public final class Json {
       }
       String n = text.substring(start, pos);
       try {
-        return integral ? Long.parseLong(n) : Double.parseDouble(n);
+        // Not a conditional expression: that would promote the Long to a double.
+        if (integral) {
+          return Long.valueOf(n);
+        }
+        return Double.valueOf(n);
       } catch (NumberFormatException e) {
         throw error("bad number " + n);
       }

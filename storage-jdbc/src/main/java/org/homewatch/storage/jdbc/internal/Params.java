@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds values to a prepared statement in order, so that stores write {@code p.uuid(..).string(..)} in the order
@@ -66,6 +67,45 @@ public final class Params {
     Array array = connection.createArrayOf("varchar", values.toArray());
     ps.setArray(++index, array);
     return this;
+  }
+
+  /** An array of ids, for {@code column = ANY(?)}. */
+  public Params uuids(Collection<UUID> values) throws SQLException {
+    ps.setArray(++index, connection.createArrayOf("uuid", values.toArray()));
+    return this;
+  }
+
+  /** An array of values of one SQL type ({@code int4}, {@code float8}, {@code varchar}); elements may be null. */
+  public Params array(String sqlType, Object[] values) throws SQLException {
+    ps.setArray(++index, connection.createArrayOf(sqlType, values));
+    return this;
+  }
+
+  /**
+   * Binds a value of one of the types the stores produce (UUID, Instant, String, Integer, Double), or NULL of
+   * {@code nullType}.
+   */
+  public Params value(@Nullable Object value, int nullType) throws SQLException {
+    if (value == null) {
+      ps.setNull(++index, nullType);
+      return this;
+    }
+    if (value instanceof UUID id) {
+      return uuid(id);
+    }
+    if (value instanceof Instant instant) {
+      return instant(instant);
+    }
+    if (value instanceof String text) {
+      return string(text);
+    }
+    if (value instanceof Integer number) {
+      return integer(number);
+    }
+    if (value instanceof Double number) {
+      return decimal(number);
+    }
+    throw new IllegalArgumentException("no binding for " + value.getClass().getName());
   }
 
   public Params instant(Instant value) throws SQLException {

@@ -11,10 +11,12 @@ public final class Scopes {
 
   /**
    * The LIKE pattern selecting a unit and everything below it ({@link JurisdictionPath#key()} is a prefix of
-   * theirs), with {@code !} as the escape character: {@code _} in the scheme name must not act as a wildcard.
+   * theirs). Escaped with the backslash, the default LIKE escape of both PostgreSQL and H2: {@code _} in the scheme
+   * name must not act as a wildcard. No ESCAPE clause on purpose: PostgreSQL turns a pattern with an ESCAPE clause
+   * into a function call and then cannot derive the index range from the prefix.
    */
   public static String subtree(JurisdictionPath scope) {
-    return scope.key().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    return scope.key().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   /** The names of the wanted enum values, or of every value when none is asked for ("empty means any"). */

@@ -21,10 +21,11 @@ public enum Sql {
       + " planned_end = ?, actual_end = ?, risk_factors = ?, zone_id = ?, schedule_id = ?, household_head = ?,"
       + " previous_case = ?, last_declared_at = ?, latest_severity = ?, latest_severity_rank = ?, worst_severity = ?,"
       + " declaration_count = ?, history = ?, created_at = ?, version = ? WHERE case_id = ? AND version = ?"),
-  CASE_LIST_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? ESCAPE '!' AND status = ANY(?)"
+  CASE_LIST_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? AND status = ANY(?)"
       + " AND category = ANY(?) AND latest_severity_rank >= ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
-  CASE_LIST_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? ESCAPE '!' AND status = ANY(?)"
+  CASE_LIST_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? AND status = ANY(?)"
       + " AND category = ANY(?) AND latest_severity_rank >= ? AND case_id > ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_FIND_ALL("SELECT " + Columns.CASE + " FROM hw_case WHERE case_id = ANY(?)"),
   CASE_BY_NATIONAL_ID("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ? ORDER BY case_id"),
   CASE_BY_PHONE("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? ORDER BY case_id"),
 
@@ -33,9 +34,25 @@ public enum Sql {
       "INSERT INTO hw_declaration (" + Columns.DECLARATION + ") VALUES (" + Columns.DECLARATION_VALUES + ")",
       "INSERT INTO hw_declaration (" + Columns.DECLARATION + ") VALUES (" + Columns.DECLARATION_VALUES + ")"
           + " ON CONFLICT DO NOTHING"),
+  /**
+   * Batch ingestion on PostgreSQL: the whole batch as one statement over column arrays, returning the keys it
+   * stored, so that each row's outcome is known exactly (a JDBC batch rewritten into multi-row inserts reports
+   * no per-row counts). H2 stores a batch row by row, so its text is never prepared.
+   */
+  DECLARATION_INSERT_ARRAYS(
+      "-- PostgreSQL only",
+      "INSERT INTO hw_declaration (" + Columns.DECLARATION + ") SELECT * FROM unnest(?::uuid[], ?::uuid[],"
+          + " ?::timestamptz[], ?::timestamptz[], ?::varchar[], ?::varchar[], ?::float8[], ?::int[], ?::int[],"
+          + " ?::int[], ?::int[], ?::int[], ?::varchar[], ?::varchar[], ?::float8[], ?::float8[], ?::float8[],"
+          + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[],"
+          + " ?::timestamptz[]) ON CONFLICT DO NOTHING RETURNING case_id, declaration_id"),
   DECLARATION_FIND("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ? AND declaration_id = ?"),
   DECLARATION_OBSERVED_BETWEEN("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
       + " AND observed_at >= ? AND observed_at < ? ORDER BY observed_at, declaration_id FETCH FIRST ? ROWS ONLY"),
+  DECLARATION_OBSERVED_BETWEEN_FOR_CASES("SELECT " + Columns.DECLARATION + " FROM (SELECT " + Columns.DECLARATION
+      + ", ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY observed_at, declaration_id) AS position"
+      + " FROM hw_declaration WHERE case_id = ANY(?) AND observed_at >= ? AND observed_at < ?) AS windowed"
+      + " WHERE position <= ? ORDER BY case_id, observed_at, declaration_id"),
   DECLARATION_LIST_FIRST("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
       + " ORDER BY observed_at DESC, declaration_id DESC FETCH FIRST ? ROWS ONLY"),
   DECLARATION_LIST_AFTER("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
@@ -54,10 +71,11 @@ public enum Sql {
   ALERT_VERSION("SELECT version FROM hw_alert WHERE case_id = ? AND alert_id = ?"),
   ALERT_UPDATE("UPDATE hw_alert SET kind = ?, severity = ?, queue_rank = ?, status = ?, unit_key = ?,"
       + " escalation_level = ?, opened_at = ?, acknowledge_by = ?, trigger_declaration = ?, summary = ?,"
-      + " handled_by = ?, outcome = ?, history = ?, version = ? WHERE case_id = ? AND alert_id = ? AND version = ?"),
-  ALERT_QUEUE_FIRST("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ? ESCAPE '!'"
+      + " handled_by = ?, outcome = ?, history = ?, version = ?, last_slot_counted = ?"
+      + " WHERE case_id = ? AND alert_id = ? AND version = ?"),
+  ALERT_QUEUE_FIRST("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ?"
       + " AND status = ANY(?) AND kind = ANY(?) ORDER BY queue_rank, opened_at, alert_id FETCH FIRST ? ROWS ONLY"),
-  ALERT_QUEUE_AFTER("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ? ESCAPE '!'"
+  ALERT_QUEUE_AFTER("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ?"
       + " AND status = ANY(?) AND kind = ANY(?) AND (queue_rank, opened_at, alert_id) > (?, ?, ?)"
       + " ORDER BY queue_rank, opened_at, alert_id FETCH FIRST ? ROWS ONLY"),
   ALERT_DUE_FOR_ESCALATION("SELECT " + Columns.ALERT + " FROM hw_alert WHERE status = 'OPEN' AND acknowledge_by <= ?"
@@ -89,9 +107,9 @@ public enum Sql {
   FEEDBACK_VERSION("SELECT version FROM hw_feedback WHERE feedback_id = ?"),
   FEEDBACK_UPDATE("UPDATE hw_feedback SET case_id = ?, unit_key = ?, from_account = ?, topic = ?, feedback_text = ?,"
       + " status = ?, replies = ?, submitted_at = ?, version = ? WHERE feedback_id = ? AND version = ?"),
-  FEEDBACK_LIST_FIRST("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE unit_key LIKE ? ESCAPE '!'"
+  FEEDBACK_LIST_FIRST("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE unit_key LIKE ?"
       + " AND status = ANY(?) ORDER BY submitted_at, feedback_id FETCH FIRST ? ROWS ONLY"),
-  FEEDBACK_LIST_AFTER("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE unit_key LIKE ? ESCAPE '!'"
+  FEEDBACK_LIST_AFTER("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE unit_key LIKE ?"
       + " AND status = ANY(?) AND (submitted_at, feedback_id) > (?, ?) ORDER BY submitted_at, feedback_id"
       + " FETCH FIRST ? ROWS ONLY"),
 
@@ -118,9 +136,9 @@ public enum Sql {
 
   // ---- audit ----
   AUDIT_INSERT("INSERT INTO hw_audit_event (" + Columns.AUDIT + ") VALUES (" + Columns.AUDIT_VALUES + ")"),
-  AUDIT_LIST_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ? ESCAPE '!'"
+  AUDIT_LIST_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
       + " AND occurred_at >= ? ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
-  AUDIT_LIST_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ? ESCAPE '!'"
+  AUDIT_LIST_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
       + " AND occurred_at >= ? AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id"
       + " FETCH FIRST ? ROWS ONLY");
 

@@ -26,7 +26,8 @@ final class AlertTable implements AlertStore {
   private final Engine engine;
   private final Map<AlertId, Alert> byId = new HashMap<>();
   private final Map<CaseId, List<AlertId>> byCase = new HashMap<>();
-  private final ScopedIndex<AlertStatus, Keys.Queue, Alert> queue = new ScopedIndex<>(Keys.Queue.ORDER);
+  private final ScopedIndex<AlertStatus, Keys.Queue, Alert> queue =
+      ScopedIndex.byUnitAndWhole(Keys.Queue.ORDER, Alert::responsibleUnit);
   private final TreeMap<Keys.At<AlertId>, Alert> openByDeadline = new TreeMap<>();
 
   AlertTable(Engine engine) {

@@ -18,7 +18,7 @@ final class AuditTable implements AuditStore {
 
   private final Engine engine;
   private final ScopedIndex<Partition, Keys.At<AuditEventId>, AuditEvent> byUnit =
-      new ScopedIndex<>(Keys.At::compareTo);
+      ScopedIndex.byUnit(Keys.At::compareTo);
 
   AuditTable(Engine engine) {
     this.engine = engine;

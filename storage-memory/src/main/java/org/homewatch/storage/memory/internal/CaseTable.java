@@ -23,9 +23,9 @@ final class CaseTable implements CaseStore {
   private final Engine engine;
   private final Map<CaseId, IsolationCase> byId = new HashMap<>();
   private final ScopedIndex<CaseStatus, CaseId, IsolationCase> byUnit =
-      new ScopedIndex<>(Comparator.<CaseId>naturalOrder());
-  private final Map<NationalId, List<CaseId>> byNationalId = new HashMap<>();
-  private final Map<PhoneNumber, List<CaseId>> byPhone = new HashMap<>();
+      ScopedIndex.byUnitAndWhole(Comparator.<CaseId>naturalOrder(), IsolationCase::responsibleUnit);
+  private final MultiIndex<NationalId, CaseId> byNationalId = new MultiIndex<>();
+  private final MultiIndex<PhoneNumber, CaseId> byPhone = new MultiIndex<>();
 
   CaseTable(Engine engine) {
     this.engine = engine;
@@ -78,13 +78,13 @@ final class CaseTable implements CaseStore {
   @Override
   public List<IsolationCase> findByNationalId(NationalId nationalId) {
     engine.guard();
-    return resolve(byNationalId.getOrDefault(nationalId, List.of()));
+    return resolve(byNationalId.get(nationalId));
   }
 
   @Override
   public List<IsolationCase> findByPhone(PhoneNumber phone) {
     engine.guard();
-    return resolve(byPhone.getOrDefault(phone, List.of()));
+    return resolve(byPhone.get(phone));
   }
 
   void clear() {
@@ -96,33 +96,21 @@ final class CaseTable implements CaseStore {
 
   private List<IsolationCase> resolve(List<CaseId> ids) {
     List<IsolationCase> found = new ArrayList<>(ids.size());
-    ids.stream().sorted().forEach(id -> found.add(byId.get(id)));
+    ids.forEach(id -> found.add(byId.get(id)));
     return found;
   }
 
   private void add(IsolationCase c) {
     byId.put(c.id(), c);
     byUnit.put(c.responsibleUnit(), c.status(), c.id(), c);
-    c.person().nationalId().ifPresent(n -> byNationalId.merge(n, List.of(c.id()), CaseTable::concat));
-    byPhone.merge(c.person().phone(), List.of(c.id()), CaseTable::concat);
+    c.person().nationalId().ifPresent(n -> byNationalId.add(n, c.id()));
+    byPhone.add(c.person().phone(), c.id());
   }
 
   private void remove(IsolationCase c) {
     byId.remove(c.id());
     byUnit.remove(c.responsibleUnit(), c.status(), c.id());
-    c.person().nationalId().ifPresent(n -> byNationalId.computeIfPresent(n, (k, ids) -> without(ids, c.id())));
-    byPhone.computeIfPresent(c.person().phone(), (k, ids) -> without(ids, c.id()));
-  }
-
-  // Most people have one case: an immutable one-element list per key keeps these indexes small.
-  private static List<CaseId> concat(List<CaseId> a, List<CaseId> b) {
-    List<CaseId> both = new ArrayList<>(a);
-    both.addAll(b);
-    return List.copyOf(both);
-  }
-
-  private static List<CaseId> without(List<CaseId> ids, CaseId id) {
-    List<CaseId> rest = ids.stream().filter(i -> !i.equals(id)).toList();
-    return rest.isEmpty() ? null : rest;
+    c.person().nationalId().ifPresent(n -> byNationalId.remove(n, c.id()));
+    byPhone.remove(c.person().phone(), c.id());
   }
 }

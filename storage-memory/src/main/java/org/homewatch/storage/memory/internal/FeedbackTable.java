@@ -19,7 +19,7 @@ final class FeedbackTable implements FeedbackStore {
   private final Engine engine;
   private final Map<FeedbackId, Feedback> byId = new HashMap<>();
   private final ScopedIndex<FeedbackStatus, Keys.At<FeedbackId>, Feedback> byUnit =
-      new ScopedIndex<>(Keys.At::compareTo);
+      ScopedIndex.byUnit(Keys.At::compareTo);
 
   FeedbackTable(Engine engine) {
     this.engine = engine;

@@ -1,0 +1,158 @@
+package org.homewatch.storage.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.homewatch.model.CaseStatus;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.Severity;
+import org.homewatch.storage.jdbc.internal.Dialect;
+import org.homewatch.storage.jdbc.internal.Scopes;
+import org.homewatch.storage.jdbc.internal.Sql;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Asks PostgreSQL's planner how it would run the hot statements, exactly as the stores send them (bound values,
+ * including the jurisdiction prefix pattern), and checks that the documented index can serve each. Sequential scans
+ * are switched off for the question: on a test-sized table a scan is always cheapest, and what matters is that an
+ * index path exists at all (a LIKE prefix needs the "C" collation and no ESCAPE clause for that).
+ */
+@DisplayName("PostgreSQL can serve the hot statements from their documented indexes")
+class PostgresIndexUseTest {
+  private static TestDatabases.PgDatabase database;
+
+  @BeforeAll
+  static void fill() {
+    database = TestDatabases.migratedPostgresDatabase();
+    try (JdbcStorage storage = JdbcStorage.builder().dataSource(database.dataSource()).build()) {
+      List<IsolationCase> cases = new ArrayList<>();
+      // Twenty districts of one commune each; a tenth of the cases still ACTIVE.
+      for (int i = 0; i < 400; i++) {
+        cases.add(Fixtures.isolationCase(Fixtures.PROVINCE.child("d" + i % 20).child("c" + i % 20),
+            i % 10 < 1 ? CaseStatus.ACTIVE : CaseStatus.COMPLETED));
+      }
+      storage.useTransaction(tx -> {
+        cases.forEach(tx.cases()::insert);
+        for (IsolationCase c : cases.subList(0, 200)) {
+          tx.alerts().insert(Fixtures.alert(c.id(), c.responsibleUnit(), Severity.ABNORMAL, Fixtures.T0));
+          tx.outbox().enqueue(Fixtures.message(Fixtures.T0));
+        }
+      });
+    }
+    try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.execute("ANALYZE");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @AfterAll
+  static void drop() {
+    TestDatabases.drop(database);
+  }
+
+  private interface Binder {
+    void bind(Connection c, PreparedStatement ps) throws SQLException;
+  }
+
+  private static String plan(Sql sql, Binder binder) throws SQLException {
+    try (Connection c = database.dataSource().getConnection()) {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET enable_seqscan = off");
+      }
+      try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql.text(Dialect.POSTGRESQL))) {
+        binder.bind(c, ps);
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            plan.append(rs.getString(1)).append('\n');
+          }
+        }
+        return plan.toString();
+      }
+    }
+  }
+
+  private static void assertUses(String index, String plan) {
+    assertTrue(plan.contains(index), "expected " + index + " in\n" + plan);
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  @Test
+  @DisplayName("a line list of one district uses hw_case_line_list_idx with the prefix as a range")
+  void lineList() throws SQLException {
+    String plan = plan(Sql.CASE_LIST_FIRST, (c, ps) -> {
+      ps.setString(1, Scopes.subtree(Fixtures.PROVINCE.child("d7")));
+      ps.setArray(2, c.createArrayOf("varchar", new Object[] {"ACTIVE", "COMPLETED"}));
+      ps.setArray(3, c.createArrayOf("varchar", new Object[] {"F1", "F2"}));
+      ps.setInt(4, 0);
+      ps.setInt(5, 51);
+    });
+    assertUses("hw_case_line_list_idx", plan);
+    assertTrue(plan.contains(">= 'GSO_2021:64/d7/'"), "the LIKE prefix became an index range:\n" + plan);
+  }
+
+  @Test
+  @DisplayName("the sweep over a whole province's ACTIVE cases walks hw_case_sweep_idx in case-id order")
+  void sweep() throws SQLException {
+    String plan = plan(Sql.CASE_LIST_AFTER, (c, ps) -> {
+      ps.setString(1, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setArray(2, c.createArrayOf("varchar", new Object[] {"ACTIVE"}));
+      ps.setArray(3, c.createArrayOf("varchar", new Object[] {"F1", "F2", "POST_FACILITY", "ENTRY", "F0_HOME_CARE",
+          "OTHER"}));
+      ps.setInt(4, 0);
+      ps.setObject(5, new java.util.UUID(0, 0));
+      ps.setInt(6, 201);
+    });
+    assertTrue(plan.contains("hw_case_sweep_idx") || plan.contains("hw_case_line_list_idx"), plan);
+  }
+
+  @Test
+  @DisplayName("the alert queue of a district uses hw_alert_queue_idx")
+  void alertQueue() throws SQLException {
+    String plan = plan(Sql.ALERT_QUEUE_FIRST, (c, ps) -> {
+      ps.setString(1, Scopes.subtree(Fixtures.PROVINCE.child("d3")));
+      ps.setArray(2, c.createArrayOf("varchar", new Object[] {"OPEN", "ACKNOWLEDGED"}));
+      ps.setArray(3, c.createArrayOf("varchar", new Object[] {"HEALTH"}));
+      ps.setInt(4, 51);
+    });
+    assertUses("hw_alert_queue_idx", plan);
+  }
+
+  @Test
+  @DisplayName("leasing the outbox finds the due messages through hw_outbox_due_idx")
+  void outboxDue() throws SQLException {
+    String plan = plan(Sql.OUTBOX_LEASE_CANDIDATES, (c, ps) -> {
+      ps.setObject(1, at(Fixtures.T0));
+      ps.setObject(2, at(Fixtures.T0));
+      ps.setInt(3, 50);
+    });
+    assertUses("hw_outbox_due_idx", plan);
+    assertTrue(plan.contains("LockRows"), plan);
+  }
+
+  @Test
+  @DisplayName("escalation finds OPEN alerts past their deadline through hw_alert_escalation_idx")
+  void escalation() throws SQLException {
+    String plan = plan(Sql.ALERT_DUE_FOR_ESCALATION, (c, ps) -> {
+      ps.setObject(1, at(Fixtures.T0.plusSeconds(3600)));
+      ps.setInt(2, 50);
+    });
+    assertUses("hw_alert_escalation_idx", plan);
+  }
+}

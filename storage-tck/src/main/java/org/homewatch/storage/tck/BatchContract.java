@@ -1,0 +1,96 @@
+package org.homewatch.storage.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.homewatch.ConflictException;
+import org.homewatch.model.AssessedDeclaration;
+import org.homewatch.model.AuditEvent;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.PageRequest;
+import org.homewatch.spi.storage.InsertOutcome;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The batch methods batch ingestion uses: the same rules as their one-at-a-time counterparts. */
+abstract class BatchContract extends StoreContract {
+
+  BatchContract(StorageCompatibilityKit kit) {
+    super(kit);
+  }
+
+  private IsolationCase stored() {
+    IsolationCase c = Samples.isolationCase(Samples.CHU_SE_TOWN);
+    write(tx -> tx.cases().insert(c));
+    return c;
+  }
+
+  @Test
+  @DisplayName("insertAll stores new declarations once, reports stored ids as ALREADY_PRESENT at their index")
+  void insertAllIsIdempotent() {
+    CaseId caseId = stored().id();
+    AssessedDeclaration first = Samples.declaration(caseId, Samples.T0);
+    AssessedDeclaration second = Samples.declaration(caseId, Samples.T0.plusSeconds(60));
+    write(tx -> tx.declarations().insert(first));
+
+    List<InsertOutcome> outcomes = read(tx -> tx.declarations().insertAll(List.of(second, first)));
+
+    assertEquals(List.of(InsertOutcome.INSERTED, InsertOutcome.ALREADY_PRESENT), outcomes);
+    assertEquals(2, read(tx -> tx.declarations().listForCase(caseId, PageRequest.first(10))).items().size());
+  }
+
+  @Test
+  @DisplayName("findAll returns the cases that exist, keyed by id, and ignores unknown ids")
+  void findAllByIds() {
+    IsolationCase a = stored();
+    IsolationCase b = stored();
+    Map<CaseId, IsolationCase> found = read(tx -> tx.cases().findAll(Set.of(a.id(), b.id(), CaseId.random())));
+    assertEquals(Map.of(a.id(), a, b.id(), b), found);
+  }
+
+  @Test
+  @DisplayName("updateAll with one stale case fails as a whole and, rolled back, changes nothing")
+  void updateAllStaleFailsWhole() {
+    IsolationCase a = stored();
+    IsolationCase b = stored();
+    assertThrows(ConflictException.class, () -> write(tx -> tx.cases().updateAll(
+        List.of(a.atVersion(1), b.atVersion(5)))));
+    assertEquals(0, read(tx -> tx.cases().find(a.id())).orElseThrow().version());
+    write(tx -> tx.cases().updateAll(List.of(a.atVersion(1), b.atVersion(1))));
+    assertEquals(1, read(tx -> tx.cases().find(b.id())).orElseThrow().version());
+  }
+
+  @Test
+  @DisplayName("observedBetweenForCases gives each case's declarations in [from, to), oldest first")
+  void historyForSeveralCases() {
+    CaseId a = stored().id();
+    CaseId b = stored().id();
+    Instant t = Samples.T0;
+    AssessedDeclaration a1 = Samples.declaration(a, t);
+    AssessedDeclaration a2 = Samples.declaration(a, t.plus(Duration.ofHours(1)));
+    AssessedDeclaration a3 = Samples.declaration(a, t.plus(Duration.ofHours(2)));
+    AssessedDeclaration b1 = Samples.declaration(b, t.plus(Duration.ofMinutes(30)));
+    write(tx -> tx.declarations().insertAll(List.of(a3, b1, a1, a2)));
+
+    Map<CaseId, List<AssessedDeclaration>> history = read(tx -> tx.declarations()
+        .observedBetweenForCases(List.of(a, b), t, t.plus(Duration.ofHours(2)), 10));
+
+    assertEquals(List.of(a1, a2), history.get(a));
+    assertEquals(List.of(b1), history.get(b));
+  }
+
+  @Test
+  @DisplayName("appendAll adds every audit event")
+  void appendAllAudit() {
+    List<AuditEvent> events = List.of(Samples.auditEvent(Samples.CHU_SE_TOWN, Samples.T0),
+        Samples.auditEvent(Samples.IA_BLANG, Samples.T0.plusSeconds(1)));
+    write(tx -> tx.audit().appendAll(events));
+    assertEquals(events, read(tx -> tx.audit().list(Samples.GIA_LAI, Samples.T0, PageRequest.first(10))).items());
+  }
+}
