@@ -47,6 +47,18 @@ abstract class OutboxContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("enqueueing a message id that is stored already is a conflict, and the first message stays")
+  void duplicateIdIsConflict() {
+    OutboxMessage first = Samples.outboxMessage(NOW);
+    write(tx -> tx.outbox().enqueue(first));
+    OutboxMessage again = new OutboxMessage(first.id(), Samples.notification("other"), OutboxMessage.Status.PENDING,
+        0, NOW, NOW, Optional.empty(), Optional.empty(), Optional.empty());
+    org.junit.jupiter.api.Assertions.assertThrows(org.homewatch.ConflictException.class,
+        () -> write(tx -> tx.outbox().enqueue(again)));
+    assertEquals(Optional.of(first), read(tx -> tx.outbox().find(first.id())));
+  }
+
+  @Test
   @DisplayName("A message leased by one owner is not handed to another until the lease has run out")
   void leaseIsExclusive() {
     OutboxMessage message = Samples.outboxMessage(NOW);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.homewatch.ConflictException;
 import org.homewatch.model.ContactPoint;
 import org.homewatch.model.OutboxMessageId;
 import org.homewatch.spi.notification.Notification;
@@ -28,7 +29,9 @@ final class JdbcOutboxStore implements OutboxStore {
   @Override
   public void enqueue(OutboxMessage m) {
     Notification n = m.notification();
-    db.update(Sql.OUTBOX_INSERT, p -> p.uuid(m.id().value())
+    // A fixed message id (a reminder for one case, slot and offset) makes a second enqueue a conflict: the caller
+    // learns that another node wrote it first, instead of the person getting the reminder twice.
+    boolean inserted = db.insertIfAbsent(Sql.OUTBOX_INSERT, p -> p.uuid(m.id().value())
         .string(n.idempotencyKey())
         .string(n.recipient().channel())
         .string(n.recipient().address())
@@ -43,6 +46,9 @@ final class JdbcOutboxStore implements OutboxStore {
         .string(m.leaseOwner())
         .instant(m.leaseUntil())
         .string(m.lastError()));
+    if (!inserted) {
+      throw new ConflictException("outbox message " + m.id() + " exists already");
+    }
   }
 
   @Override

@@ -82,7 +82,9 @@ public enum Sql {
       + " ORDER BY acknowledge_by, alert_id FETCH FIRST ? ROWS ONLY"),
 
   // ---- outbox ----
-  OUTBOX_INSERT("INSERT INTO hw_outbox (" + Columns.OUTBOX + ") VALUES (" + Columns.OUTBOX_VALUES + ")"),
+  OUTBOX_INSERT(
+      "INSERT INTO hw_outbox (" + Columns.OUTBOX + ") VALUES (" + Columns.OUTBOX_VALUES + ")",
+      "INSERT INTO hw_outbox (" + Columns.OUTBOX + ") VALUES (" + Columns.OUTBOX_VALUES + ") ON CONFLICT DO NOTHING"),
   OUTBOX_FIND("SELECT " + Columns.OUTBOX + " FROM hw_outbox WHERE message_id = ?"),
   /**
    * The due messages nobody holds, locked so that a concurrent dispatcher skips them instead of waiting (both
