@@ -20,11 +20,11 @@ import org.homewatch.core.schedule.DailyCompliance;
 import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SlotCalendar;
 import org.homewatch.core.schedule.TimedDeclaration;
+import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.model.AlertOutcome;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
-import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionLevel;
@@ -244,8 +244,8 @@ public final class CaseLifecycleService {
   private LifecycleReport batch(Principal principal, PageRequest page, CaseStatus status, String action,
       BatchStep step) {
     Instant now = clock.instant();
-    Page<IsolationCase> cases = transactions.storage().inTransaction(tx -> tx.cases()
-        .list(CaseQuery.in(principal.scope()).withStatuses(status), page));
+    Page<IsolationCase> cases = transactions.storage()
+        .inTransaction(tx -> CasesByCommune.page(tx, principal.scope(), status, page));
     List<CaseId> changed = new ArrayList<>();
     List<CaseId> flagged = new ArrayList<>();
     for (IsolationCase listed : cases.items()) {

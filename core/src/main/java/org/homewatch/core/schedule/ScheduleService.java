@@ -3,7 +3,11 @@ package org.homewatch.core.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +20,9 @@ import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.schedule.internal.SlotCache;
+import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseId;
-import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
@@ -45,17 +49,17 @@ public final class ScheduleService {
   private final AuditLog audit;
   private final MonitoringPolicy policy;
   private final MissedDeclarationAlerts missedAlerts;
-  private final PersonMessages reminders;
+  private final PersonMessages messages;
   private final Clock clock;
 
   public ScheduleService(Transactions transactions, AccessControl access, AuditLog audit, MonitoringPolicy policy,
-      MissedDeclarationAlerts missedAlerts, PersonMessages reminders, Clock clock) {
+      MissedDeclarationAlerts missedAlerts, PersonMessages messages, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
     this.policy = policy;
     this.missedAlerts = missedAlerts;
-    this.reminders = reminders;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -102,40 +106,101 @@ public final class ScheduleService {
   public SweepReport sweepMissedDeclarations(Principal principal, PageRequest page) {
     access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
     Instant now = clock.instant();
-    Page<IsolationCase> batch = transactions.storage().inTransaction(tx -> tx.cases()
-        .list(CaseQuery.in(principal.scope()).withStatuses(CaseStatus.ACTIVE), page));
-    SlotCache slots = new SlotCache(512);
-    Map<String, PolicyRules> rulesByProvince = new HashMap<>();
-    long missed = 0;
-    int behind = 0;
-    int opened = 0;
-    int raised = 0;
-    int lost = 0;
-    for (IsolationCase c : batch.items()) {
-      PolicyRules rules = rulesByProvince.computeIfAbsent(provinceKey(c.responsibleUnit()),
-          k -> policy.forUnit(c.responsibleUnit()));
-      List<Slot> run = run(c, rules, now, slots);
-      missed += run.size();
-      if (run.size() < rules.missedDeclarations().get(0).consecutive()) {
-        continue;
+    SweepBatch batch = new SweepBatch(now);
+    // One read transaction finds the batch's cases and decides for each; only a case with something to do gets a
+    // write transaction of its own, where the decision is taken again on what is stored then.
+    Page<IsolationCase> cases = transactions.storage().inTransaction(tx -> {
+      Page<IsolationCase> listed = CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page);
+      for (IsolationCase c : listed.items()) {
+        PolicyRules rules = batch.rules(c);
+        List<Slot> run = batch.run(c, rules);
+        batch.missed += run.size();
+        if (run.size() >= rules.missedDeclarations().get(0).consecutive()) {
+          batch.behind++;
+          if (!(missedAlerts.decide(tx, c, rules, run) instanceof MissedDeclarations.Nothing)) {
+            batch.toAct.add(c);
+          }
+        }
       }
-      behind++;
+      return listed;
+    });
+    for (IsolationCase c : batch.toAct) {
       try {
         MissedDeclarationAlerts.Outcome outcome = transactions.run(principal, "schedule.sweep", tx -> {
           IsolationCase fresh = tx.cases().find(c.id()).orElse(c);
           if (fresh.status() != CaseStatus.ACTIVE) {
             return MissedDeclarationAlerts.Outcome.NOTHING;
           }
-          return missedAlerts.apply(tx, principal, fresh, rules, run(fresh, rules, now, slots), now);
+          PolicyRules rules = batch.rules(fresh);
+          return missedAlerts.apply(tx, principal, fresh, rules, batch.run(fresh, rules), now);
         });
-        opened += outcome == MissedDeclarationAlerts.Outcome.OPENED ? 1 : 0;
-        raised += outcome == MissedDeclarationAlerts.Outcome.RAISED ? 1 : 0;
+        batch.opened += outcome == MissedDeclarationAlerts.Outcome.OPENED ? 1 : 0;
+        batch.raised += outcome == MissedDeclarationAlerts.Outcome.RAISED ? 1 : 0;
       } catch (ConflictException raced) {
-        lost++;
+        batch.lost++;
         log.debug("case {} changed while sweeping it; the next sweep sees it again", c.id());
       }
     }
-    return new SweepReport(batch.items().size(), missed, behind, opened, raised, lost, batch.next());
+    return new SweepReport(cases.items().size(), batch.missed, batch.behind, batch.opened, batch.raised, batch.lost,
+        cases.next());
+  }
+
+  /** The working state of one sweep batch: caches shared by its cases, and its counts. */
+  private final class SweepBatch {
+    final Instant now;
+    final SlotCache slots = new SlotCache(512);
+    final Map<JurisdictionPath, PolicyRules> rulesByProvince = new HashMap<>();
+    // Keyed by the policy's schedule instances (few, shared by all cases), then by zone.
+    final Map<DeclarationSchedule, Map<ZoneId, Instant>> latestOver = new IdentityHashMap<>();
+    final List<IsolationCase> toAct = new ArrayList<>();
+    long missed;
+    int behind;
+    int opened;
+    int raised;
+    int lost;
+
+    SweepBatch(Instant now) {
+      this.now = now;
+    }
+
+    PolicyRules rules(IsolationCase c) {
+      if (policy.provinces().isEmpty()) {
+        return policy.defaults();
+      }
+      JurisdictionPath unit = c.responsibleUnit();
+      return rulesByProvince.computeIfAbsent(new JurisdictionPath(unit.scheme(), unit.codes().subList(0, 1)),
+          policy::forUnit);
+    }
+
+    /**
+     * The case's run of missed slots. Most people declared in their last window: if the last declaration is at
+     * or after the opening of the latest slot (of any day) whose grace has ended, no over slot opened after it,
+     * and nothing is computed for the case. That bound is worked out once per schedule and zone.
+     */
+    List<Slot> run(IsolationCase c, PolicyRules rules) {
+      DeclarationSchedule schedule = rules.scheduleFor(c);
+      Optional<Instant> heard = c.monitoring().lastDeclaredAt();
+      if (heard.isPresent()) {
+        Instant bound = latestOver.computeIfAbsent(schedule, k -> new HashMap<>(4))
+            .computeIfAbsent(c.zone(), zone -> latestOverOpening(schedule, zone));
+        if (!heard.get().isBefore(bound)) {
+          return List.of();
+        }
+      }
+      SlotCalendar calendar = SlotCalendar.forCase(c, schedule);
+      return calendar.overSince(heard.isPresent() ? heard.get() : calendar.start().minusNanos(1), now, slots);
+    }
+
+    private Instant latestOverOpening(DeclarationSchedule schedule, ZoneId zone) {
+      LocalDate today = LocalDate.ofInstant(now, zone);
+      Instant latest = Instant.MIN;
+      for (Slot s : new SlotCalendar(schedule, zone, today.minusDays(2), today.plusDays(1)).all()) {
+        if (s.isOverAt(now) && s.opens().isAfter(latest)) {
+          latest = s.opens();
+        }
+      }
+      return latest;
+    }
   }
 
   /** Runs {@link #sweepMissedDeclarations} batch after batch to the end, and adds the reports up. */
@@ -158,14 +223,24 @@ public final class ScheduleService {
   public ReminderReport sendReminders(Principal principal, PageRequest page, Duration lookback) {
     access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
     Instant now = clock.instant();
+    try {
+      return remindBatch(principal, page, lookback, now);
+    } catch (ConflictException raced) {
+      // Another node wrote one of these reminders between our look and our write, and our batch rolled back;
+      // once more, the look sees its messages and writes only the rest.
+      log.debug("reminders raced with another node; retrying the batch once");
+      return remindBatch(principal, page, lookback, now);
+    }
+  }
+
+  private ReminderReport remindBatch(Principal principal, PageRequest page, Duration lookback, Instant now) {
     return transactions.run(principal, "schedule.remind", tx -> {
-      Page<IsolationCase> batch = tx.cases().list(CaseQuery.in(principal.scope()).withStatuses(CaseStatus.ACTIVE),
-          page);
+      Page<IsolationCase> batch = CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page);
       int written = 0;
       for (IsolationCase c : batch.items()) {
         SlotCalendar calendar = SlotCalendar.forCase(c, scheduleOf(c));
         for (Reminder r : Reminders.dueBetween(calendar, c.monitoring().lastDeclaredAt(), now.minus(lookback), now)) {
-          if (reminders.enqueueOnce(tx, c, r, now)) {
+          if (messages.enqueueOnce(tx, c, r, now)) {
             written++;
           }
         }
@@ -176,15 +251,5 @@ public final class ScheduleService {
       }
       return new ReminderReport(batch.items().size(), written, batch.next());
     });
-  }
-
-  private List<Slot> run(IsolationCase c, PolicyRules rules, Instant now, SlotCache slots) {
-    SlotCalendar calendar = SlotCalendar.forCase(c, rules.scheduleFor(c));
-    Optional<Instant> heard = c.monitoring().lastDeclaredAt();
-    return calendar.overSince(heard.orElse(calendar.start().minusNanos(1)), now, slots);
-  }
-
-  private static String provinceKey(JurisdictionPath unit) {
-    return unit.scheme() + ":" + unit.codes().get(0);
   }
 }

@@ -14,11 +14,11 @@ import org.homewatch.core.alerts.internal.AlertRaiser;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.internal.PersonMessages;
+import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
-import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.Declaration;
 import org.homewatch.model.IsolationCase;
@@ -105,8 +105,8 @@ public final class SpotCheckService {
   public SpotCheckReport settleDue(Principal principal, PageRequest page) {
     access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
     Instant now = clock.instant();
-    Page<IsolationCase> batch = transactions.storage().inTransaction(tx -> tx.cases()
-        .list(CaseQuery.in(principal.scope()).withStatuses(CaseStatus.ACTIVE), page));
+    Page<IsolationCase> batch = transactions.storage()
+        .inTransaction(tx -> CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page));
     int answered = 0;
     int failed = 0;
     for (IsolationCase listed : batch.items()) {

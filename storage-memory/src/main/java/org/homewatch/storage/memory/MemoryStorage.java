@@ -10,6 +10,10 @@ import org.homewatch.storage.memory.internal.MemoryTables;
  * documentation for why that is enough); a transaction that throws is undone completely. Nothing survives
  * {@link #close()} or the end of the JVM.
  *
+ * <p>A nested {@code inTransaction} on the same thread joins the outer transaction. If the nested work throws and
+ * the outer work catches that exception and returns normally, everything commits, the nested work's writes
+ * included, as in a JDBC transaction without savepoints: whether to go on is the outer work's decision.
+ *
  * <pre>{@code
  * Storage storage = MemoryStorage.create();
  * storage.useTransaction(tx -> tx.cases().insert(isolationCase));

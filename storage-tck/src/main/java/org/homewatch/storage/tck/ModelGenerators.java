@@ -35,6 +35,7 @@ import org.homewatch.model.Severity;
 import org.homewatch.model.Sex;
 import org.homewatch.model.Symptom;
 import org.homewatch.model.Vitals;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -74,13 +75,17 @@ public final class ModelGenerators {
       return Stream.concat(communes.stream(), decoyCommunes.stream()).toList();
     }
 
-    /** Every scope a query might name: the province, each district, each commune, and a decoy province. */
+    /**
+     * Every scope a query might name: the province, each district, each commune, and the decoy provinces (the one
+     * whose code extends this one's, and this code in the other scheme).
+     */
     public List<JurisdictionPath> scopes() {
       List<JurisdictionPath> scopes = new ArrayList<>();
       scopes.add(province);
       scopes.addAll(districts);
       scopes.addAll(communes);
       scopes.add(decoyCommunes.get(0).parent().parent());
+      scopes.add(decoyCommunes.get(2).parent());
       return scopes;
     }
   }
@@ -106,8 +111,8 @@ public final class ModelGenerators {
   /** Communes of the area, one in five a decoy outside it. */
   public static Gen<JurisdictionPath> communesOf(Area area) {
     return Generate.frequency(
-        org.quicktheories.api.Pair.of(4, Generate.pick(area.communes())),
-        org.quicktheories.api.Pair.of(1, Generate.pick(area.decoyCommunes())));
+        Pair.of(4, Generate.pick(area.communes())),
+        Pair.of(1, Generate.pick(area.decoyCommunes())));
   }
 
   /** The scopes of the area (see {@link Area#scopes()}). */

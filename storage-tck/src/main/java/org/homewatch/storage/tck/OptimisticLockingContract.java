@@ -3,6 +3,7 @@ package org.homewatch.storage.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -245,5 +246,28 @@ abstract class OptimisticLockingContract<T> extends StoreContract {
 
     assertThrows(ConflictException.class, () -> write(tx -> kind.insert(tx, sameIdOtherContent)));
     assertEquals(Optional.of(stored), read(tx -> kind.find(tx, stored)));
+  }
+
+  @Test
+  @DisplayName("Of concurrent updates from the same stored version exactly one succeeds; the others get "
+      + "ConflictException")
+  void concurrentUpdatesFromOneVersion() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      T stored = kind.fresh();
+      write(tx -> kind.insert(tx, stored));
+      T next = kind.changed(stored);
+
+      List<Boolean> won = concurrently(6, () -> {
+        try {
+          write(tx -> kind.update(tx, next));
+          return true;
+        } catch (ConflictException e) {
+          return false;
+        }
+      });
+
+      assertEquals(1, Collections.frequency(won, true), () -> "winners " + won);
+      assertEquals(Optional.of(next), read(tx -> kind.find(tx, stored)));
+    }
   }
 }

@@ -63,9 +63,13 @@ public final class MissedDeclarationAlerts {
     return new AlertId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
   }
 
-  public Outcome apply(StorageTransaction tx, Principal principal, IsolationCase c, PolicyRules rules,
-      List<Slot> run, Instant now) {
-    Optional<Alert> active = tx.alerts().findActive(c.id(), AlertKind.MISSED_DECLARATIONS);
+  /** What the sweep would do for the case, reading its alerts and writing nothing. */
+  public Decision decide(StorageTransaction tx, IsolationCase c, PolicyRules rules, List<Slot> run) {
+    return decide(tx, c, rules, run, tx.alerts().findActive(c.id(), AlertKind.MISSED_DECLARATIONS));
+  }
+
+  private static Decision decide(StorageTransaction tx, IsolationCase c, PolicyRules rules, List<Slot> run,
+      Optional<Alert> active) {
     Optional<Instant> countedByResolved = Optional.empty();
     if (active.isEmpty()) {
       countedByResolved = tx.alerts().listForCase(c.id()).stream()
@@ -73,8 +77,15 @@ public final class MissedDeclarationAlerts {
           .flatMap(a -> a.lastSlotCounted().stream())
           .max(Comparator.naturalOrder());
     }
-    Decision decision = MissedDeclarations.decide(rules, run,
+    return MissedDeclarations.decide(rules, run,
         active.map(a -> new AlertMark(a.severity(), a.lastSlotCounted())), countedByResolved);
+  }
+
+  /** Decides for the case on what is stored now, and carries the decision out. */
+  public Outcome apply(StorageTransaction tx, Principal principal, IsolationCase c, PolicyRules rules,
+      List<Slot> run, Instant now) {
+    Optional<Alert> active = tx.alerts().findActive(c.id(), AlertKind.MISSED_DECLARATIONS);
+    Decision decision = decide(tx, c, rules, run, active);
     if (decision instanceof Open open) {
       return open(tx, principal, c, open, now);
     }

@@ -1,0 +1,64 @@
+package org.homewatch.core.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.homewatch.core.rules.definition.RuleSetDefinition;
+import org.homewatch.core.rules.internal.Evaluator;
+import org.homewatch.core.rules.internal.JsonRuleSetWriter;
+import org.homewatch.model.Assessment;
+import org.homewatch.model.Declaration;
+import org.homewatch.model.RuleSetRef;
+
+/**
+ * A rule set defined as data (JSON) and compiled once. Immutable and thread-safe; {@link #assess} allocates only
+ * the assessment it returns and the findings in it. Made by {@link RuleSets}.
+ */
+public final class JsonRuleSet implements RuleSet {
+  private final RuleSetDefinition definition;
+  private final Evaluator evaluator;
+
+  JsonRuleSet(RuleSetDefinition definition) {
+    this.definition = Objects.requireNonNull(definition, "definition");
+    this.evaluator = new Evaluator(definition);
+  }
+
+  /**
+   * What the rule set says, as records: for tools, the verifier, and extending it with
+   * {@link RuleSets#load(RuleSet, java.nio.file.Path)}.
+   */
+  public RuleSetDefinition definition() {
+    return definition;
+  }
+
+  /** The definition as a standalone JSON file that {@link RuleSets#load} reads back to an equal definition. */
+  public String toJson() {
+    return JsonRuleSetWriter.write(definition);
+  }
+
+  /** The id of the age band a person of {@code ageYears} falls in. */
+  public String ageBandOf(int ageYears) {
+    return definition.ageBands().get(evaluator.bandOf(ageYears)).id();
+  }
+
+  @Override
+  public RuleSetRef ref() {
+    return evaluator.ref();
+  }
+
+  @Override
+  public Duration historyWindow() {
+    return evaluator.historyWindow();
+  }
+
+  @Override
+  public Assessment assess(Declaration declaration, CaseFacts facts, List<Declaration> history, Instant assessedAt) {
+    return evaluator.assess(declaration, facts, history, assessedAt);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet[" + ref() + ", " + definition.rules().size() + " rules]";
+  }
+}

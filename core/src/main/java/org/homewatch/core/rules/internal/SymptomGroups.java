@@ -1,0 +1,120 @@
+package org.homewatch.core.rules.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.homewatch.core.rules.definition.AgeBand;
+import org.homewatch.core.rules.definition.Condition;
+import org.homewatch.core.rules.definition.RuleDefinition;
+import org.homewatch.model.Finding;
+import org.homewatch.model.Symptom;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The "at least N of" symptom rules, compiled: every code the groups name is one bit of a long, so a declaration's
+ * symptoms are looked up once each and every group is then a mask and a bit count. Immutable.
+ */
+final class SymptomGroups {
+  private final Symptom[][] symptomCodes;
+  private final int[] symptomAtLeast;
+  /** Each symptom code the groups name, as one bit of a long; null if they name more than 64 codes. */
+  private final java.util.@Nullable Map<Symptom, Long> symptomBit;
+  private final long[] groupMask;
+  private final long[][] groupBits;
+  private final String[] symptomGroupText;
+  /** [rule] → the finding for each combination of the group's symptoms present (bit k: code k), if small. */
+  private final Finding[][] symptomFindings;
+  private final RuleMeta[] symptomMeta;
+
+  SymptomGroups(List<RuleDefinition> groups, List<AgeBand> bands) {
+    int g = groups.size();
+    symptomCodes = new Symptom[g][];
+    symptomAtLeast = new int[g];
+    symptomGroupText = new String[g];
+    symptomFindings = new Finding[g][];
+    symptomMeta = new RuleMeta[g];
+    for (int i = 0; i < g; i++) {
+      RuleDefinition r = groups.get(i);
+      Condition.SymptomGroup c = (Condition.SymptomGroup) r.condition();
+      symptomCodes[i] = c.of().stream().map(Symptom::new).toArray(Symptom[]::new);
+      symptomAtLeast[i] = c.atLeast();
+      symptomGroupText[i] = String.join(", ", c.of());
+      symptomMeta[i] = Evaluator.meta(r, bands);
+      symptomFindings[i] = FindingTables.perCombination(symptomMeta[i], symptomCodes[i], c.atLeast(),
+          symptomGroupText[i]);
+    }
+    java.util.Map<Symptom, Long> bits = new java.util.HashMap<>();
+    for (Symptom[] codes : symptomCodes) {
+      for (Symptom code : codes) {
+        if (!bits.containsKey(code) && bits.size() < 64) {
+          bits.put(code, 1L << bits.size());
+        }
+      }
+    }
+    boolean allCoded = java.util.Arrays.stream(symptomCodes).flatMap(java.util.Arrays::stream)
+        .allMatch(bits::containsKey);
+    symptomBit = allCoded ? java.util.Map.copyOf(bits) : null;
+    groupMask = new long[g];
+    groupBits = new long[g][];
+    if (allCoded) {
+      for (int i = 0; i < g; i++) {
+        groupBits[i] = new long[symptomCodes[i].length];
+        for (int k = 0; k < symptomCodes[i].length; k++) {
+          groupBits[i][k] = bits.get(symptomCodes[i][k]);
+          groupMask[i] |= groupBits[i][k];
+        }
+      }
+    }
+  }
+
+  /** Adds the findings of the groups that fire to {@code found} (see {@link Evaluator#add}). */
+  @Nullable Object match(Set<Symptom> symptoms, int band, @Nullable Object found) {
+    if (!symptoms.isEmpty() && symptomBit != null) {
+      // one lookup per declared symptom (usually one or two), then bit arithmetic per group
+      long present = 0;
+      for (Symptom s : symptoms) {
+        Long bit = symptomBit.get(s);
+        if (bit != null) {
+          present |= bit;
+        }
+      }
+      for (int i = 0; present != 0 && i < groupMask.length; i++) {
+        if (Long.bitCount(present & groupMask[i]) < symptomAtLeast[i] || !symptomMeta[i].appliesTo(band)) {
+          continue;
+        }
+        long[] bitsOfGroup = groupBits[i];
+        int local = 0;
+        for (int k = 0; k < bitsOfGroup.length; k++) {
+          if ((present & bitsOfGroup[k]) != 0) {
+            local |= 1 << (k & 31);
+          }
+        }
+        Finding[] table = symptomFindings[i];
+        Finding f = table != null ? table[local] : symptomMeta[i].finding(FindingTables.symptomEvidence(
+            symptomCodes[i], symptoms, symptomAtLeast[i], symptomGroupText[i]));
+        found = Evaluator.add(found, f);
+      }
+    } else if (!symptoms.isEmpty()) {
+      for (int i = 0; i < symptomCodes.length; i++) {
+        RuleMeta meta = symptomMeta[i];
+        if (!meta.appliesTo(band)) {
+          continue;
+        }
+        Symptom[] codes = symptomCodes[i];
+        int present = 0;
+        int mask = 0;
+        for (int k = 0; k < codes.length; k++) {
+          if (symptoms.contains(codes[k])) {
+            present++;
+            mask |= 1 << (k & 31);
+          }
+        }
+        if (present >= symptomAtLeast[i]) {
+          Finding[] table = symptomFindings[i];
+          found = Evaluator.add(found, table != null ? table[mask]
+              : meta.finding(FindingTables.symptomEvidence(codes, symptoms, symptomAtLeast[i], symptomGroupText[i])));
+        }
+      }
+    }
+    return found;
+  }
+}
