@@ -13,6 +13,7 @@ import org.homewatch.core.access.AccountIdentity;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.alerts.AlertService;
 import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.CaseDurations;
 import org.homewatch.core.cases.CaseLifecycleService;
@@ -35,7 +36,7 @@ import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SpotCheckService;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
-import org.homewatch.core.rules.internal.EssentialSigns;
+import org.homewatch.core.rules.RuleSets;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
@@ -84,7 +85,7 @@ public final class Homewatch implements AutoCloseable {
     AccountIdentity accountIdentity = new AccountIdentity(storage);
     StaffDirectory staff = b.staffDirectory != null ? b.staffDirectory : accountIdentity;
     this.principals = accountIdentity;
-    this.ruleSet = b.ruleSet != null ? b.ruleSet : new EssentialSigns();
+    this.ruleSet = b.ruleSet != null ? b.ruleSet : RuleSets.moh261();
     AlertPolicy alertPolicy = b.alertPolicy != null ? b.alertPolicy : AlertPolicy.defaults();
     Locale locale = b.locale != null ? b.locale : new Locale("vi", "VN");
     AccessControl access = new AccessControl();
@@ -93,7 +94,7 @@ public final class Homewatch implements AutoCloseable {
     this.validation = new InputValidation();
     NotificationComposer composer = new NotificationComposer();
     StaffNotifier notifier = new StaffNotifier(staff, composer, locale);
-    AlertRaiser raiser = new AlertRaiser(alertPolicy, notifier);
+    AlertRaiser raiser = new AlertRaiser(alertPolicy, notifier, new FindingSummary(composer, locale));
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
     this.cases = new CaseService(transactions, access, audit, validation, policy,
         java.util.Optional.ofNullable(b.durations), clock);

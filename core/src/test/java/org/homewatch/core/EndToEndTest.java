@@ -59,7 +59,7 @@ class EndToEndTest {
     assertTrue(n.text().contains("Cấp cứu"), n.text());
     assertTrue(n.text().contains("T. T. Bình"), "the notification carries the masked name: " + n.text());
     assertFalse(n.text().contains("Trần Thị Bình"), "and not the full name: " + n.text());
-    assertTrue(n.text().contains("spo2Percent 93"), n.text());
+    assertTrue(n.text().contains("SpO2 93 %"), n.text());
     assertTrue(world.channel.sentTo("nurse-b").isEmpty(), "the other commune's nurse is not paged");
 
     List<Alert> queue = world.homewatch.alerts().activeQueue(world.nurseA, PageRequest.first(10)).items();

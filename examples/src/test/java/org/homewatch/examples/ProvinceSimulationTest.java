@@ -45,11 +45,23 @@ class ProvinceSimulationTest {
   }
 
   @Test
+  @DisplayName("a person who stops declaring is reminded, then flagged not reachable, then declared for by the nurse")
+  void silentPersonIsFound() {
+    SimulationReport report = run("--days", "5");
+    assertTrue(report.reminders() > 0);
+    assertTrue(report.sms().stream().anyMatch(s -> s.startsWith("SMS to +84905000002") && s.contains("Nhac")),
+        "Mr Blin got reminders at his number: " + report.sms());
+    assertTrue(report.alerts().stream().anyMatch(a -> a.kind() == org.homewatch.model.AlertKind.MISSED_DECLARATIONS
+        && a.severity() == Severity.ABNORMAL && a.outcome().orElseThrow() == AlertOutcome.CONTACTED_STABLE),
+        report.alerts().toString());
+  }
+
+  @Test
   @DisplayName("on an H2 file the simulation behaves as in memory, and leaves the file behind to inspect")
   void onH2(@TempDir Path dir) {
     SimulationReport report = run("--days", "5", "--storage", "h2", "--h2-file", dir.resolve("demo").toString());
     assertEquals(1, report.escalations());
-    assertEquals(1, report.alerts().size());
+    assertEquals(2, report.alerts().size());
     assertTrue(Files.exists(dir.resolve("demo.mv.db")));
   }
 
@@ -62,17 +74,18 @@ class ProvinceSimulationTest {
       assertEquals(1, first.escalations());
       SimulationReport second = run("--days", "5", "--storage", "postgres", "--jdbc-url", url, "--user", "postgres");
       assertEquals(1, second.escalations());
-      assertEquals(2, second.alerts().size(), "the second run's alerts join the first run's in the district");
+      assertEquals(4, second.alerts().size(), "the second run's alerts join the first run's in the district");
     }
   }
 
   @Test
-  @DisplayName("with two days only nobody's SpO2 has fallen yet: no alert, no message")
+  @DisplayName("on the first two days only Mrs Hoa's mild symptoms are flagged (she is 67 with a chronic disease)")
   void quietStart() {
     SimulationReport report = run("--days", "2");
-    assertTrue(report.alerts().isEmpty());
-    assertTrue(report.sms().isEmpty());
-    assertEquals(6 * 2 * 2, report.declarations());
+    assertEquals(1, report.alerts().size());
+    assertEquals(Severity.ABNORMAL, report.alerts().get(0).severity());
+    assertEquals(6 * 3 * 2, report.declarations());
+    assertEquals(0, report.escalations());
   }
 
   @Test

@@ -186,7 +186,7 @@ final class BatchSubmission {
       for (AlertKind kind : List.of(AlertKind.HEALTH, AlertKind.OFF_SITE)) {
         Severity severity = ad.assessment().severityOf(kind);
         if (severity != Severity.NORMAL) {
-          alerts.raise(tx, c, kind, severity, Declarations.summary(ad.assessment(), kind),
+          alerts.raise(tx, c, kind, severity, alerts.summarize(ad.assessment(), kind),
                   Optional.of(ad.declaration().id()), now)
               .filter(AlertRaiser.Outcome::notified)
               .ifPresent(outcome -> raised.add(outcome.alert()));

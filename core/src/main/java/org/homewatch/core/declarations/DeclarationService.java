@@ -105,7 +105,7 @@ public final class DeclarationService {
       for (AlertKind kind : List.of(AlertKind.HEALTH, AlertKind.OFF_SITE)) {
         Severity severity = assessment.severityOf(kind);
         if (severity != Severity.NORMAL) {
-          alerts.raise(tx, updated, kind, severity, Declarations.summary(assessment, kind), Optional.of(declaration.id()), now)
+          alerts.raise(tx, updated, kind, severity, alerts.summarize(assessment, kind), Optional.of(declaration.id()), now)
               .filter(AlertRaiser.Outcome::notified)
               .ifPresent(outcome -> raised.add(outcome.alert()));
         }

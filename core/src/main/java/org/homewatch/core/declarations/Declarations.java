@@ -48,24 +48,4 @@ final class Declarations {
     }
     return new Submitter(Submitter.Kind.STAFF, principal.account());
   }
-
-  /** "SpO2 93 <= 96; …" from the findings of one kind, worst first, for the alert queue. */
-  static String summary(Assessment assessment, AlertKind kind) {
-    return assessment.findings().stream()
-        .filter(f -> f.kind() == kind)
-        .sorted((a, b) -> b.severity().compareTo(a.severity()))
-        .map(Declarations::describe)
-        .collect(Collectors.joining("; "));
-  }
-
-  static String describe(Finding finding) {
-    return finding.evidence().isEmpty() ? finding.ruleId()
-        : finding.evidence().stream().map(Declarations::describe).collect(Collectors.joining(", "));
-  }
-
-  /** "spo2Percent 93 <= 96"; for a symptom, just its code. */
-  private static String describe(Evidence e) {
-    return "present".equals(e.operator()) ? e.observed() : e.subject() + " " + e.observed() + " " + e.operator()
-        + " " + e.threshold();
-  }
 }

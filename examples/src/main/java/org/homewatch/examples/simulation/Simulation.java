@@ -15,13 +15,17 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.homewatch.core.Homewatch;
+import org.homewatch.core.cases.DuplicateCaseException;
 import org.homewatch.core.declarations.SubmissionResult;
+import org.homewatch.core.schedule.ReminderReport;
+import org.homewatch.core.schedule.SweepReport;
 import org.homewatch.examples.plugin.ConsoleSmsChannel;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.Address;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertEvent;
+import org.homewatch.model.AlertKind;
 import org.homewatch.model.AlertOutcome;
 import org.homewatch.model.AlertQuery;
 import org.homewatch.model.AlertStatus;
@@ -44,6 +48,7 @@ import org.homewatch.model.Principal;
 import org.homewatch.model.QuarantineDecision;
 import org.homewatch.model.RiskFactor;
 import org.homewatch.model.Role;
+import org.homewatch.model.Severity;
 import org.homewatch.model.Sex;
 import org.homewatch.model.Symptom;
 import org.homewatch.model.Vitals;
@@ -54,9 +59,10 @@ import org.homewatch.spi.notification.Notification;
 /**
  * The scenario: Chư Sê district of Gia Lai (GSO 2021 codes), the health station of Chư Sê town with one nurse
  * on duty, a district steering-committee officer above her, six people at home after a quarantine decision.
- * They declare twice a day (08:00 and 15:00); Mrs Hoa's SpO2 falls from day 3. The nurse takes the first alert;
- * when it turns into an emergency she is out on a home visit, so it escalates to the district, which sends her to
- * hospital.
+ * They declare in the three daily windows of the shipped schedule; Mrs Hoa's SpO2 falls from day 3. The nurse
+ * takes the first alert; when it turns into an emergency she is out on a home visit, so it escalates to the
+ * district, which sends her to hospital. Mr Blin's phone breaks on day 2: reminders go unanswered, the sweep opens
+ * a "not reachable" alert, and the nurse phones him and declares for him from then on.
  */
 public final class Simulation {
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -67,6 +73,11 @@ public final class Simulation {
   static final JurisdictionPath NEIGHBOUR = DISTRICT.child("23944");
   private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("dd/MM HH:mm");
   private static final String SPO2_FALLS = "Nguyễn Thị Hoa";
+  /** His phone breaks on day 2: he stops declaring until the nurse declares for him by phone. */
+  private static final String PHONE_BREAKS = "Rơ Mah Blin";
+  /** Inside the three daily windows of the shipped schedule (VHD's 08–12, 14–16, 18–20). */
+  private static final List<LocalTime> ROUNDS = List.of(LocalTime.of(8, 30), LocalTime.of(14, 30),
+      LocalTime.of(18, 30));
 
   private final Homewatch homewatch;
   private final SimulatedClock clock;
@@ -82,6 +93,9 @@ public final class Simulation {
   private int escalations;
   /** People taken to hospital stop declaring at home. */
   private final Set<org.homewatch.model.CaseId> inHospital = new java.util.HashSet<>();
+  /** People the nurse reached after they went silent; she declares for them by phone. */
+  private final Set<org.homewatch.model.CaseId> reachedByPhone = new java.util.HashSet<>();
+  private int remindersSent;
 
   private Simulation(Homewatch homewatch, SimulatedClock clock, ConsoleSmsChannel sms, List<String> emails,
       PrintStream out, long seed) {
@@ -131,17 +145,22 @@ public final class Simulation {
     List<IsolationCase> cases = register();
     long declarations = 0;
     for (int day = 0; day < days; day++) {
-      for (LocalTime round : List.of(LocalTime.of(8, 0), LocalTime.of(15, 0))) {
+      for (LocalTime round : ROUNDS) {
         clock.set(FIRST_DAY.plusDays(day).atTime(round).atZone(VIETNAM).toInstant());
         out.println();
         out.println("-- " + HHMM.format(clock.instant().atZone(VIETNAM)) + " declarations");
+        int half = ROUNDS.indexOf(round);
         for (IsolationCase c : cases) {
-          if (!inHospital.contains(c.id())) {
-            declare(c, day, round.getHour() < 12);
-            declarations++;
+          if (inHospital.contains(c.id())) {
+            continue;
           }
+          if (c.person().fullName().equals(PHONE_BREAKS) && day >= 2 && !reachedByPhone.contains(c.id())) {
+            continue;
+          }
+          declare(c, day * ROUNDS.size() + half);
+          declarations++;
         }
-        afterRound(day, round.getHour() < 12);
+        afterRound(day, half);
       }
     }
     return summary(cases, declarations);
@@ -191,8 +210,17 @@ public final class Simulation {
               (Integer) p[1] % 100, i))),
           new Address("Tổ dân phố " + i + ", thị trấn Chư Sê", STATION, Optional.empty()));
       CaseCategory category = (CaseCategory) p[3];
-      IsolationCase c = homewatch.cases().register(enroller,
-          NewCase.of(person, category, decision, FIRST_DAY).withRiskFactors(risks));
+      NewCase newCase = NewCase.of(person, category, decision, FIRST_DAY).withRiskFactors(risks);
+      IsolationCase c;
+      try {
+        c = homewatch.cases().register(enroller, newCase);
+      } catch (DuplicateCaseException known) {
+        // A run before this one on the same database registered these people: Homewatch refuses a second case
+        // for someone already monitored unless the enroller says it is a new quarantine; here it is.
+        c = homewatch.cases().register(enroller, newCase.asNewQuarantineOfKnownPerson());
+        out.printf("  %s is known (case %s): registered as a new quarantine, linked to it%n", person.fullName(),
+            known.existingCase());
+      }
       cases.add(c);
       out.printf("Registered %-16s %-13s %s, until %s%n", person.fullName(), category, c.status(),
           c.period().plannedEnd());
@@ -200,13 +228,14 @@ public final class Simulation {
     return cases;
   }
 
-  private void declare(IsolationCase c, int day, boolean morning) {
-    Principal person = Principal.citizen(new AccountId("app:" + c.person().phone()), c.person().id(), STATION);
+  private void declare(IsolationCase c, int round) {
+    Principal person = reachedByPhone.contains(c.id()) ? nurse
+        : Principal.citizen(new AccountId("app:" + c.person().phone()), c.person().id(), STATION);
     Vitals vitals;
     Set<Symptom> symptoms = Set.of();
     if (c.person().fullName().equals(SPO2_FALLS)) {
-      int[] spo2ByHalfDay = {98, 98, 97, 97, 96, 95, 93, 92, 94, 95, 96, 97};
-      int spo2 = spo2ByHalfDay[Math.min(spo2ByHalfDay.length - 1, day * 2 + (morning ? 0 : 1))];
+      int[] spo2ByRound = {98, 98, 98, 97, 97, 97, 96, 96, 95, 93, 92, 92};
+      int spo2 = spo2ByRound[Math.min(spo2ByRound.length - 1, round)];
       vitals = Vitals.builder().temperatureCelsius(37.4).spo2Percent(spo2)
           .respiratoryRatePerMinute(spo2 < 94 ? 24 : 18).pulsePerMinute(spo2 < 94 ? 112 : 86).build();
       symptoms = spo2 < 94 ? Set.of(Symptom.COUGH, Symptom.SHORTNESS_OF_BREATH) : Set.of(Symptom.COUGH);
@@ -227,36 +256,67 @@ public final class Simulation {
   }
 
   /**
-   * After each round: deliver notifications; the nurse takes what is in her queue, except when she is out on a
-   * home visit (day 3 morning), so the emergency escalates; the background jobs run every 15 minutes for an hour.
+   * After each round, for an hour, every 15 minutes: the background jobs run (escalation, the missed-declaration
+   * sweep, reminders, delivery). The nurse works her queue a quarter of an hour after each round — except on day 3
+   * in the morning, when she is out on a home visit, so Mrs Hoa's emergency escalates to the district, which sends
+   * her to hospital. A "not reachable" alert makes the nurse phone the person and declare for him from then on.
    */
-  private void afterRound(int day, boolean morning) {
-    dispatch();
-    boolean nurseOut = day == 3 && morning;
+  private void afterRound(int day, int round) {
+    boolean nurseOut = day == 3 && round == 0;
     for (int quarter = 1; quarter <= 4; quarter++) {
-      clock.advance(Duration.ofMinutes(15));
+      backgroundJobs();
       if (!nurseOut && quarter == 1) {
-        for (Alert alert : homewatch.alerts().activeQueue(nurse, PageRequest.first(50)).items()) {
-          if (alert.status() == AlertStatus.OPEN) {
-            homewatch.alerts().acknowledge(nurse, alert.id(), alert.version());
-            out.printf("  %s nurse acknowledged %s alert (%s)%n", time(), alert.severity(), alert.summary());
-          }
-        }
+        nurseWorksQueue();
       }
-      int escalated = homewatch.alerts().escalateOverdue(system, 100);
-      if (escalated > 0) {
-        escalations += escalated;
-        out.printf("  %s %d alert(s) not acknowledged in time: escalated to the district%n", time(), escalated);
+      districtWorksQueue();
+      clock.advance(Duration.ofMinutes(15));
+    }
+  }
+
+  private void backgroundJobs() {
+    int escalated = homewatch.alerts().escalateOverdue(system, 100);
+    if (escalated > 0) {
+      escalations += escalated;
+      out.printf("  %s %d alert(s) not acknowledged in time: escalated to the district%n", time(), escalated);
+    }
+    SweepReport sweep = homewatch.schedule().sweepAllMissedDeclarations(system, 100);
+    if (sweep.opened() + sweep.raised() > 0) {
+      out.printf("  %s missed-declaration sweep: %d slot(s) missed, %d alert(s) opened, %d raised%n", time(),
+          sweep.missedSlots(), sweep.opened(), sweep.raised());
+    }
+    ReminderReport reminders = homewatch.schedule().sendReminders(system, PageRequest.first(100),
+        Duration.ofMinutes(15));
+    remindersSent += reminders.written();
+    dispatch();
+  }
+
+  private void nurseWorksQueue() {
+    for (Alert alert : homewatch.alerts().activeQueue(nurse, PageRequest.first(50)).items()) {
+      if (alert.status() != AlertStatus.OPEN) {
+        continue;
       }
-      dispatch();
-      for (Alert alert : homewatch.alerts().activeQueue(district, PageRequest.first(50)).items()) {
-        if (alert.escalationLevel() > 0 && alert.status() == AlertStatus.OPEN) {
-          Alert taken = homewatch.alerts().acknowledge(district, alert.id(), alert.version());
-          homewatch.alerts().resolve(district, alert.id(), taken.version(), AlertOutcome.TRANSFERRED_TO_HOSPITAL,
-              "Xe 115 đưa vào Trung tâm Y tế huyện Chư Sê");
-          inHospital.add(alert.caseId());
-          out.printf("  %s district acknowledged and resolved: transferred to hospital%n", time());
-        }
+      Alert taken = homewatch.alerts().acknowledge(nurse, alert.id(), alert.version());
+      out.printf("  %s nurse acknowledged %s %s alert (%s)%n", time(), alert.severity(), alert.kind(),
+          alert.summary());
+      if (alert.kind() == AlertKind.MISSED_DECLARATIONS && alert.severity() == Severity.ABNORMAL) {
+        homewatch.alerts().resolve(nurse, alert.id(), taken.version(), AlertOutcome.CONTACTED_STABLE,
+            "Điện thoại hỏng; trạm gọi điện hằng ngày và khai báo thay");
+        reachedByPhone.add(alert.caseId());
+        out.printf("  %s nurse phoned the person: stable, phone broken; the station declares for him%n", time());
+      }
+    }
+  }
+
+  private void districtWorksQueue() {
+    for (Alert alert : homewatch.alerts().activeQueue(district, PageRequest.first(50)).items()) {
+      if (alert.escalationLevel() > 0 && alert.status() == AlertStatus.OPEN) {
+        Alert taken = homewatch.alerts().acknowledge(district, alert.id(), alert.version());
+        homewatch.alerts().resolve(district, alert.id(), taken.version(), AlertOutcome.TRANSFERRED_TO_HOSPITAL,
+            "Xe 115 đưa vào Trung tâm Y tế huyện Chư Sê");
+        IsolationCase c = homewatch.cases().get(district, alert.caseId());
+        homewatch.lifecycle().escalate(district, c.id(), c.version(), "Trung tâm Y tế huyện Chư Sê");
+        inHospital.add(alert.caseId());
+        out.printf("  %s district acknowledged, sent an ambulance; case escalated to hospital%n", time());
       }
     }
   }
@@ -292,8 +352,10 @@ public final class Simulation {
     out.printf("  alerts                 %d (emergency %d, abnormal %d); escalated %d time(s)%n", alerts.size(),
         alerts.stream().filter(a -> a.severity().name().equals("EMERGENCY")).count(),
         alerts.stream().filter(a -> a.severity().name().equals("ABNORMAL")).count(), escalations);
-    out.printf("  notifications          %d SMS, %d e-mail%n", sms.log().size(), emails.size());
-    return new SimulationReport(cases.size(), declarations, alerts, sms.log(), List.copyOf(emails), escalations);
+    out.printf("  notifications          %d SMS (%d reminders to people), %d e-mail%n", sms.log().size(),
+        remindersSent, emails.size());
+    return new SimulationReport(cases.size(), declarations, alerts, sms.log(), List.copyOf(emails), escalations,
+        remindersSent);
   }
 
   static List<String> newEmailSink() {

@@ -17,7 +17,8 @@ public record SimulationReport(
     List<Alert> alerts,
     List<String> sms,
     List<String> emails,
-    int escalations) {
+    int escalations,
+    int reminders) {
 
   public long alertsWith(Severity severity) {
     return alerts.stream().filter(a -> a.severity() == severity).count();

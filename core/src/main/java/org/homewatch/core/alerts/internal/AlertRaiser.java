@@ -25,10 +25,17 @@ import org.homewatch.spi.storage.StorageTransaction;
 public final class AlertRaiser {
   private final AlertPolicy policy;
   private final StaffNotifier notifier;
+  private final FindingSummary summaries;
 
-  public AlertRaiser(AlertPolicy policy, StaffNotifier notifier) {
+  public AlertRaiser(AlertPolicy policy, StaffNotifier notifier, FindingSummary summaries) {
     this.policy = policy;
     this.notifier = notifier;
+    this.summaries = summaries;
+  }
+
+  /** The alert line for the findings of one kind (see {@link FindingSummary}). */
+  public String summarize(org.homewatch.model.Assessment assessment, AlertKind kind) {
+    return summaries.summarize(assessment, kind);
   }
 
   /** What happened: the alert as stored now, whether it is new, and whether staff were paged. */
@@ -52,13 +59,8 @@ public final class AlertRaiser {
     if (!severity.isWorseThan(current.severity())) {
       return Optional.of(new Outcome(current, false, false));
     }
-    // A raised alert is OPEN again and needs a fresh answer: it gets the new severity's deadline, unless it was
-    // still waiting for a first answer under an earlier deadline that has not passed.
-    Instant deadline = now.plus(policy.acknowledgeWithin(severity));
-    boolean earlierStillRunning = current.status() == AlertStatus.OPEN && current.acknowledgeBy().isAfter(now)
-        && current.acknowledgeBy().isBefore(deadline);
     Alert raised = current.next(severity, AlertStatus.OPEN, current.escalationLevel(),
-        earlierStillRunning ? current.acknowledgeBy() : deadline, trigger, summary,
+        deadlineWhenRaised(current, now.plus(policy.acknowledgeWithin(severity)), now), trigger, summary,
         current.handledBy(), Optional.empty(),
         new AlertEvent(now, AlertEvent.Kind.RAISED, Optional.empty(), current.severity() + " → " + severity
             + ": " + summary));
@@ -92,6 +94,17 @@ public final class AlertRaiser {
       tx.alerts().update(stored);
     }
     return stored;
+  }
+
+  /**
+   * The acknowledge-by deadline of an alert raised to a worse severity: it is OPEN again and needs a fresh answer,
+   * so it gets the new severity's deadline ({@code fresh}), unless it was still waiting for a first answer under an
+   * earlier deadline that has not passed.
+   */
+  public static Instant deadlineWhenRaised(Alert current, Instant fresh, Instant now) {
+    boolean earlierStillRunning = current.status() == AlertStatus.OPEN && current.acknowledgeBy().isAfter(now)
+        && current.acknowledgeBy().isBefore(fresh);
+    return earlierStillRunning ? current.acknowledgeBy() : fresh;
   }
 
   /** The same version of the alert with one more history event and the given escalation level. */

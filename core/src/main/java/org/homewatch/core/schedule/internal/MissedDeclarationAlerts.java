@@ -119,11 +119,11 @@ public final class MissedDeclarationAlerts {
     boolean worse = raise.severity().isWorseThan(current.severity());
     String summary = summary(raise.threshold(), raise.consecutive(), raise.lastCounted(), c);
     Instant deadline = now.plus(alertPolicy.acknowledgeWithin(raise.severity()));
-    // Worse news puts the alert back to OPEN with the nearer deadline; the same severity for a new run of missed
+    // Worse news puts the alert back to OPEN with a deadline it can still meet; the same severity for a new run of missed
     // slots adds the evidence without paging anyone again (the alert is still in the queue).
     Alert raised = current.next(raise.severity(), worse ? AlertStatus.OPEN : current.status(),
         current.escalationLevel(),
-        worse && deadline.isBefore(current.acknowledgeBy()) ? deadline : current.acknowledgeBy(), current.trigger(),
+        worse ? AlertRaiser.deadlineWhenRaised(current, deadline, now) : current.acknowledgeBy(), current.trigger(),
         summary, current.handledBy(), current.outcome(), new AlertEvent(now, AlertEvent.Kind.RAISED,
             Optional.empty(), current.severity() + " → " + raise.severity() + ": " + summary))
         .countedThrough(raise.lastCounted().opens());

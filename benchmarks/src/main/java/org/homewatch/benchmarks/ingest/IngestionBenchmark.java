@@ -1,0 +1,229 @@
+package org.homewatch.benchmarks.ingest;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.homewatch.core.Homewatch;
+import org.homewatch.core.declarations.BatchResult;
+import org.homewatch.model.AccountId;
+import org.homewatch.model.Address;
+import org.homewatch.model.BirthDate;
+import org.homewatch.model.CaseCategory;
+import org.homewatch.model.CaseId;
+import org.homewatch.model.CasePeriod;
+import org.homewatch.model.CaseStatus;
+import org.homewatch.model.ContactPoint;
+import org.homewatch.model.DeclarationId;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.JurisdictionScheme;
+import org.homewatch.model.MonitoringSummary;
+import org.homewatch.model.NewDeclaration;
+import org.homewatch.model.Person;
+import org.homewatch.model.PersonId;
+import org.homewatch.model.PhoneNumber;
+import org.homewatch.model.Principal;
+import org.homewatch.model.QuarantineDecision;
+import org.homewatch.model.Role;
+import org.homewatch.model.Sex;
+import org.homewatch.model.Symptom;
+import org.homewatch.model.Vitals;
+import org.homewatch.spi.identity.OnDutyStaff;
+import org.homewatch.spi.notification.AlertChannel;
+import org.homewatch.storage.jdbc.JdbcStorage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Issue 5's three figures, in one run, on an embedded PostgreSQL with durable settings (fsync on):
+ * <ul>
+ *   <li>{@link #rawBatchedInsert}: plain JDBC, batches of 1,000 declaration rows with {@code reWriteBatchedInserts}:
+ *       the physical limit for one table here;
+ *   <li>{@link #submitAll}: {@code DeclarationService.submitAll} end to end (validation, the MoH 261 rules with
+ *       the case's history, declaration + case summary + audit + alerts + outbox) in batches of 1,000;
+ *   <li>{@link #singleSubmissions}: one {@code submit} per operation from 16 threads (group commit is the limit).
+ * </ul>
+ * Scores are declarations per second. 100,000 active cases; about 1 % of declarations are abnormal.
+ *
+ * <pre>
+ *   mvn -B -q -pl benchmarks -am package -DskipTests
+ *   java -jar benchmarks/target/benchmarks.jar Ingestion -f 1 -wi 1 -i 3 -w 10s -r 10s
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 1, time = 10)
+@Measurement(iterations = 3, time = 10)
+public class IngestionBenchmark {
+  static final int CASES = 100_000;
+  static final int BATCH = 1_000;
+  private static final JurisdictionPath DISTRICT = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64", "633");
+
+  private EmbeddedPostgres postgres;
+  private HikariDataSource pool;
+  private Homewatch homewatch;
+  private CaseId[] cases;
+  private final Principal station = Principal.staff(new AccountId("bench-station"), DISTRICT.parent(), Role.MONITOR);
+
+  @Setup(Level.Trial)
+  public void start() throws IOException {
+    postgres = EmbeddedPostgres.builder().start();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(20);
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    pool = new HikariDataSource(config);
+    JdbcStorage storage = JdbcStorage.builder().dataSource(pool).migrate(true).build();
+    homewatch = Homewatch.builder()
+        .storage(storage)
+        .channel(AlertChannel.noop("sms"))
+        .staffDirectory((unit, at) -> List.of(new OnDutyStaff(new AccountId("nurse"), "nurse",
+            List.of(new ContactPoint("sms", "+84905000000")))))
+        .clock(Clock.systemUTC())
+        .build();
+    cases = seedCases(storage);
+  }
+
+  private static CaseId[] seedCases(JdbcStorage storage) {
+    CaseId[] ids = new CaseId[CASES];
+    LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+    for (int from = 0; from < CASES; from += BATCH) {
+      int first = from;
+      storage.useTransaction(tx -> {
+        for (int i = first; i < first + BATCH; i++) {
+          JurisdictionPath commune = DISTRICT.child(Integer.toString(23941 + i % 15));
+          Person person = new Person(PersonId.random(), "Người thứ " + i, BirthDate.ofYear(1940 + i % 80),
+              i % 2 == 0 ? Sex.FEMALE : Sex.MALE, PhoneNumber.parse(String.format("09%08d", i)), Optional.empty(),
+              new Address("Thôn " + i % 20, commune, Optional.empty()));
+          IsolationCase c = new IsolationCase(CaseId.random(), person, CaseCategory.F2,
+              new QuarantineDecision("1/QĐ", "UBND", start), CasePeriod.planned(start, start.plusDays(13)),
+              CaseStatus.ACTIVE, commune, Set.of(), IsolationCase.DEFAULT_ZONE, Optional.empty(), Optional.empty(),
+              Optional.empty(), MonitoringSummary.NONE, List.of(), Instant.now(), 0);
+          tx.cases().insert(c);
+          ids[i] = c.id();
+        }
+      });
+    }
+    return ids;
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() throws IOException {
+    homewatch.close();
+    pool.close();
+    postgres.close();
+  }
+
+  private NewDeclaration declaration(ThreadLocalRandom random) {
+    CaseId caseId = cases[random.nextInt(CASES)];
+    boolean abnormal = random.nextInt(100) == 0;
+    Vitals vitals = Vitals.builder()
+        .temperatureCelsius(36.3 + random.nextInt(10) / 10.0)
+        .spo2Percent(abnormal ? 93 : 97 + random.nextInt(3))
+        .respiratoryRatePerMinute(14 + random.nextInt(5))
+        .pulsePerMinute(60 + random.nextInt(30))
+        .build();
+    Instant observed = Instant.now().minusSeconds(random.nextInt(3_600));
+    return NewDeclaration.of(DeclarationId.random(), caseId, observed, vitals,
+        abnormal ? Set.of(Symptom.SHORTNESS_OF_BREATH) : Set.of());
+  }
+
+  /** The ceiling: the same rows, plain JDBC, one transaction per batch of 1,000. */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int rawBatchedInsert() throws SQLException {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    try (Connection connection = pool.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO hw_declaration (case_id,"
+          + " declaration_id, observed_at, submitted_at, submitter_kind, submitter_account, temperature_celsius,"
+          + " spo2_percent, respiratory_rate, pulse, symptoms, severity, findings, rule_set_id, rule_set_version,"
+          + " assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int i = 0; i < BATCH; i++) {
+          insert.setObject(1, cases[random.nextInt(CASES)].value());
+          insert.setObject(2, UUID.randomUUID());
+          insert.setTimestamp(3, now);
+          insert.setTimestamp(4, now);
+          insert.setString(5, "STAFF");
+          insert.setString(6, "bench-station");
+          insert.setDouble(7, 36.5 + random.nextInt(10) / 10.0);
+          insert.setInt(8, 97 + random.nextInt(3));
+          insert.setInt(9, 14 + random.nextInt(5));
+          insert.setInt(10, 60 + random.nextInt(30));
+          insert.setString(11, "[]");
+          insert.setString(12, "NORMAL");
+          insert.setString(13, "[]");
+          insert.setString(14, "moh261");
+          insert.setInt(15, 1);
+          insert.setTimestamp(16, now);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+      connection.commit();
+    }
+    return BATCH;
+  }
+
+  /** Batch ingestion end to end, one transaction per batch of 1,000. */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public long submitAll() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    List<NewDeclaration> batch = new ArrayList<>(BATCH);
+    for (int i = 0; i < BATCH; i++) {
+      batch.add(declaration(random));
+    }
+    BatchResult result = homewatch.declarations().submitAll(station, batch);
+    if (result.acceptedCount() != BATCH) {
+      throw new IllegalStateException("rejected: " + result.rejectedItems().get(0).rejected());
+    }
+    return result.acceptedCount();
+  }
+
+  /** One declaration per call, from 16 threads at once, as phones submit them. */
+  @Benchmark
+  @Threads(16)
+  public boolean singleSubmissions() {
+    return homewatch.declarations().submit(station, declaration(ThreadLocalRandom.current())).duplicate();
+  }
+
+  /** For a quick look without JMH's harness. */
+  public static void main(String[] args) throws Exception {
+    org.openjdk.jmh.Main.main(new String[] {IngestionBenchmark.class.getSimpleName(), "-f", "1", "-wi", "1",
+        "-i", "3", "-w", "10s", "-r", "10s"});
+  }
+
+}
