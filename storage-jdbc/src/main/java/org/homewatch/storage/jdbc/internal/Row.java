@@ -55,10 +55,6 @@ public final class Row {
     return rs.getInt(column);
   }
 
-  public int integerAt(int index) throws SQLException {
-    return rs.getInt(index);
-  }
-
   public OptionalInt optInteger(String column) throws SQLException {
     int value = rs.getInt(column);
     return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
