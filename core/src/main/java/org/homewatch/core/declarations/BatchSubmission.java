@@ -85,6 +85,7 @@ final class BatchSubmission {
         if (attempt == ATTEMPTS) {
           throw raced;
         }
+        DeclarationService.backOff(attempt);
       }
     }
   }

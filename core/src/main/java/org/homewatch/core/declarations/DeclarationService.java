@@ -45,6 +45,8 @@ import org.homewatch.spi.storage.StorageTransaction;
  */
 public final class DeclarationService {
   private static final int MAX_HISTORY = 500;
+  /** Enough for a household declaring all at once; a case is not written by dozens of writers at the same time. */
+  private static final int ATTEMPTS = 10;
 
   private final Transactions transactions;
   private final AccessControl access;
@@ -76,6 +78,32 @@ public final class DeclarationService {
    */
   public SubmissionResult submit(Principal principal, NewDeclaration input) {
     validation.check(input);
+    // Two declarations of one case at once (the person and their household head, a double tap on a slow network)
+    // race for the case's summary; the loser's transaction rolls back and runs again on the winner's state.
+    // Submission is idempotent, so running it again is always safe.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return submitOnce(principal, input);
+      } catch (ConflictException raced) {
+        if (attempt == ATTEMPTS) {
+          throw raced;
+        }
+        backOff(attempt);
+      }
+    }
+  }
+
+  /** A short random pause, growing with the attempts, so that racing writers of one case fall out of step. */
+  static void backOff(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L << Math.min(attempt, 6)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConflictException("interrupted while retrying a conflicting submission");
+    }
+  }
+
+  private SubmissionResult submitOnce(Principal principal, NewDeclaration input) {
     return transactions.run(principal, "declaration.submit", tx -> {
       IsolationCase isolationCase = tx.cases().find(input.caseId())
           .orElseThrow(() -> new NotFoundException("case", input.caseId()));
