@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.homewatch.ConflictException;
-import org.homewatch.NotFoundException;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertKind;
@@ -36,12 +34,7 @@ final class AlertTable implements AlertStore {
 
   @Override
   public void insert(Alert alert) {
-    engine.guard();
-    if (byId.containsKey(alert.id())) {
-      throw new ConflictException("alert " + alert.id() + " already exists");
-    }
-    add(alert);
-    engine.onRollback(() -> remove(alert));
+    VersionedRows.insert(engine, byId, alert.id(), alert, "alert", this::add, this::remove);
   }
 
   @Override
@@ -64,20 +57,7 @@ final class AlertTable implements AlertStore {
 
   @Override
   public void update(Alert updated) {
-    engine.guard();
-    Alert stored = byId.get(updated.id());
-    if (stored == null) {
-      throw new NotFoundException("alert", updated.id());
-    }
-    if (stored.version() != updated.version() - 1) {
-      throw ConflictException.staleVersion("alert", updated.id(), updated.version() - 1, stored.version());
-    }
-    remove(stored);
-    add(updated);
-    engine.onRollback(() -> {
-      remove(updated);
-      add(stored);
-    });
+    VersionedRows.update(engine, byId, updated.id(), updated, "alert", Alert::version, this::add, this::remove);
   }
 
   @Override

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.homewatch.ConflictException;
-import org.homewatch.NotFoundException;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
@@ -33,12 +31,7 @@ final class CaseTable implements CaseStore {
 
   @Override
   public void insert(IsolationCase isolationCase) {
-    engine.guard();
-    if (byId.containsKey(isolationCase.id())) {
-      throw new ConflictException("case " + isolationCase.id() + " already exists");
-    }
-    add(isolationCase);
-    engine.onRollback(() -> remove(isolationCase));
+    VersionedRows.insert(engine, byId, isolationCase.id(), isolationCase, "case", this::add, this::remove);
   }
 
   @Override
@@ -49,20 +42,7 @@ final class CaseTable implements CaseStore {
 
   @Override
   public void update(IsolationCase updated) {
-    engine.guard();
-    IsolationCase stored = byId.get(updated.id());
-    if (stored == null) {
-      throw new NotFoundException("case", updated.id());
-    }
-    if (stored.version() != updated.version() - 1) {
-      throw ConflictException.staleVersion("case", updated.id(), updated.version() - 1, stored.version());
-    }
-    remove(stored);
-    add(updated);
-    engine.onRollback(() -> {
-      remove(updated);
-      add(stored);
-    });
+    VersionedRows.update(engine, byId, updated.id(), updated, "case", IsolationCase::version, this::add, this::remove);
   }
 
   @Override

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.homewatch.ConflictException;
-import org.homewatch.NotFoundException;
 import org.homewatch.model.Feedback;
 import org.homewatch.model.FeedbackId;
 import org.homewatch.model.FeedbackStatus;
@@ -27,12 +25,7 @@ final class FeedbackTable implements FeedbackStore {
 
   @Override
   public void insert(Feedback feedback) {
-    engine.guard();
-    if (byId.containsKey(feedback.id())) {
-      throw new ConflictException("feedback " + feedback.id() + " already exists");
-    }
-    add(feedback);
-    engine.onRollback(() -> remove(feedback));
+    VersionedRows.insert(engine, byId, feedback.id(), feedback, "feedback", this::add, this::remove);
   }
 
   @Override
@@ -43,20 +36,7 @@ final class FeedbackTable implements FeedbackStore {
 
   @Override
   public void update(Feedback updated) {
-    engine.guard();
-    Feedback stored = byId.get(updated.id());
-    if (stored == null) {
-      throw new NotFoundException("feedback", updated.id());
-    }
-    if (stored.version() != updated.version() - 1) {
-      throw ConflictException.staleVersion("feedback", updated.id(), updated.version() - 1, stored.version());
-    }
-    remove(stored);
-    add(updated);
-    engine.onRollback(() -> {
-      remove(updated);
-      add(stored);
-    });
+    VersionedRows.update(engine, byId, updated.id(), updated, "feedback", Feedback::version, this::add, this::remove);
   }
 
   @Override
