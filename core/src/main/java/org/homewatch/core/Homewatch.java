@@ -15,7 +15,6 @@ import org.homewatch.core.alerts.AlertService;
 import org.homewatch.core.alerts.internal.AlertRaiser;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
-import org.homewatch.core.cases.CaseDurations;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.cases.internal.OpenAlerts;
@@ -96,8 +95,7 @@ public final class Homewatch implements AutoCloseable {
     StaffNotifier notifier = new StaffNotifier(staff, composer, locale);
     AlertRaiser raiser = new AlertRaiser(alertPolicy, notifier, new FindingSummary(composer, locale));
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
-    this.cases = new CaseService(transactions, access, audit, validation, policy,
-        java.util.Optional.ofNullable(b.durations), clock);
+    this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, raiser, clock);
     this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, clock);
     PersonMessages personMessages =
@@ -203,7 +201,6 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable RuleSet ruleSet;
     private @Nullable Clock clock;
     private @Nullable AlertPolicy alertPolicy;
-    private @Nullable CaseDurations durations;
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable Locale locale;
     private @Nullable String nodeId;
@@ -281,15 +278,6 @@ public final class Homewatch implements AutoCloseable {
 
     public Builder alertPolicy(AlertPolicy policy) {
       this.alertPolicy = once("alertPolicy", this.alertPolicy, policy);
-      return this;
-    }
-
-    /**
-     * Durations per category for every province, replacing the monitoring policy's. Prefer setting them in the
-     * {@link #monitoringPolicy}, which can differ per province.
-     */
-    public Builder caseDurations(CaseDurations durations) {
-      this.durations = once("caseDurations", this.durations, durations);
       return this;
     }
 

@@ -37,27 +37,24 @@ public final class CaseService {
   private final AuditLog audit;
   private final InputValidation validation;
   private final MonitoringPolicy policy;
-  private final Optional<CaseDurations> durations;
   private final Clock clock;
 
   /**
    * @param policy gives each category's duration per province
-   * @param durations if set, replaces the policy's durations everywhere (the builder's explicit option)
    */
   public CaseService(Transactions transactions, AccessControl access, AuditLog audit, InputValidation validation,
-      MonitoringPolicy policy, Optional<CaseDurations> durations, Clock clock) {
+      MonitoringPolicy policy, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
     this.validation = validation;
     this.policy = policy;
-    this.durations = durations;
     this.clock = clock;
   }
 
-  /** Days of monitoring for a category in a unit: the explicit durations if set, else the province's policy. */
+  /** Days of monitoring for a category in a unit, from the province's policy. */
   int durationDays(JurisdictionPath unit, CaseCategory category) {
-    return durations.map(d -> d.daysFor(category)).orElseGet(() -> policy.forUnit(unit).category(category).days());
+    return policy.forUnit(unit).category(category).days();
   }
 
   /**

@@ -1,14 +1,12 @@
 package org.homewatch.core.declarations;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
@@ -26,15 +24,12 @@ import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.Assessment;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.Declaration;
-import org.homewatch.model.Finding;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
-import org.homewatch.model.Role;
 import org.homewatch.model.Severity;
-import org.homewatch.model.Submitter;
 import org.homewatch.spi.storage.InsertOutcome;
 import org.homewatch.spi.storage.StorageTransaction;
 
@@ -55,6 +50,7 @@ public final class DeclarationService {
   private final RuleSet rules;
   private final AlertRaiser alerts;
   private final Clock clock;
+  private final BatchSubmission batches;
 
   public DeclarationService(Transactions transactions, AccessControl access, AuditLog audit,
       InputValidation validation, RuleSet rules, AlertRaiser alerts, Clock clock) {
@@ -65,6 +61,7 @@ public final class DeclarationService {
     this.rules = rules;
     this.alerts = alerts;
     this.clock = clock;
+    this.batches = new BatchSubmission(transactions, access, audit, validation, rules, alerts, clock);
   }
 
   /**
@@ -165,8 +162,7 @@ public final class DeclarationService {
    * caller's, case not monitored) is reported by its index and does not sink the others.
    */
   public BatchResult submitAll(Principal principal, List<NewDeclaration> inputs) {
-    return new BatchSubmission(transactions, access, audit, validation, rules, alerts, clock)
-        .submit(principal, inputs);
+    return batches.submit(principal, inputs);
   }
 
   private Assessment assess(StorageTransaction tx, Declaration declaration, IsolationCase c, Instant now) {
