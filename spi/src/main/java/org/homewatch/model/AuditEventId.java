@@ -1,9 +1,10 @@
 package org.homewatch.model;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a audit event. */
+/** Identifies an audit event. */
 public record AuditEventId(UUID value) implements Comparable<AuditEventId> {
   public AuditEventId {
     Objects.requireNonNull(value, "value");
@@ -11,6 +12,14 @@ public record AuditEventId(UUID value) implements Comparable<AuditEventId> {
 
   public static AuditEventId random() {
     return new AuditEventId(UUID.randomUUID());
+  }
+
+  /**
+   * A new id that sorts by {@code occurredAt} to the millisecond (a version 7 UUID): the audit trail is appended
+   * to on every declaration, and time-ordered ids keep its primary key index appending at one end.
+   */
+  public static AuditEventId timeOrdered(Instant occurredAt) {
+    return new AuditEventId(Ids.timeOrdered(occurredAt));
   }
 
   /** Parses the canonical UUID text; anything else is a {@link org.homewatch.ValidationException}. */

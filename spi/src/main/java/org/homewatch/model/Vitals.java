@@ -42,6 +42,12 @@ public record Vitals(
     Objects.requireNonNull(pulsePerMinute, "pulsePerMinute");
     Objects.requireNonNull(systolicMmHg, "systolicMmHg");
     Objects.requireNonNull(diastolicMmHg, "diastolicMmHg");
+    temperatureCelsius = SharedReadings.of(temperatureCelsius);
+    spo2Percent = SharedReadings.of(spo2Percent);
+    respiratoryRatePerMinute = SharedReadings.of(respiratoryRatePerMinute);
+    pulsePerMinute = SharedReadings.of(pulsePerMinute);
+    systolicMmHg = SharedReadings.of(systolicMmHg);
+    diastolicMmHg = SharedReadings.of(diastolicMmHg);
     Checks checks = new Checks();
     if (temperatureCelsius.isPresent()) {
       checks.range("vitals.temperatureCelsius", temperatureCelsius.getAsDouble(), MIN_TEMPERATURE, MAX_TEMPERATURE, "°C");

