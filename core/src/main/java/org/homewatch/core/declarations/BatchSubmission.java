@@ -171,13 +171,13 @@ final class BatchSubmission {
           ad.assessment().severity()));
       // Several declarations of one case in a batch: one update, from the version read, with every summary step.
       changed.put(c.id(), changed.containsKey(c.id()) ? next.atVersion(c.version()) : next);
-      events.add(new AuditEvent(AuditEventId.random(), now, principal.account(), "declaration.submit",
+      events.add(new AuditEvent(AuditEventId.timeOrdered(now), now, principal.account(), "declaration.submit",
           "declaration", ad.declaration().id().toString(), c.responsibleUnit(),
           Map.of("case", c.id().toString(), "severity", ad.assessment().severity().name(),
               "submittedBy", ad.declaration().submittedBy().kind().name(), "batch", "true")));
       fresh.add(new int[] {i, k});
     }
-    tx.cases().updateAll(List.copyOf(changed.values()));
+    tx.cases().updateMonitoringAll(List.copyOf(changed.values()));
 
     // 4. Alerts for the abnormal ones (rare), in order, against the updated cases.
     for (int[] pair : fresh) {

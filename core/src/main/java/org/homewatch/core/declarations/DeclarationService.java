@@ -124,7 +124,7 @@ public final class DeclarationService {
       }
       IsolationCase updated = isolationCase.withMonitoring(
           isolationCase.monitoring().with(declaration.observedAt(), assessment.severity()));
-      tx.cases().update(updated);
+      tx.cases().updateMonitoringAll(List.of(updated));
 
       List<Alert> raised = new ArrayList<>(1);
       for (AlertKind kind : List.of(AlertKind.HEALTH, AlertKind.OFF_SITE)) {

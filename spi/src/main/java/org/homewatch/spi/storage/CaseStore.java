@@ -69,4 +69,19 @@ public interface CaseStore {
       update(c);
     }
   }
+
+  /**
+   * {@link #updateAll} for cases that differ from what is stored only in their
+   * {@link IsolationCase#monitoring() monitoring summary}, which is all that recording a declaration changes: the
+   * same version rule, order and failures, but a storage may write just the summary and the version. The version
+   * check is what makes that safe: a case stored at {@code version() - 1} has every other field as the caller read
+   * it. Storages whose rows are wide (the person, the case's history) override the default, which is
+   * {@link #updateAll}; declarations are by far the most frequent write.
+   *
+   * @throws org.homewatch.ConflictException if a stored version differs (someone else wrote first)
+   * @throws org.homewatch.NotFoundException if a case is not stored
+   */
+  default void updateMonitoringAll(List<IsolationCase> updated) {
+    updateAll(updated);
+  }
 }

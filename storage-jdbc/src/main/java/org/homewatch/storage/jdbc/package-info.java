@@ -9,8 +9,9 @@
  * Flyway migrations ship in this jar under {@code db/migration/homewatch} and are applied when the storage is built
  * with {@code migrate(true)}. They keep their own history table, {@code homewatch_schema_history}, so they never mix
  * with the portal's own Flyway history, and every table is prefixed {@code hw_}. An integrator who runs them with
- * their own Flyway sets the placeholder {@code hw_key_collation} to {@code COLLATE "C"} on PostgreSQL and to the
- * empty string on H2. A database whose schema is newer than this jar knows is refused with a
+ * their own Flyway sets two placeholders: {@code hw_key_collation} to {@code COLLATE "C"} on PostgreSQL and to the
+ * empty string on H2; {@code hw_case_fillfactor} to {@code ALTER TABLE hw_case SET (fillfactor = 80)} on PostgreSQL
+ * and to {@code SELECT 1} on H2, which has no fill factor. A database whose schema is newer than this jar knows is refused with a
  * {@link org.homewatch.StorageException}; so is one that is behind when {@code migrate} is off.
  *
  * <h2>Correctness under concurrency</h2>
@@ -24,7 +25,14 @@
  *       then each row is claimed by an UPDATE that re-checks that it is still free.
  *   <li>Batch ingestion's store methods are set-based: a batch of declarations is one statement on PostgreSQL
  *       (over column arrays, returning which rows it stored), taken in key order so that overlapping batches cannot
- *       deadlock; a batch's cases are read with one query and updated as one JDBC batch, version-checked per row.
+ *       deadlock. A batch's cases are read with one query; their monitoring summaries are written by one
+ *       version-checked UPDATE over column arrays (also in key order), and its audit events by one INSERT.
+ *   <li>Recording a declaration writes only its case's summary columns and version
+ *       ({@code CaseStore.updateMonitoringAll}), never the person or history JSON. None of those columns is indexed
+ *       and {@code hw_case} keeps a fifth of each page free (fill factor 80, migration V3), so on PostgreSQL the
+ *       update is HOT: the new row version stays on its page and no index of {@code hw_case} is written
+ *       ({@code PostgresHotUpdateTest}).
+ *   <li>Audit events get time-ordered ids (UUID version 7), so the audit table's primary key grows at one end.
  *   <li>Lists are keyset-paged with row-value comparisons ({@code (a, b) > (?, ?)}), never OFFSET.
  *   <li>Every statement is a constant of {@code internal.Sql} with bound values; a test proves that no other code
  *       prepares SQL.

@@ -7,13 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.homewatch.ConflictException;
+import org.homewatch.NotFoundException;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.AuditEvent;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.IsolationCase;
+import org.homewatch.model.MonitoringSummary;
 import org.homewatch.model.PageRequest;
+import org.homewatch.model.Severity;
 import org.homewatch.spi.storage.InsertOutcome;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,48 @@ abstract class BatchContract extends StoreContract {
     assertEquals(0, read(tx -> tx.cases().find(a.id())).orElseThrow().version());
     write(tx -> tx.cases().updateAll(List.of(a.atVersion(1), b.atVersion(1))));
     assertEquals(1, read(tx -> tx.cases().find(b.id())).orElseThrow().version());
+  }
+
+  @Test
+  @DisplayName("updateMonitoringAll stores each summary and version, and leaves the rest of the case as it was")
+  void updateMonitoringAllWritesSummaryAndVersion() {
+    IsolationCase a = stored();
+    IsolationCase b = stored();
+    IsolationCase a1 = a.withMonitoring(a.monitoring().with(Samples.T0, Severity.ABNORMAL));
+    IsolationCase b1 = b.withMonitoring(b.monitoring().with(Samples.T0, Severity.WATCH));
+    IsolationCase a2 = a1.withMonitoring(a1.monitoring().with(Samples.T0.plusSeconds(60), Severity.NORMAL));
+
+    write(tx -> tx.cases().updateMonitoringAll(List.of(a1, b1)));
+    write(tx -> tx.cases().updateMonitoringAll(List.of(a2)));
+
+    assertEquals(a2, read(tx -> tx.cases().find(a.id())).orElseThrow());
+    assertEquals(b1, read(tx -> tx.cases().find(b.id())).orElseThrow());
+    assertEquals(2, a2.version());
+    assertEquals(new MonitoringSummary(Optional.of(Samples.T0.plusSeconds(60)), Severity.NORMAL, Severity.ABNORMAL, 2),
+        read(tx -> tx.cases().find(a.id())).orElseThrow().monitoring());
+  }
+
+  @Test
+  @DisplayName("updateMonitoringAll with one stale case fails as a whole and, rolled back, changes nothing")
+  void updateMonitoringAllStaleFailsWhole() {
+    IsolationCase a = stored();
+    IsolationCase b = stored();
+    IsolationCase a1 = a.withMonitoring(a.monitoring().with(Samples.T0, Severity.ABNORMAL));
+    IsolationCase bStale = b.withMonitoring(b.monitoring().with(Samples.T0, Severity.WATCH)).atVersion(5);
+
+    assertThrows(ConflictException.class, () -> write(tx -> tx.cases().updateMonitoringAll(List.of(a1, bStale))));
+
+    assertEquals(a, read(tx -> tx.cases().find(a.id())).orElseThrow());
+    assertEquals(b, read(tx -> tx.cases().find(b.id())).orElseThrow());
+  }
+
+  @Test
+  @DisplayName("updateMonitoringAll of a case that was never stored fails with NotFoundException")
+  void updateMonitoringAllOfMissingIsNotFound() {
+    IsolationCase missing = Samples.isolationCase(Samples.CHU_SE_TOWN);
+    IsolationCase next = missing.withMonitoring(missing.monitoring().with(Samples.T0, Severity.WATCH));
+    assertThrows(NotFoundException.class, () -> write(tx -> tx.cases().updateMonitoringAll(List.of(next))));
+    assertEquals(Optional.empty(), read(tx -> tx.cases().find(missing.id())));
   }
 
   @Test

@@ -8,8 +8,9 @@ import org.homewatch.StorageException;
 
 /** The databases this storage speaks to. Almost all SQL is shared; {@link Sql} holds the few differences. */
 public enum Dialect {
-  H2(Map.of("hw_key_collation", "")),
-  POSTGRESQL(Map.of("hw_key_collation", "COLLATE \"C\""));
+  H2(Map.of("hw_key_collation", "", "hw_case_fillfactor", "SELECT 1")),
+  POSTGRESQL(Map.of("hw_key_collation", "COLLATE \"C\"",
+      "hw_case_fillfactor", "ALTER TABLE hw_case SET (fillfactor = 80)"));
 
   private final Map<String, String> placeholders;
 

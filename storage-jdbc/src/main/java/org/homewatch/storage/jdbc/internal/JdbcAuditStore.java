@@ -25,9 +25,34 @@ final class JdbcAuditStore implements AuditStore {
     db.update(Sql.AUDIT_INSERT, p -> bind(p, e));
   }
 
-  /** One JDBC batch (on PostgreSQL with {@code reWriteBatchedInserts}, multi-row inserts). */
+  /** One statement over column arrays on PostgreSQL; a JDBC batch on H2. */
   @Override
   public void appendAll(List<AuditEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    if (db.dialect() == Dialect.POSTGRESQL) {
+      int n = events.size();
+      Object[][] columns = new Object[8][n];
+      for (int i = 0; i < n; i++) {
+        AuditEvent e = events.get(i);
+        columns[0][i] = e.id().value();
+        columns[1][i] = e.at().toString();
+        columns[2][i] = e.actor().value();
+        columns[3][i] = e.action();
+        columns[4][i] = e.targetType();
+        columns[5][i] = e.targetId();
+        columns[6][i] = e.unit().key();
+        columns[7][i] = Codec.stringMap(e.details());
+      }
+      db.update(Sql.AUDIT_INSERT_ARRAYS, p -> {
+        p.array("uuid", columns[0]);
+        for (int c = 1; c < columns.length; c++) {
+          p.array("varchar", columns[c]);
+        }
+      });
+      return;
+    }
     List<Db.Binder> rows = new ArrayList<>(events.size());
     for (AuditEvent e : events) {
       rows.add(p -> bind(p, e));

@@ -62,30 +62,101 @@ final class JdbcCaseStore implements CaseStore {
     updateAll(List.of(updated));
   }
 
-  /** One JDBC batch of version-checked updates; a row that changed nothing is stale or missing, and fails the call. */
   @Override
   public void updateAll(List<IsolationCase> updated) {
+    versionChecked(Sql.CASE_UPDATE, updated, (p, c) -> {
+      bindColumns(p, c);
+      p.number(c.version());
+    });
+  }
+
+  /**
+   * The summary columns and the version only: no person or history JSON to encode, send and rewrite. On PostgreSQL
+   * a batch of distinct cases is one statement over column arrays, in case-id order (so that two batches lock
+   * their rows in the same order and cannot deadlock); the cases it did not return are stale or missing.
+   */
+  @Override
+  public void updateMonitoringAll(List<IsolationCase> updated) {
+    if (db.dialect() == Dialect.POSTGRESQL && updated.size() > 1
+        && updated.stream().map(IsolationCase::id).distinct().count() == updated.size()) {
+      List<IsolationCase> inKeyOrder = new ArrayList<>(updated);
+      inKeyOrder.sort((a, b) -> a.id().compareTo(b.id()));
+      int n = inKeyOrder.size();
+      Object[] ids = new Object[n];
+      Object[] oldVersions = new Object[n];
+      Object[] lastDeclared = new Object[n];
+      Object[] latest = new Object[n];
+      Object[] latestRank = new Object[n];
+      Object[] worst = new Object[n];
+      Object[] counts = new Object[n];
+      for (int i = 0; i < n; i++) {
+        IsolationCase c = inKeyOrder.get(i);
+        MonitoringSummary m = c.monitoring();
+        ids[i] = c.id().value();
+        oldVersions[i] = c.version() - 1;
+        lastDeclared[i] = m.lastDeclaredAt().map(Object::toString).orElse(null);
+        latest[i] = m.latestSeverity().name();
+        latestRank[i] = m.latestSeverity().ordinal();
+        worst[i] = m.worstSeverity().name();
+        counts[i] = m.declarationCount();
+      }
+      Set<UUID> written = new java.util.HashSet<>(db.query(Sql.CASE_UPDATE_MONITORING_ARRAYS,
+          p -> p.array("uuid", ids).array("int8", oldVersions).array("varchar", lastDeclared)
+              .array("varchar", latest).array("int4", latestRank).array("varchar", worst).array("int8", counts),
+          r -> r.uuid("case_id")));
+      for (IsolationCase c : updated) {
+        if (!written.contains(c.id().value())) {
+          throw staleOrMissing(c);
+        }
+      }
+      return;
+    }
+    versionChecked(Sql.CASE_UPDATE_MONITORING, updated, (p, c) -> {
+      MonitoringSummary m = c.monitoring();
+      p.instant(m.lastDeclaredAt())
+          .string(m.latestSeverity().name())
+          .integer(m.latestSeverity().ordinal())
+          .string(m.worstSeverity().name())
+          .number(m.declarationCount())
+          .number(c.version());
+    });
+  }
+
+  /**
+   * One JDBC batch of {@code statement}, whose last two parameters are the case id and the version it replaces;
+   * a row that changed nothing is stale or missing, and fails the call.
+   */
+  private void versionChecked(Sql statement, List<IsolationCase> updated, CaseBinder setColumns) {
     if (updated.isEmpty()) {
       return;
     }
     List<Db.Binder> rows = new ArrayList<>(updated.size());
     for (IsolationCase c : updated) {
       rows.add(p -> {
-        bindColumns(p, c);
-        p.number(c.version()).uuid(c.id().value()).number(c.version() - 1);
+        setColumns.bind(p, c);
+        p.uuid(c.id().value()).number(c.version() - 1);
       });
     }
     int[] counts = updated.size() == 1
-        ? new int[] {db.update(Sql.CASE_UPDATE, rows.get(0))}
-        : db.batch(Sql.CASE_UPDATE, rows);
+        ? new int[] {db.update(statement, rows.get(0))}
+        : db.batch(statement, rows);
     for (int i = 0; i < counts.length; i++) {
       if (counts[i] == 0) {
-        IsolationCase c = updated.get(i);
-        long actual = db.queryOne(Sql.CASE_VERSION, p -> p.uuid(c.id().value()), r -> r.number("version"))
-            .orElseThrow(() -> new NotFoundException("case", c.id()));
-        throw ConflictException.staleVersion("case", c.id(), c.version() - 1, actual);
+        throw staleOrMissing(updated.get(i));
       }
     }
+  }
+
+  /** Why a version-checked update of {@code c} changed nothing: the failure to throw. */
+  private RuntimeException staleOrMissing(IsolationCase c) {
+    Optional<Long> actual = db.queryOne(Sql.CASE_VERSION, p -> p.uuid(c.id().value()), r -> r.number("version"));
+    return actual.<RuntimeException>map(v -> ConflictException.staleVersion("case", c.id(), c.version() - 1, v))
+        .orElseGet(() -> new NotFoundException("case", c.id()));
+  }
+
+  @FunctionalInterface
+  private interface CaseBinder {
+    void bind(Params p, IsolationCase c) throws SQLException;
   }
 
   @Override

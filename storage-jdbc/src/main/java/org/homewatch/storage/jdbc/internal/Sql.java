@@ -21,6 +21,20 @@ public enum Sql {
       + " planned_end = ?, actual_end = ?, risk_factors = ?, zone_id = ?, schedule_id = ?, household_head = ?,"
       + " previous_case = ?, last_declared_at = ?, latest_severity = ?, latest_severity_rank = ?, worst_severity = ?,"
       + " declaration_count = ?, history = ?, created_at = ?, version = ? WHERE case_id = ? AND version = ?"),
+  // Only the summary columns and the version: none is indexed, so PostgreSQL can keep the new row version on its
+  // page without touching the indexes (a HOT update; hw_case leaves room for it, see V3).
+  CASE_UPDATE_MONITORING("UPDATE hw_case SET last_declared_at = ?, latest_severity = ?, latest_severity_rank = ?,"
+      + " worst_severity = ?, declaration_count = ?, version = ? WHERE case_id = ? AND version = ?"),
+  // The same for a whole batch of cases in one statement, over column arrays: the rows it returns are the ones whose
+  // version matched.
+  CASE_UPDATE_MONITORING_ARRAYS(
+      "-- PostgreSQL only",
+      "UPDATE hw_case c SET last_declared_at = u.last_declared_at, latest_severity = u.latest_severity,"
+          + " latest_severity_rank = u.latest_severity_rank, worst_severity = u.worst_severity,"
+          + " declaration_count = u.declaration_count, version = u.old_version + 1"
+          + " FROM unnest(?::uuid[], ?::int8[], ?::timestamptz[], ?::varchar[], ?::int[], ?::varchar[], ?::int8[])"
+          + " AS u(case_id, old_version, last_declared_at, latest_severity, latest_severity_rank, worst_severity,"
+          + " declaration_count) WHERE c.case_id = u.case_id AND c.version = u.old_version RETURNING c.case_id"),
   CASE_LIST_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? AND status = ANY(?)"
       + " AND category = ANY(?) AND latest_severity_rank >= ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
   CASE_LIST_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? AND status = ANY(?)"
@@ -138,6 +152,10 @@ public enum Sql {
 
   // ---- audit ----
   AUDIT_INSERT("INSERT INTO hw_audit_event (" + Columns.AUDIT + ") VALUES (" + Columns.AUDIT_VALUES + ")"),
+  AUDIT_INSERT_ARRAYS(
+      "-- PostgreSQL only",
+      "INSERT INTO hw_audit_event (" + Columns.AUDIT + ") SELECT * FROM unnest(?::uuid[], ?::timestamptz[],"
+          + " ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])"),
   AUDIT_LIST_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
       + " AND occurred_at >= ? ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
   AUDIT_LIST_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
