@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.homewatch.ConflictException;
 import java.time.Duration;
 import java.util.Set;
 import org.homewatch.AccessDeniedException;
@@ -53,6 +54,23 @@ class DeclarationSubmissionTest {
     assertEquals(1, storedDeclarations());
     assertEquals(messages, world.outbox(OutboxMessage.Status.PENDING), "no second notification");
     assertEquals(1, world.homewatch.cases().get(world.nurseA, c.id()).monitoring().declarationCount());
+  }
+
+  @Test
+  @DisplayName("a retry that arrives after the case was escalated to hospital still gets its first result")
+  void idempotentAfterTheCaseClosed() {
+    NewDeclaration low = world.declaration(c, World.spo2(95));
+    SubmissionResult first = world.homewatch.declarations().submit(world.citizen(c), low);
+    IsolationCase stored = world.homewatch.cases().get(world.nurseA, c.id());
+    world.homewatch.lifecycle().escalate(world.nurseA, c.id(), stored.version(), "Bệnh viện dã chiến số 1");
+
+    SubmissionResult again = world.homewatch.declarations().submit(world.citizen(c), low);
+
+    assertTrue(again.duplicate());
+    assertEquals(first.declaration(), again.declaration());
+    // a new declaration for the closed case is refused
+    assertThrows(ConflictException.class,
+        () -> world.homewatch.declarations().submit(world.citizen(c), world.declaration(c, World.spo2(97))));
   }
 
   @Test

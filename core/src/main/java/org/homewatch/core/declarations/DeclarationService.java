@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.homewatch.ConflictException;
+import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
@@ -106,15 +107,22 @@ public final class DeclarationService {
           .orElseThrow(() -> new NotFoundException("case", input.caseId()));
       access.require(principal, Operation.DECLARE, isolationCase);
 
-      Optional<AssessedDeclaration> earlier = tx.declarations().find(input.caseId(), input.id());
-      if (earlier.isPresent()) {
-        return duplicate(earlier.get());
-      }
       Instant now = clock.instant();
-      Declarations.checkObservationTime(input.observedAt(), now, isolationCase);
-      if (!isolationCase.status().isMonitored()) {
-        throw new ConflictException("case " + isolationCase.id() + " is " + isolationCase.status()
-            + " and takes no declarations");
+      try {
+        Declarations.checkObservationTime(input.observedAt(), now, isolationCase);
+        if (!isolationCase.status().isMonitored()) {
+          throw new ConflictException("case " + isolationCase.id() + " is " + isolationCase.status()
+              + " and takes no declarations");
+        }
+      } catch (HomewatchException refused) {
+        // A retry of a declaration stored before its case closed (or before its time passed) still gets its first
+        // result. Only a refusal looks: an accepted retry is caught by the insert below, which saves a query on
+        // every submission.
+        Optional<AssessedDeclaration> earlier = tx.declarations().find(input.caseId(), input.id());
+        if (earlier.isPresent()) {
+          return duplicate(earlier.get());
+        }
+        throw refused;
       }
       Declaration declaration = input.stamped(now, Declarations.submitter(principal, isolationCase));
       Assessment assessment = assess(tx, declaration, isolationCase, now);
