@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ final class JdbcCaseStore implements CaseStore {
         worst[i] = m.worstSeverity().name();
         counts[i] = m.declarationCount();
       }
-      Set<UUID> written = new java.util.HashSet<>(db.query(Sql.CASE_UPDATE_MONITORING_ARRAYS,
+      Set<UUID> written = new HashSet<>(db.query(Sql.CASE_UPDATE_MONITORING_ARRAYS,
           p -> p.array("uuid", ids).array("int8", oldVersions).array("varchar", lastDeclared)
               .array("varchar", latest).array("int4", latestRank).array("varchar", worst).array("int8", counts),
           r -> r.uuid("case_id")));
