@@ -12,6 +12,7 @@ final class SharedReadings {
   /** Every whole-number measurement a {@link Vitals} accepts (the largest is a systolic pressure of 260). */
   private static final OptionalInt[] WHOLE = new OptionalInt[Vitals.MAX_SYSTOLIC + 1];
   /** Temperatures in tenths of a degree, 30.0–45.0 °C, as thermometers show them. */
+  private static final long LOWEST_TENTHS = Math.round(Vitals.MIN_TEMPERATURE * 10);
   private static final OptionalDouble[] TENTHS =
       new OptionalDouble[(int) Math.round((Vitals.MAX_TEMPERATURE - Vitals.MIN_TEMPERATURE) * 10) + 1];
 
@@ -20,7 +21,7 @@ final class SharedReadings {
       WHOLE[i] = OptionalInt.of(i);
     }
     for (int i = 0; i < TENTHS.length; i++) {
-      TENTHS[i] = OptionalDouble.of((Math.round(Vitals.MIN_TEMPERATURE * 10) + i) / 10.0);
+      TENTHS[i] = OptionalDouble.of((LOWEST_TENTHS + i) / 10.0);
     }
   }
 
@@ -39,7 +40,7 @@ final class SharedReadings {
   static OptionalDouble of(OptionalDouble value) {
     if (value.isPresent()) {
       double v = value.getAsDouble();
-      long tenths = Math.round(v * 10) - Math.round(Vitals.MIN_TEMPERATURE * 10);
+      long tenths = Math.round(v * 10) - LOWEST_TENTHS;
       // only a value that is exactly its tenth (37.5, not 37.55) is shared: interning never changes a reading
       if (tenths >= 0 && tenths < TENTHS.length && TENTHS[(int) tenths].getAsDouble() == v) {
         return TENTHS[(int) tenths];

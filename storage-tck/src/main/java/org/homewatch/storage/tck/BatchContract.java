@@ -104,12 +104,19 @@ abstract class BatchContract extends StoreContract {
   }
 
   @Test
-  @DisplayName("updateMonitoringAll of a case that was never stored fails with NotFoundException")
+  @DisplayName("updateMonitoringAll of a case that was never stored fails with NotFoundException, alone or in a batch")
   void updateMonitoringAllOfMissingIsNotFound() {
     IsolationCase missing = Samples.isolationCase(Samples.CHU_SE_TOWN);
     IsolationCase next = missing.withMonitoring(missing.monitoring().with(Samples.T0, Severity.WATCH));
     assertThrows(NotFoundException.class, () -> write(tx -> tx.cases().updateMonitoringAll(List.of(next))));
     assertEquals(Optional.empty(), read(tx -> tx.cases().find(missing.id())));
+
+    // with a stored case beside it (storages may write a batch as one statement): the call fails as a whole
+    IsolationCase stored = stored();
+    IsolationCase storedNext = stored.withMonitoring(stored.monitoring().with(Samples.T0, Severity.ABNORMAL));
+    assertThrows(NotFoundException.class,
+        () -> write(tx -> tx.cases().updateMonitoringAll(List.of(storedNext, next))));
+    assertEquals(stored, read(tx -> tx.cases().find(stored.id())).orElseThrow());
   }
 
   @Test
