@@ -57,6 +57,19 @@ public final class JsonRuleSet implements RuleSet {
     return evaluator.assess(declaration, facts, history, assessedAt);
   }
 
+  /**
+   * Judges every row of the columns with this set's rules that read one declaration (not the trend rules, which
+   * need history): each row's severity and, on demand, its findings, as {@link #assess} would give them with no
+   * history. For re-judging many stored declarations at once, such as a week of a province's declarations under
+   * a proposed rule change; many times faster per declaration than {@link #assess}, because it reads primitive
+   * columns rather than declaration objects and makes no objects for normal rows.
+   *
+   * <p>The columns must not be added to while being screened; rows added later are not in the result.
+   */
+  public Screening screen(DeclarationColumns columns) {
+    return new Screening(columns, ref(), evaluator.columnScreen());
+  }
+
   @Override
   public String toString() {
     return "RuleSet[" + ref() + ", " + definition.rules().size() + " rules]";

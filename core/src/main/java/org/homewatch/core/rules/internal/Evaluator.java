@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.homewatch.core.rules.CaseFacts;
 import org.homewatch.core.rules.definition.AgeBand;
 import org.homewatch.core.rules.definition.Condition;
@@ -37,15 +36,16 @@ public final class Evaluator {
   /** The band of each age up to {@link RuleSetChecks#MAX_AGE}: one array read per declaration. */
   private final byte[] bandByAge;
 
-  private final int[] vitalOf;
-  private final int[] vitalOp;
-  private final double[][] vitalThreshold;
+  // package-private: ColumnScreen judges columns with the same compiled rules
+  final int[] vitalOf;
+  final int[] vitalOp;
+  final double[][] vitalThreshold;
   private final String[][] vitalThresholdText;
   /** [rule][band] → the finding for each measurable value (slot), made once: firing allocates nothing. */
-  private final Finding[][][] vitalFindings;
-  private final RuleMeta[] vitalMeta;
+  final Finding[][][] vitalFindings;
+  final RuleMeta[] vitalMeta;
 
-  private final SymptomGroups symptomGroups;
+  final SymptomGroups symptomGroups;
 
   // one array per kind, so each loop's call site sees one class and the JIT inlines it
   private final TrendRule.ConsecutiveDays[] consecutiveDays;
@@ -53,15 +53,20 @@ public final class Evaluator {
   private final TrendRule.Persists[] persisting;
 
   private static final double EARTH_RADIUS_METERS = 6_371_008.8;
-  private final double[] distanceMeters;
+  final double[] distanceMeters;
   private final double nearestDistanceRule;
-  private final RuleMeta[] distanceMeta;
+  final RuleMeta[] distanceMeta;
 
+  /** The modifier's risk factors, in the definition's order (the order the evidence names them in)... */
   private final RiskFactor[] riskFactors;
-  private final int riskAge;
-  private final int riskRaiseBy;
-  private final Severity riskCap;
-  private final boolean hasModifier;
+  /** ...and as bits of {@link RiskFactor#ordinal()}. */
+  final int riskFactorBits;
+  final int riskAge;
+  final int riskRaiseBy;
+  final Severity riskCap;
+  final boolean hasModifier;
+
+  private final ColumnScreen columnScreen;
 
   /** Compiles a definition that has passed {@link RuleSetChecks}. */
   public Evaluator(RuleSetDefinition d) {
@@ -172,9 +177,11 @@ public final class Evaluator {
     RiskModifier m = d.riskModifier().orElse(null);
     hasModifier = m != null && m.raiseBy() > 0;
     riskFactors = m == null ? new RiskFactor[0] : m.factors().toArray(RiskFactor[]::new);
+    riskFactorBits = bitsOf(m == null ? List.of() : m.factors());
     riskAge = m == null || m.ageAtLeast().isEmpty() ? Integer.MAX_VALUE : m.ageAtLeast().getAsInt();
     riskRaiseBy = m == null ? 0 : m.raiseBy();
     riskCap = m == null ? Severity.EMERGENCY : m.cap();
+    columnScreen = new ColumnScreen(this, bands.size());
   }
 
   static RuleMeta meta(RuleDefinition r, List<AgeBand> bands) {
@@ -269,33 +276,27 @@ public final class Evaluator {
       GeoPoint at = d.location().get();
       GeoPoint home = facts.home().get();
       double accuracy = at.accuracyMeters().orElse(0);
-      // nearly every declaration is made at home: a trig-free upper bound (along the meridian, then the parallel,
-      // never shorter than the great circle) settles those without the haversine
-      double bound = EARTH_RADIUS_METERS * (Math.abs(Math.toRadians(at.latitude() - home.latitude()))
-          + Math.abs(Math.toRadians(at.longitude() - home.longitude())));
-      double distance = bound - accuracy <= nearestDistanceRule ? bound : home.distanceMetersTo(at);
+      double distance = distanceFromHome(home, at, accuracy);
       for (int i = 0; i < distanceMeters.length; i++) {
         if (distanceMeta[i].appliesTo(band) && distance - accuracy > distanceMeters[i]) {
-          found = add(found, distanceMeta[i].finding(
-              new Evidence("distanceMeters", Long.toString(Math.round(distance)), ">",
-                  RuleSetChecks.fmt(distanceMeters[i])),
-              new Evidence("accuracyMeters", Long.toString(Math.round(accuracy)), "subtracted", "")));
+          found = add(found, offSite(i, distance, accuracy));
         }
       }
     }
     if (found == null) {
       return new Assessment(d.id(), d.caseId(), Severity.NORMAL, List.of(), ref, assessedAt);
     }
-    boolean raise = hasModifier && atRisk(facts, age);
+    int riskBits = bitsOf(facts.riskFactors());
+    boolean raise = atRisk(age, riskBits);
     if (found instanceof Finding one) {
-      Finding f = raise ? raised(one, facts, age) : one;
+      Finding f = raise ? raised(one, age, riskBits) : one;
       return new Assessment(d.id(), d.caseId(), f.severity(), List.of(f), ref, assessedAt);
     }
     @SuppressWarnings("unchecked")
     List<Finding> list = (List<Finding>) found;
     Severity worst = Severity.NORMAL;
     for (int i = 0; i < list.size(); i++) {
-      Finding f = raise ? raised(list.get(i), facts, age) : list.get(i);
+      Finding f = raise ? raised(list.get(i), age, riskBits) : list.get(i);
       list.set(i, f);
       worst = Severity.max(worst, f.severity());
     }
@@ -317,21 +318,39 @@ public final class Evaluator {
     return found;
   }
 
-  private boolean atRisk(CaseFacts facts, int age) {
-    if (age >= riskAge) {
-      return true;
+  /**
+   * How far a declaration was made from home, in metres. Nearly every declaration is made at home: a trig-free
+   * upper bound (along the meridian, then the parallel, never shorter than the great circle) settles those
+   * without the haversine. When a distance rule can fire, the result is the great circle itself.
+   */
+  private double distanceFromHome(GeoPoint home, GeoPoint at, double accuracy) {
+    double bound = EARTH_RADIUS_METERS * (Math.abs(Math.toRadians(at.latitude() - home.latitude()))
+        + Math.abs(Math.toRadians(at.longitude() - home.longitude())));
+    return bound - accuracy <= nearestDistanceRule ? bound : home.distanceMetersTo(at);
+  }
+
+  Finding offSite(int rule, double distance, double accuracy) {
+    return distanceMeta[rule].finding(
+        new Evidence("distanceMeters", Long.toString(Math.round(distance)), ">",
+            RuleSetChecks.fmt(distanceMeters[rule])),
+        new Evidence("accuracyMeters", Long.toString(Math.round(accuracy)), "subtracted", ""));
+  }
+
+  static int bitsOf(java.util.Collection<RiskFactor> factors) {
+    int bits = 0;
+    for (RiskFactor f : factors) {
+      bits |= 1 << f.ordinal();
     }
-    Set<RiskFactor> has = facts.riskFactors();
-    for (RiskFactor f : riskFactors) {
-      if (has.contains(f)) {
-        return true;
-      }
-    }
-    return false;
+    return bits;
+  }
+
+  /** Whether the risk modifier raises this person's health findings. */
+  boolean atRisk(int age, int riskBits) {
+    return hasModifier && (age >= riskAge || (riskBits & riskFactorBits) != 0);
   }
 
   /** A health finding one person-at-risk step worse, with the reason added to its evidence. */
-  private Finding raised(Finding f, CaseFacts facts, int age) {
+  Finding raised(Finding f, int age, int riskBits) {
     if (f.kind() != AlertKind.HEALTH) {
       return f;
     }
@@ -344,7 +363,7 @@ public final class Evaluator {
       names.add("age " + age + " >= " + riskAge);
     }
     for (RiskFactor r : riskFactors) {
-      if (facts.riskFactors().contains(r)) {
+      if ((riskBits & (1 << r.ordinal())) != 0) {
         names.add(r.name());
       }
     }
@@ -354,5 +373,8 @@ public final class Evaluator {
     return new Finding(f.ruleId(), raised, f.kind(), f.messageKey(), evidence);
   }
 
-
+  /** The compiled rules that read one declaration, laid out for {@link org.homewatch.core.rules.DeclarationColumns}. */
+  public ColumnScreen columnScreen() {
+    return columnScreen;
+  }
 }

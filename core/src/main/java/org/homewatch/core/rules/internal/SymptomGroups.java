@@ -88,10 +88,7 @@ final class SymptomGroups {
             local |= 1 << (k & 31);
           }
         }
-        Finding[] table = symptomFindings[i];
-        Finding f = table != null ? table[local] : symptomMeta[i].finding(FindingTables.symptomEvidence(
-            symptomCodes[i], symptoms, symptomAtLeast[i], symptomGroupText[i]));
-        found = Evaluator.add(found, f);
+        found = Evaluator.add(found, finding(i, local, symptoms));
       }
     } else if (!symptoms.isEmpty()) {
       for (int i = 0; i < symptomCodes.length; i++) {
@@ -109,12 +106,37 @@ final class SymptomGroups {
           }
         }
         if (present >= symptomAtLeast[i]) {
-          Finding[] table = symptomFindings[i];
-          found = Evaluator.add(found, table != null ? table[mask]
-              : meta.finding(FindingTables.symptomEvidence(codes, symptoms, symptomAtLeast[i], symptomGroupText[i])));
+          found = Evaluator.add(found, finding(i, mask, symptoms));
         }
       }
     }
     return found;
+  }
+
+  int size() {
+    return symptomCodes.length;
+  }
+
+  RuleMeta meta(int group) {
+    return symptomMeta[group];
+  }
+
+  int atLeast(int group) {
+    return symptomAtLeast[group];
+  }
+
+  /** The group's codes; bit k of a group-local mask is code k. Not a copy: do not change it. */
+  Symptom[] codes(int group) {
+    return symptomCodes[group];
+  }
+
+  /**
+   * The finding of a group that fired, from the group's codes that are present (bit k: code k), or, for a group
+   * too big to table, from all the declared symptoms.
+   */
+  Finding finding(int group, int localMask, Set<Symptom> declared) {
+    Finding[] table = symptomFindings[group];
+    return table != null ? table[localMask] : symptomMeta[group].finding(FindingTables.symptomEvidence(
+        symptomCodes[group], declared, symptomAtLeast[group], symptomGroupText[group]));
   }
 }
