@@ -1,8 +1,11 @@
 package org.homewatch.benchmarks.rules;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.homewatch.core.rules.RuleSet;
+import org.homewatch.core.rules.DeclarationColumns;
+import org.homewatch.core.rules.JsonRuleSet;
+import org.homewatch.core.rules.Screening;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.model.Assessment;
 import org.homewatch.model.Declaration;
@@ -24,7 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Declarations judged per second, one thread, over the same pre-generated million realistic declarations:
  * the shipped MoH 261 JSON rule set, the same rules as hand-written {@code if}s (the ceiling), and Drools 10
- * (executable model, batches of 10,000). Each operation is one declaration (the score is declarations/s).
+ * (executable model, batches of 10,000); and the same million as {@code DeclarationColumns}, screened by the JSON
+ * set and by hand-written ifs. Each operation is one declaration (the score is declarations/s).
  * Run: {@code java -jar benchmarks/target/benchmarks.jar Rules -f 1 -wi 2 -i 3}.
  */
 @State(Scope.Benchmark)
@@ -47,10 +51,13 @@ public class RulesBenchmark {
 
   private Declaration[] declarations;
   private org.homewatch.core.rules.CaseFacts[] facts;
-  private RuleSet json;
+  private JsonRuleSet json;
   private DroolsMoh261 drools;
   private Assessment[] droolsOut;
   private List<List<Declaration>> histories;
+  private DeclarationColumns columns;
+  private byte[] handSeverity;
+  private long[] handFired;
 
   @Setup
   public void setUp() {
@@ -65,6 +72,29 @@ public class RulesBenchmark {
     drools = new DroolsMoh261();
     droolsOut = new Assessment[DECLARATIONS];
     histories = Workload.histories(1024, 7, 4038);
+    columns = DeclarationColumns.of(Arrays.asList(declarations), Arrays.asList(facts));
+    handSeverity = new byte[DECLARATIONS];
+    handFired = new long[DECLARATIONS];
+  }
+
+  /**
+   * The same million declarations, laid out as {@link DeclarationColumns} (built once, in setup, like the object
+   * array), screened by the JSON set's single-declaration rules: each row's severity and fired rules, findings
+   * made only when asked for.
+   */
+  @Benchmark
+  @OperationsPerInvocation(DECLARATIONS)
+  public Screening jsonRuleSetScreeningColumns() {
+    return json.screen(columns);
+  }
+
+  /** The ceiling for {@link #jsonRuleSetScreeningColumns}: the same rules as hand-written ifs over the columns. */
+  @Benchmark
+  @OperationsPerInvocation(DECLARATIONS)
+  public void handWrittenIfsOverColumns(Blackhole bh) {
+    HandWrittenMoh261Columns.screen(columns, handSeverity, handFired);
+    bh.consume(handSeverity);
+    bh.consume(handFired);
   }
 
   /**

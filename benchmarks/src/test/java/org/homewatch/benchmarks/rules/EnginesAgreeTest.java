@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.homewatch.core.rules.DeclarationColumns;
+import org.homewatch.core.rules.JsonRuleSet;
+import org.homewatch.core.rules.Screening;
+import org.homewatch.model.Finding;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.model.Assessment;
@@ -32,5 +40,28 @@ class EnginesAgreeTest {
     }
     // realistic: most declarations are normal, but enough fire for the comparison to mean something
     assertTrue(abnormal > 1_000 && abnormal < 10_000, abnormal + " of 20000 not normal");
+  }
+
+  @Test
+  @DisplayName("screening columns, by the JSON set and by hand, gives each row assess's severity and fired rules")
+  void screeningAgrees() {
+    Workload w = Workload.generate(20_000, 261);
+    JsonRuleSet json = RuleSets.moh261();
+    DeclarationColumns columns = DeclarationColumns.of(Arrays.asList(w.declarations), Arrays.asList(w.facts));
+    Screening screening = json.screen(columns);
+    byte[] severity = new byte[columns.size()];
+    long[] fired = new long[columns.size()];
+    HandWrittenMoh261Columns.screen(columns, severity, fired);
+    for (int i = 0; i < w.declarations.length; i++) {
+      Assessment a = json.assess(w.declarations[i], w.facts[i], List.of(), Workload.AT);
+      Set<String> ids = a.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
+      int row = i;
+      assertEquals(a.severity(), screening.severity(i), () -> "screening differs on " + a);
+      assertEquals(a.findings(), screening.findings(i));
+      assertEquals(a.severity().ordinal(), severity[i], () -> "hand-written screening differs on " + a);
+      assertEquals(ids, IntStream.range(0, HandWrittenMoh261Columns.RULE_IDS.length)
+          .filter(k -> (fired[row] & (1L << k)) != 0).mapToObj(k -> HandWrittenMoh261Columns.RULE_IDS[k])
+          .collect(Collectors.toSet()), () -> "hand-written screening differs on " + a);
+    }
   }
 }
