@@ -130,21 +130,34 @@ final class BatchSubmission {
       }
     }
 
-    // 2. Judge them, with the history of all their cases read in one call.
-    Map<CaseId, List<AssessedDeclaration>> history = history(tx, stamped);
-    List<AssessedDeclaration> assessed = new ArrayList<>(stamped.size());
-    for (Declaration d : stamped) {
+    // 2. Judge them, with the history of the cases that need it (a trend rule could fire) read in one call.
+    List<CaseFacts> facts = new ArrayList<>(stamped.size());
+    boolean[] readsHistory = new boolean[stamped.size()];
+    List<Declaration> readingHistory = new ArrayList<>();
+    for (int k = 0; k < stamped.size(); k++) {
+      Declaration d = stamped.get(k);
       IsolationCase c = cases.get(d.caseId());
+      CaseFacts f = CaseFacts.of(c, LocalDate.ofInstant(d.observedAt(), c.zone()));
+      facts.add(f);
+      readsHistory[k] = rules.readsHistory(d, f);
+      if (readsHistory[k]) {
+        readingHistory.add(d);
+      }
+    }
+    Map<CaseId, List<AssessedDeclaration>> history = history(tx, readingHistory);
+    List<AssessedDeclaration> assessed = new ArrayList<>(stamped.size());
+    for (int k = 0; k < stamped.size(); k++) {
+      Declaration d = stamped.get(k);
       List<Declaration> earlier = new ArrayList<>();
       Instant from = d.observedAt().minus(rules.historyWindow());
-      for (AssessedDeclaration h : history.getOrDefault(d.caseId(), List.of())) {
+      for (AssessedDeclaration h : readsHistory[k] ? history.getOrDefault(d.caseId(), List.of())
+          : List.<AssessedDeclaration>of()) {
         Instant at = h.declaration().observedAt();
         if (!at.isBefore(from) && at.isBefore(d.observedAt())) {
           earlier.add(h.declaration());
         }
       }
-      Assessment assessment = rules.assess(d, CaseFacts.of(c, LocalDate.ofInstant(d.observedAt(), c.zone())),
-          earlier, now);
+      Assessment assessment = rules.assess(d, facts.get(k), earlier, now);
       AssessedDeclaration judged = new AssessedDeclaration(d, assessment);
       assessed.add(judged);
       // A later declaration of the same case in this batch sees this one in its history, as it would one by one.

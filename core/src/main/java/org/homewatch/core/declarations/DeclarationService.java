@@ -174,15 +174,16 @@ public final class DeclarationService {
   }
 
   private Assessment assess(StorageTransaction tx, Declaration declaration, IsolationCase c, Instant now) {
+    CaseFacts facts = CaseFacts.of(c, LocalDate.ofInstant(declaration.observedAt(), c.zone()));
     List<Declaration> history = List.of();
-    if (!rules.historyWindow().isZero()) {
+    // most declarations (no fever, a normal SpO2) cannot fire a trend rule: they need no history read
+    if (rules.readsHistory(declaration, facts)) {
       history = tx.declarations()
           .observedBetween(c.id(), declaration.observedAt().minus(rules.historyWindow()), declaration.observedAt(),
               MAX_HISTORY)
           .stream().map(AssessedDeclaration::declaration).toList();
     }
-    LocalDate day = LocalDate.ofInstant(declaration.observedAt(), c.zone());
-    return rules.assess(declaration, CaseFacts.of(c, day), history, now);
+    return rules.assess(declaration, facts, history, now);
   }
 
   private static SubmissionResult duplicate(AssessedDeclaration earlier) {

@@ -52,6 +52,12 @@ public final class JsonRuleSet implements RuleSet {
     return evaluator.historyWindow();
   }
 
+  /** True only when a trend rule's test on the declaration itself passes (fever now, SpO2 low enough to drop). */
+  @Override
+  public boolean readsHistory(Declaration declaration, CaseFacts facts) {
+    return evaluator.readsHistory(declaration, facts);
+  }
+
   @Override
   public Assessment assess(Declaration declaration, CaseFacts facts, List<Declaration> history, Instant assessedAt) {
     return evaluator.assess(declaration, facts, history, assessedAt);

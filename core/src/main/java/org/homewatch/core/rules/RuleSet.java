@@ -23,6 +23,17 @@ public interface RuleSet {
   Duration historyWindow();
 
   /**
+   * Whether judging this declaration could depend on its case's history. Core loads the history only when this
+   * is true, so most declarations (no fever, a normal SpO2) cost one read less. An implementation must return
+   * true whenever {@code assess(declaration, facts, history, t)} could differ from
+   * {@code assess(declaration, facts, List.of(), t)} for some history; the default, true whenever the set has
+   * rules that read history, is always safe.
+   */
+  default boolean readsHistory(Declaration declaration, CaseFacts facts) {
+    return !historyWindow().isZero();
+  }
+
+  /**
    * Judges one declaration.
    *
    * @param history the case's earlier declarations within {@link #historyWindow()}, oldest first, not including

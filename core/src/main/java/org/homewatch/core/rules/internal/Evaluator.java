@@ -216,6 +216,30 @@ public final class Evaluator {
     return bandIndexSorted[0];
   }
 
+  /** Whether a trend rule could fire for this declaration, given the right history (see RuleSet#readsHistory). */
+  public boolean readsHistory(Declaration d, CaseFacts facts) {
+    if (historyWindow.isZero()) {
+      return false;
+    }
+    int band = bandOf(Readings.ageYears(facts.birthDate(), facts.onDay()));
+    for (TrendRule.ConsecutiveDays trend : consecutiveDays) {
+      if (trend.meta.appliesTo(band) && trend.couldFire(d)) {
+        return true;
+      }
+    }
+    for (TrendRule.DropFromBaseline trend : dropsFromBaseline) {
+      if (trend.meta.appliesTo(band) && trend.couldFire(d)) {
+        return true;
+      }
+    }
+    for (TrendRule.Persists trend : persisting) {
+      if (trend.meta.appliesTo(band) && trend.couldFire(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public Assessment assess(Declaration d, CaseFacts facts, List<Declaration> history, Instant assessedAt) {
     int age = Readings.ageYears(facts.birthDate(), facts.onDay());
     int band = bandOf(age);

@@ -42,6 +42,12 @@ abstract sealed class TrendRule {
 
   abstract @Nullable Finding evaluate(Declaration current, List<Declaration> history);
 
+  /**
+   * False when this rule cannot fire for {@code current} whatever the history: the test each variant makes on the
+   * current declaration before it reads any history. Core skips loading history when no rule could fire.
+   */
+  abstract boolean couldFire(Declaration current);
+
   static boolean test(int op, double value, double threshold) {
     return switch (op) {
       case 0 -> value < threshold;
@@ -76,11 +82,17 @@ abstract sealed class TrendRule {
     }
 
     @Override
-    @Nullable Finding evaluate(Declaration current, List<Declaration> history) {
+    boolean couldFire(Declaration current) {
       double now = Readings.read(current.vitals(), vital);
-      if (now != now || !test(op, now, threshold)) {
+      return now == now && test(op, now, threshold);
+    }
+
+    @Override
+    @Nullable Finding evaluate(Declaration current, List<Declaration> history) {
+      if (!couldFire(current)) {
         return null;
       }
+      double now = Readings.read(current.vitals(), vital);
       long today = Readings.day(current.observedAt(), offsetSeconds);
       long expected = today - 1;
       int met = 1;
@@ -114,9 +126,12 @@ abstract sealed class TrendRule {
     private final int readings;
     private final long window;
     private final String pointsText;
+    /** The highest reading there can be: a baseline (a mean of readings) is never above it. */
+    private final double highest;
 
     DropFromBaseline(RuleMeta meta, Condition.DropFromBaseline c) {
       super(meta, Readings.index(c.vital()));
+      this.highest = c.vital().max();
       this.points = c.points();
       this.readings = c.baselineReadings();
       this.window = c.windowDays() * DAY;
@@ -126,6 +141,13 @@ abstract sealed class TrendRule {
     @Override
     long windowSeconds() {
       return window;
+    }
+
+    @Override
+    boolean couldFire(Declaration current) {
+      // looser than evaluate's tolerance, so a mean rounded a hair above the highest reading is still covered
+      double now = Readings.read(current.vitals(), vital);
+      return now == now && now <= highest - points + 1e-6;
     }
 
     @Override
@@ -191,11 +213,17 @@ abstract sealed class TrendRule {
     }
 
     @Override
-    @Nullable Finding evaluate(Declaration current, List<Declaration> history) {
+    boolean couldFire(Declaration current) {
       double now = Readings.read(current.vitals(), vital);
-      if (now != now || !test(op, now, threshold)) {
+      return now == now && test(op, now, threshold);
+    }
+
+    @Override
+    @Nullable Finding evaluate(Declaration current, List<Declaration> history) {
+      if (!couldFire(current)) {
         return null;
       }
+      double now = Readings.read(current.vitals(), vital);
       long at = current.observedAt().getEpochSecond();
       long since = at;
       for (int i = history.size() - 1; i >= 0 && at - since < seconds; i--) {
