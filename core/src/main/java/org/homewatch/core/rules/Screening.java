@@ -27,7 +27,7 @@ public final class Screening {
     this.ref = ref;
     this.screen = screen;
     this.severity = new byte[columns.size()];
-    this.fired = new int[columns.size() * screen.words()];
+    this.fired = new int[Math.multiplyExact(columns.size(), screen.words())];
     screen.screen(columns.columns(), severity, fired);
   }
 

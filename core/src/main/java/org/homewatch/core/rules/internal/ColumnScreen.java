@@ -330,7 +330,7 @@ public final class ColumnScreen {
             local |= 1 << (k & 31);
           }
         }
-        out.add(e.symptomGroups.finding(g, local, declared(c, present)));
+        out.add(e.symptomGroups.finding(g, local, e.symptomGroups.tabled(g) ? Set.of() : declared(c, present)));
       }
     }
     for (int d = 0; d < distances; d++) {

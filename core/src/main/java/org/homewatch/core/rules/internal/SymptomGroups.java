@@ -130,6 +130,11 @@ final class SymptomGroups {
     return symptomCodes[group];
   }
 
+  /** Whether the group's findings are made in advance (then {@link #finding} does not read {@code declared}). */
+  boolean tabled(int group) {
+    return symptomFindings[group] != null;
+  }
+
   /**
    * The finding of a group that fired, from the group's codes that are present (bit k: code k), or, for a group
    * too big to table, from all the declared symptoms.
