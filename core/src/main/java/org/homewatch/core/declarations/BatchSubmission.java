@@ -148,15 +148,8 @@ final class BatchSubmission {
     List<AssessedDeclaration> assessed = new ArrayList<>(stamped.size());
     for (int k = 0; k < stamped.size(); k++) {
       Declaration d = stamped.get(k);
-      List<Declaration> earlier = new ArrayList<>();
-      Instant from = d.observedAt().minus(rules.historyWindow());
-      for (AssessedDeclaration h : readsHistory[k] ? history.getOrDefault(d.caseId(), List.of())
-          : List.<AssessedDeclaration>of()) {
-        Instant at = h.declaration().observedAt();
-        if (!at.isBefore(from) && at.isBefore(d.observedAt())) {
-          earlier.add(h.declaration());
-        }
-      }
+      List<Declaration> earlier = readsHistory[k]
+          ? inWindowBefore(d, history.getOrDefault(d.caseId(), List.of())) : List.of();
       Assessment assessment = rules.assess(d, facts.get(k), earlier, now);
       AssessedDeclaration judged = new AssessedDeclaration(d, assessment);
       assessed.add(judged);
@@ -211,6 +204,19 @@ final class BatchSubmission {
     }
     tx.audit().appendAll(events);
     return new BatchResult(List.of(items));
+  }
+
+  /** The case's declarations the rules may read for {@code d}: within the window, observed before it. */
+  private List<Declaration> inWindowBefore(Declaration d, List<AssessedDeclaration> caseHistory) {
+    List<Declaration> earlier = new ArrayList<>();
+    Instant from = d.observedAt().minus(rules.historyWindow());
+    for (AssessedDeclaration h : caseHistory) {
+      Instant at = h.declaration().observedAt();
+      if (!at.isBefore(from) && at.isBefore(d.observedAt())) {
+        earlier.add(h.declaration());
+      }
+    }
+    return earlier;
   }
 
   private Map<CaseId, List<AssessedDeclaration>> history(StorageTransaction tx, List<Declaration> declarations) {

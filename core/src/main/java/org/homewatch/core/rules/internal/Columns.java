@@ -15,8 +15,8 @@ import org.homewatch.model.Vitals;
 
 /**
  * The arrays behind {@link org.homewatch.core.rules.DeclarationColumns}. The arrays are package-private so that
- * {@link ColumnScreen} loops over them directly: through an accessor per element the JIT neither removes the
- * range checks nor vectorises the loops, which costs more than half the speed.
+ * {@link ColumnScreen} loops over them directly, in loops simple enough for the JIT to vectorise; the public
+ * class offers only checked, read-only access to single rows.
  */
 public final class Columns {
   public static final int ABSENT = -1;

@@ -48,6 +48,11 @@ abstract sealed class TrendRule {
    */
   abstract boolean couldFire(Declaration current);
 
+  /** Whether a reading is there (not NaN) and meets the threshold. */
+  static boolean meets(double now, int op, double threshold) {
+    return now == now && test(op, now, threshold);
+  }
+
   static boolean test(int op, double value, double threshold) {
     return switch (op) {
       case 0 -> value < threshold;
@@ -83,16 +88,15 @@ abstract sealed class TrendRule {
 
     @Override
     boolean couldFire(Declaration current) {
-      double now = Readings.read(current.vitals(), vital);
-      return now == now && test(op, now, threshold);
+      return meets(Readings.read(current.vitals(), vital), op, threshold);
     }
 
     @Override
     @Nullable Finding evaluate(Declaration current, List<Declaration> history) {
-      if (!couldFire(current)) {
+      double now = Readings.read(current.vitals(), vital);
+      if (!meets(now, op, threshold)) {
         return null;
       }
-      double now = Readings.read(current.vitals(), vital);
       long today = Readings.day(current.observedAt(), offsetSeconds);
       long expected = today - 1;
       int met = 1;
@@ -214,16 +218,15 @@ abstract sealed class TrendRule {
 
     @Override
     boolean couldFire(Declaration current) {
-      double now = Readings.read(current.vitals(), vital);
-      return now == now && test(op, now, threshold);
+      return meets(Readings.read(current.vitals(), vital), op, threshold);
     }
 
     @Override
     @Nullable Finding evaluate(Declaration current, List<Declaration> history) {
-      if (!couldFire(current)) {
+      double now = Readings.read(current.vitals(), vital);
+      if (!meets(now, op, threshold)) {
         return null;
       }
-      double now = Readings.read(current.vitals(), vital);
       long at = current.observedAt().getEpochSecond();
       long since = at;
       for (int i = history.size() - 1; i >= 0 && at - since < seconds; i--) {
