@@ -1,9 +1,7 @@
 package org.homewatch.storage.jdbc.internal;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,17 +61,12 @@ public final class H2Durability {
     if (url == null || !isH2File(url)) {
       return;
     }
-    // H2 lists the setting twice (as given at open, and in force); both must be 0.
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery(
-            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-      while (r.next()) {
-        String value = r.getString(1);
-        if (!"0".equals(value)) {
-          throw new ConfigurationException(source + ": the H2 database " + url + " runs with WRITE_DELAY=" + value
-              + ", so a declaration whose submit returned is lost if the process dies within that many "
-              + "milliseconds; add ;WRITE_DELAY=0 to the data source's H2 URL");
-        }
+    for (String value : new Db(connection, Dialect.H2).query(Sql.H2_WRITE_DELAY, p -> p.string("WRITE_DELAY"),
+        r -> r.string("SETTING_VALUE"))) {
+      if (!"0".equals(value)) {
+        throw new ConfigurationException(source + ": the H2 database " + url + " runs with WRITE_DELAY=" + value
+            + ", so a declaration whose submit returned is lost if the process dies within that many "
+            + "milliseconds; add ;WRITE_DELAY=0 to the data source's H2 URL");
       }
     }
   }
