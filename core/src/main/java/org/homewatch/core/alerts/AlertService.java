@@ -11,7 +11,7 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
-import org.homewatch.core.notify.internal.StaffNotifier;
+import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertEvent;
 import org.homewatch.model.AlertId;
@@ -128,7 +128,8 @@ public final class AlertService {
    * @return how many alerts were escalated
    */
   public int escalateOverdue(Principal principal, int batchSize) {
-    access.requireRole(principal, Operation.RUN_BACKGROUND_WORK);
+    transactions.check(principal, "alert.escalate",
+        () -> access.requireRole(principal, Operation.RUN_BACKGROUND_WORK));
     Instant now = clock.instant();
     List<Alert> due = transactions.storage().inTransaction(tx -> tx.alerts().dueForEscalation(now, batchSize));
     int escalated = 0;

@@ -14,7 +14,6 @@ import org.homewatch.core.alerts.internal.AlertRaiser;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.internal.PersonMessages;
-import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseChange;
@@ -103,7 +102,8 @@ public final class SpotCheckService {
    * @return how many spot checks failed (alerts opened or raised), and the cursor for the next batch
    */
   public SpotCheckReport settleDue(Principal principal, PageRequest page) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "spotcheck.settle",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     Instant now = clock.instant();
     Page<IsolationCase> batch = transactions.storage()
         .inTransaction(tx -> CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page));
