@@ -21,7 +21,6 @@ import org.homewatch.core.jobs.KeysetBatches;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.schedule.internal.SlotCache;
-import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CaseStatus;

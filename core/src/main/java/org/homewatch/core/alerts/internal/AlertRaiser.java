@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.homewatch.core.alerts.AlertPolicy;
-import org.homewatch.core.notify.internal.StaffNotifier;
+import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertEvent;
 import org.homewatch.model.AlertId;
