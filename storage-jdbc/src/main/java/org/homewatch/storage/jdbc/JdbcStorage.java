@@ -171,7 +171,7 @@ public final class JdbcStorage implements Storage {
           }
         } catch (SQLException e) {
           throw new StorageException("could not connect to " + tried + " (SQLSTATE " + e.getSQLState() + "): "
-              + e.getMessage(), e);
+              + e.getMessage() + (own == null ? "" : DriverDataSource.missingDriverHint(url)), e);
         }
         Migrations.prepare(source, dialect, Boolean.TRUE.equals(migrate));
         return new JdbcStorage(new Transactions(source, dialect), own);
