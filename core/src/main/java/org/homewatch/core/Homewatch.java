@@ -27,8 +27,10 @@ import org.homewatch.core.internal.Providers;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.NotificationDispatcher;
 import org.homewatch.core.notify.RetryPolicy;
-import org.homewatch.core.notify.internal.NotificationComposer;
-import org.homewatch.core.notify.internal.StaffNotifier;
+import org.homewatch.core.notify.NotificationComposer;
+import org.homewatch.core.notify.StaffNotifier;
+import org.homewatch.core.notify.internal.BundleNotificationComposer;
+import org.homewatch.core.notify.internal.OnDutyStaffNotifier;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.ScheduleService;
@@ -91,8 +93,8 @@ public final class Homewatch implements AutoCloseable {
     AuditLog audit = new AuditLog(clock);
     Transactions transactions = new Transactions(storage, audit);
     this.validation = new InputValidation();
-    NotificationComposer composer = new NotificationComposer();
-    StaffNotifier notifier = new StaffNotifier(staff, composer, locale);
+    NotificationComposer composer = new BundleNotificationComposer();
+    StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer, locale);
     CaseAlerts caseAlerts =
         new CaseAlertChanges(alertPolicy, notifier, new FindingSummary(composer, locale), audit);
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();

@@ -10,7 +10,7 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
-import org.homewatch.core.notify.internal.StaffNotifier;
+import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertOutcome;

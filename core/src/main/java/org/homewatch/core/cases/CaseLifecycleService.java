@@ -20,7 +20,7 @@ import org.homewatch.core.schedule.DailyCompliance;
 import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SlotCalendar;
 import org.homewatch.core.schedule.TimedDeclaration;
-import org.homewatch.core.schedule.internal.CasesByCommune;
+import org.homewatch.core.schedule.CasesByCommune;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AlertOutcome;
 import org.homewatch.model.AssessedDeclaration;

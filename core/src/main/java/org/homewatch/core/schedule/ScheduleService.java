@@ -20,7 +20,6 @@ import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.schedule.internal.SlotCache;
-import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CaseStatus;

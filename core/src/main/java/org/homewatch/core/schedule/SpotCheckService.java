@@ -14,7 +14,6 @@ import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.internal.PersonMessages;
-import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseChange;

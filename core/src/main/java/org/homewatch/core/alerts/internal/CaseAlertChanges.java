@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
-import org.homewatch.core.notify.internal.StaffNotifier;
+import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertKind;
