@@ -98,18 +98,17 @@ public final class Homewatch implements AutoCloseable {
     this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, raiser, clock);
     this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, clock);
-    PersonMessages personMessages =
-        new PersonMessages(composer, b.personChannel != null ? b.personChannel : "sms", locale);
+    PersonMessages personMessages = new PersonMessages(composer, b.personChannel(), locale);
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(alertPolicy, raiser, audit), personMessages, clock);
     this.spotChecks = new SpotCheckService(transactions, access, audit, policy, personMessages, raiser, clock);
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         new OpenAlerts(alertPolicy, raiser, audit), clock);
-    this.dispatcher = new NotificationDispatcher(storage, access, b.channels,
+    this.dispatcher = new NotificationDispatcher(transactions, access, b.channels,
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(), Duration.ofMinutes(2),
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
-    this.accounts = new AccountService(transactions, access, audit);
+    this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
     this.feedback = new FeedbackService(transactions, access, audit, clock);
   }
 
@@ -220,7 +219,8 @@ public final class Homewatch implements AutoCloseable {
 
     /**
      * The channel that reaches people in quarantine at their phone number (reminders, spot checks), as registered
-     * with {@link #channel}. Default: {@code sms}.
+     * with {@link #channel}. Default: {@code sms}. {@link #build()} refuses a person channel (named here or the
+     * default) that no registered channel carries: reminders and spot checks would otherwise be lost unseen.
      */
     public Builder personChannel(String channelName) {
       this.personChannel = once("personChannel", this.personChannel, channelName);
@@ -303,7 +303,18 @@ public final class Homewatch implements AutoCloseable {
         throw new ConfigurationException("no storage was set: call storage(...) with e.g. a MemoryStorage or a "
             + "JdbcStorage (artifacts homewatch-storage-memory, homewatch-storage-jdbc)");
       }
+      String person = personChannel();
+      if (!channels.containsKey(person)) {
+        throw new ConfigurationException("the person channel '" + person + "'" + (personChannel == null
+            ? " (the default)" : "") + " is not a registered channel, so reminders and spot checks could not "
+            + "reach anyone: register an AlertChannel named '" + person + "' with channel(..), or name one of "
+            + "the registered channels " + channels.keySet() + " with personChannel(..)");
+      }
       return new Homewatch(this, storage);
+    }
+
+    private String personChannel() {
+      return personChannel != null ? personChannel : "sms";
     }
 
     private static <T> T once(String option, @Nullable T current, T value) {

@@ -128,7 +128,8 @@ public final class AlertService {
    * @return how many alerts were escalated
    */
   public int escalateOverdue(Principal principal, int batchSize) {
-    access.requireRole(principal, Operation.RUN_BACKGROUND_WORK);
+    transactions.check(principal, "alert.escalate",
+        () -> access.requireRole(principal, Operation.RUN_BACKGROUND_WORK));
     Instant now = clock.instant();
     List<Alert> due = transactions.storage().inTransaction(tx -> tx.alerts().dueForEscalation(now, batchSize));
     int escalated = 0;

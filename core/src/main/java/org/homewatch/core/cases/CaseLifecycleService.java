@@ -149,7 +149,8 @@ public final class CaseLifecycleService {
 
   /** One batch: PENDING cases in scope whose period has begun in their zone become ACTIVE. */
   public LifecycleReport activateDue(Principal principal, PageRequest page) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "case.activate",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     return batch(principal, page, CaseStatus.PENDING, "case.activate", (tx, c, now) -> {
       if (c.period().start().isAfter(today(c, now))) {
         return Step.NONE;
@@ -168,7 +169,8 @@ public final class CaseLifecycleService {
    * {@link #complete}, extends it, or escalates it.
    */
   public LifecycleReport completeDue(Principal principal, PageRequest page) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "case.complete",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     return batch(principal, page, CaseStatus.ACTIVE, "case.complete", (tx, c, now) -> {
       SlotCalendar calendar = SlotCalendar.forCase(c, schedules.scheduleOf(c));
       LocalDate lastDay = c.period().plannedEnd();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.homewatch.AccessDeniedException;
 import org.homewatch.ConflictException;
 import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
@@ -68,7 +69,7 @@ final class BatchSubmission {
   }
 
   BatchResult submit(Principal principal, List<NewDeclaration> inputs) {
-    access.requireRole(principal, Operation.DECLARE);
+    transactions.check(principal, "declaration.submitAll", () -> access.requireRole(principal, Operation.DECLARE));
     Map<Integer, BatchResult.Item> early = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       try {
@@ -115,7 +116,16 @@ final class BatchSubmission {
         if (c == null) {
           throw new NotFoundException("case", input.caseId());
         }
-        access.require(principal, Operation.DECLARE, c);
+        try {
+          access.require(principal, Operation.DECLARE, c);
+        } catch (AccessDeniedException denied) {
+          // Refused items are audited with the batch, under the case's unit (where its staff look).
+          audit.record(tx, principal, "access.denied", "operation", "declaration.submitAll",
+              denied.target().orElse(principal.scope()),
+              Map.of("reason", denied.getMessage(), "actorScope", principal.scope().toString(), "item",
+                  Integer.toString(i)));
+          throw denied;
+        }
         Declarations.checkObservationTime(input.observedAt(), now, c);
         if (!c.status().isMonitored()) {
           throw new ConflictException("case " + c.id() + " is " + c.status() + " and takes no declarations");

@@ -105,7 +105,8 @@ public final class ScheduleService {
    * @param page the cursor of the previous batch's report ({@link SweepReport#next()}), and the batch size
    */
   public SweepReport sweepMissedDeclarations(Principal principal, PageRequest page) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "schedule.sweep",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     Instant now = clock.instant();
     SweepBatch batch = new SweepBatch(now);
     // One read transaction finds the batch's cases and decides for each; only a case with something to do gets a
@@ -222,7 +223,8 @@ public final class ScheduleService {
    * @return how many reminders were written, and the cursor for the next batch
    */
   public ReminderReport sendReminders(Principal principal, PageRequest page, Duration lookback) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "schedule.remind",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     Instant now = clock.instant();
     try {
       return remindBatch(principal, page, lookback, now);

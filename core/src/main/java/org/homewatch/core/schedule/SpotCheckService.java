@@ -103,7 +103,8 @@ public final class SpotCheckService {
    * @return how many spot checks failed (alerts opened or raised), and the cursor for the next batch
    */
   public SpotCheckReport settleDue(Principal principal, PageRequest page) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "spotcheck.settle",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     Instant now = clock.instant();
     Page<IsolationCase> batch = transactions.storage()
         .inTransaction(tx -> CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page));
