@@ -10,7 +10,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
@@ -49,7 +49,7 @@ public final class DeclarationService {
   private final SubmissionFlow flow;
 
   public DeclarationService(Transactions transactions, AccessControl access, AuditLog audit,
-      InputValidation validation, RuleSet rules, AlertRaiser alerts, Clock clock) {
+      InputValidation validation, RuleSet rules, CaseAlerts alerts, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;

@@ -17,7 +17,7 @@ import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.rules.CaseFacts;
@@ -60,11 +60,11 @@ final class SubmissionFlow {
   private final AccessControl access;
   private final AuditLog audit;
   private final RuleSet rules;
-  private final AlertRaiser alerts;
+  private final CaseAlerts alerts;
   private final Clock clock;
 
   SubmissionFlow(Transactions transactions, AccessControl access, AuditLog audit, RuleSet rules,
-      AlertRaiser alerts, Clock clock) {
+      CaseAlerts alerts, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -269,7 +269,7 @@ final class SubmissionFlow {
       if (severity != Severity.NORMAL) {
         alerts.raise(tx, c, kind, severity, alerts.summarize(assessment, kind), Optional.of(ad.declaration().id()),
                 now)
-            .filter(AlertRaiser.Outcome::notified)
+            .filter(CaseAlerts.Outcome::notified)
             .ifPresent(outcome -> raised.add(outcome.alert()));
       }
     }
