@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import org.homewatch.model.CaseId;
 import org.homewatch.model.Declaration;
 import org.homewatch.model.DeclarationId;
 import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Severity;
@@ -69,7 +71,12 @@ final class BatchSubmission {
   }
 
   BatchResult submit(Principal principal, List<NewDeclaration> inputs) {
-    transactions.check(principal, "declaration.submitAll", () -> access.requireRole(principal, Operation.DECLARE));
+    try {
+      access.requireRole(principal, Operation.DECLARE);
+    } catch (AccessDeniedException denied) {
+      auditRefusalUnderCases(principal, inputs, denied);
+      throw denied;
+    }
     Map<Integer, BatchResult.Item> early = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       try {
@@ -89,6 +96,30 @@ final class BatchSubmission {
         DeclarationService.backOff(attempt);
       }
     }
+  }
+
+  /**
+   * A principal who may not declare at all is refused before anything is judged; the refusal is filed under the
+   * unit of every case the batch named (one lookup), where those cases' staff look.
+   */
+  private void auditRefusalUnderCases(Principal principal, List<NewDeclaration> inputs, AccessDeniedException denied) {
+    Set<CaseId> named = new HashSet<>();
+    for (NewDeclaration input : inputs) {
+      if (input != null && input.caseId() != null) {
+        named.add(input.caseId());
+      }
+    }
+    transactions.storage().useTransaction(tx -> {
+      Set<JurisdictionPath> units = new java.util.TreeSet<>(Comparator.comparing(JurisdictionPath::key));
+      tx.cases().findAll(named).values().forEach(c -> units.add(c.responsibleUnit()));
+      if (units.isEmpty()) {
+        units.add(principal.scope());
+      }
+      for (JurisdictionPath unit : units) {
+        audit.record(tx, principal, "access.denied", "operation", "declaration.submitAll", unit,
+            Map.of("reason", denied.getMessage(), "actorScope", principal.scope().toString()));
+      }
+    });
   }
 
   private BatchResult inOneTransaction(StorageTransaction tx, Principal principal, List<NewDeclaration> inputs,
