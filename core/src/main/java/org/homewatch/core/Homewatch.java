@@ -12,12 +12,12 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.AccountIdentity;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.alerts.AlertService;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
+import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
-import org.homewatch.core.cases.internal.OpenAlerts;
 import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
@@ -27,8 +27,10 @@ import org.homewatch.core.internal.Providers;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.NotificationDispatcher;
 import org.homewatch.core.notify.RetryPolicy;
-import org.homewatch.core.notify.internal.NotificationComposer;
-import org.homewatch.core.notify.internal.StaffNotifier;
+import org.homewatch.core.notify.NotificationComposer;
+import org.homewatch.core.notify.StaffNotifier;
+import org.homewatch.core.notify.internal.BundleNotificationComposer;
+import org.homewatch.core.notify.internal.OnDutyStaffNotifier;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.ScheduleService;
@@ -91,19 +93,20 @@ public final class Homewatch implements AutoCloseable {
     AuditLog audit = new AuditLog(clock);
     Transactions transactions = new Transactions(storage, audit);
     this.validation = new InputValidation();
-    NotificationComposer composer = new NotificationComposer();
-    StaffNotifier notifier = new StaffNotifier(staff, composer, locale);
-    AlertRaiser raiser = new AlertRaiser(alertPolicy, notifier, new FindingSummary(composer, locale));
+    NotificationComposer composer = new BundleNotificationComposer();
+    StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer, locale);
+    CaseAlerts caseAlerts =
+        new CaseAlertChanges(alertPolicy, notifier, new FindingSummary(composer, locale), audit);
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
     this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
-    this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, raiser, clock);
+    this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, caseAlerts, clock);
     this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, clock);
     PersonMessages personMessages = new PersonMessages(composer, b.personChannel(), locale);
     this.schedule = new ScheduleService(transactions, access, audit, policy,
-        new MissedDeclarationAlerts(alertPolicy, raiser, audit), personMessages, clock);
-    this.spotChecks = new SpotCheckService(transactions, access, audit, policy, personMessages, raiser, clock);
+        new MissedDeclarationAlerts(caseAlerts, audit), personMessages, clock);
+    this.spotChecks = new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock);
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
-        new OpenAlerts(alertPolicy, raiser, audit), clock);
+        caseAlerts, clock);
     this.dispatcher = new NotificationDispatcher(transactions, access, b.channels,
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(), Duration.ofMinutes(2),
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);

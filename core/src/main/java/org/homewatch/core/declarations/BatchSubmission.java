@@ -18,7 +18,7 @@ import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
@@ -56,11 +56,11 @@ final class BatchSubmission {
   private final AuditLog audit;
   private final InputValidation validation;
   private final RuleSet rules;
-  private final AlertRaiser alerts;
+  private final CaseAlerts alerts;
   private final Clock clock;
 
   BatchSubmission(Transactions transactions, AccessControl access, AuditLog audit, InputValidation validation,
-      RuleSet rules, AlertRaiser alerts, Clock clock) {
+      RuleSet rules, CaseAlerts alerts, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -236,7 +236,7 @@ final class BatchSubmission {
         if (severity != Severity.NORMAL) {
           alerts.raise(tx, c, kind, severity, alerts.summarize(ad.assessment(), kind),
                   Optional.of(ad.declaration().id()), now)
-              .filter(AlertRaiser.Outcome::notified)
+              .filter(CaseAlerts.Outcome::notified)
               .ifPresent(outcome -> raised.add(outcome.alert()));
         }
       }

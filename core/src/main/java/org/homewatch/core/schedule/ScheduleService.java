@@ -17,10 +17,10 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.jobs.KeysetBatches;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.schedule.internal.SlotCache;
-import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CaseStatus;
@@ -207,11 +207,10 @@ public final class ScheduleService {
 
   /** Runs {@link #sweepMissedDeclarations} batch after batch to the end, and adds the reports up. */
   public SweepReport sweepAllMissedDeclarations(Principal principal, int batchSize) {
-    SweepReport total = sweepMissedDeclarations(principal, PageRequest.first(batchSize));
-    while (total.next().isPresent()) {
-      total = total.plus(sweepMissedDeclarations(principal, new PageRequest(total.next(), batchSize)));
-    }
-    return total;
+    // Bounded by the number of active cases in scope, which the cursor walks once.
+    return KeysetBatches.runAll(PageRequest.first(batchSize), Integer.MAX_VALUE,
+        page -> sweepMissedDeclarations(principal, page),
+        report -> report.next().map(cursor -> new PageRequest(report.next(), batchSize)), SweepReport::plus);
   }
 
   /**
