@@ -22,8 +22,9 @@ public interface OutboxStore {
   List<OutboxMessage> lease(String owner, Instant now, Instant leaseUntil, int limit);
 
   /**
-   * Records the outcome of a delivery attempt by the lease's owner: {@code DELIVERED}, {@code FAILED}, or
-   * {@code PENDING} again with a later {@code nextAttemptAt}; increments the attempts and releases the lease.
+   * Records the outcome of a delivery attempt by the lease's owner: {@code DELIVERED}, {@code FAILED},
+   * {@code OBSOLETE} (not sent: it no longer mattered), or {@code PENDING} again with a later {@code nextAttemptAt};
+   * increments the attempts and releases the lease. Only {@code PENDING} messages are leased again.
    *
    * @return false (and changes nothing) if {@code owner} no longer holds the lease, e.g. it ran out and another
    *     dispatcher took the message
