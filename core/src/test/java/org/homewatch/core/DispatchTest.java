@@ -80,8 +80,8 @@ class DispatchTest {
         world.nurseA.roles(), World.COMMUNE_A, List.of(new ContactPoint("zalo", "0905000111")), true, true, 1)));
     raiseAlert();
     assertEquals(1, world.homewatch.notifications().dispatch(world.system, 10).failed());
-    OutboxMessage failed = world.storage.inTransaction(tx -> tx.outbox().lease("probe", world.clock.instant()
-        .plus(Duration.ofDays(1)), world.clock.instant().plus(Duration.ofDays(2)), 10)).stream()
+    OutboxMessage failed = world.storage.inTransaction(tx -> tx.outbox().lease("probe", world.system.scope(),
+        world.clock.instant().plus(Duration.ofDays(1)), world.clock.instant().plus(Duration.ofDays(2)), 10)).stream()
         .filter(m -> m.notification().recipient().channel().equals("zalo")).findFirst().orElse(null);
     assertEquals(null, failed, "a failed message is never leased again");
     assertEquals(1, world.outbox(OutboxMessage.Status.FAILED));
