@@ -67,7 +67,7 @@ final class Fixtures {
         Set.of(RiskFactor.AGE_65_OR_OVER, RiskFactor.CHRONIC_DISEASE), IsolationCase.DEFAULT_ZONE,
         Optional.of("twice-daily"), Optional.of(PersonId.random()), Optional.empty(),
         new MonitoringSummary(Optional.of(T0), Severity.WATCH, Severity.ABNORMAL, 3),
-        List.of(new CaseChange(T0, new AccountId("enroller-1"), "REGISTERED", "from decision 123/QĐ-UBND")),
+        List.of(new CaseChange(T0, new AccountId("enroller-1"), CaseChange.Kind.REGISTERED, "from decision 123/QĐ-UBND")),
         T0, 0);
   }
 

@@ -252,9 +252,9 @@ abstract class JdbcStoresContract {
     storage.useTransaction(tx -> tx.alerts().insert(a));
     assertThrows(ConflictException.class, () -> storage.useTransaction(tx -> tx.alerts().insert(a)));
     assertEquals(Optional.of(a), storage.inTransaction(tx -> tx.alerts().find(a.id())));
-    assertEquals(List.of(a), storage.inTransaction(tx -> tx.alerts().dueForEscalation(a.acknowledgeBy(), 10)));
-    assertEquals(List.of(), storage.inTransaction(tx -> tx.alerts().dueForEscalation(a.acknowledgeBy().minusNanos(1000),
-        10)));
+    assertEquals(List.of(a), storage.inTransaction(tx -> tx.alerts().dueForEscalation(Fixtures.PROVINCE, a.acknowledgeBy(), 10)));
+    assertEquals(List.of(), storage.inTransaction(tx -> tx.alerts().dueForEscalation(Fixtures.PROVINCE,
+        a.acknowledgeBy().minusNanos(1000), 10)));
 
     Alert acknowledged = a.acknowledgedBy(new AccountId("nurse-1"), T0.plusSeconds(60));
     storage.useTransaction(tx -> tx.alerts().update(acknowledged));
@@ -262,7 +262,7 @@ abstract class JdbcStoresContract {
     assertEquals(Optional.of(acknowledged), storage.inTransaction(tx -> tx.alerts().findActive(c.id(),
         a.kind())));
     assertEquals(List.of(acknowledged), storage.inTransaction(tx -> tx.alerts().listForCase(c.id())));
-    assertEquals(List.of(), storage.inTransaction(tx -> tx.alerts().dueForEscalation(a.acknowledgeBy(), 10)));
+    assertEquals(List.of(), storage.inTransaction(tx -> tx.alerts().dueForEscalation(Fixtures.PROVINCE, a.acknowledgeBy(), 10)));
   }
 
   @Test

@@ -151,7 +151,8 @@ class PostgresIndexUseTest {
   void escalation() throws SQLException {
     String plan = plan(Sql.ALERT_DUE_FOR_ESCALATION, (c, ps) -> {
       ps.setObject(1, at(Fixtures.T0.plusSeconds(3600)));
-      ps.setInt(2, 50);
+      ps.setString(2, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setInt(3, 50);
     });
     assertUses("hw_alert_escalation_idx", plan);
   }

@@ -96,7 +96,7 @@ public enum Sql {
       + " AND status = ANY(?) AND kind = ANY(?) AND (queue_rank, opened_at, alert_id) > (?, ?, ?)"
       + " ORDER BY queue_rank, opened_at, alert_id FETCH FIRST ? ROWS ONLY"),
   ALERT_DUE_FOR_ESCALATION("SELECT " + Columns.ALERT + " FROM hw_alert WHERE status = 'OPEN' AND acknowledge_by <= ?"
-      + " ORDER BY acknowledge_by, alert_id FETCH FIRST ? ROWS ONLY"),
+      + " AND unit_key LIKE ? ORDER BY acknowledge_by, alert_id FETCH FIRST ? ROWS ONLY"),
 
   // ---- outbox ----
   OUTBOX_INSERT(
