@@ -220,7 +220,7 @@ public final class Simulation {
         // for someone already monitored unless the enroller says it is a new quarantine; here it is.
         c = homewatch.cases().register(enroller, newCase.asNewQuarantineOfKnownPerson());
         out.printf("  %s is known (case %s): registered as a new quarantine, linked to it%n", person.fullName(),
-            known.existingCase());
+            known.existingCase().map(Object::toString).orElse("elsewhere"));
       }
       cases.add(c);
       out.printf("Registered %-16s %-13s %s, until %s%n", person.fullName(), category, c.status(),
