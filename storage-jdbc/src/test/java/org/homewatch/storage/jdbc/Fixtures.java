@@ -102,6 +102,6 @@ final class Fixtures {
   static OutboxMessage message(Instant now) {
     Notification n = new Notification("alert-1/staff-1", new ContactPoint("sms", "+84912345678"), "alert.opened",
         Locale.forLanguageTag("vi-VN"), Map.of("case", "N. V. An", "spo2", "95"), "Cảnh báo: SpO2 95 %");
-    return OutboxMessage.pending(n, now);
+    return OutboxMessage.pending(COMMUNE, n, now);
   }
 }

@@ -171,7 +171,12 @@ public final class Samples {
   }
 
   /** A pending outbox message due at {@code due}, created then. */
+  /** A pending message about a case of Chư Sê town, due at {@code due}. */
   public static OutboxMessage outboxMessage(Instant due) {
-    return OutboxMessage.pending(notification("n-" + UUID.randomUUID()), due);
+    return outboxMessage(CHU_SE_TOWN, due);
+  }
+
+  public static OutboxMessage outboxMessage(JurisdictionPath unit, Instant due) {
+    return OutboxMessage.pending(unit, notification("n-" + UUID.randomUUID()), due);
   }
 }
