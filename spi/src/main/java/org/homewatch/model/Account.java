@@ -2,7 +2,6 @@ package org.homewatch.model;
 
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,14 +19,16 @@ public record Account(
     long version) {
 
   public Account {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(displayName, "displayName");
-    Objects.requireNonNull(scope, "scope");
-    roles = Set.copyOf(roles);
-    contactPoints = List.copyOf(contactPoints);
+    Checks.required(id, "id");
+    Checks.required(displayName, "displayName");
+    Checks.required(scope, "scope");
+    roles = Checks.copyOfSet(roles, "roles");
+    contactPoints = Checks.copyOfList(contactPoints, "contactPoints");
     displayName = Normalizer.normalize(displayName.strip(), Normalizer.Form.NFC);
     new Checks()
         .notBlank("displayName", displayName)
+        .maxLength("displayName", displayName, 200)
+        .plainText("displayName", displayName, false)
         .require(!roles.isEmpty(), "roles", "homewatch.validation.roles", "an account has at least one role")
         .throwIfAny();
   }
