@@ -2,6 +2,7 @@ package org.homewatch.core.access;
 
 import java.util.Optional;
 import org.homewatch.AccessDeniedException;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.PersonId;
@@ -18,6 +19,7 @@ public final class AccessControl {
 
   /** Fails unless the principal has a role allowed for {@code operation}. */
   public void requireRole(Principal principal, Operation operation) {
+    Arguments.required(principal, "principal");
     if (!principal.hasAny(operation.allowedRoles())) {
       throw new AccessDeniedException(principal.account() + " with roles " + principal.roles() + " may not "
           + describe(operation) + " (needs one of " + operation.allowedRoles() + ")");
@@ -27,6 +29,7 @@ public final class AccessControl {
   /** Fails unless the principal has an allowed role and {@code unit} lies inside its scope. */
   public void require(Principal principal, Operation operation, JurisdictionPath unit) {
     requireRole(principal, operation);
+    Arguments.required(unit, "scope");
     if (onlyCitizen(principal)) {
       throw new AccessDeniedException(principal.account() + " may not " + describe(operation) + " for " + unit
           + ": a citizen acts only on their own case");

@@ -72,7 +72,8 @@ final class BatchSubmission {
     Map<Integer, BatchResult.Item> early = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       try {
-        validation.check(inputs.get(i));
+        validation.check(inputs.get(i), "inputs[" + i + "]");
+        Declarations.checkSymptoms(inputs.get(i), rules);
       } catch (HomewatchException e) {
         early.put(i, BatchResult.Item.rejected(i, e));
       }

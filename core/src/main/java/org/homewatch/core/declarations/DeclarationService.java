@@ -15,6 +15,7 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.alerts.internal.AlertRaiser;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.rules.CaseFacts;
@@ -75,7 +76,8 @@ public final class DeclarationService {
    * @throws ConflictException if the case is not being monitored (pending or closed)
    */
   public SubmissionResult submit(Principal principal, NewDeclaration input) {
-    validation.check(input);
+    validation.check(input, "input");
+    Declarations.checkSymptoms(input, rules);
     // Two declarations of one case at once (the person and their household head, a double tap on a slow network)
     // race for the case's summary; the loser's transaction rolls back and runs again on the winner's state.
     // Submission is idempotent, so running it again is always safe.
@@ -154,6 +156,8 @@ public final class DeclarationService {
    * A case's declarations with their assessments, newest first. Health data: audited.
    */
   public Page<AssessedDeclaration> history(Principal principal, CaseId caseId, PageRequest page) {
+    Arguments.required(caseId, "caseId");
+    Arguments.required(page, "page");
     return transactions.run(principal, "declaration.list", tx -> {
       IsolationCase isolationCase = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.READ_DECLARATIONS, isolationCase);
@@ -170,6 +174,8 @@ public final class DeclarationService {
    * caller's, case not monitored) is reported by its index and does not sink the others.
    */
   public BatchResult submitAll(Principal principal, List<NewDeclaration> inputs) {
+    Arguments.required(principal, "principal");
+    Arguments.elements(inputs, "inputs");
     return batches.submit(principal, inputs);
   }
 

@@ -7,6 +7,7 @@ import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
@@ -30,6 +31,7 @@ public final class AccountService {
    * known unit inside the administrator's scope; nobody may grant SYSTEM.
    */
   public Account save(Principal principal, Account account) {
+    Arguments.required(account, "account");
     return transactions.run(principal, "account.save", tx -> {
       access.require(principal, Operation.MANAGE_ACCOUNTS, account.scope());
       if (account.roles().contains(Role.SYSTEM)) {
@@ -64,6 +66,7 @@ public final class AccountService {
   }
 
   public Optional<Account> find(Principal principal, AccountId id) {
+    Arguments.required(id, "id");
     return transactions.run(principal, "account.read", tx -> {
       Optional<Account> found = tx.accounts().find(id);
       if (found.isPresent() && !principal.account().equals(id)) {

@@ -2,7 +2,6 @@ package org.homewatch.core.cases.internal;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.homewatch.core.cases.DuplicateCaseException;
@@ -14,8 +13,9 @@ import org.homewatch.spi.storage.StorageTransaction;
 
 /**
  * Finds the person's earlier cases at registration: by national id, or by phone with the same name (compared
- * after Unicode normalisation, ignoring case) and birth date. Phone alone is not enough: a family shares one
- * phone, and household heads register dependants on theirs.
+ * after Unicode normalisation, ignoring case and where the tone mark sits, {@link Person#comparableName}) and
+ * birth date. Phone alone is not enough: a family shares one phone, and household heads register dependants on
+ * theirs.
  */
 public final class DuplicateCheck {
   private DuplicateCheck() {}
@@ -52,7 +52,7 @@ public final class DuplicateCheck {
   }
 
   static boolean samePerson(Person a, Person b) {
-    return a.fullName().toLowerCase(Locale.ROOT).equals(b.fullName().toLowerCase(Locale.ROOT))
+    return Person.comparableName(a.fullName()).equals(Person.comparableName(b.fullName()))
         && a.birthDate().equals(b.birthDate());
   }
 }
