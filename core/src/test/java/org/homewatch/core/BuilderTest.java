@@ -42,4 +42,19 @@ class BuilderTest {
     ConfigurationException e = assertThrows(ConfigurationException.class, () -> Homewatch.builder().build());
     assertTrue(e.getMessage().contains("storage"), e.getMessage());
   }
+
+  @Test
+  @DisplayName("a person channel nobody registered is refused at build, named with the fix")
+  void unregisteredPersonChannel() {
+    ConfigurationException named = assertThrows(ConfigurationException.class, () -> Homewatch.builder()
+        .storage(World.memoryStorage()).channel(AlertChannel.noop("zalo")).personChannel("sms").build());
+    assertTrue(named.getMessage().contains("'sms'") && named.getMessage().contains("channel(..)"),
+        named.getMessage());
+    ConfigurationException byDefault = assertThrows(ConfigurationException.class, () -> Homewatch.builder()
+        .storage(World.memoryStorage()).channel(AlertChannel.noop("zalo")).build());
+    assertTrue(byDefault.getMessage().contains("default") && byDefault.getMessage().contains("[zalo]"),
+        byDefault.getMessage());
+    Homewatch.builder().storage(World.memoryStorage()).channel(AlertChannel.noop("zalo")).personChannel("zalo")
+        .build().close();
+  }
 }

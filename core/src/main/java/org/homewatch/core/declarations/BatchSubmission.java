@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.homewatch.AccessDeniedException;
 import org.homewatch.ConflictException;
 import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
@@ -53,11 +54,11 @@ final class BatchSubmission {
   private final AuditLog audit;
   private final InputValidation validation;
   private final RuleSet rules;
-  private final AlertRaiser alerts;
+  private final CaseAlerts alerts;
   private final Clock clock;
 
   BatchSubmission(Transactions transactions, AccessControl access, AuditLog audit, InputValidation validation,
-      RuleSet rules, AlertRaiser alerts, Clock clock) {
+      RuleSet rules, CaseAlerts alerts, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -68,7 +69,7 @@ final class BatchSubmission {
   }
 
   BatchResult submit(Principal principal, List<NewDeclaration> inputs) {
-    access.requireRole(principal, Operation.DECLARE);
+    transactions.check(principal, "declaration.submitAll", () -> access.requireRole(principal, Operation.DECLARE));
     Map<Integer, BatchResult.Item> early = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       try {
@@ -116,7 +117,16 @@ final class BatchSubmission {
         if (c == null) {
           throw new NotFoundException("case", input.caseId());
         }
-        access.require(principal, Operation.DECLARE, c);
+        try {
+          access.require(principal, Operation.DECLARE, c);
+        } catch (AccessDeniedException denied) {
+          // Refused items are audited with the batch, under the case's unit (where its staff look).
+          audit.record(tx, principal, "access.denied", "operation", "declaration.submitAll",
+              denied.target().orElse(principal.scope()),
+              Map.of("reason", denied.getMessage(), "actorScope", principal.scope().toString(), "item",
+                  Integer.toString(i)));
+          throw denied;
+        }
         Declarations.checkObservationTime(input.observedAt(), now, c);
         if (!c.status().isMonitored()) {
           throw new ConflictException("case " + c.id() + " is " + c.status() + " and takes no declarations");
@@ -196,7 +206,7 @@ final class BatchSubmission {
         if (severity != Severity.NORMAL) {
           alerts.raise(tx, c, kind, severity, alerts.summarize(ad.assessment(), kind),
                   Optional.of(ad.declaration().id()), now)
-              .filter(AlertRaiser.Outcome::notified)
+              .filter(CaseAlerts.Outcome::notified)
               .ifPresent(outcome -> raised.add(outcome.alert()));
         }
       }

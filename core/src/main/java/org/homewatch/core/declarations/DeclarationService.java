@@ -13,7 +13,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
@@ -50,12 +50,12 @@ public final class DeclarationService {
   private final AuditLog audit;
   private final InputValidation validation;
   private final RuleSet rules;
-  private final AlertRaiser alerts;
+  private final CaseAlerts alerts;
   private final Clock clock;
   private final BatchSubmission batches;
 
   public DeclarationService(Transactions transactions, AccessControl access, AuditLog audit,
-      InputValidation validation, RuleSet rules, AlertRaiser alerts, Clock clock) {
+      InputValidation validation, RuleSet rules, CaseAlerts alerts, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -141,7 +141,7 @@ public final class DeclarationService {
         Severity severity = assessment.severityOf(kind);
         if (severity != Severity.NORMAL) {
           alerts.raise(tx, updated, kind, severity, alerts.summarize(assessment, kind), Optional.of(declaration.id()), now)
-              .filter(AlertRaiser.Outcome::notified)
+              .filter(CaseAlerts.Outcome::notified)
               .ifPresent(outcome -> raised.add(outcome.alert()));
         }
       }

@@ -52,7 +52,6 @@ public final class FeedbackService {
     Arguments.required(topic, "topic");
     Arguments.text(text, "text", 4000);
     return transactions.run(principal, "feedback.submit", tx -> {
-      access.requireRole(principal, Operation.SUBMIT_FEEDBACK);
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.SUBMIT_FEEDBACK, c);
       Feedback feedback = new Feedback(FeedbackId.random(), Optional.of(caseId), c.responsibleUnit(),

@@ -10,12 +10,11 @@ import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.internal.PersonMessages;
-import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseChange;
@@ -46,11 +45,11 @@ public final class SpotCheckService {
   private final AuditLog audit;
   private final MonitoringPolicy policy;
   private final PersonMessages messages;
-  private final AlertRaiser alerts;
+  private final CaseAlerts alerts;
   private final Clock clock;
 
   public SpotCheckService(Transactions transactions, AccessControl access, AuditLog audit, MonitoringPolicy policy,
-      PersonMessages messages, AlertRaiser alerts, Clock clock) {
+      PersonMessages messages, CaseAlerts alerts, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -106,7 +105,8 @@ public final class SpotCheckService {
   public SpotCheckReport settleDue(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");
     Arguments.required(page, "page");
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "spotcheck.settle",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     Instant now = clock.instant();
     Page<IsolationCase> batch = transactions.storage()
         .inTransaction(tx -> CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page));

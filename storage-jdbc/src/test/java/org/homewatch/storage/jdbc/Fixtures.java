@@ -10,10 +10,8 @@ import java.util.Set;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.Address;
 import org.homewatch.model.Alert;
-import org.homewatch.model.AlertEvent;
 import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertKind;
-import org.homewatch.model.AlertStatus;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.Assessment;
 import org.homewatch.model.BirthDate;
@@ -97,9 +95,8 @@ final class Fixtures {
   }
 
   static Alert alert(CaseId caseId, JurisdictionPath commune, Severity severity, Instant openedAt) {
-    return new Alert(AlertId.random(), caseId, AlertKind.HEALTH, severity, AlertStatus.OPEN, commune, 0, openedAt,
-        openedAt.plusSeconds(1800), Optional.of(DeclarationId.random()), "SpO2 95 % ≤ 96 %", Optional.empty(),
-        Optional.empty(), List.of(new AlertEvent(openedAt, AlertEvent.Kind.OPENED, Optional.empty(), "opened")), 0);
+    return Alert.opened(AlertId.random(), caseId, AlertKind.HEALTH, severity, commune, openedAt,
+        openedAt.plusSeconds(1800), Optional.of(DeclarationId.random()), "SpO2 95 % ≤ 96 %");
   }
 
   static OutboxMessage message(Instant now) {

@@ -29,7 +29,6 @@ import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertQuery;
-import org.homewatch.model.AlertStatus;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
@@ -257,10 +256,7 @@ abstract class JdbcStoresContract {
     assertEquals(List.of(), storage.inTransaction(tx -> tx.alerts().dueForEscalation(a.acknowledgeBy().minusNanos(1000),
         10)));
 
-    Alert acknowledged = a.next(a.severity(), AlertStatus.ACKNOWLEDGED, 0, a.acknowledgeBy(), a.trigger(), a.summary(),
-        Optional.of(new AccountId("nurse-1")), Optional.empty(),
-        new org.homewatch.model.AlertEvent(T0.plusSeconds(60), org.homewatch.model.AlertEvent.Kind.ACKNOWLEDGED,
-            Optional.of(new AccountId("nurse-1")), ""));
+    Alert acknowledged = a.acknowledgedBy(new AccountId("nurse-1"), T0.plusSeconds(60));
     storage.useTransaction(tx -> tx.alerts().update(acknowledged));
     assertThrows(ConflictException.class, () -> storage.useTransaction(tx -> tx.alerts().update(acknowledged)));
     assertEquals(Optional.of(acknowledged), storage.inTransaction(tx -> tx.alerts().findActive(c.id(),
