@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.homewatch.ValidationException;
 import org.homewatch.core.schedule.Compliance;
 import org.homewatch.core.schedule.SlotCalendar;
 import org.homewatch.core.schedule.SweepReport;
 import org.homewatch.model.CaseCategory;
-import org.homewatch.model.CaseChange;
 import org.homewatch.model.CasePeriod;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NewCase;
@@ -101,8 +99,7 @@ class PeriodBoundsTest {
 
   /** Writes a period no registration would accept straight into storage, as an old row or another tool might. */
   private IsolationCase storeWithPeriod(IsolationCase c, CasePeriod period) {
-    IsolationCase odd = c.next(c.status(), period, c.responsibleUnit(), c.monitoring(),
-        Optional.of(new CaseChange(world.clock.instant(), world.admin.account(), "IMPORTED", "written by hand")));
+    IsolationCase odd = c.toBuilder().period(period).version(c.version() + 1).build();
     world.storage.useTransaction(tx -> tx.cases().update(odd));
     return odd;
   }

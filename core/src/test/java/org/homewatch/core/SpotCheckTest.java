@@ -12,6 +12,7 @@ import org.homewatch.core.schedule.SpotCheck;
 import org.homewatch.core.schedule.SpotCheckReport;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertKind;
+import org.homewatch.model.CaseChange;
 import org.homewatch.model.GeoPoint;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NewDeclaration;
@@ -75,7 +76,7 @@ class SpotCheckTest {
     assertEquals(1, report.answered());
     assertEquals(Optional.empty(), presenceAlert());
     IsolationCase after = world.storage.inTransaction(tx -> tx.cases().find(c.id())).orElseThrow();
-    assertEquals("SPOT_CHECK_ANSWERED", after.history().get(after.history().size() - 1).kind());
+    assertEquals(CaseChange.Kind.SPOT_CHECK_ANSWERED, after.history().get(after.history().size() - 1).kind());
   }
 
   @Test

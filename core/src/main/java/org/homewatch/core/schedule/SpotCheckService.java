@@ -37,7 +37,7 @@ import org.homewatch.spi.storage.StorageTransaction;
  * {@code SPOT_CHECK_ANSWERED}, {@code SPOT_CHECK_FAILED} or {@code SPOT_CHECK_UNANSWERED}). Thread-safe.
  */
 public final class SpotCheckService {
-  static final String REQUESTED = "SPOT_CHECK_REQUESTED";
+  static final CaseChange.Kind REQUESTED = CaseChange.Kind.SPOT_CHECK_REQUESTED;
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   private final Transactions transactions;
@@ -78,8 +78,7 @@ public final class SpotCheckService {
       }
       Instant now = clock.instant();
       Instant answerBy = now.plus(answerTime(c));
-      tx.cases().update(c.next(c.status(), c.period(), c.responsibleUnit(), c.monitoring(), Optional.of(
-          new CaseChange(now, principal.account(), REQUESTED, "answer by " + answerBy))));
+      tx.cases().update(c.noted(new CaseChange(now, principal.account(), REQUESTED, "answer by " + answerBy)));
       messages.askForSpotCheck(tx, c, now, answerBy, now);
       audit.record(tx, principal, "spotcheck.request", "case", caseId, c.responsibleUnit());
       return new SpotCheck(caseId, now, answerBy, principal.account());
@@ -139,23 +138,22 @@ public final class SpotCheckService {
         .toList();
     Optional<Declaration> passed = answers.stream()
         .filter(d -> d.presence().get().result() == PresenceCheck.Result.PASSED).findFirst();
-    String kind;
+    CaseChange.Kind kind;
     String detail;
     if (passed.isPresent()) {
-      kind = "SPOT_CHECK_ANSWERED";
+      kind = CaseChange.Kind.SPOT_CHECK_ANSWERED;
       detail = "declaration " + passed.get().id();
     } else {
       boolean presenceFailed = answers.stream()
           .anyMatch(d -> d.presence().get().result() == PresenceCheck.Result.FAILED);
-      kind = presenceFailed ? "SPOT_CHECK_FAILED" : "SPOT_CHECK_UNANSWERED";
+      kind = presenceFailed ? CaseChange.Kind.SPOT_CHECK_FAILED : CaseChange.Kind.SPOT_CHECK_UNANSWERED;
       detail = presenceFailed ? "the presence check failed" : "no check-in with location and presence by "
           + check.answerBy();
       alerts.raise(tx, c, AlertKind.PRESENCE_FAILED, Severity.ABNORMAL, "spot check: " + detail,
           answers.stream().map(Declaration::id).findFirst(), now);
     }
-    tx.cases().update(c.next(c.status(), c.period(), c.responsibleUnit(), c.monitoring(), Optional.of(
-        new CaseChange(now, principal.account(), kind, detail))));
-    audit.record(tx, principal, "spotcheck.settle", "case", id, c.responsibleUnit(), Map.of("result", kind));
+    tx.cases().update(c.noted(new CaseChange(now, principal.account(), kind, detail)));
+    audit.record(tx, principal, "spotcheck.settle", "case", id, c.responsibleUnit(), Map.of("result", kind.name()));
     return passed.isPresent();
   }
 
@@ -168,8 +166,8 @@ public final class SpotCheckService {
     List<CaseChange> history = c.history();
     for (int i = history.size() - 1; i >= 0; i--) {
       CaseChange change = history.get(i);
-      if (change.kind().startsWith("SPOT_CHECK_")) {
-        return change.kind().equals(REQUESTED)
+      if (change.kind().name().startsWith("SPOT_CHECK_")) {
+        return change.kind() == REQUESTED
             ? Optional.of(new SpotCheck(c.id(), change.at(), change.at().plus(answerTime(c)), change.by()))
             : Optional.empty();
       }

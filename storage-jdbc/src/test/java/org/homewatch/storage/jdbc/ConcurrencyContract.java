@@ -148,7 +148,7 @@ abstract class ConcurrencyContract {
       String owner = Thread.currentThread().getName();
       List<OutboxMessageId> mine = new ArrayList<>();
       while (true) {
-        List<OutboxMessage> batch = storage.inTransaction(tx -> tx.outbox().lease(owner, Fixtures.T0,
+        List<OutboxMessage> batch = storage.inTransaction(tx -> tx.outbox().lease(owner, Fixtures.PROVINCE, Fixtures.T0,
             Fixtures.T0.plusSeconds(300), 4));
         if (batch.isEmpty()) {
           return mine;

@@ -252,9 +252,9 @@ abstract class JdbcStoresContract {
     storage.useTransaction(tx -> tx.alerts().insert(a));
     assertThrows(ConflictException.class, () -> storage.useTransaction(tx -> tx.alerts().insert(a)));
     assertEquals(Optional.of(a), storage.inTransaction(tx -> tx.alerts().find(a.id())));
-    assertEquals(List.of(a), storage.inTransaction(tx -> tx.alerts().dueForEscalation(a.acknowledgeBy(), 10)));
-    assertEquals(List.of(), storage.inTransaction(tx -> tx.alerts().dueForEscalation(a.acknowledgeBy().minusNanos(1000),
-        10)));
+    assertEquals(List.of(a), storage.inTransaction(tx -> tx.alerts().dueForEscalation(Fixtures.PROVINCE, a.acknowledgeBy(), 10)));
+    assertEquals(List.of(), storage.inTransaction(tx -> tx.alerts().dueForEscalation(Fixtures.PROVINCE,
+        a.acknowledgeBy().minusNanos(1000), 10)));
 
     Alert acknowledged = a.acknowledgedBy(new AccountId("nurse-1"), T0.plusSeconds(60));
     storage.useTransaction(tx -> tx.alerts().update(acknowledged));
@@ -262,7 +262,7 @@ abstract class JdbcStoresContract {
     assertEquals(Optional.of(acknowledged), storage.inTransaction(tx -> tx.alerts().findActive(c.id(),
         a.kind())));
     assertEquals(List.of(acknowledged), storage.inTransaction(tx -> tx.alerts().listForCase(c.id())));
-    assertEquals(List.of(), storage.inTransaction(tx -> tx.alerts().dueForEscalation(a.acknowledgeBy(), 10)));
+    assertEquals(List.of(), storage.inTransaction(tx -> tx.alerts().dueForEscalation(Fixtures.PROVINCE, a.acknowledgeBy(), 10)));
   }
 
   @Test
@@ -272,25 +272,25 @@ abstract class JdbcStoresContract {
     storage.useTransaction(tx -> tx.outbox().enqueue(m));
     assertEquals(Optional.of(m), storage.inTransaction(tx -> tx.outbox().find(m.id())));
     Instant until = T0.plusSeconds(60);
-    List<OutboxMessage> first = storage.inTransaction(tx -> tx.outbox().lease("node-a", T0, until, 10));
+    List<OutboxMessage> first = storage.inTransaction(tx -> tx.outbox().lease("node-a", Fixtures.PROVINCE, T0, until, 10));
     assertEquals(1, first.size());
     assertEquals(Optional.of("node-a"), first.get(0).leaseOwner());
-    assertEquals(List.of(), storage.inTransaction(tx -> tx.outbox().lease("node-b", T0.plusSeconds(30), until, 10)));
-    assertFalse(storage.<Boolean>inTransaction(tx -> tx.outbox().complete(m.id(), "node-b", OutboxMessage.Status.DELIVERED,
+    assertEquals(List.of(), storage.inTransaction(tx -> tx.outbox().lease("node-b", Fixtures.PROVINCE, T0.plusSeconds(30), until, 10)));
+    assertFalse(storage.<Boolean>inTransaction(tx -> tx.outbox().complete(m.id(), "node-b", 0, OutboxMessage.Status.DELIVERED,
         T0, Optional.empty())));
 
-    List<OutboxMessage> taken = storage.inTransaction(tx -> tx.outbox().lease("node-b", until.plusSeconds(1),
+    List<OutboxMessage> taken = storage.inTransaction(tx -> tx.outbox().lease("node-b", Fixtures.PROVINCE, until.plusSeconds(1),
         until.plusSeconds(61), 10));
     assertEquals(1, taken.size());
-    assertFalse(storage.<Boolean>inTransaction(tx -> tx.outbox().complete(m.id(), "node-a", OutboxMessage.Status.DELIVERED,
+    assertFalse(storage.<Boolean>inTransaction(tx -> tx.outbox().complete(m.id(), "node-a", 0, OutboxMessage.Status.DELIVERED,
         T0, Optional.empty())));
-    assertTrue(storage.<Boolean>inTransaction(tx -> tx.outbox().complete(m.id(), "node-b", OutboxMessage.Status.PENDING,
+    assertTrue(storage.<Boolean>inTransaction(tx -> tx.outbox().complete(m.id(), "node-b", 0, OutboxMessage.Status.PENDING,
         until.plusSeconds(300), Optional.of("gateway busy"))));
     OutboxMessage retried = storage.inTransaction(tx -> tx.outbox().find(m.id())).orElseThrow();
     assertEquals(1, retried.attempts());
     assertEquals(Optional.of("gateway busy"), retried.lastError());
     assertEquals(Optional.empty(), retried.leaseOwner());
-    assertEquals(List.of(), storage.inTransaction(tx -> tx.outbox().lease("node-c", until.plusSeconds(299),
+    assertEquals(List.of(), storage.inTransaction(tx -> tx.outbox().lease("node-c", Fixtures.PROVINCE, until.plusSeconds(299),
         until.plusSeconds(400), 10)));
     assertEquals(1L, (long) storage.<Long>inTransaction(tx -> tx.outbox().count(OutboxMessage.Status.PENDING)));
   }

@@ -65,9 +65,8 @@ abstract class InputRoundTripContract extends StoreContract {
         new Address(longest(300), Samples.CHU_SE_TOWN, Optional.empty()));
     IsolationCase base = Samples.isolationCase(CaseId.random(), person, Samples.CHU_SE_TOWN, CaseStatus.ACTIVE,
         CaseCategory.OTHER, Severity.NORMAL);
-    IsolationCase extreme = base.next(base.status(),
-        CasePeriod.planned(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)), base.responsibleUnit(),
-        base.monitoring(), Optional.empty());
+    IsolationCase extreme = base.toBuilder()
+        .period(CasePeriod.planned(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))).build();
     write(tx -> tx.cases().insert(extreme));
     assertEquals(Optional.of(extreme), read(tx -> tx.cases().find(extreme.id())));
   }
