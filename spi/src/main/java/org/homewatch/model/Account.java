@@ -37,6 +37,28 @@ public record Account(
     return new Principal(id, roles, scope, java.util.Optional.empty());
   }
 
+  /**
+   * A new, active, off-duty staff account with no contact point yet, to be completed with {@link #reachableAt}
+   * and {@link #withOnDuty} and saved: {@code Account.staff("tyt-ia-blang-1", "Y tá Hoa", commune, Role.MONITOR)
+   * .reachableAt("sms", "+84905111222").withOnDuty(true)}.
+   */
+  public static Account staff(String id, String displayName, JurisdictionPath scope, Role role, Role... moreRoles) {
+    java.util.EnumSet<Role> all = java.util.EnumSet.of(role, moreRoles);
+    return new Account(new AccountId(id), displayName, all, scope, List.of(), false, true, 0);
+  }
+
+  /** This account with one more contact point (tried in the order added). */
+  public Account reachableAt(String channel, String address) {
+    List<ContactPoint> more = new java.util.ArrayList<>(contactPoints);
+    more.add(new ContactPoint(channel, address));
+    return new Account(id, displayName, roles, scope, more, onDuty, active, version);
+  }
+
+  /** This account on or off duty (on duty: notified of its unit's alerts by the default staff directory). */
+  public Account withOnDuty(boolean duty) {
+    return new Account(id, displayName, roles, scope, contactPoints, duty, active, version);
+  }
+
   public Account atVersion(long newVersion) {
     return new Account(id, displayName, roles, scope, contactPoints, onDuty, active, newVersion);
   }

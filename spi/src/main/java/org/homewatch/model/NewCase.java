@@ -49,6 +49,11 @@ public record NewCase(
   }
 
   /** The common case: the person's home commune is responsible, the policy gives the end and the schedule. */
+  /** A case described one named field at a time, as an enrolment form fills it (see {@link NewCaseBuilder}). */
+  public static NewCaseBuilder builder() {
+    return new NewCaseBuilder();
+  }
+
   public static NewCase of(Person person, CaseCategory category, QuarantineDecision decision, LocalDate start) {
     return new NewCase(person, category, decision, start, Optional.empty(), person.home().commune(), Set.of(),
         Optional.empty(), Optional.empty(), Optional.empty(), false);
