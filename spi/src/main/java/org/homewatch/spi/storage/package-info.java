@@ -14,7 +14,8 @@
  *   <li><b>Scoped, keyset-paged lists.</b> Every query that lists people or their records takes a jurisdiction
  *       scope, filters inside the store (never after loading) and pages by an opaque keyset cursor (never OFFSET).
  *   <li><b>Leased outbox.</b> A message leased by one dispatcher is invisible to every other until its lease runs
- *       out, so several nodes may dispatch at once.
+ *       out, so several nodes may dispatch at once; a lease is renewed and completed only by its owner at the
+ *       attempt it leased, and a dispatcher leases only messages about units inside its scope.
  *   <li><b>Errors.</b> Infrastructure failures are {@link org.homewatch.StorageException} with the driver's
  *       exception as the cause; stores never throw checked exceptions.
  * </ul>
