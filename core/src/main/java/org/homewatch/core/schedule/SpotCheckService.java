@@ -66,7 +66,7 @@ public final class SpotCheckService {
    * @throws ConflictException if the case is not being monitored
    */
   public SpotCheck request(Principal principal, CaseId caseId) {
-    return transactions.run(principal, "spotcheck.request", tx -> {
+    return transactions.run(principal, Operation.REQUEST_SPOT_CHECK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.REQUEST_SPOT_CHECK, c);
       if (!c.status().isMonitored()) {
@@ -80,16 +80,16 @@ public final class SpotCheckService {
       Instant answerBy = now.plus(answerTime(c));
       tx.cases().update(c.noted(new CaseChange(now, principal.account(), REQUESTED, "answer by " + answerBy)));
       messages.askForSpotCheck(tx, c, now, answerBy, now);
-      audit.record(tx, principal, "spotcheck.request", "case", caseId, c.responsibleUnit());
+      audit.record(tx, principal, Operation.REQUEST_SPOT_CHECK, "case", caseId, c.responsibleUnit());
       return new SpotCheck(caseId, now, answerBy, principal.account());
     });
   }
 
   /** The case's spot check waiting for its answer, if any. */
   public Optional<SpotCheck> pending(Principal principal, CaseId caseId) {
-    return transactions.run(principal, "spotcheck.read", tx -> {
+    return transactions.run(principal, Operation.READ_SPOT_CHECK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-      access.require(principal, Operation.READ_CASE, c);
+      access.require(principal, Operation.READ_SPOT_CHECK, c);
       return pending(c);
     });
   }
@@ -104,8 +104,8 @@ public final class SpotCheckService {
   public SpotCheckReport settleDue(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");
     Arguments.required(page, "page");
-    transactions.check(principal, "spotcheck.settle",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
+    transactions.check(principal, Operation.SETTLE_SPOT_CHECKS,
+        () -> access.require(principal, Operation.SETTLE_SPOT_CHECKS, principal.scope()));
     Instant now = clock.instant();
     Page<IsolationCase> batch = transactions.storage()
         .inTransaction(tx -> CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page));
@@ -117,7 +117,8 @@ public final class SpotCheckService {
         continue;
       }
       try {
-        boolean ok = transactions.run(principal, "spotcheck.settle", tx -> settle(tx, principal, listed.id(), now));
+        boolean ok = transactions.run(principal, Operation.SETTLE_SPOT_CHECKS,
+            tx -> settle(tx, principal, listed.id(), now));
         answered += ok ? 1 : 0;
         failed += ok ? 0 : 1;
       } catch (ConflictException raced) {
@@ -153,7 +154,8 @@ public final class SpotCheckService {
           answers.stream().map(Declaration::id).findFirst(), now);
     }
     tx.cases().update(c.noted(new CaseChange(now, principal.account(), kind, detail)));
-    audit.record(tx, principal, "spotcheck.settle", "case", id, c.responsibleUnit(), Map.of("result", kind.name()));
+    audit.record(tx, principal, Operation.SETTLE_SPOT_CHECKS, "case", id, c.responsibleUnit(),
+        Map.of("result", kind.name()));
     return passed.isPresent();
   }
 
