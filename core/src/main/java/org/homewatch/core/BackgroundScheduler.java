@@ -57,8 +57,10 @@ public final class BackgroundScheduler implements AutoCloseable {
         () -> homewatch.schedule().sweepAllMissedDeclarations(system, batchSize));
     scheduler.every(executor, casesEvery, "reminders", () -> allBatches(batchSize,
         page -> homewatch.schedule().sendReminders(system, page, reminderLookback).next()));
-    scheduler.every(executor, casesEvery, "spot checks", () -> allBatches(batchSize,
-        page -> homewatch.spotChecks().settleDue(system, page).next()));
+    if (homewatch.hasSpotChecks()) {
+      scheduler.every(executor, casesEvery, "spot checks", () -> allBatches(batchSize,
+          page -> homewatch.spotChecks().settleDue(system, page).next()));
+    }
     scheduler.every(executor, casesEvery, "case activation", () -> allBatches(batchSize,
         page -> homewatch.lifecycle().activateDue(system, page).next()));
     scheduler.every(executor, casesEvery, "case completion", () -> allBatches(batchSize,

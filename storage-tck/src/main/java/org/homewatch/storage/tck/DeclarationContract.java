@@ -55,6 +55,22 @@ abstract class DeclarationContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("An ALREADY_PRESENT insert leaves the transaction usable: more work in it commits")
+  void alreadyPresentKeepsTransaction() {
+    CaseId caseId = storedCase().id();
+    AssessedDeclaration stored = Samples.declaration(caseId, Samples.T0);
+    AssessedDeclaration next = Samples.declaration(caseId, Samples.T0.plusSeconds(60));
+    write(tx -> tx.declarations().insert(stored));
+
+    write(tx -> {
+      assertEquals(InsertOutcome.ALREADY_PRESENT, tx.declarations().insert(stored));
+      assertEquals(InsertOutcome.INSERTED, tx.declarations().insert(next));
+    });
+
+    assertEquals(Optional.of(next), read(tx -> tx.declarations().find(caseId, next.declaration().id())));
+  }
+
+  @Test
   @DisplayName("The same declaration id under another case is another declaration")
   void idScopedToCase() {
     CaseId a = storedCase().id();

@@ -51,6 +51,7 @@ import org.homewatch.model.Role;
 import org.homewatch.model.RuleSetRef;
 import org.homewatch.model.Severity;
 import org.homewatch.model.Sex;
+import org.homewatch.model.SpotCheck;
 import org.homewatch.model.Submitter;
 import org.homewatch.model.Symptom;
 import org.homewatch.model.Vitals;
@@ -168,6 +169,11 @@ public final class Samples {
   public static Notification notification(String key) {
     return new Notification(key, new ContactPoint("sms", "+84912000111"), "alert.opened", Locale.forLanguageTag("vi"),
         Map.of("case", key), "Có cảnh báo sức khỏe mới");
+  }
+
+  /** A version-0 spot check of the case, asked at {@code at} by a monitor and to be answered within 30 minutes. */
+  public static SpotCheck spotCheck(CaseId caseId, Instant at) {
+    return SpotCheck.requested(caseId, new AccountId("monitor-1"), at, at.plus(Duration.ofMinutes(30)));
   }
 
   /** A pending outbox message due at {@code due}, created then. */
