@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.AuditEvent;
 import org.homewatch.model.CaseId;
+import org.homewatch.model.DeclarationId;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.MonitoringSummary;
 import org.homewatch.model.PageRequest;
@@ -63,6 +66,34 @@ abstract class BatchContract extends StoreContract {
     assertEquals(List.of(a, b), read(tx -> tx.declarations().observedBetween(caseId, Samples.T0,
         Samples.T0.plusSeconds(600), 10)));
     assertEquals(List.of(), read(tx -> tx.declarations().insertAll(List.of())));
+  }
+
+  @Test
+  @DisplayName("Concurrent insertAll batches sharing declarations store each once, reported INSERTED by exactly one "
+      + "batch")
+  void concurrentBatchesShareDeclarations() throws Exception {
+    CaseId caseId = stored().id();
+    List<AssessedDeclaration> shared = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      shared.add(Samples.declaration(caseId, Samples.T0.plusSeconds(i)));
+    }
+    List<List<DeclarationId>> insertedByBatch = concurrently(6, () -> {
+      List<AssessedDeclaration> mine = new ArrayList<>(shared);
+      Collections.shuffle(mine);
+      List<InsertOutcome> outcomes = read(tx -> tx.declarations().insertAll(mine));
+      List<DeclarationId> inserted = new ArrayList<>();
+      for (int i = 0; i < mine.size(); i++) {
+        if (outcomes.get(i) == InsertOutcome.INSERTED) {
+          inserted.add(mine.get(i).declaration().id());
+        }
+      }
+      return inserted;
+    });
+    List<DeclarationId> all = insertedByBatch.stream().flatMap(List::stream).toList();
+    assertEquals(shared.size(), all.size(), "every declaration is reported INSERTED exactly once");
+    assertEquals(shared.size(), Set.copyOf(all).size());
+    assertEquals(shared.size(), read(tx -> tx.declarations().observedBetween(caseId, Samples.T0,
+        Samples.T0.plusSeconds(60), 100)).size());
   }
 
   @Test
