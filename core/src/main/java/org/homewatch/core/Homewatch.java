@@ -14,12 +14,12 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.AccountIdentity;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.alerts.AlertService;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
+import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
-import org.homewatch.core.cases.internal.OpenAlerts;
 import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
@@ -30,8 +30,10 @@ import org.homewatch.core.internal.RequiredStores;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.NotificationDispatcher;
 import org.homewatch.core.notify.RetryPolicy;
-import org.homewatch.core.notify.internal.NotificationComposer;
-import org.homewatch.core.notify.internal.StaffNotifier;
+import org.homewatch.core.notify.NotificationComposer;
+import org.homewatch.core.notify.StaffNotifier;
+import org.homewatch.core.notify.internal.BundleNotificationComposer;
+import org.homewatch.core.notify.internal.OnDutyStaffNotifier;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.ScheduleService;
@@ -96,26 +98,26 @@ public final class Homewatch implements AutoCloseable {
     AuditLog audit = new AuditLog(clock);
     Transactions transactions = new Transactions(storage, audit);
     this.validation = new InputValidation();
-    NotificationComposer composer = new NotificationComposer();
-    StaffNotifier notifier = new StaffNotifier(staff, composer, locale);
-    AlertRaiser raiser = new AlertRaiser(alertPolicy, notifier, new FindingSummary(composer, locale));
+    NotificationComposer composer = new BundleNotificationComposer();
+    StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer, locale);
+    CaseAlerts caseAlerts =
+        new CaseAlertChanges(alertPolicy, notifier, new FindingSummary(composer, locale), audit);
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
     this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
-    this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, raiser, clock);
+    this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, caseAlerts, clock);
     this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, clock);
-    PersonMessages personMessages =
-        new PersonMessages(composer, b.personChannel != null ? b.personChannel : "sms", locale);
+    PersonMessages personMessages = new PersonMessages(composer, b.personChannel(), locale);
     this.schedule = new ScheduleService(transactions, access, audit, policy,
-        new MissedDeclarationAlerts(alertPolicy, raiser, audit), personMessages, clock);
+        new MissedDeclarationAlerts(caseAlerts, audit), personMessages, clock);
     this.spotChecks = b.spotChecksOn()
-        ? new SpotCheckService(transactions, access, audit, policy, personMessages, raiser, clock) : null;
+        ? new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
-        new OpenAlerts(alertPolicy, raiser, audit), clock);
-    this.dispatcher = new NotificationDispatcher(storage, access, b.channels,
+        caseAlerts, clock);
+    this.dispatcher = new NotificationDispatcher(transactions, access, b.channels,
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(), Duration.ofMinutes(2),
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
-    this.accounts = new AccountService(transactions, access, audit);
+    this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
     this.feedback = new FeedbackService(transactions, access, audit, clock);
   }
 
@@ -253,7 +255,8 @@ public final class Homewatch implements AutoCloseable {
 
     /**
      * The channel that reaches people in quarantine at their phone number (reminders, spot checks), as registered
-     * with {@link #channel}. Default: {@code sms}.
+     * with {@link #channel}. Default: {@code sms}. {@link #build()} refuses a person channel (named here or the
+     * default) that no registered channel carries: reminders and spot checks would otherwise be lost unseen.
      */
     public Builder personChannel(String channelName) {
       this.personChannel = once("personChannel", this.personChannel, channelName);
@@ -342,7 +345,18 @@ public final class Homewatch implements AutoCloseable {
         needs.put(RequiredStores.Feature.SPOT_CHECKS, Set.of(SpotCheckStore.class));
       }
       RequiredStores.check(storage, needs);
+      String person = personChannel();
+      if (!channels.containsKey(person)) {
+        throw new ConfigurationException("the person channel '" + person + "'" + (personChannel == null
+            ? " (the default)" : "") + " is not a registered channel, so reminders and spot checks could not "
+            + "reach anyone: register an AlertChannel named '" + person + "' with channel(..), or name one of "
+            + "the registered channels " + channels.keySet() + " with personChannel(..)");
+      }
       return new Homewatch(this, storage);
+    }
+
+    private String personChannel() {
+      return personChannel != null ? personChannel : "sms";
     }
 
     private static <T> T once(String option, @Nullable T current, T value) {

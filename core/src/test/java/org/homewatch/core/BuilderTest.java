@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import org.homewatch.ConfigurationException;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.storage.Storage;
-import org.homewatch.spi.storage.StorageProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -48,15 +46,24 @@ class BuilderTest {
     assertTrue(e.getMessage().contains("storage"), e.getMessage());
   }
 
-  private static Storage memory() {
-    return ServiceLoader.load(StorageProvider.class, BuilderTest.class.getClassLoader()).stream()
-        .map(ServiceLoader.Provider::get).filter(p -> p.name().equals("memory")).findFirst().orElseThrow()
-        .create(Map.of());
+  @Test
+  @DisplayName("a person channel nobody registered is refused at build, named with the fix")
+  void unregisteredPersonChannel() {
+    ConfigurationException named = assertThrows(ConfigurationException.class, () -> Homewatch.builder()
+        .storage(World.memoryStorage()).channel(AlertChannel.noop("zalo")).personChannel("sms").build());
+    assertTrue(named.getMessage().contains("'sms'") && named.getMessage().contains("channel(..)"),
+        named.getMessage());
+    ConfigurationException byDefault = assertThrows(ConfigurationException.class, () -> Homewatch.builder()
+        .storage(World.memoryStorage()).channel(AlertChannel.noop("zalo")).build());
+    assertTrue(byDefault.getMessage().contains("default") && byDefault.getMessage().contains("[zalo]"),
+        byDefault.getMessage());
+    Homewatch.builder().storage(World.memoryStorage()).channel(AlertChannel.noop("zalo")).personChannel("zalo")
+        .build().close();
   }
 
   /** A storage as written before optional stores existed: the eight mandatory stores and nothing else. */
   private static Storage mandatoryStoresOnly() {
-    Storage memory = memory();
+    Storage memory = World.memoryStorage();
     return new Storage() {
       @Override
       public <T> T inTransaction(TransactionWork<T> work) {
@@ -92,7 +99,8 @@ class BuilderTest {
   @Test
   @DisplayName("with spot checks off, that storage builds and runs; asking for spot checks says they are off")
   void spotChecksOff() {
-    try (Homewatch homewatch = Homewatch.builder().storage(mandatoryStoresOnly()).spotChecks(false).build()) {
+    try (Homewatch homewatch = Homewatch.builder().storage(mandatoryStoresOnly()).channel(AlertChannel.noop("sms"))
+        .spotChecks(false).build()) {
       ConfigurationException e = assertThrows(ConfigurationException.class, homewatch::spotChecks);
       assertTrue(e.getMessage().contains("spotChecks(false)"), e.getMessage());
       assertEquals(Optional.empty(), homewatch.jurisdictions().find(World.PROVINCE));
@@ -102,7 +110,8 @@ class BuilderTest {
   @Test
   @DisplayName("the shipped storages offer the spot-check store, so the default build needs no option")
   void memoryStorageOffersSpotChecks() {
-    try (Homewatch homewatch = Homewatch.builder().storage(memory()).build()) {
+    try (Homewatch homewatch = Homewatch.builder().storage(World.memoryStorage()).channel(AlertChannel.noop("sms"))
+        .build()) {
       assertTrue(homewatch.spotChecks() != null);
     }
   }

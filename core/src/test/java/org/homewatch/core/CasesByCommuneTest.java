@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.homewatch.core.schedule.internal.CasesByCommune;
+import org.homewatch.core.schedule.CasesByCommune;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;

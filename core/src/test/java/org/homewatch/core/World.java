@@ -49,6 +49,8 @@ public final class World implements AutoCloseable {
 
   public final MutableClock clock = new MutableClock(START);
   public final RecordingChannel channel = new RecordingChannel("test");
+  /** The default person channel (reminders, spot checks), unless a test names "test" with personChannel. */
+  public final RecordingChannel sms = new RecordingChannel("sms");
   public final Homewatch homewatch;
   /** The storage under Homewatch, for tests that check what was (not) written. */
   public final Storage storage;
@@ -64,12 +66,11 @@ public final class World implements AutoCloseable {
   }
 
   public World(Consumer<Homewatch.Builder> customise) {
-    storage = ServiceLoader.load(StorageProvider.class, World.class.getClassLoader()).stream()
-        .map(ServiceLoader.Provider::get).filter(p -> p.name().equals("memory")).findFirst().orElseThrow()
-        .create(Map.of());
+    storage = memoryStorage();
     Homewatch.Builder builder = Homewatch.builder()
         .storage(storage)
         .channel(channel)
+        .channel(sms)
         .clock(clock);
     customise.accept(builder);
     homewatch = builder.build();
@@ -81,6 +82,13 @@ public final class World implements AutoCloseable {
     staff(nurseA, "Y tá A", true);
     staff(nurseB, "Y tá B", true);
     staff(supervisor, "BCĐ huyện", true);
+  }
+
+  /** A fresh in-memory storage, found by name as an integrator would. */
+  public static Storage memoryStorage() {
+    return ServiceLoader.load(StorageProvider.class, World.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::get).filter(p -> p.name().equals("memory")).findFirst().orElseThrow()
+        .create(Map.of());
   }
 
   public void staff(Principal p, String name, boolean onDuty) {

@@ -37,6 +37,7 @@ import org.homewatch.model.QuarantineDecision;
 import org.homewatch.model.Role;
 import org.homewatch.model.Sex;
 import org.homewatch.model.Vitals;
+import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.storage.jdbc.JdbcStorage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,7 @@ class ConcurrentDeclarationsTest {
   void concurrentDeclarationsOfOneCase() throws Exception {
     try (Homewatch homewatch = Homewatch.builder()
         .storage(JdbcStorage.builder().url("jdbc:h2:mem:race-" + UUID.randomUUID()).migrate(true).build())
+        .channel(AlertChannel.noop("sms"))
         .clock(Clock.systemUTC())
         .build()) {
       Principal admin = Principal.staff(new AccountId("admin"), PROVINCE, Role.ADMINISTRATOR, Role.ENROLLER);

@@ -5,12 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.homewatch.ConflictException;
+import org.homewatch.model.AlertLifecycle.Transition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A signal that a person needs attention, addressed to the health station of the case's commune.
  *
- * @param responsibleUnit the commune of the case when the alert opened; staff of that commune and of every unit
- *     above it may see it
+ * <p>An alert changes only through its named transitions ({@link #acknowledgedBy}, {@link #raisedTo},
+ * {@link #withEvidence}, {@link #escalated}, {@link #transferredTo}, {@link #resolved}, {@link #undelivered}),
+ * each allowed or refused by {@link AlertLifecycle} and each adding one history event and one version. Storages
+ * rebuild stored alerts with {@link #builder()}. A component added later gets a default in {@link Builder}, so
+ * that it touches this record and the storages that persist it, and no caller that does not care about it.
+ *
+ * @param responsibleUnit the commune of the case when the alert opened (or the commune it was transferred to);
+ *     staff of that commune and of every unit above it may see it
  * @param escalationLevel 0 while the commune has it; each escalation adds 1 and notifies the unit one level up
  * @param acknowledgeBy when it escalates if nobody acknowledged it
  * @param trigger the declaration that opened or last raised it, if any
@@ -58,13 +68,14 @@ public record Alert(
     }
   }
 
-  /** An alert that counts no missed slot (every kind but {@link AlertKind#MISSED_DECLARATIONS}). */
-  public Alert(AlertId id, CaseId caseId, AlertKind kind, Severity severity, AlertStatus status,
-      JurisdictionPath responsibleUnit, int escalationLevel, Instant openedAt, Instant acknowledgeBy,
-      Optional<DeclarationId> trigger, String summary, Optional<AccountId> handledBy, Optional<AlertOutcome> outcome,
-      List<AlertEvent> history, long version) {
-    this(id, caseId, kind, severity, status, responsibleUnit, escalationLevel, openedAt, acknowledgeBy, trigger,
-        summary, handledBy, outcome, history, version, Optional.empty());
+  /** A new alert: OPEN at the commune (level 0), version 0, with its OPENED event. */
+  public static Alert opened(AlertId id, CaseId caseId, AlertKind kind, Severity severity,
+      JurisdictionPath commune, Instant at, Instant acknowledgeBy, Optional<DeclarationId> trigger, String summary) {
+    return builder().id(id).caseId(caseId).kind(kind).severity(severity).status(AlertStatus.OPEN)
+        .responsibleUnit(commune).escalationLevel(0).openedAt(at).acknowledgeBy(acknowledgeBy).trigger(trigger)
+        .summary(summary).history(List.of(new AlertEvent(at, AlertEvent.Kind.OPENED, Optional.empty(),
+            severity + ": " + summary)))
+        .version(0).build();
   }
 
   /** The unit currently expected to act: the commune, or the unit {@code escalationLevel} levels above it. */
@@ -76,30 +87,220 @@ public record Alert(
     return unit;
   }
 
-  /** A builder-like copy: the next version with one more history event. */
-  public Alert next(Severity newSeverity, AlertStatus newStatus, int newEscalationLevel, Instant newAcknowledgeBy,
-      Optional<DeclarationId> newTrigger, String newSummary, Optional<AccountId> newHandledBy,
-      Optional<AlertOutcome> newOutcome, AlertEvent event) {
-    List<AlertEvent> longer = new ArrayList<>(history);
-    longer.add(event);
-    return new Alert(id, caseId, kind, newSeverity, newStatus, responsibleUnit, newEscalationLevel, openedAt,
-        newAcknowledgeBy, newTrigger, newSummary, newHandledBy, newOutcome, longer, version + 1, lastSlotCounted);
+  /** The staff notifications about this alert that could not be delivered, oldest first. */
+  public List<AlertEvent> undeliveredNotifications() {
+    return history.stream().filter(e -> e.kind() == AlertEvent.Kind.DELIVERY_FAILED).toList();
   }
+
+  // ---- transitions: each one is checked by AlertLifecycle, adds one event and one version ----
+
+  /** {@code by} takes the alert: it stops escalating. A colleague may take over an acknowledged alert. */
+  public Alert acknowledgedBy(AccountId by, Instant at) {
+    return step(Transition.ACKNOWLEDGE, at, Optional.of(by), "",
+        b -> b.handledBy(Optional.of(by)).outcome(Optional.empty()));
+  }
+
+  /**
+   * Worse news: the alert takes the new severity, summary and trigger, and is OPEN again with {@code newDeadline}.
+   *
+   * @throws ConflictException also if {@code worse} is not worse than the current severity
+   */
+  public Alert raisedTo(Severity worse, String newSummary, Optional<DeclarationId> newTrigger, Instant newDeadline,
+      Instant at) {
+    if (!worse.isWorseThan(severity)) {
+      throw new ConflictException("alert " + id + " is " + severity + " already; raising needs a worse severity, not "
+          + worse);
+    }
+    return step(Transition.RAISE, at, Optional.empty(), severity + " → " + worse + ": " + newSummary,
+        b -> b.severity(worse).summary(newSummary).trigger(newTrigger).acknowledgeBy(newDeadline)
+            .outcome(Optional.empty()));
+  }
+
+  /** More evidence of the same severity: the summary changes, the status and deadline stay, nobody is paged. */
+  public Alert withEvidence(String newSummary, Instant at) {
+    return step(Transition.ADD_EVIDENCE, at, Optional.empty(), severity + " → " + severity + ": " + newSummary,
+        b -> b.summary(newSummary));
+  }
+
+  /**
+   * Nobody answered (or nobody could be reached) at the unit that had it: it goes to {@code level} with a new
+   * deadline. At the province the level stays and the province is told again.
+   *
+   * @throws ConflictException also if {@code level} is below the current level
+   */
+  public Alert escalated(int level, Instant newDeadline, String why, Instant at) {
+    if (level < escalationLevel) {
+      throw new ConflictException("alert " + id + " is at level " + escalationLevel + " and cannot escalate to "
+          + level);
+    }
+    return step(Transition.ESCALATE, at, Optional.empty(), why, b -> b.escalationLevel(level)
+        .acknowledgeBy(newDeadline));
+  }
+
+  /**
+   * The case moved to {@code commune}: the alert is that commune's, OPEN at level 0 with {@code newDeadline},
+   * because nobody there has taken it yet.
+   */
+  public Alert transferredTo(JurisdictionPath commune, Instant newDeadline, AccountId by, Instant at) {
+    return step(Transition.TRANSFER, at, Optional.of(by), responsibleUnit + " → " + commune,
+        b -> b.responsibleUnit(commune).escalationLevel(0).acknowledgeBy(newDeadline).handledBy(Optional.empty())
+            .outcome(Optional.empty()));
+  }
+
+  /** Closed by {@code by} with what was done about it. */
+  public Alert resolved(AccountId by, AlertOutcome how, String note, Instant at) {
+    return step(Transition.RESOLVE, at, Optional.of(by), how + (note.isBlank() ? "" : ": " + note.strip()),
+        b -> b.handledBy(Optional.of(by)).outcome(Optional.of(how)));
+  }
+
+  /** A staff notification about the alert failed for good; {@code what} says to whom and why (no contact data). */
+  public Alert undelivered(String what, Instant at) {
+    return step(Transition.NOTE_UNDELIVERED, at, Optional.empty(), what, b -> {});
+  }
+
+  // ---- not transitions: bookkeeping on the same version ----
 
   /** The same version, now having counted missed slots up to the one opening at {@code slotOpens}. */
   public Alert countedThrough(Instant slotOpens) {
-    return new Alert(id, caseId, kind, severity, status, responsibleUnit, escalationLevel, openedAt, acknowledgeBy,
-        trigger, summary, handledBy, outcome, history, version, Optional.of(slotOpens));
+    return toBuilder().lastSlotCounted(Optional.of(slotOpens)).build();
   }
 
-  /** The same version, addressed to another commune (the case was transferred there; its open alerts follow). */
-  public Alert addressedTo(JurisdictionPath newUnit) {
-    return new Alert(id, caseId, kind, severity, status, newUnit, escalationLevel, openedAt, acknowledgeBy,
-        trigger, summary, handledBy, outcome, history, version, lastSlotCounted);
-  }
-
+  /** The same alert at another version (several transitions in one transaction are stored as one version). */
   public Alert atVersion(long newVersion) {
-    return new Alert(id, caseId, kind, severity, status, responsibleUnit, escalationLevel, openedAt, acknowledgeBy,
-        trigger, summary, handledBy, outcome, history, newVersion, lastSlotCounted);
+    return toBuilder().version(newVersion).build();
+  }
+
+  private Alert step(Transition transition, Instant at, Optional<AccountId> by, String detail,
+      Consumer<Builder> change) {
+    AlertStatus to = AlertLifecycle.requireAllowed(id, status, transition);
+    List<AlertEvent> longer = new ArrayList<>(history.size() + 1);
+    longer.addAll(history);
+    longer.add(new AlertEvent(at, transition.event(), by, detail));
+    Builder next = toBuilder().status(to).history(longer).version(version + 1);
+    change.accept(next);
+    return next.build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding every component of this alert. */
+  public Builder toBuilder() {
+    return new Builder().id(id).caseId(caseId).kind(kind).severity(severity).status(status)
+        .responsibleUnit(responsibleUnit).escalationLevel(escalationLevel).openedAt(openedAt)
+        .acknowledgeBy(acknowledgeBy).trigger(trigger).summary(summary).handledBy(handledBy).outcome(outcome)
+        .history(history).version(version).lastSlotCounted(lastSlotCounted);
+  }
+
+  /**
+   * Builds an alert component by component, for storages reading one back and for tests. Optional components
+   * default to empty, the history to none, level and version to 0; the others must be set. Not thread-safe.
+   */
+  public static final class Builder {
+    private @Nullable AlertId id;
+    private @Nullable CaseId caseId;
+    private @Nullable AlertKind kind;
+    private @Nullable Severity severity;
+    private @Nullable AlertStatus status;
+    private @Nullable JurisdictionPath responsibleUnit;
+    private int escalationLevel;
+    private @Nullable Instant openedAt;
+    private @Nullable Instant acknowledgeBy;
+    private Optional<DeclarationId> trigger = Optional.empty();
+    private @Nullable String summary;
+    private Optional<AccountId> handledBy = Optional.empty();
+    private Optional<AlertOutcome> outcome = Optional.empty();
+    private List<AlertEvent> history = List.of();
+    private long version;
+    private Optional<Instant> lastSlotCounted = Optional.empty();
+
+    private Builder() {}
+
+    public Builder id(AlertId value) {
+      id = value;
+      return this;
+    }
+
+    public Builder caseId(CaseId value) {
+      caseId = value;
+      return this;
+    }
+
+    public Builder kind(AlertKind value) {
+      kind = value;
+      return this;
+    }
+
+    public Builder severity(Severity value) {
+      severity = value;
+      return this;
+    }
+
+    public Builder status(AlertStatus value) {
+      status = value;
+      return this;
+    }
+
+    public Builder responsibleUnit(JurisdictionPath value) {
+      responsibleUnit = value;
+      return this;
+    }
+
+    public Builder escalationLevel(int value) {
+      escalationLevel = value;
+      return this;
+    }
+
+    public Builder openedAt(Instant value) {
+      openedAt = value;
+      return this;
+    }
+
+    public Builder acknowledgeBy(Instant value) {
+      acknowledgeBy = value;
+      return this;
+    }
+
+    public Builder trigger(Optional<DeclarationId> value) {
+      trigger = value;
+      return this;
+    }
+
+    public Builder summary(String value) {
+      summary = value;
+      return this;
+    }
+
+    public Builder handledBy(Optional<AccountId> value) {
+      handledBy = value;
+      return this;
+    }
+
+    public Builder outcome(Optional<AlertOutcome> value) {
+      outcome = value;
+      return this;
+    }
+
+    public Builder history(List<AlertEvent> value) {
+      history = value;
+      return this;
+    }
+
+    public Builder version(long value) {
+      version = value;
+      return this;
+    }
+
+    public Builder lastSlotCounted(Optional<Instant> value) {
+      lastSlotCounted = value;
+      return this;
+    }
+
+    /** @throws NullPointerException naming the first required component not set */
+    public Alert build() {
+      return new Alert(id, caseId, kind, severity, status, responsibleUnit, escalationLevel, openedAt,
+          acknowledgeBy, trigger, summary, handledBy, outcome, history, version, lastSlotCounted);
+    }
   }
 }

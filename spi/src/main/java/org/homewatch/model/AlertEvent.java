@@ -15,7 +15,12 @@ public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String d
     ESCALATED,
     RESOLVED,
     /** The case moved to another commune; the alert is now that commune's (added with case transfers). */
-    TRANSFERRED
+    TRANSFERRED,
+    /**
+     * A staff notification about it failed for good (every retry used, or a permanent failure); the detail names the
+     * account and channel, never the contact point.
+     */
+    DELIVERY_FAILED
   }
 
   public AlertEvent {

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of a presence (face/liveness) check that a {@code PresenceVerifier} plugin made for a declaration.
- * Homewatch never does biometrics itself and stores no image: only the result and the plugin's reference.
+ * The outcome of a presence (face/liveness) check that the portal had made for a declaration (by its own verifier,
+ * named in {@code verifier}) and attached to it. Homewatch never does biometrics itself, does not call a verifier,
+ * and stores no image: only the result and the verifier's reference.
  */
 public record PresenceCheck(Result result, String verifier, Optional<String> evidenceReference) {
   public enum Result {

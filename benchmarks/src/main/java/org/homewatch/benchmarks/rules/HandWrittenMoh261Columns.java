@@ -15,7 +15,7 @@ public final class HandWrittenMoh261Columns {
       "moh261.fever", "moh261.breathing", "moh261.chest_pain", "moh261.consciousness", "moh261.cyanosis",
       "moh261.child.feeding", "moh261.child.mis_c", "moh261.new_acute_illness", "moh261.other_instability",
       "moh261.symptoms.common", "moh261.off_site"};
-  private static final long RR = 1, SPO2 = 1 << 1, SPO2_EMERGENCY = 1 << 2, PULSE_HIGH = 1 << 3, PULSE_LOW = 1 << 4,
+  static final long RR = 1, SPO2 = 1 << 1, SPO2_EMERGENCY = 1 << 2, PULSE_HIGH = 1 << 3, PULSE_LOW = 1 << 4,
       SYSTOLIC = 1 << 5, DIASTOLIC = 1 << 6, FEVER = 1 << 7, BREATHING = 1 << 8, CHEST_PAIN = 1 << 9,
       CONSCIOUSNESS = 1 << 10, CYANOSIS = 1 << 11, FEEDING = 1 << 12, MIS_C = 1 << 13, NEW_ACUTE = 1 << 14,
       INSTABILITY = 1 << 15, COMMON = 1 << 16, OFF_SITE = 1 << 17;
@@ -93,10 +93,14 @@ public final class HandWrittenMoh261Columns {
         f |= OFF_SITE;
       }
       fired[row] = f;
-      boolean atRisk = age >= 65 || (c.riskFactorBits(row) & RISKS) != 0;
-      severity[row] = (byte) ((f & EMERGENCY) != 0 ? 3
-          : (f & ~WATCH) != 0 || (atRisk && (f & WATCH) != 0) ? 2 : f != 0 ? 1 : 0);
+      severity[row] = severity(f, age, c.riskFactorBits(row));
     }
+  }
+
+  /** The severity ordinal of a row whose fired rules are {@code f}, after the risk modifier. */
+  static byte severity(long f, int age, int riskFactorBits) {
+    boolean atRisk = age >= 65 || (riskFactorBits & RISKS) != 0;
+    return (byte) ((f & EMERGENCY) != 0 ? 3 : (f & ~WATCH) != 0 || (atRisk && (f & WATCH) != 0) ? 2 : f != 0 ? 1 : 0);
   }
 
   private static long bits(DeclarationColumns c, Symptom[] codes) {

@@ -25,10 +25,26 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Declarations judged per second, one thread, over the same pre-generated million realistic declarations:
- * the shipped MoH 261 JSON rule set, the same rules as hand-written {@code if}s (the ceiling), and Drools 10
- * (executable model, batches of 10,000); and the same million as {@code DeclarationColumns}, screened by the JSON
- * set and by hand-written ifs. Each operation is one declaration (the score is declarations/s).
+ * Declarations judged per second, one thread, over the same pre-generated million realistic declarations, by MoH
+ * 261's rules in several engines. Each operation is one declaration (the score is declarations/s). The benchmarks
+ * fall in two groups by what they compute; a ratio means something only inside a group:
+ *
+ * <ul>
+ *   <li><b>Full assessments from declaration objects</b> (severity after the risk modifier, and every finding with
+ *       its evidence): {@link #jsonRuleSet} (the shipped JSON set's {@code assess}, no history),
+ *       {@link #handWrittenIfs} (the same rules as hand-written {@code if}s, the ceiling) and
+ *       {@link #drools10ExecutableModel} (Drools 10, executable model, batches of 10,000, consequences that build
+ *       the findings). {@link #jsonRuleSetWithHistory} does more (the trend rules read 14 earlier declarations)
+ *       and has no peer.</li>
+ *   <li><b>Severity and fired rules per declaration</b> (no finding built; findings on demand):
+ *       {@link #jsonRuleSetScreeningColumns} ({@code JsonRuleSet.screen} over {@code DeclarationColumns}),
+ *       {@link #handWrittenIfsOverColumns} (its hand-written ceiling over the same columns) and
+ *       {@link #drools10FiredRules} (the plain Drools formulation: one rule per sign whose consequence marks that
+ *       it fired, over the declaration objects). The last reads objects, not columns: against screening it
+ *       compares the same output from each engine's natural input, not the same input layout.</li>
+ * </ul>
+ *
+ * {@code EnginesAgreeTest} checks that the engines of each group give the same output on this workload.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar Rules -f 1 -wi 2 -i 3}.
  */
 @State(Scope.Benchmark)
@@ -53,6 +69,9 @@ public class RulesBenchmark {
   private org.homewatch.core.rules.CaseFacts[] facts;
   private JsonRuleSet json;
   private DroolsMoh261 drools;
+  private DroolsMoh261FiredRules droolsFiredRules;
+  private byte[] droolsSeverity;
+  private long[] droolsFired;
   private Assessment[] droolsOut;
   private List<List<Declaration>> histories;
   private DeclarationColumns columns;
@@ -70,6 +89,9 @@ public class RulesBenchmark {
     }
     json = RuleSets.moh261();
     drools = new DroolsMoh261();
+    droolsFiredRules = new DroolsMoh261FiredRules();
+    droolsSeverity = new byte[DECLARATIONS];
+    droolsFired = new long[DECLARATIONS];
     droolsOut = new Assessment[DECLARATIONS];
     histories = Workload.histories(1024, 7, 4038);
     columns = DeclarationColumns.of(Arrays.asList(declarations), Arrays.asList(facts));
@@ -133,5 +155,16 @@ public class RulesBenchmark {
       drools.assess(declarations, facts, from, from + DROOLS_BATCH, Workload.AT, droolsOut);
     }
     bh.consume(droolsOut);
+  }
+
+  /** Severity and fired rules, as {@link #jsonRuleSetScreeningColumns} gives them, by Drools over the objects. */
+  @Benchmark
+  @OperationsPerInvocation(DECLARATIONS)
+  public void drools10FiredRules(Blackhole bh) {
+    for (int from = 0; from < DECLARATIONS; from += DROOLS_BATCH) {
+      droolsFiredRules.screen(declarations, facts, from, from + DROOLS_BATCH, droolsSeverity, droolsFired);
+    }
+    bh.consume(droolsSeverity);
+    bh.consume(droolsFired);
   }
 }

@@ -43,7 +43,8 @@ class EnginesAgreeTest {
   }
 
   @Test
-  @DisplayName("screening columns, by the JSON set and by hand, gives each row assess's severity and fired rules")
+  @DisplayName("screening columns (by the JSON set and by hand) and Drools' fired rules give each declaration "
+      + "assess's severity and fired rules")
   void screeningAgrees() {
     Workload w = Workload.generate(20_000, 261);
     JsonRuleSet json = RuleSets.moh261();
@@ -52,6 +53,10 @@ class EnginesAgreeTest {
     byte[] severity = new byte[columns.size()];
     long[] fired = new long[columns.size()];
     HandWrittenMoh261Columns.screen(columns, severity, fired);
+    byte[] droolsSeverity = new byte[columns.size()];
+    long[] droolsFired = new long[columns.size()];
+    new DroolsMoh261FiredRules().screen(w.declarations, w.facts, 0, w.declarations.length, droolsSeverity,
+        droolsFired);
     for (int i = 0; i < w.declarations.length; i++) {
       Assessment a = json.assess(w.declarations[i], w.facts[i], List.of(), Workload.AT);
       Set<String> ids = a.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
@@ -62,6 +67,8 @@ class EnginesAgreeTest {
       assertEquals(ids, IntStream.range(0, HandWrittenMoh261Columns.RULE_IDS.length)
           .filter(k -> (fired[row] & (1L << k)) != 0).mapToObj(k -> HandWrittenMoh261Columns.RULE_IDS[k])
           .collect(Collectors.toSet()), () -> "hand-written screening differs on " + a);
+      assertEquals(severity[i], droolsSeverity[i], () -> "Drools' fired rules give another severity on " + a);
+      assertEquals(fired[i], droolsFired[i], () -> "Drools fires other rules on " + a);
     }
   }
 }

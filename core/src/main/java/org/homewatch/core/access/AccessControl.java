@@ -16,41 +16,49 @@ import org.homewatch.model.Role;
  */
 public final class AccessControl {
 
-  /** Fails unless the principal has a role allowed for {@code operation}. */
+  /**
+   * Fails unless the principal has a role allowed for {@code operation}. For operations with no single target
+   * (background batches over the principal's own scope); the refusal names the principal's scope as its target.
+   */
   public void requireRole(Principal principal, Operation operation) {
+    requireRole(principal, operation, principal.scope());
+  }
+
+  private static void requireRole(Principal principal, Operation operation, JurisdictionPath target) {
     if (!principal.hasAny(operation.allowedRoles())) {
       throw new AccessDeniedException(principal.account() + " with roles " + principal.roles() + " may not "
-          + describe(operation) + " (needs one of " + operation.allowedRoles() + ")");
+          + describe(operation) + " (needs one of " + operation.allowedRoles() + ")", target);
     }
   }
 
   /** Fails unless the principal has an allowed role and {@code unit} lies inside its scope. */
   public void require(Principal principal, Operation operation, JurisdictionPath unit) {
-    requireRole(principal, operation);
+    requireRole(principal, operation, unit);
     if (onlyCitizen(principal)) {
       throw new AccessDeniedException(principal.account() + " may not " + describe(operation) + " for " + unit
-          + ": a citizen acts only on their own case");
+          + ": a citizen acts only on their own case", unit);
     }
     if (!principal.covers(unit)) {
       throw new AccessDeniedException(principal.account() + " (scope " + principal.scope() + ") may not "
-          + describe(operation) + " in " + unit + ", which is outside that scope");
+          + describe(operation) + " in " + unit + ", which is outside that scope", unit);
     }
   }
 
   /** Fails unless the principal may do {@code operation} on this case (by scope, or as the person or household head). */
   public void require(Principal principal, Operation operation, IsolationCase isolationCase) {
-    requireRole(principal, operation);
+    JurisdictionPath unit = isolationCase.responsibleUnit();
+    requireRole(principal, operation, unit);
     if (principal.has(Role.CITIZEN) && actsForPerson(principal, isolationCase)) {
       return;
     }
     if (onlyCitizen(principal)) {
       throw new AccessDeniedException(principal.account() + " may not " + describe(operation) + " for case "
-          + isolationCase.id() + ": it is neither their case nor one of their household");
+          + isolationCase.id() + ": it is neither their case nor one of their household", unit);
     }
-    if (!principal.covers(isolationCase.responsibleUnit())) {
+    if (!principal.covers(unit)) {
       throw new AccessDeniedException(principal.account() + " (scope " + principal.scope() + ") may not "
-          + describe(operation) + " for case " + isolationCase.id() + " of " + isolationCase.responsibleUnit()
-          + ", which is outside that scope");
+          + describe(operation) + " for case " + isolationCase.id() + " of " + unit
+          + ", which is outside that scope", unit);
     }
   }
 

@@ -4,20 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
-import org.homewatch.core.notify.internal.StaffNotifier;
+import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.Alert;
-import org.homewatch.model.AlertEvent;
 import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertOutcome;
 import org.homewatch.model.AlertQuery;
-import org.homewatch.model.AlertStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
@@ -87,19 +84,13 @@ public final class AlertService {
    */
   public Alert acknowledge(Principal principal, AlertId id, long expectedVersion) {
     return handle(principal, id, expectedVersion, "alert.acknowledge", Map.of(),
-        (alert, now) -> alert.next(alert.severity(), AlertStatus.ACKNOWLEDGED, alert.escalationLevel(),
-            alert.acknowledgeBy(), alert.trigger(), alert.summary(), Optional.of(principal.account()),
-            Optional.empty(), new AlertEvent(now, AlertEvent.Kind.ACKNOWLEDGED, Optional.of(principal.account()),
-                "")));
+        (alert, now) -> alert.acknowledgedBy(principal.account(), now));
   }
 
   /** Closes an alert with what was done about it. */
   public Alert resolve(Principal principal, AlertId id, long expectedVersion, AlertOutcome outcome, String note) {
     return handle(principal, id, expectedVersion, "alert.resolve", Map.of("outcome", outcome.name()),
-        (alert, now) -> alert.next(alert.severity(), AlertStatus.RESOLVED, alert.escalationLevel(),
-            alert.acknowledgeBy(), alert.trigger(), alert.summary(), Optional.of(principal.account()),
-            Optional.of(outcome), new AlertEvent(now, AlertEvent.Kind.RESOLVED, Optional.of(principal.account()),
-                outcome + (note.isBlank() ? "" : ": " + note.strip()))));
+        (alert, now) -> alert.resolved(principal.account(), outcome, note, now));
   }
 
   /** A staff action on an unresolved alert the principal may handle, at the version they saw, audited. */
@@ -109,9 +100,6 @@ public final class AlertService {
       Alert alert = find(tx, id);
       access.require(principal, Operation.HANDLE_ALERTS, alert.responsibleUnit());
       requireVersion(alert, expectedVersion);
-      if (alert.status() == AlertStatus.RESOLVED) {
-        throw new ConflictException("alert " + id + " is resolved already");
-      }
       Alert changed = change.apply(alert, clock.instant());
       tx.alerts().update(changed);
       audit.record(tx, principal, action, "alert", id, alert.responsibleUnit(), details);
@@ -128,7 +116,8 @@ public final class AlertService {
    * @return how many alerts were escalated
    */
   public int escalateOverdue(Principal principal, int batchSize) {
-    access.requireRole(principal, Operation.RUN_BACKGROUND_WORK);
+    transactions.check(principal, "alert.escalate",
+        () -> access.requireRole(principal, Operation.RUN_BACKGROUND_WORK));
     Instant now = clock.instant();
     List<Alert> due = transactions.storage().inTransaction(tx -> tx.alerts().dueForEscalation(now, batchSize));
     int escalated = 0;
@@ -150,10 +139,8 @@ public final class AlertService {
     IsolationCase c = tx.cases().find(alert.caseId()).orElseThrow(() -> new NotFoundException("case", alert.caseId()));
     JurisdictionPath from = alert.currentlyResponsible();
     int level = from.isProvince() ? alert.escalationLevel() : alert.escalationLevel() + 1;
-    Alert escalated = alert.next(alert.severity(), AlertStatus.OPEN, level,
-        now.plus(policy.escalatedAcknowledgeWithin()), alert.trigger(), alert.summary(), alert.handledBy(),
-        alert.outcome(), new AlertEvent(now, AlertEvent.Kind.ESCALATED, Optional.empty(),
-            "not acknowledged by " + alert.acknowledgeBy() + " at " + from));
+    Alert escalated = alert.escalated(level, now.plus(policy.escalatedAcknowledgeWithin()),
+        "not acknowledged by " + alert.acknowledgeBy() + " at " + from, now);
     StaffNotifier.Routed routed = notifier.notify(tx, escalated, c, escalated.currentlyResponsible(),
         "alert.escalated", now);
     tx.alerts().update(escalated);

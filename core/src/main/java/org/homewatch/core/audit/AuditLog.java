@@ -22,9 +22,15 @@ public final class AuditLog {
 
   public void record(StorageTransaction tx, Principal actor, String action, String targetType, Object targetId,
       JurisdictionPath unit, Map<String, String> details) {
+    tx.audit().append(event(actor, action, targetType, targetId, unit, details));
+  }
+
+  /** The event {@link #record} would append, for a caller that appends many in one call. */
+  public AuditEvent event(Principal actor, String action, String targetType, Object targetId, JurisdictionPath unit,
+      Map<String, String> details) {
     Instant now = clock.instant();
-    tx.audit().append(new AuditEvent(AuditEventId.timeOrdered(now), now, actor.account(), action, targetType,
-        String.valueOf(targetId), unit, details));
+    return new AuditEvent(AuditEventId.timeOrdered(now), now, actor.account(), action, targetType,
+        String.valueOf(targetId), unit, details);
   }
 
   public void record(StorageTransaction tx, Principal actor, String action, String targetType, Object targetId,

@@ -12,15 +12,16 @@ import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
+import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
-import org.homewatch.core.cases.internal.OpenAlerts;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.Compliance;
 import org.homewatch.core.schedule.DailyCompliance;
 import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SlotCalendar;
 import org.homewatch.core.schedule.TimedDeclaration;
-import org.homewatch.core.schedule.internal.CasesByCommune;
+import org.homewatch.core.schedule.CasesByCommune;
+import org.homewatch.model.AlertKind;
 import org.homewatch.model.AlertOutcome;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseChange;
@@ -45,11 +46,11 @@ public final class CaseLifecycleService {
   private final AccessControl access;
   private final AuditLog audit;
   private final ScheduleService schedules;
-  private final OpenAlerts openAlerts;
+  private final CaseAlerts openAlerts;
   private final Clock clock;
 
   public CaseLifecycleService(Transactions transactions, AccessControl access, AuditLog audit,
-      ScheduleService schedules, OpenAlerts openAlerts, Clock clock) {
+      ScheduleService schedules, CaseAlerts openAlerts, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -149,7 +150,8 @@ public final class CaseLifecycleService {
 
   /** One batch: PENDING cases in scope whose period has begun in their zone become ACTIVE. */
   public LifecycleReport activateDue(Principal principal, PageRequest page) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "case.activate",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     return batch(principal, page, CaseStatus.PENDING, "case.activate", (tx, c, now) -> {
       if (c.period().start().isAfter(today(c, now))) {
         return Step.NONE;
@@ -168,7 +170,8 @@ public final class CaseLifecycleService {
    * {@link #complete}, extends it, or escalates it.
    */
   public LifecycleReport completeDue(Principal principal, PageRequest page) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "case.complete",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     return batch(principal, page, CaseStatus.ACTIVE, "case.complete", (tx, c, now) -> {
       SlotCalendar calendar = SlotCalendar.forCase(c, schedules.scheduleOf(c));
       LocalDate lastDay = c.period().plannedEnd();
@@ -180,7 +183,7 @@ public final class CaseLifecycleService {
           calendar.start(), lastSlots.get(lastSlots.size() - 1).graceEnds(), 5000).stream()
           .map(AssessedDeclaration::declaration).map(TimedDeclaration::of).toList();
       DailyCompliance last = Compliance.of(calendar, declarations, now).on(lastDay).orElseThrow();
-      List<String> open = openAlerts.kindsOpen(tx, c);
+      List<AlertKind> open = openAlerts.kindsOpen(tx, c);
       if (last.fulfilled() == last.expected() && open.isEmpty()) {
         CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.COMPLETED);
         tx.cases().update(c.next(CaseStatus.COMPLETED, c.period().endedOn(lastDay), c.responsibleUnit(),

@@ -1,73 +1,67 @@
 package org.homewatch.core.declarations;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.homewatch.ConflictException;
 import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
-import org.homewatch.core.rules.CaseFacts;
 import org.homewatch.core.rules.RuleSet;
-import org.homewatch.model.Alert;
-import org.homewatch.model.AlertKind;
 import org.homewatch.model.AssessedDeclaration;
-import org.homewatch.model.Assessment;
 import org.homewatch.model.CaseId;
-import org.homewatch.model.Declaration;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
-import org.homewatch.model.Severity;
-import org.homewatch.spi.storage.InsertOutcome;
-import org.homewatch.spi.storage.StorageTransaction;
+import org.homewatch.model.Role;
 
 /**
  * Submitting health declarations. One submission is one transaction: the declaration, its assessment, the case's
  * monitoring summary, the alert it opens or raises and the notifications to send are written together or not at
- * all. Thread-safe.
+ * all. {@link #submit} and {@link #submitAll} are one flow (a single declaration is a batch of one): they check,
+ * judge, store and audit alike, and give the same answer to the same declaration. Thread-safe.
  */
 public final class DeclarationService {
-  private static final int MAX_HISTORY = 500;
-  /** Enough for a household declaring all at once; a case is not written by dozens of writers at the same time. */
-  private static final int ATTEMPTS = 10;
+  /**
+   * The most declarations a citizen submits at once: a household head's phone syncing a few days offline for a
+   * household (say 8 people, 3 days, 4 windows a day is 96).
+   */
+  public static final int MAX_BATCH_CITIZEN = 100;
+  /**
+   * The most declarations staff or the system submit at once: a health station uploading a day's declarations.
+   * Larger uploads go in several calls, so that no single transaction holds a storage's locks for long.
+   */
+  public static final int MAX_BATCH_STAFF = 2000;
 
   private final Transactions transactions;
   private final AccessControl access;
   private final AuditLog audit;
   private final InputValidation validation;
-  private final RuleSet rules;
-  private final AlertRaiser alerts;
-  private final Clock clock;
-  private final BatchSubmission batches;
+  private final SubmissionFlow flow;
 
   public DeclarationService(Transactions transactions, AccessControl access, AuditLog audit,
-      InputValidation validation, RuleSet rules, AlertRaiser alerts, Clock clock) {
+      InputValidation validation, RuleSet rules, CaseAlerts alerts, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
     this.validation = validation;
-    this.rules = rules;
-    this.alerts = alerts;
-    this.clock = clock;
-    this.batches = new BatchSubmission(transactions, access, audit, validation, rules, alerts, clock);
+    this.flow = new SubmissionFlow(transactions, access, audit, rules, alerts, clock);
   }
 
   /**
    * Submits a declaration for a case, as the person (SELF), their household head (PROXY) or health-station staff
-   * (STAFF). Submitting an id again returns the first result and stores nothing.
+   * (STAFF). Submitting an id again returns the first result and stores nothing, also after the case closed or the
+   * observation time became too old. A refusal is final: it is not retried inside, and the same declaration gets
+   * the same refusal from {@link #submitAll}.
    *
    * @throws NotFoundException if the case does not exist
    * @throws org.homewatch.AccessDeniedException if the principal may not declare for this case
@@ -76,78 +70,11 @@ public final class DeclarationService {
    */
   public SubmissionResult submit(Principal principal, NewDeclaration input) {
     validation.check(input);
-    // Two declarations of one case at once (the person and their household head, a double tap on a slow network)
-    // race for the case's summary; the loser's transaction rolls back and runs again on the winner's state.
-    // Submission is idempotent, so running it again is always safe.
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return submitOnce(principal, input);
-      } catch (ConflictException raced) {
-        if (attempt == ATTEMPTS) {
-          throw raced;
-        }
-        backOff(attempt);
-      }
+    BatchResult.Item item = flow.run(principal, "declaration.submit", List.of(input), Map.of()).items().get(0);
+    if (item.rejected().isPresent()) {
+      throw item.rejected().get();
     }
-  }
-
-  /** A short random pause, growing with the attempts, so that racing writers of one case fall out of step. */
-  static void backOff(int attempt) {
-    try {
-      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L << Math.min(attempt, 6)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ConflictException("interrupted while retrying a conflicting submission");
-    }
-  }
-
-  private SubmissionResult submitOnce(Principal principal, NewDeclaration input) {
-    return transactions.run(principal, "declaration.submit", tx -> {
-      IsolationCase isolationCase = tx.cases().find(input.caseId())
-          .orElseThrow(() -> new NotFoundException("case", input.caseId()));
-      access.require(principal, Operation.DECLARE, isolationCase);
-
-      Instant now = clock.instant();
-      try {
-        Declarations.checkObservationTime(input.observedAt(), now, isolationCase);
-        if (!isolationCase.status().isMonitored()) {
-          throw new ConflictException("case " + isolationCase.id() + " is " + isolationCase.status()
-              + " and takes no declarations");
-        }
-      } catch (HomewatchException refused) {
-        // A retry of a declaration stored before its case closed (or before its time passed) still gets its first
-        // result. Only a refusal looks: an accepted retry is caught by the insert below, which saves a query on
-        // every submission.
-        Optional<AssessedDeclaration> earlier = tx.declarations().find(input.caseId(), input.id());
-        if (earlier.isPresent()) {
-          return duplicate(earlier.get());
-        }
-        throw refused;
-      }
-      Declaration declaration = input.stamped(now, Declarations.submitter(principal, isolationCase));
-      Assessment assessment = assess(tx, declaration, isolationCase, now);
-      if (tx.declarations().insert(new AssessedDeclaration(declaration, assessment)) == InsertOutcome.ALREADY_PRESENT) {
-        // Lost a race with a concurrent retry of the same id: theirs is the first submission.
-        return duplicate(tx.declarations().find(input.caseId(), input.id()).orElseThrow());
-      }
-      IsolationCase updated = isolationCase.withMonitoring(
-          isolationCase.monitoring().with(declaration.observedAt(), assessment.severity()));
-      tx.cases().updateMonitoringAll(List.of(updated));
-
-      List<Alert> raised = new ArrayList<>(1);
-      for (AlertKind kind : List.of(AlertKind.HEALTH, AlertKind.OFF_SITE)) {
-        Severity severity = assessment.severityOf(kind);
-        if (severity != Severity.NORMAL) {
-          alerts.raise(tx, updated, kind, severity, alerts.summarize(assessment, kind), Optional.of(declaration.id()), now)
-              .filter(AlertRaiser.Outcome::notified)
-              .ifPresent(outcome -> raised.add(outcome.alert()));
-        }
-      }
-      audit.record(tx, principal, "declaration.submit", "declaration", declaration.id(),
-          isolationCase.responsibleUnit(), Map.of("case", isolationCase.id().toString(),
-              "severity", assessment.severity().name(), "submittedBy", declaration.submittedBy().kind().name()));
-      return new SubmissionResult(declaration, assessment, false, raised);
-    });
+    return item.accepted().orElseThrow();
   }
 
   /**
@@ -167,26 +94,41 @@ public final class DeclarationService {
   /**
    * Submits a batch (an organisation uploading a day's declarations, an app syncing after being offline) in one
    * transaction per batch with batched statements. A declaration that fails (bad time, unknown case, not the
-   * caller's, case not monitored) is reported by its index and does not sink the others.
+   * caller's, case not monitored) is reported by its index with the exception {@link #submit} would throw, and
+   * does not sink the others.
+   *
+   * @throws ValidationException (path {@code inputs}) if the batch holds more than {@link #MAX_BATCH_CITIZEN}
+   *     declarations from a citizen, or more than {@link #MAX_BATCH_STAFF} from staff or the system; nothing is
+   *     stored
+   * @throws org.homewatch.AccessDeniedException if the principal may not declare at all
    */
   public BatchResult submitAll(Principal principal, List<NewDeclaration> inputs) {
-    return batches.submit(principal, inputs);
-  }
-
-  private Assessment assess(StorageTransaction tx, Declaration declaration, IsolationCase c, Instant now) {
-    CaseFacts facts = CaseFacts.of(c, LocalDate.ofInstant(declaration.observedAt(), c.zone()));
-    List<Declaration> history = List.of();
-    // most declarations (no fever, a normal SpO2) cannot fire a trend rule: they need no history read
-    if (rules.readsHistory(declaration, facts)) {
-      history = tx.declarations()
-          .observedBetween(c.id(), declaration.observedAt().minus(rules.historyWindow()), declaration.observedAt(),
-              MAX_HISTORY)
-          .stream().map(AssessedDeclaration::declaration).toList();
+    if (inputs == null) {
+      throw ValidationException.of("inputs", "homewatch.validation.required", "inputs must not be null");
     }
-    return rules.assess(declaration, facts, history, now);
+    transactions.check(principal, "declaration.submitAll", () -> access.requireRole(principal, Operation.DECLARE));
+    int limit = maxBatch(principal);
+    if (inputs.size() > limit) {
+      throw ValidationException.of("inputs", "homewatch.validation.batchSize", "a batch from "
+          + (principal.has(Role.CITIZEN) ? "a citizen" : "staff or the system") + " holds at most " + limit
+          + " declarations, this one " + inputs.size() + "; send it in several calls");
+    }
+    if (inputs.isEmpty()) {
+      return new BatchResult(List.of());
+    }
+    Map<Integer, BatchResult.Item> early = new HashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      try {
+        validation.check(inputs.get(i));
+      } catch (HomewatchException e) {
+        early.put(i, BatchResult.Item.rejected(i, e));
+      }
+    }
+    return flow.run(principal, "declaration.submitAll", inputs, early);
   }
 
-  private static SubmissionResult duplicate(AssessedDeclaration earlier) {
-    return new SubmissionResult(earlier.declaration(), earlier.assessment(), true, List.of());
+  /** The most declarations {@code principal} may submit in one {@link #submitAll} call. */
+  public static int maxBatch(Principal principal) {
+    return principal.has(Role.CITIZEN) ? MAX_BATCH_CITIZEN : MAX_BATCH_STAFF;
   }
 }

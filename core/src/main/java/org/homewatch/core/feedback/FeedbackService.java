@@ -48,7 +48,6 @@ public final class FeedbackService {
    */
   public Feedback submit(Principal principal, org.homewatch.model.CaseId caseId, FeedbackTopic topic, String text) {
     return transactions.run(principal, "feedback.submit", tx -> {
-      access.requireRole(principal, Operation.SUBMIT_FEEDBACK);
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.SUBMIT_FEEDBACK, c);
       Feedback feedback = new Feedback(FeedbackId.random(), Optional.of(caseId), c.responsibleUnit(),

@@ -19,6 +19,22 @@ import org.homewatch.ValidationException;
  * <p>Uses the parameter interpolator so that no Expression Language implementation is needed at run time.
  */
 public final class InputValidation implements AutoCloseable {
+  /**
+   * Hibernate Validator announces its version at INFO on first use, through JBoss Logging, which writes to
+   * java.util.logging (so to stderr) unless the application uses Logback or JBoss LogManager. A portal's normal
+   * start should print nothing of ours: unless the application set a level for that one logger, it is raised to
+   * WARNING. Held here so that java.util.logging does not forget the level (it keeps loggers weakly).
+   */
+  private static final java.util.logging.Logger VERSION_LINE = quietVersionLine();
+
+  private static java.util.logging.Logger quietVersionLine() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (logger.getLevel() == null) {
+      logger.setLevel(java.util.logging.Level.WARNING);
+    }
+    return logger;
+  }
+
   private final ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
       .configure()
       .messageInterpolator(new ParameterMessageInterpolator())

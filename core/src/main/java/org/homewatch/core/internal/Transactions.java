@@ -8,7 +8,10 @@ import org.homewatch.spi.storage.Storage;
 
 /**
  * Runs a public operation in one storage transaction. A refusal rolls the transaction back (nothing the
- * operation did survives) and is then audited in a transaction of its own, so that refusals are on record.
+ * operation did survives) and is then audited in a transaction of its own, so that refusals are on record. The
+ * refusal is filed under the unit the operation aimed at ({@link AccessDeniedException#target()}: the case's
+ * commune, the account's unit), because that is whose audit trail the victim's supervisors read; the actor's
+ * scope is in the details.
  */
 public final class Transactions {
   private final Storage storage;
@@ -23,10 +26,29 @@ public final class Transactions {
     try {
       return storage.inTransaction(work);
     } catch (AccessDeniedException denied) {
-      storage.useTransaction(tx -> audit.record(tx, principal, "access.denied", "operation", action,
-          principal.scope(), Map.of("reason", denied.getMessage())));
+      auditRefusal(principal, action, denied);
       throw denied;
     }
+  }
+
+  /**
+   * Runs a check that reads nothing (a role check before a background batch) and audits its refusal like
+   * {@link #run} does.
+   */
+  public void check(Principal principal, String action, Runnable check) {
+    try {
+      check.run();
+    } catch (AccessDeniedException denied) {
+      auditRefusal(principal, action, denied);
+      throw denied;
+    }
+  }
+
+  /** Audits a refusal reported without throwing (an item of a batch), in a transaction of its own. */
+  public void auditRefusal(Principal principal, String action, AccessDeniedException denied) {
+    storage.useTransaction(tx -> audit.record(tx, principal, "access.denied", "operation", action,
+        denied.target().orElse(principal.scope()),
+        Map.of("reason", denied.getMessage(), "actorScope", principal.scope().toString())));
   }
 
   public Storage storage() {

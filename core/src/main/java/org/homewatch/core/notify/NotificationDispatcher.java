@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
+import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Principal;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.DeliveryResult;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class NotificationDispatcher {
   private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
+  private final Transactions transactions;
   private final Storage storage;
   private final AccessControl access;
   private final Map<String, AlertChannel> channels;
@@ -33,9 +35,10 @@ public final class NotificationDispatcher {
   private final String nodeId;
   private final Clock clock;
 
-  public NotificationDispatcher(Storage storage, AccessControl access, Map<String, AlertChannel> channels,
+  public NotificationDispatcher(Transactions transactions, AccessControl access, Map<String, AlertChannel> channels,
       RetryPolicy retry, Duration leaseFor, String nodeId, Clock clock) {
-    this.storage = storage;
+    this.transactions = transactions;
+    this.storage = transactions.storage();
     this.access = access;
     this.channels = Map.copyOf(channels);
     this.retry = retry;
@@ -46,7 +49,8 @@ public final class NotificationDispatcher {
 
   /** Leases and delivers up to {@code batchSize} due messages. */
   public DispatchReport dispatch(Principal principal, int batchSize) {
-    access.requireRole(principal, Operation.RUN_BACKGROUND_WORK);
+    transactions.check(principal, "outbox.dispatch",
+        () -> access.requireRole(principal, Operation.RUN_BACKGROUND_WORK));
     Instant now = clock.instant();
     List<OutboxMessage> leased =
         storage.inTransaction(tx -> tx.outbox().lease(nodeId, now, now.plus(leaseFor), batchSize));

@@ -17,10 +17,10 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.jobs.KeysetBatches;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.schedule.internal.SlotCache;
-import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CaseStatus;
@@ -105,7 +105,8 @@ public final class ScheduleService {
    * @param page the cursor of the previous batch's report ({@link SweepReport#next()}), and the batch size
    */
   public SweepReport sweepMissedDeclarations(Principal principal, PageRequest page) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "schedule.sweep",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     Instant now = clock.instant();
     SweepBatch batch = new SweepBatch(now);
     // One read transaction finds the batch's cases and decides for each; only a case with something to do gets a
@@ -206,11 +207,10 @@ public final class ScheduleService {
 
   /** Runs {@link #sweepMissedDeclarations} batch after batch to the end, and adds the reports up. */
   public SweepReport sweepAllMissedDeclarations(Principal principal, int batchSize) {
-    SweepReport total = sweepMissedDeclarations(principal, PageRequest.first(batchSize));
-    while (total.next().isPresent()) {
-      total = total.plus(sweepMissedDeclarations(principal, new PageRequest(total.next(), batchSize)));
-    }
-    return total;
+    // Bounded by the number of active cases in scope, which the cursor walks once.
+    return KeysetBatches.runAll(PageRequest.first(batchSize), Integer.MAX_VALUE,
+        page -> sweepMissedDeclarations(principal, page),
+        report -> report.next().map(cursor -> new PageRequest(report.next(), batchSize)), SweepReport::plus);
   }
 
   /**
@@ -222,7 +222,8 @@ public final class ScheduleService {
    * @return how many reminders were written, and the cursor for the next batch
    */
   public ReminderReport sendReminders(Principal principal, PageRequest page, Duration lookback) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "schedule.remind",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     Instant now = clock.instant();
     try {
       return remindBatch(principal, page, lookback, now);

@@ -11,10 +11,9 @@ import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Transactions;
-import org.homewatch.core.schedule.internal.CasesByCommune;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AssessedDeclaration;
@@ -55,11 +54,11 @@ public final class SpotCheckService {
   private final AuditLog audit;
   private final MonitoringPolicy policy;
   private final PersonMessages messages;
-  private final AlertRaiser alerts;
+  private final CaseAlerts alerts;
   private final Clock clock;
 
   public SpotCheckService(Transactions transactions, AccessControl access, AuditLog audit, MonitoringPolicy policy,
-      PersonMessages messages, AlertRaiser alerts, Clock clock) {
+      PersonMessages messages, CaseAlerts alerts, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -124,7 +123,8 @@ public final class SpotCheckService {
    * @return how many spot checks failed (alerts opened or raised), and the cursor for the next batch
    */
   public SpotCheckReport settleDue(Principal principal, PageRequest page) {
-    access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope());
+    transactions.check(principal, "spotcheck.settle",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     Instant now = clock.instant();
     record Batch(Page<IsolationCase> cases, Map<CaseId, SpotCheck> open) {}
     Batch batch = transactions.storage().inTransaction(tx -> {

@@ -40,6 +40,8 @@ class LoadingFailuresTest {
       "unknown symptom | {\"id\": \"a\", \"severity\": \"WATCH\", \"message\": \"m\", \"when\": {\"type\": \"symptoms\", \"of\": [\"hiccups\"]}} | $.rules[0].when.of[0]: unknown symptom code 'hiccups'",
       "NORMAL severity | {\"id\": \"a\", \"severity\": \"NORMAL\", \"message\": \"m\", \"when\": {\"type\": \"symptoms\", \"of\": [\"cough\"]}} | $.rules[0].severity: a rule must raise",
       "unknown field | {\"id\": \"a\", \"severity\": \"WATCH\", \"message\": \"m\", \"treshold\": 3, \"when\": {\"type\": \"symptoms\", \"of\": [\"cough\"]}} | $.rules[0].treshold: unknown field",
+      "unknown condition type | {\"id\": \"a\", \"severity\": \"WATCH\", \"message\": \"m\", \"when\": {\"type\": \"heartRateVariability\", \"below\": 20}} | $.rules[0].when.type: unknown condition type 'heartRateVariability'",
+      "condition without a type | {\"id\": \"a\", \"severity\": \"WATCH\", \"message\": \"m\", \"when\": {\"vital\": \"spo2Percent\"}} | $.rules[0].when.type",
       "unknown age band | {\"id\": \"a\", \"severity\": \"WATCH\", \"message\": \"m\", \"ageBands\": [\"elderly\"], \"when\": {\"type\": \"symptoms\", \"of\": [\"cough\"]}} | $.rules[0].ageBands[0]: unknown age band 'elderly'"})
   void brokenRules(String what, String rule, String expected) {
     String message = failure(set(rule));

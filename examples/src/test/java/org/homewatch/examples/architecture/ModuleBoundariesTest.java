@@ -1,10 +1,15 @@
 package org.homewatch.examples.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +59,24 @@ class ModuleBoundariesTest {
     noClasses().that().resideOutsideOfPackage("org.homewatch.storage.jdbc..")
         .should().dependOnClassesThat().resideInAPackage("org.homewatch.storage.jdbc..internal..")
         .allowEmptyShould(true)
+        .check(ALL);
+  }
+
+  @Test
+  @DisplayName("every SPI interface is called by core: the SPI promises no extension point that core ignores")
+  void everySpiInterfaceIsUsedByCore() {
+    classes().that().resideInAPackage("org.homewatch.spi..").and().areInterfaces().and().areTopLevelClasses()
+        .and().doNotHaveSimpleName("package-info")
+        .should(new ArchCondition<JavaClass>("be used by core") {
+          @Override
+          public void check(JavaClass spi, ConditionEvents events) {
+            boolean used = spi.getDirectDependenciesToSelf().stream()
+                .anyMatch(d -> d.getOriginClass().getPackageName().startsWith("org.homewatch.core"));
+            if (!used) {
+              events.add(SimpleConditionEvent.violated(spi, spi.getName() + " has no caller in org.homewatch.core"));
+            }
+          }
+        })
         .check(ALL);
   }
 }

@@ -18,6 +18,11 @@ public record Problem(Check check, String message) {
   public enum Check {
     /** The file loads and compiles (the loader's own checks: operators, ranges, duplicate ids...). */
     LOADS,
+    /**
+     * The set has at least one rule. Every other check holds vacuously for an empty set, so a verifier that passed
+     * it would pass having checked nothing.
+     */
+    HAS_RULES,
     /** Every age from 0 falls in exactly one age band. */
     AGE_BANDS,
     /** Over the grid of thresholds and their neighbours, per age band, a worse value never lowers severity. */

@@ -118,6 +118,11 @@ public final class RuleSetVerifier {
       problems.add(new Problem(Check.LOADS, e.getMessage()));
       return new VerificationReport(name, problems);
     }
+    if (d.rules().isEmpty()) {
+      problems.add(new Problem(Check.HAS_RULES, "the rule set has no rules, so no check could find anything: "
+          + "a set that judges nothing abnormal is never what a province means"));
+      return new VerificationReport(name, problems);
+    }
     problems.addAll(StaticChecks.ageBands(d));
     RuleSet rules;
     try {

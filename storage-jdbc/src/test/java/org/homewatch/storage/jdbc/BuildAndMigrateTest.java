@@ -33,6 +33,7 @@ class BuildAndMigrateTest {
     StorageException e = assertThrows(StorageException.class,
         () -> JdbcStorage.builder().url("jdbc:nosuchdb://db.example/homewatch").build());
     assertTrue(e.getMessage().contains("jdbc:nosuchdb://db.example/homewatch"), e.getMessage());
+    assertTrue(e.getMessage().contains("no JDBC driver on the class path accepts this URL"), e.getMessage());
     assertInstanceOf(SQLException.class, e.getCause());
   }
 

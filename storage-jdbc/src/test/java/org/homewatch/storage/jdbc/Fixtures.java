@@ -10,10 +10,9 @@ import java.util.Set;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.Address;
 import org.homewatch.model.Alert;
-import org.homewatch.model.AlertEvent;
 import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertKind;
-import org.homewatch.model.AlertStatus;
+import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.BirthDate;
 import org.homewatch.model.CaseCategory;
 import org.homewatch.model.CaseChange;
@@ -37,6 +36,7 @@ import org.homewatch.model.Severity;
 import org.homewatch.model.Sex;
 import org.homewatch.spi.notification.Notification;
 import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.storage.tck.Samples;
 
 /** Model values for the JDBC tests: Gia Lai (GSO 2021 code 64), district Chư Sê (622), two of its communes. */
 final class Fixtures {
@@ -61,10 +61,14 @@ final class Fixtures {
         T0, 0);
   }
 
+  /** A declaration with every optional field set (the kit's, so that both test the same content). */
+  static AssessedDeclaration declaration(CaseId caseId, Instant observedAt) {
+    return Samples.fullDeclaration(caseId, observedAt);
+  }
+
   static Alert alert(CaseId caseId, JurisdictionPath commune, Severity severity, Instant openedAt) {
-    return new Alert(AlertId.random(), caseId, AlertKind.HEALTH, severity, AlertStatus.OPEN, commune, 0, openedAt,
-        openedAt.plusSeconds(1800), Optional.of(DeclarationId.random()), "SpO2 95 % ≤ 96 %", Optional.empty(),
-        Optional.empty(), List.of(new AlertEvent(openedAt, AlertEvent.Kind.OPENED, Optional.empty(), "opened")), 0);
+    return Alert.opened(AlertId.random(), caseId, AlertKind.HEALTH, severity, commune, openedAt,
+        openedAt.plusSeconds(1800), Optional.of(DeclarationId.random()), "SpO2 95 % ≤ 96 %");
   }
 
   static OutboxMessage message(Instant now) {

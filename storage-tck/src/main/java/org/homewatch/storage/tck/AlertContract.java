@@ -57,19 +57,16 @@ abstract class AlertContract extends StoreContract {
   void everyFieldRoundTrips() {
     CaseId caseId = storedCase();
     Alert open = alert(caseId, AlertKind.MISSED_DECLARATIONS, AlertStatus.OPEN, Samples.T0, NOW);
-    Alert full = new Alert(open.id(), caseId, open.kind(), Severity.EMERGENCY, AlertStatus.ACKNOWLEDGED,
-        open.responsibleUnit(), 2, open.openedAt(), open.acknowledgeBy(),
-        Optional.of(org.homewatch.model.DeclarationId.random()), "không khai báo 4 lần liên tiếp",
-        Optional.of(new org.homewatch.model.AccountId("nurse-1")),
-        Optional.of(org.homewatch.model.AlertOutcome.HOME_VISIT), open.history(), 0,
-        Optional.of(Samples.T0.plus(Duration.ofHours(6))));
+    Alert full = open.toBuilder().severity(Severity.EMERGENCY).status(AlertStatus.ACKNOWLEDGED).escalationLevel(2)
+        .trigger(Optional.of(org.homewatch.model.DeclarationId.random())).summary("không khai báo 4 lần liên tiếp")
+        .handledBy(Optional.of(new org.homewatch.model.AccountId("nurse-1")))
+        .outcome(Optional.of(org.homewatch.model.AlertOutcome.HOME_VISIT))
+        .lastSlotCounted(Optional.of(Samples.T0.plus(Duration.ofHours(6)))).build();
     write(tx -> tx.alerts().insert(full));
     assertEquals(Optional.of(full), read(tx -> tx.alerts().find(full.id())));
 
-    Alert counted = new Alert(full.id(), caseId, full.kind(), full.severity(), full.status(),
-        full.responsibleUnit(), full.escalationLevel(), full.openedAt(), full.acknowledgeBy(), full.trigger(),
-        full.summary(), full.handledBy(), full.outcome(), full.history(), 1,
-        Optional.of(Samples.T0.plus(Duration.ofHours(12))));
+    Alert counted = full.toBuilder().version(1).lastSlotCounted(Optional.of(Samples.T0.plus(Duration.ofHours(12))))
+        .build();
     write(tx -> tx.alerts().update(counted));
     assertEquals(Optional.of(counted), read(tx -> tx.alerts().find(full.id())));
   }
@@ -81,9 +78,7 @@ abstract class AlertContract extends StoreContract {
     Alert open = alert(caseId, AlertKind.OFF_SITE, AlertStatus.OPEN, Samples.T0, NOW);
     write(tx -> tx.alerts().insert(open));
 
-    write(tx -> tx.alerts().update(new Alert(open.id(), caseId, open.kind(), open.severity(), AlertStatus.RESOLVED,
-        open.responsibleUnit(), 0, open.openedAt(), open.acknowledgeBy(), open.trigger(), open.summary(),
-        open.handledBy(), open.outcome(), open.history(), 1)));
+    write(tx -> tx.alerts().update(open.toBuilder().status(AlertStatus.RESOLVED).version(1).build()));
 
     assertEquals(Optional.empty(), read(tx -> tx.alerts().findActive(caseId, AlertKind.OFF_SITE)));
   }
@@ -130,9 +125,7 @@ abstract class AlertContract extends StoreContract {
     Alert open = alert(caseId, AlertKind.HEALTH, AlertStatus.OPEN, Samples.T0, NOW.minusSeconds(60));
     write(tx -> tx.alerts().insert(open));
 
-    write(tx -> tx.alerts().update(new Alert(open.id(), caseId, open.kind(), open.severity(),
-        AlertStatus.ACKNOWLEDGED, open.responsibleUnit(), 0, open.openedAt(), open.acknowledgeBy(), open.trigger(),
-        open.summary(), open.handledBy(), open.outcome(), open.history(), 1)));
+    write(tx -> tx.alerts().update(open.toBuilder().status(AlertStatus.ACKNOWLEDGED).version(1).build()));
 
     assertEquals(List.of(), read(tx -> tx.alerts().dueForEscalation(NOW, 10)));
   }

@@ -12,8 +12,6 @@ import org.homewatch.NotFoundException;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.Alert;
-import org.homewatch.model.AlertEvent;
-import org.homewatch.model.AlertStatus;
 import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CaseStatus;
@@ -22,7 +20,6 @@ import org.homewatch.model.FeedbackReply;
 import org.homewatch.model.FeedbackStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Role;
-import org.homewatch.model.Severity;
 import org.homewatch.spi.storage.StorageTransaction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -117,9 +114,7 @@ abstract class OptimisticLockingContract<T> extends StoreContract {
       @Override
       public Alert changed(Alert record) {
         AccountId nurse = new AccountId("monitor-1");
-        return record.next(Severity.EMERGENCY, AlertStatus.ACKNOWLEDGED, 0, record.acknowledgeBy(), record.trigger(),
-            record.summary(), Optional.of(nurse), Optional.empty(),
-            new AlertEvent(Samples.T0.plusSeconds(60), AlertEvent.Kind.ACKNOWLEDGED, Optional.of(nurse), "calling"));
+        return record.acknowledgedBy(nurse, Samples.T0.plusSeconds(60));
       }
 
       @Override

@@ -179,9 +179,9 @@ public final class Samples {
   /** A version-0 alert with its OPENED event. */
   public static Alert alert(CaseId caseId, JurisdictionPath unit, AlertKind kind, Severity severity,
       AlertStatus status, Instant openedAt, Instant acknowledgeBy) {
-    return new Alert(AlertId.random(), caseId, kind, severity, status, unit, 0, openedAt, acknowledgeBy,
-        Optional.empty(), "SpO2 93 % ≤ 96 %", Optional.empty(), Optional.empty(),
-        List.of(new AlertEvent(openedAt, AlertEvent.Kind.OPENED, Optional.empty(), "opened")), 0);
+    return Alert.builder().id(AlertId.random()).caseId(caseId).kind(kind).severity(severity).status(status)
+        .responsibleUnit(unit).openedAt(openedAt).acknowledgeBy(acknowledgeBy).summary("SpO2 93 % ≤ 96 %")
+        .history(List.of(new AlertEvent(openedAt, AlertEvent.Kind.OPENED, Optional.empty(), "opened"))).build();
   }
 
   /** An open HEALTH alert of severity ABNORMAL, to be acknowledged within 30 minutes. */

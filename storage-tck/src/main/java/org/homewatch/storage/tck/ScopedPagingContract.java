@@ -173,9 +173,7 @@ abstract class ScopedPagingContract extends StoreContract {
     });
     IsolationCase completed = active.next(CaseStatus.COMPLETED, active.period(), active.responsibleUnit(),
         active.monitoring(), Optional.empty());
-    Alert worse = new Alert(open.id(), open.caseId(), open.kind(), Severity.EMERGENCY, AlertStatus.ACKNOWLEDGED,
-        open.responsibleUnit(), 0, open.openedAt(), open.acknowledgeBy(), open.trigger(), open.summary(),
-        open.handledBy(), open.outcome(), open.history(), 1);
+    Alert worse = open.toBuilder().severity(Severity.EMERGENCY).status(AlertStatus.ACKNOWLEDGED).version(1).build();
 
     write(tx -> {
       tx.cases().update(completed);

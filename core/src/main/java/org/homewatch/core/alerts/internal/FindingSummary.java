@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.homewatch.core.notify.internal.NotificationComposer;
+import org.homewatch.core.notify.NotificationComposer;
 import org.homewatch.core.rules.RuleMessages;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.Assessment;

@@ -2,39 +2,78 @@ package org.homewatch.core.rules.definition;
 
 import java.util.Optional;
 
-/** How a measurement is compared with a threshold. */
+/**
+ * How a measurement is compared with a threshold, and the only place that says so: the evaluator, the trend rules
+ * and the column screen all use the split point this enum computes, never the operator itself.
+ *
+ * <p>Every comparison cuts the number line at a <em>split point</em>: a value fires an {@link #upward()}
+ * comparison when it is at least the split, a downward one when it is below it. For real numbers the split of
+ * {@code < t} and {@code >= t} is {@code t}, and of {@code <= t} and {@code > t} the next double above {@code t};
+ * for whole numbers (every vital but temperature) it is {@code ceil(t)} and {@code floor(t) + 1}. Compiling a
+ * threshold to its split once leaves one comparison per reading, in a form a vectorised loop can use without a
+ * branch ({@link #wholeNumberSplit}, {@link #flip}).
+ */
 public enum Comparison {
-  LESS("<"),
-  LESS_OR_EQUAL("<="),
-  GREATER(">"),
-  GREATER_OR_EQUAL(">=");
+  LESS("<", false, false),
+  LESS_OR_EQUAL("<=", false, true),
+  GREATER(">", true, false),
+  GREATER_OR_EQUAL(">=", true, true);
 
   private final String symbol;
+  private final boolean upward;
+  private final boolean inclusive;
 
-  Comparison(String symbol) {
+  Comparison(String symbol, boolean upward, boolean inclusive) {
     this.symbol = symbol;
+    this.upward = upward;
+    this.inclusive = inclusive;
   }
 
   public String symbol() {
     return symbol;
   }
 
+  /** Whether {@code value op threshold} holds; a missing reading (NaN) meets no comparison. */
   public boolean test(double value, double threshold) {
-    return switch (this) {
-      case LESS -> value < threshold;
-      case LESS_OR_EQUAL -> value <= threshold;
-      case GREATER -> value > threshold;
-      case GREATER_OR_EQUAL -> value >= threshold;
-    };
+    return meetsSplit(value, split(threshold));
+  }
+
+  /**
+   * The split point of {@code op threshold} over real numbers: {@link #meetsSplit} with it answers {@link #test}
+   * for every value. NaN (a band the rule does not test) stays NaN, which nothing meets.
+   */
+  public double split(double threshold) {
+    return upward == inclusive ? threshold : Math.nextUp(threshold);
+  }
+
+  /** Whether a value fires this comparison compiled to {@code split}; NaN on either side never does. */
+  public boolean meetsSplit(double value, double split) {
+    return upward ? value >= split : value < split;
+  }
+
+  /**
+   * The split point of {@code op threshold} over whole numbers: a whole {@code v} meets the comparison exactly
+   * when {@code ((v - split) ^ flip()) >= 0}, i.e. {@code v >= split} upward and {@code v < split} downward.
+   */
+  public long wholeNumberSplit(double threshold) {
+    return upward == inclusive ? (long) Math.ceil(threshold) : (long) Math.floor(threshold) + 1;
+  }
+
+  /**
+   * 0 for an upward comparison, all ones for a downward one: XOR-ed into {@code v - split}, it makes the sign bit
+   * clear exactly when the comparison fires, so a loop sets its bit with {@code ~(((v - split) ^ flip) >> 31)}.
+   */
+  public int flip() {
+    return upward ? 0 : -1;
   }
 
   /** True when higher values are the worrying side ({@code >}, {@code >=}). */
   public boolean upward() {
-    return this == GREATER || this == GREATER_OR_EQUAL;
+    return upward;
   }
 
   public boolean inclusive() {
-    return this == LESS_OR_EQUAL || this == GREATER_OR_EQUAL;
+    return inclusive;
   }
 
   public static Optional<Comparison> fromSymbol(String symbol) {

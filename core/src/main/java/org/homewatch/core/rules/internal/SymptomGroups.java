@@ -2,9 +2,11 @@ package org.homewatch.core.rules.internal;
 
 import java.util.List;
 import java.util.Set;
+import org.homewatch.core.rules.CaseFacts;
 import org.homewatch.core.rules.definition.AgeBand;
 import org.homewatch.core.rules.definition.Condition;
 import org.homewatch.core.rules.definition.RuleDefinition;
+import org.homewatch.model.Declaration;
 import org.homewatch.model.Finding;
 import org.homewatch.model.Symptom;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * The "at least N of" symptom rules, compiled: every code the groups name is one bit of a long, so a declaration's
  * symptoms are looked up once each and every group is then a mask and a bit count. Immutable.
  */
-final class SymptomGroups {
+final class SymptomGroups implements CompiledConditions, CompiledConditions.Screened {
   private final Symptom[][] symptomCodes;
   private final int[] symptomAtLeast;
   /** Each symptom code the groups name, as one bit of a long; null if they name more than 64 codes. */
@@ -38,7 +40,7 @@ final class SymptomGroups {
       symptomCodes[i] = c.of().stream().map(Symptom::new).toArray(Symptom[]::new);
       symptomAtLeast[i] = c.atLeast();
       symptomGroupText[i] = String.join(", ", c.of());
-      symptomMeta[i] = Evaluator.meta(r, bands);
+      symptomMeta[i] = RuleMeta.of(r, bands);
       symptomFindings[i] = FindingTables.perCombination(symptomMeta[i], symptomCodes[i], c.atLeast(),
           symptomGroupText[i]);
     }
@@ -66,8 +68,10 @@ final class SymptomGroups {
     }
   }
 
-  /** Adds the findings of the groups that fire to {@code found} (see {@link Evaluator#add}). */
-  @Nullable Object match(Set<Symptom> symptoms, int band, @Nullable Object found) {
+  @Override
+  public @Nullable Object evaluate(Declaration current, CaseFacts facts, int band, List<Declaration> history,
+      @Nullable Object found) {
+    Set<Symptom> symptoms = current.symptoms();
     if (!symptoms.isEmpty() && symptomBit != null) {
       // one lookup per declared symptom (usually one or two), then bit arithmetic per group
       long present = 0;
@@ -113,21 +117,9 @@ final class SymptomGroups {
     return found;
   }
 
-  int size() {
-    return symptomCodes.length;
-  }
-
-  RuleMeta meta(int group) {
-    return symptomMeta[group];
-  }
-
-  int atLeast(int group) {
-    return symptomAtLeast[group];
-  }
-
-  /** The group's codes; bit k of a group-local mask is code k. Not a copy: do not change it. */
-  Symptom[] codes(int group) {
-    return symptomCodes[group];
+  @Override
+  public List<RuleMeta> rules() {
+    return List.of(symptomMeta);
   }
 
   /** Whether the group's findings are made in advance (then {@link #finding} does not read {@code declared}). */
@@ -143,5 +135,71 @@ final class SymptomGroups {
     Finding[] table = symptomFindings[group];
     return table != null ? table[localMask] : symptomMeta[group].finding(FindingTables.symptomEvidence(
         symptomCodes[group], declared, symptomAtLeast[group], symptomGroupText[group]));
+  }
+
+  @Override
+  public Screened screened() {
+    return this;
+  }
+
+  /** Most rows declare no symptom: a block lists the rows that do once, and tests the groups on those alone. */
+  @Override
+  public Pass over(Columns c) {
+    long[] inColumns = new long[symptomCodes.length];
+    for (int g = 0; g < symptomCodes.length; g++) {
+      for (Symptom code : symptomCodes[g]) {
+        inColumns[g] |= c.symptomBit(code);
+      }
+    }
+    long[] present = new long[ColumnScreen.BLOCK];
+    int[] selected = new int[ColumnScreen.BLOCK];
+    return (from, len, band, firstBit, acc) -> {
+      int withSymptoms = 0;
+      for (int i = 0; i < len; i++) {
+        long p = c.symptoms[from + i];
+        present[withSymptoms] = p;
+        selected[withSymptoms] = i;
+        withSymptoms += p != 0 ? 1 : 0;
+      }
+      for (int g = 0; g < inColumns.length && withSymptoms > 0; g++) {
+        long mask = inColumns[g];
+        if (mask == 0) {
+          continue;
+        }
+        int atLeast = symptomAtLeast[g];
+        int bit = 1 << (firstBit + g);
+        int base = ((firstBit + g) >>> 5) * ColumnScreen.BLOCK;
+        for (int j = 0; j < withSymptoms; j++) {
+          long p = present[j] & mask;
+          if (atLeast == 1 ? p != 0 : Long.bitCount(p) >= atLeast) {
+            acc[base + selected[j]] |= bit;
+          }
+        }
+      }
+    };
+  }
+
+  @Override
+  public Finding finding(Columns c, int row, int group, int band) {
+    Symptom[] codes = symptomCodes[group];
+    long present = c.symptomBits(row);
+    int local = 0;
+    for (int k = 0; k < codes.length; k++) {
+      if ((present & c.symptomBit(codes[k])) != 0) {
+        local |= 1 << (k & 31);
+      }
+    }
+    return finding(group, local, tabled(group) ? Set.of() : declared(c, present));
+  }
+
+  private static Set<Symptom> declared(Columns c, long present) {
+    Set<Symptom> out = new java.util.HashSet<>();
+    List<Symptom> codes = c.symptomCodes();
+    for (int k = 0; k < codes.size(); k++) {
+      if ((present & (1L << k)) != 0) {
+        out.add(codes.get(k));
+      }
+    }
+    return out;
   }
 }

@@ -1,8 +1,8 @@
 package org.homewatch.core.rules.internal;
 
 import java.util.List;
+import org.homewatch.core.rules.definition.Comparison;
 import org.homewatch.core.rules.definition.Condition;
-import org.homewatch.core.rules.definition.RuleDefinition;
 import org.homewatch.model.Declaration;
 import org.homewatch.model.Evidence;
 import org.homewatch.model.Finding;
@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * A rule over the case's recent declarations. Each variant first tests the current declaration (so most calls end
  * there) and then reads the history at most once, newest first or oldest first, stopping as soon as it knows.
  */
-abstract sealed class TrendRule {
+abstract class TrendRule {
   static final String[] SUBJECTS = {"temperatureCelsius", "spo2Percent", "respiratoryRatePerMinute",
       "pulsePerMinute", "systolicMmHg", "diastolicMmHg"};
   private static final long DAY = 86_400L;
@@ -23,18 +23,6 @@ abstract sealed class TrendRule {
   TrendRule(RuleMeta meta, int vital) {
     this.meta = meta;
     this.vital = vital;
-  }
-
-  static TrendRule compile(RuleDefinition r, RuleMeta meta, int offsetSeconds) {
-    Condition c = r.condition();
-    if (c instanceof Condition.ConsecutiveDays t) {
-      return new ConsecutiveDays(meta, t, offsetSeconds);
-    } else if (c instanceof Condition.DropFromBaseline t) {
-      return new DropFromBaseline(meta, t);
-    } else if (c instanceof Condition.Persists t) {
-      return new Persists(meta, t);
-    }
-    throw new IllegalArgumentException("not a trend condition: " + c);
   }
 
   /** How far back this rule reads, in seconds. */
@@ -48,24 +36,10 @@ abstract sealed class TrendRule {
    */
   abstract boolean couldFire(Declaration current);
 
-  /** Whether a reading is there (not NaN) and meets the threshold. */
-  static boolean meets(double now, int op, double threshold) {
-    return now == now && test(op, now, threshold);
-  }
-
-  static boolean test(int op, double value, double threshold) {
-    return switch (op) {
-      case 0 -> value < threshold;
-      case 1 -> value <= threshold;
-      case 2 -> value > threshold;
-      default -> value >= threshold;
-    };
-  }
-
   /** The value on each of N consecutive calendar days (today included). */
   static final class ConsecutiveDays extends TrendRule {
-    private final int op;
-    private final double threshold;
+    private final Comparison op;
+    private final double split;
     private final int days;
     private final int offsetSeconds;
     private final String operatorText;
@@ -73,8 +47,8 @@ abstract sealed class TrendRule {
 
     ConsecutiveDays(RuleMeta meta, Condition.ConsecutiveDays c, int offsetSeconds) {
       super(meta, Readings.index(c.vital()));
-      this.op = c.op().ordinal();
-      this.threshold = c.value();
+      this.op = c.op();
+      this.split = c.op().split(c.value());
       this.days = c.days();
       this.offsetSeconds = offsetSeconds;
       this.operatorText = c.op().symbol() + " on each of " + c.days() + " consecutive days";
@@ -88,13 +62,13 @@ abstract sealed class TrendRule {
 
     @Override
     boolean couldFire(Declaration current) {
-      return meets(Readings.read(current.vitals(), vital), op, threshold);
+      return op.meetsSplit(Readings.read(current.vitals(), vital), split);
     }
 
     @Override
     @Nullable Finding evaluate(Declaration current, List<Declaration> history) {
       double now = Readings.read(current.vitals(), vital);
-      if (!meets(now, op, threshold)) {
+      if (!op.meetsSplit(now, split)) {
         return null;
       }
       long today = Readings.day(current.observedAt(), offsetSeconds);
@@ -110,7 +84,7 @@ abstract sealed class TrendRule {
           return null; // a day with no reading that meets the threshold
         }
         double v = Readings.read(h.vitals(), vital);
-        if (v == v && test(op, v, threshold)) {
+        if (op.meetsSplit(v, split)) {
           met++;
           expected--;
         }
@@ -193,8 +167,8 @@ abstract sealed class TrendRule {
 
   /** Meets the threshold now and in every reading for at least N hours (persists or does not improve). */
   static final class Persists extends TrendRule {
-    private final int op;
-    private final double threshold;
+    private final Comparison op;
+    private final double split;
     private final long seconds;
     private final String opText;
     private final String thresholdText;
@@ -202,8 +176,8 @@ abstract sealed class TrendRule {
 
     Persists(RuleMeta meta, Condition.Persists c) {
       super(meta, Readings.index(c.vital()));
-      this.op = c.op().ordinal();
-      this.threshold = c.value();
+      this.op = c.op();
+      this.split = c.op().split(c.value());
       this.seconds = c.hours() * 3600L;
       this.opText = c.op().symbol();
       this.thresholdText = RuleSetChecks.fmt(c.value());
@@ -218,13 +192,13 @@ abstract sealed class TrendRule {
 
     @Override
     boolean couldFire(Declaration current) {
-      return meets(Readings.read(current.vitals(), vital), op, threshold);
+      return op.meetsSplit(Readings.read(current.vitals(), vital), split);
     }
 
     @Override
     @Nullable Finding evaluate(Declaration current, List<Declaration> history) {
       double now = Readings.read(current.vitals(), vital);
-      if (!meets(now, op, threshold)) {
+      if (!op.meetsSplit(now, split)) {
         return null;
       }
       long at = current.observedAt().getEpochSecond();
@@ -239,7 +213,7 @@ abstract sealed class TrendRule {
         if (v != v) {
           continue; // not measured that time: neither ends nor extends the span
         }
-        if (!test(op, v, threshold)) {
+        if (!op.meetsSplit(v, split)) {
           break;
         }
         since = t;

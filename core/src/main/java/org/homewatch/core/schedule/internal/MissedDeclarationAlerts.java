@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.homewatch.core.alerts.AlertPolicy;
-import org.homewatch.core.alerts.internal.AlertRaiser;
+import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.schedule.MissedDeclarationThreshold;
 import org.homewatch.core.schedule.MissedDeclarations;
@@ -20,10 +19,8 @@ import org.homewatch.core.schedule.MissedDeclarations.Raise;
 import org.homewatch.core.schedule.PolicyRules;
 import org.homewatch.core.schedule.Slot;
 import org.homewatch.model.Alert;
-import org.homewatch.model.AlertEvent;
 import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertKind;
-import org.homewatch.model.AlertStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Principal;
 import org.homewatch.spi.storage.StorageTransaction;
@@ -47,13 +44,11 @@ public final class MissedDeclarationAlerts {
     RAISED
   }
 
-  private final AlertPolicy alertPolicy;
-  private final AlertRaiser raiser;
+  private final CaseAlerts alerts;
   private final AuditLog audit;
 
-  public MissedDeclarationAlerts(AlertPolicy alertPolicy, AlertRaiser raiser, AuditLog audit) {
-    this.alertPolicy = alertPolicy;
-    this.raiser = raiser;
+  public MissedDeclarationAlerts(CaseAlerts alerts, AuditLog audit) {
+    this.alerts = alerts;
     this.audit = audit;
   }
 
@@ -97,17 +92,11 @@ public final class MissedDeclarationAlerts {
 
   private Outcome open(StorageTransaction tx, Principal principal, IsolationCase c, Open open, Instant now) {
     AlertId id = alertIdFor(c, open.counted().get(0));
-    if (tx.alerts().find(id).isPresent()) {
-      return Outcome.NOTHING;
-    }
     MissedDeclarationThreshold t = open.threshold();
     String summary = summary(t, open.counted().size(), open.lastCounted(), c);
-    Alert alert = new Alert(id, c.id(), AlertKind.MISSED_DECLARATIONS, t.severity(), AlertStatus.OPEN,
-        c.responsibleUnit(), 0, now, now.plus(alertPolicy.acknowledgeWithin(t.severity())), Optional.empty(),
-        summary, Optional.empty(), Optional.empty(),
-        List.of(new AlertEvent(now, AlertEvent.Kind.OPENED, Optional.empty(), t.severity() + ": " + summary)), 0,
-        Optional.of(open.lastCounted().opens()));
-    raiser.notifyAndStore(tx, c, alert, true, "alert.opened", now);
+    if (alerts.openCountingSlots(tx, c, id, t.severity(), summary, open.lastCounted().opens(), now).isEmpty()) {
+      return Outcome.NOTHING;
+    }
     audit.record(tx, principal, "alert.open", "alert", id, c.responsibleUnit(), Map.of("case", c.id().toString(),
         "kind", AlertKind.MISSED_DECLARATIONS.name(), "severity", t.severity().name(),
         "consecutive", Integer.toString(open.counted().size())));
@@ -116,22 +105,8 @@ public final class MissedDeclarationAlerts {
 
   private Outcome raise(StorageTransaction tx, Principal principal, IsolationCase c, Alert current, Raise raise,
       Instant now) {
-    boolean worse = raise.severity().isWorseThan(current.severity());
     String summary = summary(raise.threshold(), raise.consecutive(), raise.lastCounted(), c);
-    Instant deadline = now.plus(alertPolicy.acknowledgeWithin(raise.severity()));
-    // Worse news puts the alert back to OPEN with a deadline it can still meet; the same severity for a new run of missed
-    // slots adds the evidence without paging anyone again (the alert is still in the queue).
-    Alert raised = current.next(raise.severity(), worse ? AlertStatus.OPEN : current.status(),
-        current.escalationLevel(),
-        worse ? AlertRaiser.deadlineWhenRaised(current, deadline, now) : current.acknowledgeBy(), current.trigger(),
-        summary, current.handledBy(), current.outcome(), new AlertEvent(now, AlertEvent.Kind.RAISED,
-            Optional.empty(), current.severity() + " → " + raise.severity() + ": " + summary))
-        .countedThrough(raise.lastCounted().opens());
-    if (worse) {
-      raiser.notifyAndStore(tx, c, raised, false, "alert.raised", now);
-    } else {
-      tx.alerts().update(raised);
-    }
+    alerts.addCountedSlots(tx, c, current, raise.severity(), summary, raise.lastCounted().opens(), now);
     audit.record(tx, principal, "alert.raise", "alert", current.id(), c.responsibleUnit(),
         Map.of("case", c.id().toString(), "kind", AlertKind.MISSED_DECLARATIONS.name(),
             "severity", raise.severity().name(), "consecutive", Integer.toString(raise.consecutive())));

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.homewatch.core.notify.internal.NotificationComposer;
+import org.homewatch.core.notify.NotificationComposer;
 import org.homewatch.core.schedule.Reminder;
 import org.homewatch.model.ContactPoint;
 import org.homewatch.model.IsolationCase;

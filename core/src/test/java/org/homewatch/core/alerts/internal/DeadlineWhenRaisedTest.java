@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertKind;
@@ -22,21 +20,22 @@ class DeadlineWhenRaisedTest {
   private static final Instant FRESH = NOW.plus(Duration.ofMinutes(15));
 
   private static Alert alert(AlertStatus status, Instant acknowledgeBy) {
-    return new Alert(AlertId.random(), CaseId.random(), AlertKind.HEALTH, Severity.ABNORMAL, status,
-        JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64", "633", "23941"), 0, NOW.minus(Duration.ofDays(1)),
-        acknowledgeBy, Optional.empty(), "", Optional.empty(), Optional.empty(), List.of(), 3);
+    return Alert.builder().id(AlertId.random()).caseId(CaseId.random()).kind(AlertKind.HEALTH)
+        .severity(Severity.ABNORMAL).status(status)
+        .responsibleUnit(JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64", "633", "23941"))
+        .openedAt(NOW.minus(Duration.ofDays(1))).acknowledgeBy(acknowledgeBy).summary("").version(3).build();
   }
 
   @Test
   @DisplayName("a raised alert never keeps a deadline that has passed")
   void passedDeadlineIsReplaced() {
-    assertEquals(FRESH, AlertRaiser.deadlineWhenRaised(alert(AlertStatus.OPEN, NOW.minusSeconds(60)), FRESH, NOW));
+    assertEquals(FRESH, CaseAlertChanges.deadlineWhenRaised(alert(AlertStatus.OPEN, NOW.minusSeconds(60)), FRESH, NOW));
   }
 
   @Test
   @DisplayName("an acknowledged alert raised again gets the fresh deadline even if its old one is still ahead")
   void acknowledgedGetsFresh() {
-    assertEquals(FRESH, AlertRaiser.deadlineWhenRaised(alert(AlertStatus.ACKNOWLEDGED, NOW.plusSeconds(60)), FRESH,
+    assertEquals(FRESH, CaseAlertChanges.deadlineWhenRaised(alert(AlertStatus.ACKNOWLEDGED, NOW.plusSeconds(60)), FRESH,
         NOW));
   }
 
@@ -44,6 +43,6 @@ class DeadlineWhenRaisedTest {
   @DisplayName("an open alert still waiting under a nearer deadline keeps it")
   void nearerOpenDeadlineKept() {
     Instant nearer = NOW.plusSeconds(60);
-    assertEquals(nearer, AlertRaiser.deadlineWhenRaised(alert(AlertStatus.OPEN, nearer), FRESH, NOW));
+    assertEquals(nearer, CaseAlertChanges.deadlineWhenRaised(alert(AlertStatus.OPEN, nearer), FRESH, NOW));
   }
 }

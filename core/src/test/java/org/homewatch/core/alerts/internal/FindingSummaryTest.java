@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.homewatch.core.notify.internal.NotificationComposer;
+import org.homewatch.core.notify.internal.BundleNotificationComposer;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.Assessment;
 import org.homewatch.model.CaseId;
@@ -34,7 +34,7 @@ class FindingSummaryTest {
   @Test
   @DisplayName("measurements come first, each once, then the signs in words; at most three, the rest counted")
   void shortLine() {
-    FindingSummary summary = new FindingSummary(new NotificationComposer(), Locale.ENGLISH);
+    FindingSummary summary = new FindingSummary(new BundleNotificationComposer(), Locale.ENGLISH);
     Assessment a = assessment(
         vital("spo2", Severity.ABNORMAL, "spo2Percent", "93"),
         vital("spo2.emergency", Severity.EMERGENCY, "spo2Percent", "93"),
@@ -49,7 +49,7 @@ class FindingSummaryTest {
   @Test
   @DisplayName("Vietnamese is the default wording")
   void vietnamese() {
-    FindingSummary summary = new FindingSummary(new NotificationComposer(), new Locale("vi", "VN"));
+    FindingSummary summary = new FindingSummary(new BundleNotificationComposer(), new Locale("vi", "VN"));
     assertEquals("nhịp thở 24/phút", summary.summarize(
         assessment(vital("rr", Severity.ABNORMAL, "respiratoryRatePerMinute", "24")), AlertKind.HEALTH));
   }

@@ -45,6 +45,28 @@ public final class DriverDataSource implements DataSource, AutoCloseable {
     }
   }
 
+  /**
+   * The drivers are optional dependencies of homewatch-storage-jdbc (a portal adds the one it uses), so "no
+   * suitable driver" most often means the portal has not added it yet: say which artifact to add.
+   */
+  public static String missingDriverHint(@Nullable String url) {
+    if (url == null) {
+      return "";
+    }
+    try {
+      DriverManager.getDriver(url);
+      return "";
+    } catch (SQLException noDriver) {
+      if (url.startsWith("jdbc:postgresql:")) {
+        return "; add the PostgreSQL driver (org.postgresql:postgresql) to the application's dependencies";
+      }
+      if (url.startsWith("jdbc:h2:")) {
+        return "; add the H2 driver (com.h2database:h2) to the application's dependencies";
+      }
+      return "; no JDBC driver on the class path accepts this URL (Homewatch supports jdbc:postgresql: and jdbc:h2:)";
+    }
+  }
+
   public String url() {
     return url;
   }

@@ -122,22 +122,23 @@ final class JdbcAlertStore implements AlertStore {
   }
 
   private static Alert read(Row r) throws SQLException {
-    return new Alert(
-        new AlertId(r.uuid("alert_id")),
-        new CaseId(r.uuid("case_id")),
-        AlertKind.valueOf(r.string("kind")),
-        Severity.valueOf(r.string("severity")),
-        AlertStatus.valueOf(r.string("status")),
-        JurisdictionPath.fromKey(r.string("unit_key")),
-        r.integer("escalation_level"),
-        r.instant("opened_at"),
-        r.instant("acknowledge_by"),
-        r.optUuid("trigger_declaration").map(DeclarationId::new),
-        r.string("summary"),
-        r.optString("handled_by").map(AccountId::new),
-        r.optString("outcome").map(AlertOutcome::valueOf),
-        Codec.alertHistory(r.string("history")),
-        r.number("version"),
-        r.optInstant("last_slot_counted"));
+    return Alert.builder()
+        .id(new AlertId(r.uuid("alert_id")))
+        .caseId(new CaseId(r.uuid("case_id")))
+        .kind(AlertKind.valueOf(r.string("kind")))
+        .severity(Severity.valueOf(r.string("severity")))
+        .status(AlertStatus.valueOf(r.string("status")))
+        .responsibleUnit(JurisdictionPath.fromKey(r.string("unit_key")))
+        .escalationLevel(r.integer("escalation_level"))
+        .openedAt(r.instant("opened_at"))
+        .acknowledgeBy(r.instant("acknowledge_by"))
+        .trigger(r.optUuid("trigger_declaration").map(DeclarationId::new))
+        .summary(r.string("summary"))
+        .handledBy(r.optString("handled_by").map(AccountId::new))
+        .outcome(r.optString("outcome").map(AlertOutcome::valueOf))
+        .history(Codec.alertHistory(r.string("history")))
+        .version(r.number("version"))
+        .lastSlotCounted(r.optInstant("last_slot_counted"))
+        .build();
   }
 }

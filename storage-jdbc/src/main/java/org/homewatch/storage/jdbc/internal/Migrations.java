@@ -8,7 +8,11 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.logging.Log;
+import org.flywaydb.core.api.logging.LogCreator;
 import org.homewatch.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies or checks the Flyway migrations shipped in this jar under {@value #LOCATION}, with their own history
@@ -33,6 +37,8 @@ public final class Migrations {
         // Homewatch's tables may share a schema with the portal's: start from an empty history there.
         .baselineOnMigrate(true)
         .baselineVersion("0")
+        // Flyway's progress lines are routine for a portal: they go to SLF4J at DEBUG, so a normal start is quiet.
+        .loggers(QuietFlywayLogs.class.getName())
         .load();
     try {
       MigrationInfoService info = flyway.info();
@@ -81,5 +87,47 @@ public final class Migrations {
       }
     }
     return newest;
+  }
+
+  /**
+   * Flyway's log lines through SLF4J, with its info and notice lines lowered to DEBUG (logger
+   * {@code org.homewatch.storage.jdbc.migrations}): a normal start prints nothing, and a portal that wants to see
+   * each migration turns that logger to DEBUG. Warnings and errors keep their level. Flyway creates it by name.
+   */
+  public static final class QuietFlywayLogs implements LogCreator {
+    private static final Logger LOG = LoggerFactory.getLogger("org.homewatch.storage.jdbc.migrations");
+
+    @Override
+    public Log createLogger(Class<?> source) {
+      return new Log() {
+        @Override public boolean isDebugEnabled() {
+          return LOG.isDebugEnabled();
+        }
+
+        @Override public void debug(String message) {
+          LOG.debug(message);
+        }
+
+        @Override public void info(String message) {
+          LOG.debug(message);
+        }
+
+        @Override public void notice(String message) {
+          LOG.debug(message);
+        }
+
+        @Override public void warn(String message) {
+          LOG.warn(message);
+        }
+
+        @Override public void error(String message) {
+          LOG.error(message);
+        }
+
+        @Override public void error(String message, Exception e) {
+          LOG.error(message, e);
+        }
+      };
+    }
   }
 }

@@ -10,6 +10,9 @@ package org.homewatch.storage.jdbc.internal;
  * abort the transaction on a failed statement), and PostgreSQL's upsert against H2's {@code MERGE}.
  */
 public enum Sql {
+  /** H2 only: the write delay in force, listed twice (as given at open, and current); see {@link H2Durability}. */
+  H2_WRITE_DELAY("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?"),
+
   // ---- cases ----
   CASE_INSERT(
       "INSERT INTO hw_case (" + Columns.CASE + ") VALUES (" + Columns.CASE_VALUES + ")",

@@ -1,4 +1,4 @@
-package org.homewatch.core.schedule.internal;
+package org.homewatch.core.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,9 @@ import org.homewatch.spi.storage.StorageTransaction;
  * its pages a plain index range, where a page over a whole province has to merge every commune's range (in
  * storage-memory that merge was most of a sweep's time). The cursor is the commune's key and the store's cursor
  * inside it.
+ *
+ * <p>The schedule capability's port for walking cases: the case lifecycle's activation and completion batches use
+ * it as the sweep and the reminders do. A static function of the transaction, so there is nothing to wire.
  */
 public final class CasesByCommune {
   private static final char SEPARATOR = '|';

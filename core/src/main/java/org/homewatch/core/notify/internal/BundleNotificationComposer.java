@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homewatch.ConfigurationException;
+import org.homewatch.core.notify.NotificationComposer;
 import org.homewatch.model.ContactPoint;
 import org.homewatch.spi.notification.Notification;
 
@@ -15,19 +16,21 @@ import org.homewatch.spi.notification.Notification;
  * base bundle; English beside it). Placeholders are {@code {name}}; plain replacement, because MessageFormat
  * treats the apostrophes of ordinary text as quotes.
  */
-public final class NotificationComposer {
+public final class BundleNotificationComposer implements NotificationComposer {
   private static final String BUNDLE = "org.homewatch.core.notify.templates";
   /** Without fallback to the JVM's default locale: Vietnamese (the base bundle) is the fallback. */
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
+  @Override
   public Notification compose(String idempotencyKey, ContactPoint recipient, String templateKey, Locale locale,
       Map<String, String> parameters) {
     return new Notification(idempotencyKey, recipient, templateKey, locale, parameters,
         render(templateKey, locale, parameters));
   }
 
+  @Override
   public String render(String key, Locale locale, Map<String, String> parameters) {
     String template = text(key, locale);
     Matcher m = PLACEHOLDER.matcher(template);
@@ -40,10 +43,10 @@ public final class NotificationComposer {
     return out.toString();
   }
 
-  /** A single text of the bundle, e.g. a severity's name. */
+  @Override
   public String text(String key, Locale locale) {
     try {
-      return ResourceBundle.getBundle(BUNDLE, locale, NotificationComposer.class.getClassLoader(), NO_FALLBACK).getString(key);
+      return ResourceBundle.getBundle(BUNDLE, locale, BundleNotificationComposer.class.getClassLoader(), NO_FALLBACK).getString(key);
     } catch (MissingResourceException e) {
       throw new ConfigurationException("no notification text '" + key + "' for " + locale + " in " + BUNDLE, e);
     }

@@ -10,6 +10,8 @@ import org.homewatch.model.Alert;
 import org.homewatch.model.ContactPoint;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Jurisdiction;
+import org.homewatch.core.notify.NotificationComposer;
+import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.spi.identity.OnDutyStaff;
 import org.homewatch.spi.identity.StaffDirectory;
@@ -17,29 +19,23 @@ import org.homewatch.spi.storage.OutboxMessage;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /**
- * Finds who is on duty for an alert and writes one outbox message per contact point, inside the caller's
- * transaction. Nothing is sent here: delivery happens after commit.
+ * Finds who is on duty for an alert in the {@link StaffDirectory} and writes one outbox message per contact point,
+ * inside the caller's transaction. Nothing is sent here: delivery happens after commit.
  */
-public final class StaffNotifier {
+public final class OnDutyStaffNotifier implements StaffNotifier {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm dd/MM");
 
   private final StaffDirectory directory;
   private final NotificationComposer composer;
   private final Locale locale;
 
-  public StaffNotifier(StaffDirectory directory, NotificationComposer composer, Locale locale) {
+  public OnDutyStaffNotifier(StaffDirectory directory, NotificationComposer composer, Locale locale) {
     this.directory = directory;
     this.composer = composer;
     this.locale = locale;
   }
 
-  /** Who was reached: the unit whose staff were notified (possibly above the one asked), and how many messages. */
-  public record Routed(JurisdictionPath unit, List<OnDutyStaff> staff, int messages) {}
-
-  /**
-   * Notifies the on-duty staff of {@code unit}, or, if nobody is on duty there, of the nearest unit above that has
-   * someone (an alert must never wait for nobody).
-   */
+  @Override
   public Routed notify(StorageTransaction tx, Alert alert, IsolationCase isolationCase, JurisdictionPath unit,
       String templateKey, Instant now) {
     JurisdictionPath target = unit;

@@ -1,0 +1,177 @@
+package org.homewatch.core;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.homewatch.core.cases.LifecycleReport;
+import org.homewatch.core.jobs.BackgroundJob;
+import org.homewatch.core.jobs.JobReport;
+import org.homewatch.core.notify.DispatchReport;
+import org.homewatch.core.schedule.ReminderReport;
+import org.homewatch.core.schedule.SpotCheckReport;
+import org.homewatch.core.schedule.SweepReport;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.Principal;
+
+/**
+ * Homewatch's own background work as {@link BackgroundJob}s, each wrapping the one-batch method an integrator
+ * may also call directly (those keep their own, richer reports). The names are the ones
+ * {@link BackgroundScheduler.Builder#every} takes. Counts each job reports, by name:
+ *
+ * <table>
+ *   <caption>jobs and their counts</caption>
+ *   <tr><th>name</th><th>wraps</th><th>examined</th><th>counts</th></tr>
+ *   <tr><td>{@value #OUTBOX_DISPATCH}</td><td>{@code notifications().dispatch}</td><td>messages leased</td>
+ *       <td>delivered, retried, failed, lostLease</td></tr>
+ *   <tr><td>{@value #ALERT_ESCALATION}</td><td>{@code alerts().escalateOverdue}</td><td>alerts escalated</td>
+ *       <td>escalated</td></tr>
+ *   <tr><td>{@value #MISSED_DECLARATION_SWEEP}</td><td>{@code schedule().sweepMissedDeclarations}</td>
+ *       <td>active cases</td><td>missedSlots, casesBehind, opened, raised, lostRaces</td></tr>
+ *   <tr><td>{@value #REMINDERS}</td><td>{@code schedule().sendReminders}</td><td>active cases</td>
+ *       <td>written</td></tr>
+ *   <tr><td>{@value #SPOT_CHECK_DEADLINES}</td><td>{@code spotChecks().settleDue}</td><td>active cases</td>
+ *       <td>answered, failed</td></tr>
+ *   <tr><td>{@value #CASE_ACTIVATION}</td><td>{@code lifecycle().activateDue}</td><td>pending cases</td>
+ *       <td>activated</td></tr>
+ *   <tr><td>{@value #CASE_COMPLETION}</td><td>{@code lifecycle().completeDue}</td><td>active cases</td>
+ *       <td>completed, flaggedForReview</td></tr>
+ * </table>
+ *
+ * The first two take the oldest due work each time (no cursor; more when the batch came back full); the others
+ * walk the cases of the principal's scope commune after commune.
+ */
+public final class HomewatchJobs {
+  public static final String OUTBOX_DISPATCH = "outbox-dispatch";
+  public static final String ALERT_ESCALATION = "alert-escalation";
+  public static final String MISSED_DECLARATION_SWEEP = "missed-declaration-sweep";
+  public static final String REMINDERS = "reminders";
+  public static final String SPOT_CHECK_DEADLINES = "spot-check-deadlines";
+  public static final String CASE_ACTIVATION = "case-activation";
+  public static final String CASE_COMPLETION = "case-completion";
+
+  private HomewatchJobs() {}
+
+  /**
+   * The seven jobs, in the order above (six when the instance was built with {@code spotChecks(false)}); reminders
+   * look back {@code reminderLookback} (see {@link #reminders}).
+   */
+  public static List<BackgroundJob> all(Homewatch homewatch, Duration reminderLookback) {
+    if (!homewatch.hasSpotChecks()) {
+      return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
+          reminders(homewatch, reminderLookback), caseActivation(homewatch), caseCompletion(homewatch));
+    }
+    return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
+        reminders(homewatch, reminderLookback), spotCheckDeadlines(homewatch), caseActivation(homewatch),
+        caseCompletion(homewatch));
+  }
+
+  /** Delivers due outbox messages (see {@code NotificationDispatcher#dispatch}). */
+  public static BackgroundJob outboxDispatch(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(OUTBOX_DISPATCH, (principal, page) -> {
+      DispatchReport r = homewatch.notifications().dispatch(principal, page.limit());
+      return JobReport.queue(r.leased(), counts("delivered", r.delivered(), "retried", r.retried(),
+          "failed", r.failed(), "lostLease", r.lostLease()), r.leased() >= page.limit());
+    });
+  }
+
+  /**
+   * Escalates alerts nobody acknowledged in time (see {@code AlertService#escalateOverdue}). The method reports
+   * only how many it escalated, so that is also what this job reports as examined.
+   */
+  public static BackgroundJob alertEscalation(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(ALERT_ESCALATION, (principal, page) -> {
+      int escalated = homewatch.alerts().escalateOverdue(principal, page.limit());
+      return JobReport.queue(escalated, counts("escalated", escalated), escalated >= page.limit());
+    });
+  }
+
+  /** Opens or raises missed-declaration alerts (see {@code ScheduleService#sweepMissedDeclarations}). */
+  public static BackgroundJob missedDeclarationSweep(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(MISSED_DECLARATION_SWEEP, (principal, page) -> {
+      SweepReport r = homewatch.schedule().sweepMissedDeclarations(principal, page);
+      return JobReport.keyset(r.casesChecked(), counts("missedSlots", r.missedSlots(), "casesBehind",
+          r.casesBehind(), "opened", r.opened(), "raised", r.raised(), "lostRaces", r.lostRaces()), r.next());
+    });
+  }
+
+  /**
+   * Writes the reminders that fell due in the last {@code lookback} (see {@code ScheduleService#sendReminders}).
+   * Run it more often than {@code lookback}: a reminder is written if it fell due since a few runs ago, so a late
+   * or skipped run still sends it, and its fixed outbox id keeps the overlap from sending it twice.
+   */
+  public static BackgroundJob reminders(Homewatch homewatch, Duration lookback) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    if (lookback.isNegative() || lookback.isZero()) {
+      throw new IllegalArgumentException("the reminder lookback must be positive, was " + lookback);
+    }
+    return job(REMINDERS, (principal, page) -> {
+      ReminderReport r = homewatch.schedule().sendReminders(principal, page, lookback);
+      return JobReport.keyset(r.casesChecked(), counts("written", r.written()), r.next());
+    });
+  }
+
+  /** Settles spot checks whose answer time is over (see {@code SpotCheckService#settleDue}). */
+  public static BackgroundJob spotCheckDeadlines(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(SPOT_CHECK_DEADLINES, (principal, page) -> {
+      SpotCheckReport r = homewatch.spotChecks().settleDue(principal, page);
+      return JobReport.keyset(r.casesChecked(), counts("answered", r.answered(), "failed", r.failed()), r.next());
+    });
+  }
+
+  /** Activates pending cases whose period began (see {@code CaseLifecycleService#activateDue}). */
+  public static BackgroundJob caseActivation(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(CASE_ACTIVATION, (principal, page) -> {
+      LifecycleReport r = homewatch.lifecycle().activateDue(principal, page);
+      return JobReport.keyset(r.casesChecked(), counts("activated", r.changed().size()), r.next());
+    });
+  }
+
+  /** Completes cases whose period ended, or flags them for review (see {@code CaseLifecycleService#completeDue}). */
+  public static BackgroundJob caseCompletion(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(CASE_COMPLETION, (principal, page) -> {
+      LifecycleReport r = homewatch.lifecycle().completeDue(principal, page);
+      return JobReport.keyset(r.casesChecked(), counts("completed", r.changed().size(),
+          "flaggedForReview", r.flaggedForReview().size()), r.next());
+    });
+  }
+
+  private interface Batch {
+    JobReport run(Principal principal, PageRequest page);
+  }
+
+  private static BackgroundJob job(String name, Batch batch) {
+    return new BackgroundJob() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public JobReport runBatch(Principal principal, PageRequest page) {
+        return batch.run(principal, page);
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
+    };
+  }
+
+  /** Names and numbers, alternating, in order. */
+  private static Map<String, Long> counts(Object... namesAndNumbers) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndNumbers.length; i += 2) {
+      counts.put((String) namesAndNumbers[i], ((Number) namesAndNumbers[i + 1]).longValue());
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,71 @@
+package org.homewatch.core.alerts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertId;
+import org.homewatch.model.AlertKind;
+import org.homewatch.model.AlertOutcome;
+import org.homewatch.model.Assessment;
+import org.homewatch.model.DeclarationId;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.Principal;
+import org.homewatch.model.Severity;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * The alerts capability's port for the other capabilities: what declarations, spot checks, the missed-declaration
+ * sweep and the case lifecycle do to a case's alerts, inside the caller's transaction (the caller has checked the
+ * principal already). Every change goes through the alert's named transitions ({@link Alert#raisedTo} and the
+ * others), and staff are notified through the outbox in the same transaction. Built by {@code Homewatch} only.
+ *
+ * <p>A case has at most one active alert per kind.
+ */
+public interface CaseAlerts {
+
+  /** What happened: the alert as stored now, whether it is new, and whether staff were paged. */
+  record Outcome(Alert alert, boolean opened, boolean notified) {}
+
+  /** The alert line for the findings of one kind, e.g. "SpO2 93 % ≤ 96 %". */
+  String summarize(Assessment assessment, AlertKind kind);
+
+  /**
+   * Opens an alert of {@code kind}, or raises the case's active one: new evidence of the same or a lesser severity
+   * adds nothing (the nurse already has it); a worse one raises it, puts it back to OPEN so that it escalates again
+   * if nobody reacts, and pages the staff anew.
+   *
+   * @return empty if the policy opens no alert at {@code severity}
+   */
+  Optional<Outcome> raise(StorageTransaction tx, IsolationCase isolationCase, AlertKind kind, Severity severity,
+      String summary, Optional<DeclarationId> trigger, Instant now);
+
+  /**
+   * Opens a {@link AlertKind#MISSED_DECLARATIONS} alert under an id the sweep derived (so that two nodes sweeping
+   * one case cannot open two), having counted slots through {@code countedThrough}, and pages the staff.
+   *
+   * @return empty, writing nothing, if an alert with this id exists already
+   */
+  Optional<Alert> openCountingSlots(StorageTransaction tx, IsolationCase isolationCase, AlertId id,
+      Severity severity, String summary, Instant countedThrough, Instant now);
+
+  /**
+   * New missed slots for the case's active {@code current} alert: a worse severity raises it and pages the staff;
+   * the same severity adds the evidence without paging anyone again.
+   */
+  Alert addCountedSlots(StorageTransaction tx, IsolationCase isolationCase, Alert current, Severity severity,
+      String summary, Instant countedThrough, Instant now);
+
+  /** The kinds of the case's alerts not yet resolved. */
+  List<AlertKind> kindsOpen(StorageTransaction tx, IsolationCase isolationCase);
+
+  /** Resolves every unresolved alert of the case with {@code outcome}, by the principal closing it; audited. */
+  void resolveAll(StorageTransaction tx, Principal principal, IsolationCase isolationCase, AlertOutcome outcome,
+      String note, Instant now);
+
+  /**
+   * Hands the case's unresolved alerts to its new commune: OPEN at level 0 with a fresh deadline, and the new
+   * commune's staff paged, because nobody there has taken them yet; audited.
+   */
+  void follow(StorageTransaction tx, Principal principal, IsolationCase moved, Instant now);
+}

@@ -1,0 +1,29 @@
+package org.homewatch.core.notify;
+
+import java.util.Locale;
+import java.util.Map;
+import org.homewatch.model.ContactPoint;
+import org.homewatch.spi.notification.Notification;
+
+/**
+ * The notify capability's port for the texts of notifications: other capabilities (alert summaries, messages to
+ * people in quarantine) compose their notifications through it, from the templates in
+ * {@code org.homewatch.core.notify.templates} (Vietnamese the base, English beside it). Built by {@code Homewatch}
+ * only.
+ */
+public interface NotificationComposer {
+
+  /** A notification to {@code recipient}, with the template {@code templateKey} rendered in {@code locale}. */
+  Notification compose(String idempotencyKey, ContactPoint recipient, String templateKey, Locale locale,
+      Map<String, String> parameters);
+
+  /** The template {@code key} in {@code locale} with its {@code {name}} placeholders filled from parameters. */
+  String render(String key, Locale locale, Map<String, String> parameters);
+
+  /**
+   * A single text of the bundle, e.g. a severity's name.
+   *
+   * @throws org.homewatch.ConfigurationException if the bundle has no such text
+   */
+  String text(String key, Locale locale);
+}

@@ -1,0 +1,27 @@
+package org.homewatch.core.notify;
+
+import java.time.Instant;
+import java.util.List;
+import org.homewatch.model.Alert;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.spi.identity.OnDutyStaff;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * The notify capability's port for telling staff about an alert: the alerts capability calls it when an alert is
+ * opened, raised, escalated or handed to another unit. It writes to the outbox inside the caller's transaction and
+ * sends nothing; {@link NotificationDispatcher} delivers after commit. Built by {@code Homewatch} only.
+ */
+public interface StaffNotifier {
+
+  /** Who was reached: the unit whose staff were notified (possibly above the one asked), and how many messages. */
+  record Routed(JurisdictionPath unit, List<OnDutyStaff> staff, int messages) {}
+
+  /**
+   * Notifies the on-duty staff of {@code unit}, or, if nobody is on duty there, of the nearest unit above that has
+   * someone (an alert must never wait for nobody).
+   */
+  Routed notify(StorageTransaction tx, Alert alert, IsolationCase isolationCase, JurisdictionPath unit,
+      String templateKey, Instant now);
+}
