@@ -114,7 +114,8 @@ public final class Homewatch implements AutoCloseable {
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock);
     this.dispatcher = new NotificationDispatcher(transactions, access, b.channels,
-        b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(), Duration.ofMinutes(2),
+        b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(),
+        b.outboxLease != null ? b.outboxLease : Builder.DEFAULT_OUTBOX_LEASE,
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
@@ -224,6 +225,7 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable Locale locale;
     private @Nullable String nodeId;
+    private @Nullable Duration outboxLease;
     private @Nullable MonitoringPolicy monitoringPolicy;
     private @Nullable String personChannel;
     private @Nullable Boolean spotChecks;
@@ -331,6 +333,25 @@ public final class Homewatch implements AutoCloseable {
     /** This node's name in outbox leases (unique per running instance). Default: random. */
     public Builder nodeId(String nodeId) {
       this.nodeId = once("nodeId", this.nodeId, nodeId);
+      return this;
+    }
+
+    /** The outbox lease when none is set: longer than any SMS or Zalo gateway's timeout we know of. */
+    public static final Duration DEFAULT_OUTBOX_LEASE = Duration.ofMinutes(2);
+
+    /**
+     * How long a dispatcher holds an outbox message it is about to send; renewed before each message's own send, so
+     * it must exceed the longest single send (the slowest channel's timeout), not a whole batch. Another node sends
+     * a message whose lease ran out. Default: {@link #DEFAULT_OUTBOX_LEASE}.
+     *
+     * @throws ConfigurationException if not positive
+     */
+    public Builder outboxLease(Duration lease) {
+      Objects.requireNonNull(lease, "outboxLease");
+      if (lease.isNegative() || lease.isZero()) {
+        throw new ConfigurationException("outboxLease must be positive, was " + lease);
+      }
+      this.outboxLease = once("outboxLease", this.outboxLease, lease);
       return this;
     }
 

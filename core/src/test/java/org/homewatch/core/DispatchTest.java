@@ -79,7 +79,7 @@ class DispatchTest {
         world.nurseA.roles(), World.COMMUNE_A, List.of(new ContactPoint("zalo", "0905000111")), true, true, 1)));
     raiseAlert();
     assertEquals(1, world.homewatch.notifications().dispatch(world.system, 10).failed());
-    OutboxMessage failed = world.storage.inTransaction(tx -> tx.outbox().lease("probe", world.clock.instant()
+    OutboxMessage failed = world.storage.inTransaction(tx -> tx.outbox().lease("probe", world.system.scope(), world.clock.instant()
         .plus(Duration.ofDays(1)), world.clock.instant().plus(Duration.ofDays(2)), 10)).stream().findFirst()
         .orElse(null);
     assertEquals(null, failed, "a failed message is never leased again");

@@ -15,6 +15,7 @@ import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.SpotCheckReport;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertKind;
+import org.homewatch.model.CaseChange;
 import org.homewatch.model.DeclarationId;
 import org.homewatch.model.GeoPoint;
 import org.homewatch.model.IsolationCase;
@@ -82,7 +83,7 @@ class SpotCheckTest {
     assertEquals(1, report.answered());
     assertEquals(Optional.empty(), presenceAlert());
     IsolationCase after = world.storage.inTransaction(tx -> tx.cases().find(c.id())).orElseThrow();
-    assertEquals("SPOT_CHECK_ANSWERED", after.history().get(after.history().size() - 1).kind());
+    assertEquals(CaseChange.Kind.SPOT_CHECK_ANSWERED, after.history().get(after.history().size() - 1).kind());
   }
 
   @Test

@@ -119,7 +119,7 @@ public final class AlertService {
     transactions.check(principal, "alert.escalate",
         () -> access.requireRole(principal, Operation.RUN_BACKGROUND_WORK));
     Instant now = clock.instant();
-    List<Alert> due = transactions.storage().inTransaction(tx -> tx.alerts().dueForEscalation(now, batchSize));
+    List<Alert> due = transactions.storage().inTransaction(tx -> tx.alerts().dueForEscalation(principal.scope(), now, batchSize));
     int escalated = 0;
     for (Alert alert : due) {
       if (!principal.covers(alert.responsibleUnit())) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
@@ -78,24 +77,24 @@ public final class CaseLifecycleService {
             "the planned end " + newEnd + " is before the start " + c.period().start());
       }
       LocalDate previous = c.period().plannedEnd();
-      String kind = newEnd.isAfter(previous) ? "PERIOD_EXTENDED" : "PERIOD_SHORTENED";
-      return c.next(c.status(), c.period().withPlannedEnd(newEnd), c.responsibleUnit(), c.monitoring(),
-          Optional.of(new CaseChange(now, principal.account(), kind,
-              "planned end " + previous + " → " + newEnd + ": " + reason.strip())));
+      CaseChange.Kind kind = newEnd.isAfter(previous) ? CaseChange.Kind.PERIOD_EXTENDED
+          : CaseChange.Kind.PERIOD_SHORTENED;
+      return c.withPlannedEnd(newEnd, new CaseChange(now, principal.account(), kind,
+          "planned end " + previous + " → " + newEnd + ": " + reason.strip()));
     });
   }
 
   /** The person went to a hospital or a facility: home monitoring ends, open alerts are settled so. */
   public IsolationCase escalate(Principal principal, CaseId id, long expectedVersion, String destination) {
     requireReason(destination);
-    return close(principal, id, expectedVersion, CaseStatus.ESCALATED, "ESCALATED", destination,
+    return close(principal, id, expectedVersion, CaseStatus.ESCALATED, CaseChange.Kind.ESCALATED, destination,
         AlertOutcome.TRANSFERRED_TO_HOSPITAL);
   }
 
   /** The case was entered in error. Open alerts are closed with it. */
   public IsolationCase cancel(Principal principal, CaseId id, long expectedVersion, String reason) {
     requireReason(reason);
-    return close(principal, id, expectedVersion, CaseStatus.CANCELLED, "CANCELLED", reason,
+    return close(principal, id, expectedVersion, CaseStatus.CANCELLED, CaseChange.Kind.CANCELLED, reason,
         AlertOutcome.CASE_CLOSED);
   }
 
@@ -105,7 +104,7 @@ public final class CaseLifecycleService {
    */
   public IsolationCase complete(Principal principal, CaseId id, long expectedVersion, String note) {
     requireReason(note);
-    return close(principal, id, expectedVersion, CaseStatus.COMPLETED, "COMPLETED", note, AlertOutcome.CASE_CLOSED);
+    return close(principal, id, expectedVersion, CaseStatus.COMPLETED, CaseChange.Kind.COMPLETED, note, AlertOutcome.CASE_CLOSED);
   }
 
   /**
@@ -132,17 +131,17 @@ public final class CaseLifecycleService {
         CaseLifecycle.requireAllowed(id, c.status(), CaseStatus.TRANSFERRED);
         // The record stays with the commune that had it: nobody in this deployment could see it under a unit it
         // does not know. The destination is in the history.
-        IsolationCase closed = c.next(CaseStatus.TRANSFERRED, c.period().endedOn(endDay(c, now)),
-            c.responsibleUnit(), c.monitoring(), Optional.of(new CaseChange(now, principal.account(), "TRANSFERRED",
-                detail + " (outside this deployment; monitoring continues there)")));
+        IsolationCase closed = c.closed(CaseStatus.TRANSFERRED, endDay(c, now), new CaseChange(now,
+            principal.account(), CaseChange.Kind.TRANSFERRED,
+            detail + " (outside this deployment; monitoring continues there)"));
         openAlerts.resolveAll(tx, principal, c, AlertOutcome.CASE_CLOSED, "case transferred out: " + detail, now);
         return closed;
       }
       if (c.status().isClosed()) {
         throw new ConflictException("case " + id + " is " + c.status() + " and can no longer be transferred");
       }
-      IsolationCase moved = c.next(c.status(), c.period(), newUnit, c.monitoring(),
-          Optional.of(new CaseChange(now, principal.account(), "TRANSFERRED", detail)));
+      IsolationCase moved = c.transferredTo(newUnit,
+          new CaseChange(now, principal.account(), CaseChange.Kind.TRANSFERRED, detail));
       openAlerts.follow(tx, principal, moved, now);
       return moved;
     });
@@ -157,8 +156,8 @@ public final class CaseLifecycleService {
         return Step.NONE;
       }
       CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.ACTIVE);
-      tx.cases().update(c.next(CaseStatus.ACTIVE, c.period(), c.responsibleUnit(), c.monitoring(),
-          Optional.of(new CaseChange(now, principal.account(), "ACTIVATED", "period began " + c.period().start()))));
+      tx.cases().update(c.activated(new CaseChange(now, principal.account(), CaseChange.Kind.ACTIVATED,
+          "period began " + c.period().start())));
       return Step.CHANGED;
     });
   }
@@ -186,18 +185,17 @@ public final class CaseLifecycleService {
       List<AlertKind> open = openAlerts.kindsOpen(tx, c);
       if (last.fulfilled() == last.expected() && open.isEmpty()) {
         CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.COMPLETED);
-        tx.cases().update(c.next(CaseStatus.COMPLETED, c.period().endedOn(lastDay), c.responsibleUnit(),
-            c.monitoring(), Optional.of(new CaseChange(now, principal.account(), "COMPLETED",
-                "period ended " + lastDay + "; every declaration of the last day in, no alert open"))));
+        tx.cases().update(c.closed(CaseStatus.COMPLETED, lastDay, new CaseChange(now, principal.account(),
+            CaseChange.Kind.COMPLETED,
+            "period ended " + lastDay + "; every declaration of the last day in, no alert open")));
         return Step.CHANGED;
       }
       boolean alreadyFlagged = !c.history().isEmpty()
-          && c.history().get(c.history().size() - 1).kind().equals("REVIEW_NEEDED");
+          && c.history().get(c.history().size() - 1).kind() == CaseChange.Kind.REVIEW_NEEDED;
       if (!alreadyFlagged) {
-        tx.cases().update(c.next(c.status(), c.period(), c.responsibleUnit(), c.monitoring(),
-            Optional.of(new CaseChange(now, principal.account(), "REVIEW_NEEDED", "period ended " + lastDay
-                + "; last day " + last.fulfilled() + " of " + last.expected() + " declarations"
-                + (open.isEmpty() ? "" : ", alerts open: " + open)))));
+        tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.REVIEW_NEEDED,
+            "period ended " + lastDay + "; last day " + last.fulfilled() + " of " + last.expected()
+                + " declarations" + (open.isEmpty() ? "" : ", alerts open: " + open))));
         audit.record(tx, principal, "case.review", "case", c.id(), c.responsibleUnit(),
             Map.of("fulfilled", Integer.toString(last.fulfilled()), "expected", Integer.toString(last.expected())));
       }
@@ -205,13 +203,13 @@ public final class CaseLifecycleService {
     });
   }
 
-  private IsolationCase close(Principal principal, CaseId id, long expectedVersion, CaseStatus to, String kind,
-      String reason, AlertOutcome outcome) {
+  private IsolationCase close(Principal principal, CaseId id, long expectedVersion, CaseStatus to,
+      CaseChange.Kind kind, String reason, AlertOutcome outcome) {
     return change(principal, id, expectedVersion, "case." + to.name().toLowerCase(java.util.Locale.ROOT),
         (tx, c, now) -> {
           CaseLifecycle.requireAllowed(id, c.status(), to);
-          IsolationCase closed = c.next(to, c.period().endedOn(endDay(c, now)), c.responsibleUnit(), c.monitoring(),
-              Optional.of(new CaseChange(now, principal.account(), kind, reason.strip())));
+          IsolationCase closed = c.closed(to, endDay(c, now),
+              new CaseChange(now, principal.account(), kind, reason.strip()));
           openAlerts.resolveAll(tx, principal, c, outcome, kind + ": " + reason.strip(), now);
           return closed;
         });

@@ -23,7 +23,6 @@ import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
-import org.homewatch.model.MonitoringSummary;
 import org.homewatch.model.NewCase;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
@@ -88,13 +87,15 @@ public final class CaseService {
       LocalDate plannedEnd = newCase.plannedEnd()
           .orElse(newCase.start().plusDays(durationDays(newCase.responsibleUnit(), newCase.category()) - 1L));
       CaseStatus status = newCase.start().isAfter(today) ? CaseStatus.PENDING : CaseStatus.ACTIVE;
-      CaseChange registered = new CaseChange(clock.instant(), principal.account(), "REGISTERED",
+      CaseChange registered = new CaseChange(clock.instant(), principal.account(), CaseChange.Kind.REGISTERED,
           "decision " + newCase.decision().number() + " of " + newCase.decision().issuedOn() + ", " + status
               + ", planned " + newCase.start() + " to " + plannedEnd);
-      IsolationCase created = new IsolationCase(CaseId.random(), newCase.person(), newCase.category(),
-          newCase.decision(), CasePeriod.planned(newCase.start(), plannedEnd), status, newCase.responsibleUnit(),
-          newCase.riskFactors(), zone, newCase.scheduleId(), newCase.householdHead(), previous,
-          MonitoringSummary.NONE, List.of(registered), clock.instant(), 0);
+      IsolationCase created = IsolationCase.builder().id(CaseId.random()).person(newCase.person())
+          .category(newCase.category()).decision(newCase.decision())
+          .period(CasePeriod.planned(newCase.start(), plannedEnd)).status(status)
+          .responsibleUnit(newCase.responsibleUnit()).riskFactors(newCase.riskFactors()).zone(zone)
+          .scheduleId(newCase.scheduleId()).householdHead(newCase.householdHead()).previousCase(previous)
+          .history(List.of(registered)).createdAt(clock.instant()).build();
       tx.cases().insert(created);
       audit.record(tx, principal, "case.register", "case", created.id(), created.responsibleUnit(),
           previous.isEmpty() ? Map.of("category", created.category().name(), "status", status.name())

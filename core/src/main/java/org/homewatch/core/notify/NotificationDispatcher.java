@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
+import org.homewatch.core.internal.LogSafe;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Principal;
 import org.homewatch.spi.notification.AlertChannel;
@@ -18,10 +20,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox after commit. Each call leases one bounded batch, sends each message through the channel
- * its recipient names, and records the outcome; run it on as many nodes as you like (leases keep them apart).
- * A crash between sending and recording leaves the lease to run out and the message to be sent again, with the
- * same idempotency key, which is why channels should honour it.
+ * Delivers the outbox after commit. Each call leases one bounded batch of the messages about units inside the
+ * caller's scope (a province's system principal never sends another province's messages), sends each message
+ * through the channel its recipient names, and records the outcome; run it on as many nodes as you like (leases keep
+ * them apart).
+ *
+ * <p>The batch's lease only reserves the messages. Just before each send the dispatcher renews that message's lease
+ * for the full lease duration, fenced by this batch's owner name and the message's attempt, and skips the message if
+ * the lease is gone: a slow channel that makes the batch outlast its lease cannot make a second node send what this
+ * one is about to send. The lease duration must therefore exceed the longest single send (the channel's own
+ * timeout); {@code Homewatch.Builder#outboxLease} sets it. A send slower than that, or a crash between sending and
+ * recording, leaves the message to be sent again with the same idempotency key, which is why channels should
+ * honour it.
+ *
+ * <p>Log lines name messages by id and channel only: a recipient's address or a gateway's error text may carry a
+ * phone number, which stays in the outbox row, never in the log.
  */
 public final class NotificationDispatcher {
   private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
@@ -33,6 +46,7 @@ public final class NotificationDispatcher {
   private final RetryPolicy retry;
   private final Duration leaseFor;
   private final String nodeId;
+  private final AtomicLong batches = new AtomicLong();
   private final Clock clock;
 
   public NotificationDispatcher(Transactions transactions, AccessControl access, Map<String, AlertChannel> channels,
@@ -47,18 +61,29 @@ public final class NotificationDispatcher {
     this.clock = clock;
   }
 
-  /** Leases and delivers up to {@code batchSize} due messages. */
+  /** Leases and delivers up to {@code batchSize} due messages about units inside the principal's scope. */
   public DispatchReport dispatch(Principal principal, int batchSize) {
     transactions.check(principal, "outbox.dispatch",
         () -> access.requireRole(principal, Operation.RUN_BACKGROUND_WORK));
+    // One owner name per batch: two batches of this node (a scheduler and a manual drain) fence each other too.
+    String owner = nodeId + "#" + batches.incrementAndGet();
     Instant now = clock.instant();
-    List<OutboxMessage> leased =
-        storage.inTransaction(tx -> tx.outbox().lease(nodeId, now, now.plus(leaseFor), batchSize));
+    List<OutboxMessage> leased = storage.inTransaction(
+        tx -> tx.outbox().lease(owner, principal.scope(), now, now.plus(leaseFor), batchSize));
     int delivered = 0;
     int retried = 0;
     int failed = 0;
     int lost = 0;
     for (OutboxMessage message : leased) {
+      Instant sending = clock.instant();
+      boolean mine = storage.inTransaction(tx -> tx.outbox().renew(message.id(), owner, message.attempts(), sending,
+          sending.plus(leaseFor)));
+      if (!mine) {
+        // The earlier sends of this batch outlasted the lease; whoever holds the message now sends it.
+        lost++;
+        log.debug("lease on notification {} ran out before its turn in the batch; not sending it", message.id());
+        continue;
+      }
       DeliveryResult result = send(message);
       Instant at = clock.instant();
       OutboxMessage.Status status;
@@ -78,20 +103,21 @@ public final class NotificationDispatcher {
       OutboxMessage.Status recorded = status;
       Instant nextAttempt = next;
       Optional<String> lastError = error;
-      boolean kept = storage.inTransaction(
-          tx -> tx.outbox().complete(message.id(), nodeId, recorded, nextAttempt, lastError));
+      boolean kept = storage.inTransaction(tx -> tx.outbox().complete(message.id(), owner, message.attempts(),
+          recorded, nextAttempt, lastError));
       if (!kept) {
         lost++;
-        log.warn("lease on notification {} ran out before its outcome was recorded; another node will resend it",
-            message.id());
+        log.warn("notification {} on channel {} took longer to send than its lease ({}); another node may send it "
+            + "again: make the outbox lease longer than the channel's timeout", message.id(),
+            message.notification().recipient().channel(), leaseFor);
       } else if (status == OutboxMessage.Status.DELIVERED) {
         delivered++;
       } else if (status == OutboxMessage.Status.PENDING) {
         retried++;
       } else {
         failed++;
-        log.warn("notification {} to {} failed for good: {}", message.id(), message.notification().recipient(),
-            lastError.orElse(""));
+        log.warn("notification {} on channel {} failed for good after {} attempt(s); its outbox row keeps the reason",
+            message.id(), message.notification().recipient().channel(), message.attempts() + 1);
       }
     }
     return new DispatchReport(leased.size(), delivered, retried, failed, lost);
@@ -119,8 +145,9 @@ public final class NotificationDispatcher {
     try {
       return channel.send(message.notification());
     } catch (RuntimeException e) {
-      // The SPI says channels return failures; one that throws is treated as a passing failure, not a crash.
-      log.warn("alert channel {} threw instead of returning a result", channelName, e);
+      // The SPI says channels return failures; one that throws is treated as a passing failure, not a crash. Its
+      // message may quote the recipient, so the log gets the exception's type and stack only.
+      log.warn("alert channel {} threw instead of returning a result", channelName, LogSafe.withoutMessages(e));
       return DeliveryResult.retryLater(channelName + " threw " + e);
     }
   }

@@ -89,8 +89,8 @@ public final class SpotCheckService {
       SpotCheck check = SpotCheck.requested(caseId, principal.account(), now,
           now.plus(policy.forUnit(c.responsibleUnit()).spotCheckAnswerTime()));
       store(tx).insert(check);
-      tx.cases().update(c.next(c.status(), c.period(), c.responsibleUnit(), c.monitoring(), Optional.of(
-          new CaseChange(now, principal.account(), "SPOT_CHECK_REQUESTED", "answer by " + check.answerBy()))));
+      tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.SPOT_CHECK_REQUESTED,
+          "answer by " + check.answerBy())));
       messages.askForSpotCheck(tx, c, now, check.answerBy(), now);
       audit.record(tx, principal, "spotcheck.request", "case", caseId, c.responsibleUnit());
       return check;
@@ -165,24 +165,24 @@ public final class SpotCheckService {
     Optional<Declaration> presenceFailed = answers.stream()
         .filter(d -> d.presence().get().result() == PresenceCheck.Result.FAILED).findFirst();
     SpotCheck settled;
-    String kind;
+    CaseChange.Kind kind;
     String detail;
     if (passed.isPresent()) {
       settled = check.passed(passed.get().id(), now);
-      kind = "SPOT_CHECK_ANSWERED";
+      kind = CaseChange.Kind.SPOT_CHECK_ANSWERED;
       detail = "declaration " + passed.get().id();
     } else {
       settled = presenceFailed.map(d -> check.failed(d.id(), now)).orElseGet(() -> check.expired(now));
-      kind = presenceFailed.isPresent() ? "SPOT_CHECK_FAILED" : "SPOT_CHECK_UNANSWERED";
+      kind = presenceFailed.isPresent() ? CaseChange.Kind.SPOT_CHECK_FAILED
+          : CaseChange.Kind.SPOT_CHECK_UNANSWERED;
       detail = presenceFailed.isPresent() ? "the presence check failed"
           : "no check-in with location and presence by " + check.answerBy();
       alerts.raise(tx, c, AlertKind.PRESENCE_FAILED, Severity.ABNORMAL, "spot check: " + detail,
           answers.stream().map(Declaration::id).findFirst(), now);
     }
     store(tx).update(settled);
-    tx.cases().update(c.next(c.status(), c.period(), c.responsibleUnit(), c.monitoring(), Optional.of(
-        new CaseChange(now, principal.account(), kind, detail))));
-    audit.record(tx, principal, "spotcheck.settle", "case", id, c.responsibleUnit(), Map.of("result", kind));
+    tx.cases().update(c.noted(new CaseChange(now, principal.account(), kind, detail)));
+    audit.record(tx, principal, "spotcheck.settle", "case", id, c.responsibleUnit(), Map.of("result", kind.name()));
     return settled.state();
   }
 

@@ -74,7 +74,7 @@
  * </ul>
  *
  * <h2>Optional stores</h2>
- * Every optional store of the SPI ({@code SpotCheckStore}, migration V4) is offered: {@code optionalStores()} lists
+ * Every optional store of the SPI ({@code SpotCheckStore}, migration V5) is offered: {@code optionalStores()} lists
  * it, since {@code build()} has migrated the schema or refused one that is behind.
  *
  * <h2>Precision</h2>

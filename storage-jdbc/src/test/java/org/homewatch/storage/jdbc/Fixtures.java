@@ -57,7 +57,7 @@ final class Fixtures {
         Set.of(RiskFactor.AGE_65_OR_OVER, RiskFactor.CHRONIC_DISEASE), IsolationCase.DEFAULT_ZONE,
         Optional.of("twice-daily"), Optional.of(PersonId.random()), Optional.empty(),
         new MonitoringSummary(Optional.of(T0), Severity.WATCH, Severity.ABNORMAL, 3),
-        List.of(new CaseChange(T0, new AccountId("enroller-1"), "REGISTERED", "from decision 123/QĐ-UBND")),
+        List.of(new CaseChange(T0, new AccountId("enroller-1"), CaseChange.Kind.REGISTERED, "from decision 123/QĐ-UBND")),
         T0, 0);
   }
 
@@ -74,6 +74,6 @@ final class Fixtures {
   static OutboxMessage message(Instant now) {
     Notification n = new Notification("alert-1/staff-1", new ContactPoint("sms", "+84912345678"), "alert.opened",
         Locale.forLanguageTag("vi-VN"), Map.of("case", "N. V. An", "spo2", "95"), "Cảnh báo: SpO2 95 %");
-    return OutboxMessage.pending(n, now);
+    return OutboxMessage.pending(COMMUNE, n, now);
   }
 }

@@ -135,12 +135,13 @@ class PostgresIndexUseTest {
   }
 
   @Test
-  @DisplayName("leasing the outbox finds the due messages through hw_outbox_due_idx")
+  @DisplayName("leasing a province's outbox finds the due messages through hw_outbox_due_idx")
   void outboxDue() throws SQLException {
     String plan = plan(Sql.OUTBOX_LEASE_CANDIDATES, (c, ps) -> {
       ps.setObject(1, at(Fixtures.T0));
       ps.setObject(2, at(Fixtures.T0));
-      ps.setInt(3, 50);
+      ps.setString(3, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setInt(4, 50);
     });
     assertUses("hw_outbox_due_idx", plan);
     assertTrue(plan.contains("LockRows"), plan);
@@ -151,7 +152,8 @@ class PostgresIndexUseTest {
   void escalation() throws SQLException {
     String plan = plan(Sql.ALERT_DUE_FOR_ESCALATION, (c, ps) -> {
       ps.setObject(1, at(Fixtures.T0.plusSeconds(3600)));
-      ps.setInt(2, 50);
+      ps.setString(2, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setInt(3, 50);
     });
     assertUses("hw_alert_escalation_idx", plan);
   }

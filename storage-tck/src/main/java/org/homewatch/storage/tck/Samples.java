@@ -112,7 +112,7 @@ public final class Samples {
         new QuarantineDecision("123/QĐ-UBND", "UBND huyện Chư Sê", start.minusDays(1)),
         CasePeriod.planned(start, start.plusDays(13)), status, unit, Set.of(), IsolationCase.DEFAULT_ZONE,
         Optional.empty(), Optional.empty(), Optional.empty(), monitoring,
-        List.of(new CaseChange(T0, new AccountId("enroller-1"), "REGISTERED", "from decision 123/QĐ-UBND")),
+        List.of(new CaseChange(T0, new AccountId("enroller-1"), CaseChange.Kind.REGISTERED, "from decision 123/QĐ-UBND")),
         T0, 0);
   }
 
@@ -130,7 +130,8 @@ public final class Samples {
         Set.of(RiskFactor.AGE_65_OR_OVER, RiskFactor.CHRONIC_DISEASE), IsolationCase.DEFAULT_ZONE,
         Optional.of("twice-daily"), Optional.of(PersonId.random()), Optional.empty(),
         new MonitoringSummary(Optional.of(T0), Severity.WATCH, Severity.ABNORMAL, 3),
-        List.of(new CaseChange(T0, new AccountId("enroller-1"), "REGISTERED", "from decision 123/QĐ-UBND")),
+        List.of(new CaseChange(T0, new AccountId("enroller-1"), CaseChange.Kind.REGISTERED,
+            "from decision 123/QĐ-UBND")),
         T0, 0);
   }
 
@@ -221,7 +222,12 @@ public final class Samples {
   }
 
   /** A pending outbox message due at {@code due}, created then. */
+  /** A pending message about a case of Chư Sê town, due at {@code due}. */
   public static OutboxMessage outboxMessage(Instant due) {
-    return OutboxMessage.pending(notification("n-" + UUID.randomUUID()), due);
+    return outboxMessage(CHU_SE_TOWN, due);
+  }
+
+  public static OutboxMessage outboxMessage(JurisdictionPath unit, Instant due) {
+    return OutboxMessage.pending(unit, notification("n-" + UUID.randomUUID()), due);
   }
 }

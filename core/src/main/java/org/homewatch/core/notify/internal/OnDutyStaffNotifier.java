@@ -49,7 +49,7 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
     for (OnDutyStaff member : staff) {
       for (ContactPoint contact : member.contactPoints()) {
         String key = alert.id() + ":" + alert.version() + ":" + member.account() + ":" + contact.channel();
-        tx.outbox().enqueue(OutboxMessage.pending(
+        tx.outbox().enqueue(OutboxMessage.pending(isolationCase.responsibleUnit(),
             composer.compose(key, contact, templateKey, locale, parameters), now));
         messages++;
       }
