@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.homewatch.ConfigurationException;
+import org.homewatch.core.internal.LogSafe;
 import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.jobs.KeysetBatches;
@@ -125,7 +126,8 @@ public final class BackgroundScheduler implements AutoCloseable {
             ? new PageRequest(report.next(), batchSize) : PageRequest.first(batchSize);
         log.debug("background job {}: {}", job.name(), report);
       } catch (RuntimeException e) {
-        log.error("background job {} failed; it runs again in {}", job.name(), every, e);
+        // The exception's message may quote a row or a recipient: the log gets its type and stack only.
+        log.error("background job {} failed; it runs again in {}", job.name(), every, LogSafe.withoutMessages(e));
       }
     }
   }

@@ -14,7 +14,7 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.AccountIdentity;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.alerts.AlertService;
-import org.homewatch.core.alerts.CaseAlerts;
+import org.homewatch.core.alerts.internal.AlertDeliveryFollowUp;
 import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
@@ -100,7 +100,7 @@ public final class Homewatch implements AutoCloseable {
     this.validation = new InputValidation();
     NotificationComposer composer = new BundleNotificationComposer();
     StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer, locale);
-    CaseAlerts caseAlerts =
+    CaseAlertChanges caseAlerts =
         new CaseAlertChanges(alertPolicy, notifier, new FindingSummary(composer, locale), audit);
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
     this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
@@ -116,7 +116,8 @@ public final class Homewatch implements AutoCloseable {
     this.dispatcher = new NotificationDispatcher(transactions, access, b.channels,
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(),
         b.outboxLease != null ? b.outboxLease : Builder.DEFAULT_OUTBOX_LEASE,
-        b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);
+        b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(),
+        new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
     this.feedback = new FeedbackService(transactions, access, audit, clock);

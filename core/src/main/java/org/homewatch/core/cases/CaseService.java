@@ -28,6 +28,7 @@ import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
+import org.jspecify.annotations.Nullable;
 
 /** Registering cases from quarantine decisions and reading them. Thread-safe. */
 public final class CaseService {
@@ -63,13 +64,17 @@ public final class CaseService {
    * @throws org.homewatch.AccessDeniedException if the responsible commune is outside the principal's scope
    * @throws ValidationException if the commune is not a known unit, the schedule is not in the policy, or the
    *     input is malformed
-   * @throws DuplicateCaseException if the person (same national id, or same phone, name and birth date) has a
-   *     case PENDING or ACTIVE, unless {@link NewCase#newQuarantineOfKnownPerson()} says this is a new
-   *     quarantine; then, as for a person whose earlier case is closed, the new case links to it
+   * @throws DuplicateCaseException if the person (same person id, same national id, or same phone, name and
+   *     birth date) has a case PENDING or ACTIVE, unless {@link NewCase#newQuarantineOfKnownPerson()} says this is
+   *     a new quarantine; then, as for a person whose earlier case is closed, the new case links to it. A case
+   *     outside the principal's scope is neither named in the refusal nor linked (the link would tell an
+   *     enroller that the person was quarantined elsewhere); every match is audited under the matched case's unit
+   * @throws org.homewatch.ConflictException if the person id already identifies a person with another name,
+   *     birth date or national id
    */
   public IsolationCase register(Principal principal, NewCase newCase) {
     validation.check(newCase);
-    return transactions.run(principal, "case.register", tx -> {
+    Registration registration = transactions.run(principal, "case.register", tx -> {
       access.require(principal, Operation.REGISTER_CASE, newCase.responsibleUnit());
       if (tx.jurisdictions().find(newCase.responsibleUnit()).isEmpty()) {
         throw ValidationException.of("responsibleUnit", "homewatch.validation.jurisdiction.unknown",
@@ -81,7 +86,22 @@ public final class CaseService {
               "the monitoring policy has no schedule '" + id + "' for " + newCase.responsibleUnit());
         }
       });
-      Optional<CaseId> previous = DuplicateCheck.previousCase(tx, newCase);
+      DuplicateCheck.Found found = DuplicateCheck.lookUp(tx, newCase);
+      if (found.monitored().isPresent() && !newCase.newQuarantineOfKnownPerson()) {
+        IsolationCase existing = found.monitored().get();
+        boolean inScope = principal.covers(existing.responsibleUnit());
+        // Committed with the refusal: the unit whose person was looked up sees who looked, from where.
+        audit.record(tx, principal, "case.duplicate", "case", existing.id(), existing.responsibleUnit(),
+            Map.of("how", found.how(), "actorScope", principal.scope().toString(),
+                "named", Boolean.toString(inScope)));
+        return new Registration(null, inScope ? new DuplicateCaseException(existing.id(), found.how())
+            : DuplicateCaseException.elsewhere());
+      }
+      found.latest().filter(c -> !principal.covers(c.responsibleUnit())).ifPresent(c ->
+          audit.record(tx, principal, "case.duplicate", "case", c.id(), c.responsibleUnit(),
+              Map.of("how", found.how(), "actorScope", principal.scope().toString(), "named", "false")));
+      Optional<CaseId> previous = found.latest().filter(c -> principal.covers(c.responsibleUnit()))
+          .map(IsolationCase::id);
       ZoneId zone = newCase.zone().orElse(IsolationCase.DEFAULT_ZONE);
       LocalDate today = LocalDate.now(clock.withZone(zone));
       LocalDate plannedEnd = newCase.plannedEnd()
@@ -101,9 +121,16 @@ public final class CaseService {
           previous.isEmpty() ? Map.of("category", created.category().name(), "status", status.name())
               : Map.of("category", created.category().name(), "status", status.name(),
                   "previousCase", previous.get().toString()));
-      return created;
+      return new Registration(created, null);
     });
+    if (registration.refused() != null) {
+      throw registration.refused();
+    }
+    return java.util.Objects.requireNonNull(registration.created());
   }
+
+  /** A registration's outcome: a duplicate is refused after its audit record commits. */
+  private record Registration(@Nullable IsolationCase created, @Nullable DuplicateCaseException refused) {}
 
   /**
    * One case with its personal data in full. Audited as a read of personal data.

@@ -1,9 +1,14 @@
 package org.homewatch.core.declarations;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.homewatch.AccessDeniedException;
 import org.homewatch.ConflictException;
 import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
@@ -18,6 +23,7 @@ import org.homewatch.core.rules.RuleSet;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
@@ -106,7 +112,12 @@ public final class DeclarationService {
     if (inputs == null) {
       throw ValidationException.of("inputs", "homewatch.validation.required", "inputs must not be null");
     }
-    transactions.check(principal, "declaration.submitAll", () -> access.requireRole(principal, Operation.DECLARE));
+    try {
+      access.requireRole(principal, Operation.DECLARE);
+    } catch (AccessDeniedException denied) {
+      auditRefusalUnderCases(principal, inputs, denied);
+      throw denied;
+    }
     int limit = maxBatch(principal);
     if (inputs.size() > limit) {
       throw ValidationException.of("inputs", "homewatch.validation.batchSize", "a batch from "
@@ -130,5 +141,29 @@ public final class DeclarationService {
   /** The most declarations {@code principal} may submit in one {@link #submitAll} call. */
   public static int maxBatch(Principal principal) {
     return principal.has(Role.CITIZEN) ? MAX_BATCH_CITIZEN : MAX_BATCH_STAFF;
+  }
+
+  /**
+   * A principal who may not declare at all is refused before anything is judged; the refusal is filed under the
+   * unit of every case the batch named (one lookup), where those cases' staff look.
+   */
+  private void auditRefusalUnderCases(Principal principal, List<NewDeclaration> inputs, AccessDeniedException denied) {
+    Set<CaseId> named = new HashSet<>();
+    for (NewDeclaration input : inputs) {
+      if (input != null && input.caseId() != null) {
+        named.add(input.caseId());
+      }
+    }
+    transactions.storage().useTransaction(tx -> {
+      Set<JurisdictionPath> units = new TreeSet<>(Comparator.comparing(JurisdictionPath::key));
+      tx.cases().findAll(named).values().forEach(c -> units.add(c.responsibleUnit()));
+      if (units.isEmpty()) {
+        units.add(principal.scope());
+      }
+      for (JurisdictionPath unit : units) {
+        audit.record(tx, principal, "access.denied", "operation", "declaration.submitAll", unit,
+            Map.of("reason", denied.getMessage(), "actorScope", principal.scope().toString()));
+      }
+    });
   }
 }

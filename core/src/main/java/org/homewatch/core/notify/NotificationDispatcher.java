@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.homewatch.ConflictException;
+import org.homewatch.HomewatchException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.internal.LogSafe;
@@ -46,11 +48,12 @@ public final class NotificationDispatcher {
   private final RetryPolicy retry;
   private final Duration leaseFor;
   private final String nodeId;
+  private final DeliveryFollowUp followUp;
   private final AtomicLong batches = new AtomicLong();
   private final Clock clock;
 
   public NotificationDispatcher(Transactions transactions, AccessControl access, Map<String, AlertChannel> channels,
-      RetryPolicy retry, Duration leaseFor, String nodeId, Clock clock) {
+      RetryPolicy retry, Duration leaseFor, String nodeId, DeliveryFollowUp followUp, Clock clock) {
     this.transactions = transactions;
     this.storage = transactions.storage();
     this.access = access;
@@ -58,6 +61,7 @@ public final class NotificationDispatcher {
     this.retry = retry;
     this.leaseFor = leaseFor;
     this.nodeId = nodeId;
+    this.followUp = followUp;
     this.clock = clock;
   }
 
@@ -74,6 +78,7 @@ public final class NotificationDispatcher {
     int retried = 0;
     int failed = 0;
     int lost = 0;
+    int obsolete = 0;
     for (OutboxMessage message : leased) {
       Instant sending = clock.instant();
       boolean mine = storage.inTransaction(tx -> tx.outbox().renew(message.id(), owner, message.attempts(), sending,
@@ -82,6 +87,10 @@ public final class NotificationDispatcher {
         // The earlier sends of this batch outlasted the lease; whoever holds the message now sends it.
         lost++;
         log.debug("lease on notification {} ran out before its turn in the batch; not sending it", message.id());
+        continue;
+      }
+      if (withdrawIfObsolete(message, owner)) {
+        obsolete++;
         continue;
       }
       DeliveryResult result = send(message);
@@ -118,9 +127,41 @@ public final class NotificationDispatcher {
         failed++;
         log.warn("notification {} on channel {} failed for good after {} attempt(s); its outbox row keeps the reason",
             message.id(), message.notification().recipient().channel(), message.attempts() + 1);
+        followUp(principal, message, lastError.orElse(""), at);
       }
     }
-    return new DispatchReport(leased.size(), delivered, retried, failed, lost);
+    return new DispatchReport(leased.size(), delivered, retried, failed, lost, obsolete);
+  }
+
+  /** Marks the message OBSOLETE instead of sending it if what it is about no longer needs it (10.15). */
+  private boolean withdrawIfObsolete(OutboxMessage message, String owner) {
+    return storage.inTransaction(tx -> followUp.obsolete(tx, message.notification())
+        && tx.outbox().complete(message.id(), owner, message.attempts(), OutboxMessage.Status.OBSOLETE,
+            clock.instant(), Optional.of("obsolete: what it was about no longer needs it")));
+  }
+
+  /**
+   * Tells the capability the message was about that it failed for good. A conflict (a nurse or another node changed
+   * the alert meanwhile) is retried on the fresh state; anything else is logged, because the failure itself is
+   * already recorded in the outbox.
+   */
+  private void followUp(Principal principal, OutboxMessage message, String reason, Instant at) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        storage.useTransaction(tx -> followUp.failedForGood(tx, principal, message, reason, at));
+        return;
+      } catch (ConflictException raced) {
+        if (attempt == 3) {
+          log.warn("could not record the failure of notification {} on what it was about: {}", message.id(),
+              raced.getMessage());
+          return;
+        }
+      } catch (HomewatchException e) {
+        log.warn("could not record the failure of notification {} on what it was about: {}", message.id(),
+            e.getClass().getSimpleName());
+        return;
+      }
+    }
   }
 
   /** Dispatches batches until the outbox has nothing due (or {@code maxBatches} ran). */

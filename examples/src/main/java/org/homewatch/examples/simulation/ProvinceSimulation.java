@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.homewatch.core.Homewatch;
 import org.homewatch.examples.plugin.ConsoleSmsChannel;
 import org.homewatch.spi.storage.Storage;
+import org.homewatch.test.MutableClock;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,7 +74,7 @@ public final class ProvinceSimulation implements Callable<Integer> {
     if (days < 1 || days > 30) {
       throw new CommandLine.ParameterException(new CommandLine(this), "--days must be 1 to 30, was " + days);
     }
-    SimulatedClock clock = Simulation.newClock();
+    MutableClock clock = Simulation.newClock();
     ConsoleSmsChannel sms = new ConsoleSmsChannel("sms", out);
     List<String> emails = Simulation.newEmailSink();
     try (Homewatch homewatch = Homewatch.builder()

@@ -33,7 +33,12 @@ public record OutboxMessage(
   public enum Status {
     PENDING,
     DELIVERED,
-    FAILED
+    FAILED,
+    /**
+     * Not sent because it no longer mattered when its turn came (e.g. the alert it is about was resolved); final,
+     * like {@code DELIVERED} and {@code FAILED}.
+     */
+    OBSOLETE
   }
 
   public OutboxMessage {

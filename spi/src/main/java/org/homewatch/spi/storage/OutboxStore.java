@@ -38,8 +38,9 @@ public interface OutboxStore {
   boolean renew(OutboxMessageId id, String owner, int attempts, Instant now, Instant leaseUntil);
 
   /**
-   * Records the outcome of a delivery attempt by the lease's owner: {@code DELIVERED}, {@code FAILED}, or
-   * {@code PENDING} again with a later {@code nextAttemptAt}; increments the attempts and releases the lease.
+   * Records the outcome of a delivery attempt by the lease's owner: {@code DELIVERED}, {@code FAILED},
+   * {@code OBSOLETE} (not sent: it no longer mattered), or {@code PENDING} again with a later {@code nextAttemptAt};
+   * increments the attempts and releases the lease. Only {@code PENDING} messages are leased again.
    *
    * @param attempts the message's attempts when it was leased (the fence, with {@code owner})
    * @return false (and changes nothing) if {@code owner} no longer holds the lease with the message at

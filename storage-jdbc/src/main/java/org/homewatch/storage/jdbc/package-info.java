@@ -56,6 +56,8 @@
  *       index range because keys use the "C" collation and the pattern has no ESCAPE clause
  *       ({@code PostgresIndexUseTest} asks the planner).
  *   <li>{@code hw_case_national_id_idx}, {@code hw_case_phone_idx}: duplicate detection at registration.
+ *   <li>{@code hw_case_person_idx (person_id)}: the cases of a person id, read at registration so that one person
+ *       id never names two people (V5).
  *   <li>{@code hw_declaration_observed_idx (case_id, observed_at, declaration_id)}: a case's recent history for trend
  *       rules and compliance, and its newest-first list.
  *   <li>{@code hw_alert_queue_idx (unit_key, status, queue_rank, opened_at, alert_id)}: the alert queue of a unit's
@@ -74,7 +76,7 @@
  * </ul>
  *
  * <h2>Optional stores</h2>
- * Every optional store of the SPI ({@code SpotCheckStore}, migration V5) is offered: {@code optionalStores()} lists
+ * Every optional store of the SPI ({@code SpotCheckStore}, migration V6) is offered: {@code optionalStores()} lists
  * it, since {@code build()} has migrated the schema or refused one that is behind.
  *
  * <h2>Precision</h2>

@@ -108,6 +108,13 @@ class PostgresIndexUseTest {
   }
 
   @Test
+  @DisplayName("the cases of a person id, read at registration, are found through hw_case_person_idx")
+  void casesOfPerson() throws SQLException {
+    String plan = plan(Sql.CASE_BY_PERSON, (c, ps) -> ps.setObject(1, java.util.UUID.randomUUID()));
+    assertUses("hw_case_person_idx", plan);
+  }
+
+  @Test
   @DisplayName("the sweep over a whole province's ACTIVE cases walks hw_case_sweep_idx in case-id order")
   void sweep() throws SQLException {
     String plan = plan(Sql.CASE_LIST_AFTER, (c, ps) -> {

@@ -89,6 +89,23 @@ abstract class CaseContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("findByPerson returns every case, of any status, of that person id, in case-id order, and no other")
+  void findByPerson() {
+    Person person = Samples.person(Samples.CHU_SE_TOWN, PHONE, Optional.empty());
+    IsolationCase first = caseOf(person, CaseStatus.COMPLETED);
+    IsolationCase second = caseOf(person, CaseStatus.ACTIVE);
+    IsolationCase other = caseOf(Samples.person(Samples.CHU_SE_TOWN, PHONE, Optional.empty()), CaseStatus.ACTIVE);
+    write(tx -> List.of(first, second, other).forEach(tx.cases()::insert));
+
+    List<IsolationCase> found = read(tx -> tx.cases().findByPerson(person.id()));
+
+    List<IsolationCase> expected = new java.util.ArrayList<>(List.of(first, second));
+    expected.sort(java.util.Comparator.comparing(IsolationCase::id));
+    assertEquals(expected, found);
+    assertEquals(List.of(), read(tx -> tx.cases().findByPerson(org.homewatch.model.PersonId.random())));
+  }
+
+  @Test
   @DisplayName("The duplicate checks follow an update that changes the person's phone number")
   void findByPhoneFollowsUpdates() {
     IsolationCase stored = caseOf(Samples.person(Samples.CHU_SE_TOWN, PHONE, Optional.empty()), CaseStatus.ACTIVE);

@@ -45,6 +45,7 @@ public enum Sql {
   CASE_FIND_ALL("SELECT " + Columns.CASE + " FROM hw_case WHERE case_id = ANY(?)"),
   CASE_BY_NATIONAL_ID("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ? ORDER BY case_id"),
   CASE_BY_PHONE("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? ORDER BY case_id"),
+  CASE_BY_PERSON("SELECT " + Columns.CASE + " FROM hw_case WHERE person_id = ? ORDER BY case_id"),
 
   // ---- declarations ----
   DECLARATION_INSERT(
