@@ -9,6 +9,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.Alert;
@@ -52,6 +53,8 @@ public final class AlertService {
    * The queue inside {@code query.scope()}, worst first then oldest; the scope must lie inside the principal's.
    */
   public Page<Alert> list(Principal principal, AlertQuery query, PageRequest page) {
+    Arguments.required(query, "query");
+    Arguments.required(page, "page");
     return transactions.run(principal, "alert.list", tx -> {
       access.require(principal, Operation.READ_ALERTS, query.scope());
       Page<Alert> result = tx.alerts().list(query, page);
@@ -63,6 +66,7 @@ public final class AlertService {
 
   /** The queue of everything not yet resolved in the principal's own scope. */
   public Page<Alert> activeQueue(Principal principal, PageRequest page) {
+    Arguments.required(principal, "principal");
     return list(principal, AlertQuery.active(principal.scope()), page);
   }
 
@@ -89,6 +93,8 @@ public final class AlertService {
 
   /** Closes an alert with what was done about it. */
   public Alert resolve(Principal principal, AlertId id, long expectedVersion, AlertOutcome outcome, String note) {
+    Arguments.required(outcome, "outcome");
+    Arguments.optionalText(note, "note", 2000);
     return handle(principal, id, expectedVersion, "alert.resolve", Map.of("outcome", outcome.name()),
         (alert, now) -> alert.resolved(principal.account(), outcome, note, now));
   }

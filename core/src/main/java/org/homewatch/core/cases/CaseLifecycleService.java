@@ -13,6 +13,8 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.cases.internal.CaseLimits;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.Compliance;
 import org.homewatch.core.schedule.DailyCompliance;
@@ -62,12 +64,14 @@ public final class CaseLifecycleService {
    * Moves the planned end (an extension when a test came back positive or a visit was not cooperative, a
    * shortening when the rules changed). The previous end stays in the history.
    *
-   * @throws ValidationException if the reason is blank or the new end is before the start
+   * @throws ValidationException if the reason is blank, the new end is before the start, or the period would be
+   *     longer than the category's days and {@link CaseLimits#EXTENSION_MARGIN_DAYS} more
    * @throws ConflictException if the case is closed or changed since {@code expectedVersion}
    */
   public IsolationCase changePlannedEnd(Principal principal, CaseId id, long expectedVersion, LocalDate newEnd,
       String reason) {
     requireReason(reason);
+    Arguments.required(newEnd, "plannedEnd");
     return change(principal, id, expectedVersion, "case.period", (tx, c, now) -> {
       if (!CaseLifecycle.allowsPeriodChange(c.status())) {
         throw new ConflictException("case " + id + " is " + c.status() + "; its period can no longer change");
@@ -76,6 +80,8 @@ public final class CaseLifecycleService {
         throw ValidationException.of("plannedEnd", "homewatch.validation.period",
             "the planned end " + newEnd + " is before the start " + c.period().start());
       }
+      CaseLimits.checkPlannedEnd(c.period().start(), newEnd,
+          schedules.policy().forUnit(c.responsibleUnit()).category(c.category()).days());
       LocalDate previous = c.period().plannedEnd();
       CaseChange.Kind kind = newEnd.isAfter(previous) ? CaseChange.Kind.PERIOD_EXTENDED
           : CaseChange.Kind.PERIOD_SHORTENED;
@@ -117,7 +123,7 @@ public final class CaseLifecycleService {
   public IsolationCase transfer(Principal principal, CaseId id, long expectedVersion, JurisdictionPath newUnit,
       String reason) {
     requireReason(reason);
-    if (newUnit.level() != JurisdictionLevel.COMMUNE) {
+    if (Arguments.required(newUnit, "responsibleUnit").level() != JurisdictionLevel.COMMUNE) {
       throw ValidationException.of("responsibleUnit", "homewatch.validation.case.unit",
           "a case is the responsibility of a commune, was " + newUnit);
     }
@@ -149,6 +155,8 @@ public final class CaseLifecycleService {
 
   /** One batch: PENDING cases in scope whose period has begun in their zone become ACTIVE. */
   public LifecycleReport activateDue(Principal principal, PageRequest page) {
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
     transactions.check(principal, "case.activate",
         () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     return batch(principal, page, CaseStatus.PENDING, "case.activate", (tx, c, now) -> {
@@ -169,17 +177,22 @@ public final class CaseLifecycleService {
    * {@link #complete}, extends it, or escalates it.
    */
   public LifecycleReport completeDue(Principal principal, PageRequest page) {
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
     transactions.check(principal, "case.complete",
         () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     return batch(principal, page, CaseStatus.ACTIVE, "case.complete", (tx, c, now) -> {
       SlotCalendar calendar = SlotCalendar.forCase(c, schedules.scheduleOf(c));
-      LocalDate lastDay = c.period().plannedEnd();
+      // The planned end, unless the stored period is longer than any calendar (SlotCalendar.MAX_DAYS).
+      LocalDate lastDay = calendar.lastDay();
       var lastSlots = calendar.slotsOn(lastDay);
-      if (lastSlots.isEmpty() || !lastSlots.get(lastSlots.size() - 1).isOverAt(now)) {
+      // No slot on the last day: it ended before the case was registered; the period is over when the day is.
+      Instant over = lastSlots.isEmpty() ? calendar.end() : lastSlots.get(lastSlots.size() - 1).graceEnds();
+      if (now.isBefore(over)) {
         return Step.NONE;
       }
       List<TimedDeclaration> declarations = tx.declarations().observedBetween(c.id(),
-          calendar.start(), lastSlots.get(lastSlots.size() - 1).graceEnds(), 5000).stream()
+          calendar.start(), over, 5000).stream()
           .map(AssessedDeclaration::declaration).map(TimedDeclaration::of).toList();
       DailyCompliance last = Compliance.of(calendar, declarations, now).on(lastDay).orElseThrow();
       List<AlertKind> open = openAlerts.kindsOpen(tx, c);
@@ -288,9 +301,6 @@ public final class CaseLifecycleService {
   }
 
   private static void requireReason(String reason) {
-    if (reason.isBlank()) {
-      throw ValidationException.of("reason", "homewatch.validation.reason",
-          "a reason is required, and kept in the case history");
-    }
+    Arguments.text(reason, "reason", 1000);
   }
 }

@@ -11,7 +11,9 @@ import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.cases.internal.CaseLimits;
 import org.homewatch.core.cases.internal.DuplicateCheck;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.MonitoringPolicy;
@@ -62,8 +64,10 @@ public final class CaseService {
    * otherwise; with no planned end, the category's duration applies.
    *
    * @throws org.homewatch.AccessDeniedException if the responsible commune is outside the principal's scope
-   * @throws ValidationException if the commune is not a known unit, the schedule is not in the policy, or the
-   *     input is malformed
+   * @throws ValidationException if the commune is not a known unit, the schedule is not in the policy, a date
+   *     is outside {@link CaseLimits} (start within 30 days of today in the case's zone, at most the category's
+   *     days and 30 more, no decision dated after today, a birth date neither in the future nor over 120 years
+   *     ago), or the input is malformed
    * @throws DuplicateCaseException if the person (same person id, same national id, or same phone, name and
    *     birth date) has a case PENDING or ACTIVE, unless {@link NewCase#newQuarantineOfKnownPerson()} says this is
    *     a new quarantine; then, as for a person whose earlier case is closed, the new case links to it. A case
@@ -73,7 +77,7 @@ public final class CaseService {
    *     birth date or national id
    */
   public IsolationCase register(Principal principal, NewCase newCase) {
-    validation.check(newCase);
+    validation.check(newCase, "newCase");
     Registration registration = transactions.run(principal, "case.register", tx -> {
       access.require(principal, Operation.REGISTER_CASE, newCase.responsibleUnit());
       if (tx.jurisdictions().find(newCase.responsibleUnit()).isEmpty()) {
@@ -86,6 +90,9 @@ public final class CaseService {
               "the monitoring policy has no schedule '" + id + "' for " + newCase.responsibleUnit());
         }
       });
+      ZoneId zone = newCase.zone().orElse(IsolationCase.DEFAULT_ZONE);
+      LocalDate today = LocalDate.now(clock.withZone(zone));
+      CaseLimits.checkNew(newCase, today, durationDays(newCase.responsibleUnit(), newCase.category()));
       DuplicateCheck.Found found = DuplicateCheck.lookUp(tx, newCase);
       if (found.monitored().isPresent() && !newCase.newQuarantineOfKnownPerson()) {
         IsolationCase existing = found.monitored().get();
@@ -102,8 +109,6 @@ public final class CaseService {
               Map.of("how", found.how(), "actorScope", principal.scope().toString(), "named", "false")));
       Optional<CaseId> previous = found.latest().filter(c -> principal.covers(c.responsibleUnit()))
           .map(IsolationCase::id);
-      ZoneId zone = newCase.zone().orElse(IsolationCase.DEFAULT_ZONE);
-      LocalDate today = LocalDate.now(clock.withZone(zone));
       LocalDate plannedEnd = newCase.plannedEnd()
           .orElse(newCase.start().plusDays(durationDays(newCase.responsibleUnit(), newCase.category()) - 1L));
       CaseStatus status = newCase.start().isAfter(today) ? CaseStatus.PENDING : CaseStatus.ACTIVE;
@@ -152,6 +157,8 @@ public final class CaseService {
    * case id. Names and phones are masked for everyone but health-station staff (MONITOR) and enrollers.
    */
   public Page<CaseSummary> lineList(Principal principal, CaseQuery query, PageRequest page) {
+    Arguments.required(query, "query");
+    Arguments.required(page, "page");
     return transactions.run(principal, "case.list", tx -> {
       access.require(principal, Operation.LIST_CASES, query.scope());
       boolean masked = !(principal.has(Role.MONITOR) || principal.has(Role.ENROLLER));

@@ -17,6 +17,7 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.rules.RuleSet;
@@ -53,6 +54,7 @@ public final class DeclarationService {
   private final AuditLog audit;
   private final InputValidation validation;
   private final SubmissionFlow flow;
+  private final RuleSet rules;
 
   public DeclarationService(Transactions transactions, AccessControl access, AuditLog audit,
       InputValidation validation, RuleSet rules, CaseAlerts alerts, Clock clock) {
@@ -61,6 +63,7 @@ public final class DeclarationService {
     this.audit = audit;
     this.validation = validation;
     this.flow = new SubmissionFlow(transactions, access, audit, rules, alerts, clock);
+    this.rules = rules;
   }
 
   /**
@@ -75,7 +78,8 @@ public final class DeclarationService {
    * @throws ConflictException if the case is not being monitored (pending or closed)
    */
   public SubmissionResult submit(Principal principal, NewDeclaration input) {
-    validation.check(input);
+    validation.check(input, "input");
+    Declarations.checkSymptoms(input, rules);
     BatchResult.Item item = flow.run(principal, "declaration.submit", List.of(input), Map.of()).items().get(0);
     if (item.rejected().isPresent()) {
       throw item.rejected().get();
@@ -87,6 +91,8 @@ public final class DeclarationService {
    * A case's declarations with their assessments, newest first. Health data: audited.
    */
   public Page<AssessedDeclaration> history(Principal principal, CaseId caseId, PageRequest page) {
+    Arguments.required(caseId, "caseId");
+    Arguments.required(page, "page");
     return transactions.run(principal, "declaration.list", tx -> {
       IsolationCase isolationCase = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.READ_DECLARATIONS, isolationCase);
@@ -109,9 +115,8 @@ public final class DeclarationService {
    * @throws org.homewatch.AccessDeniedException if the principal may not declare at all
    */
   public BatchResult submitAll(Principal principal, List<NewDeclaration> inputs) {
-    if (inputs == null) {
-      throw ValidationException.of("inputs", "homewatch.validation.required", "inputs must not be null");
-    }
+    Arguments.required(principal, "principal");
+    Arguments.elements(inputs, "inputs");
     try {
       access.requireRole(principal, Operation.DECLARE);
     } catch (AccessDeniedException denied) {
@@ -130,7 +135,8 @@ public final class DeclarationService {
     Map<Integer, BatchResult.Item> early = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       try {
-        validation.check(inputs.get(i));
+        validation.check(inputs.get(i), "inputs[" + i + "]");
+        Declarations.checkSymptoms(inputs.get(i), rules);
       } catch (HomewatchException e) {
         early.put(i, BatchResult.Item.rejected(i, e));
       }

@@ -12,6 +12,7 @@ import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
@@ -63,6 +64,7 @@ public final class AccountService {
    *     unit, or a contact point names no registered channel or (on {@code sms}) is not a phone number
    */
   public Account save(Principal principal, Account account) {
+    Arguments.required(account, "account");
     return transactions.run(principal, "account.save", tx -> {
       Optional<Account> stored = tx.accounts().find(account.id());
       // The stored account first: a refusal is then filed under the unit whose account was aimed at.
@@ -140,6 +142,7 @@ public final class AccountService {
   }
 
   public Optional<Account> find(Principal principal, AccountId id) {
+    Arguments.required(id, "id");
     return transactions.run(principal, "account.read", tx -> {
       Optional<Account> found = tx.accounts().find(id);
       if (found.isPresent() && !principal.account().equals(id)) {

@@ -10,6 +10,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Feedback;
 import org.homewatch.model.FeedbackId;
@@ -47,6 +48,9 @@ public final class FeedbackService {
    * @throws org.homewatch.ValidationException if the text is blank or longer than 4,000 characters
    */
   public Feedback submit(Principal principal, org.homewatch.model.CaseId caseId, FeedbackTopic topic, String text) {
+    Arguments.required(caseId, "caseId");
+    Arguments.required(topic, "topic");
+    Arguments.text(text, "text", 4000);
     return transactions.run(principal, "feedback.submit", tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.SUBMIT_FEEDBACK, c);
@@ -66,6 +70,8 @@ public final class FeedbackService {
    * @param expectedVersion the version the caller read; a stale one is a {@link ConflictException}
    */
   public Feedback reply(Principal principal, FeedbackId id, long expectedVersion, String text) {
+    Arguments.required(id, "id");
+    Arguments.text(text, "text", 4000);
     return transactions.run(principal, "feedback.reply", tx -> {
       Feedback feedback = find(tx, id);
       boolean fromSender = principal.account().equals(feedback.from());
@@ -84,6 +90,8 @@ public final class FeedbackService {
 
   /** Staff close an item, with a last word to the citizen. */
   public Feedback close(Principal principal, FeedbackId id, long expectedVersion, String closingText) {
+    Arguments.required(id, "id");
+    Arguments.text(closingText, "closingText", 4000);
     return transactions.run(principal, "feedback.close", tx -> {
       Feedback feedback = find(tx, id);
       access.require(principal, Operation.HANDLE_FEEDBACK, feedback.unit());
@@ -98,6 +106,8 @@ public final class FeedbackService {
 
   /** The station's inbox: feedback in the principal's scope with the given statuses (all if empty), oldest first. */
   public Page<Feedback> inbox(Principal principal, Set<FeedbackStatus> statuses, PageRequest page) {
+    Arguments.elements(statuses, "statuses");
+    Arguments.required(page, "page");
     return transactions.run(principal, "feedback.list", tx -> {
       access.require(principal, Operation.HANDLE_FEEDBACK, principal.scope());
       Page<Feedback> result = tx.feedback().list(principal.scope(), statuses, page);

@@ -23,6 +23,7 @@ public final class Transactions {
   }
 
   public <T> T run(Principal principal, String action, Storage.TransactionWork<T> work) {
+    Arguments.required(principal, "principal");
     try {
       return storage.inTransaction(work);
     } catch (AccessDeniedException denied) {

@@ -16,6 +16,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.jobs.KeysetBatches;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
@@ -44,6 +45,8 @@ public final class ScheduleService {
   private static final Logger log = LoggerFactory.getLogger(ScheduleService.class);
   /** More declarations than this in one case's period is not a person declaring; compliance reads no further. */
   private static final int MAX_DECLARATIONS = 5000;
+  /** A reminder due longer ago than this is no reminder any more: the window it was for has closed. */
+  static final Duration MAX_REMINDER_LOOKBACK = Duration.ofDays(1);
 
   private final Transactions transactions;
   private final AccessControl access;
@@ -105,6 +108,8 @@ public final class ScheduleService {
    * @param page the cursor of the previous batch's report ({@link SweepReport#next()}), and the batch size
    */
   public SweepReport sweepMissedDeclarations(Principal principal, PageRequest page) {
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
     transactions.check(principal, "schedule.sweep",
         () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     Instant now = clock.instant();
@@ -207,6 +212,7 @@ public final class ScheduleService {
 
   /** Runs {@link #sweepMissedDeclarations} batch after batch to the end, and adds the reports up. */
   public SweepReport sweepAllMissedDeclarations(Principal principal, int batchSize) {
+    Arguments.required(principal, "principal");
     // Bounded by the number of active cases in scope, which the cursor walks once.
     return KeysetBatches.runAll(PageRequest.first(batchSize), Integer.MAX_VALUE,
         page -> sweepMissedDeclarations(principal, page),
@@ -222,8 +228,15 @@ public final class ScheduleService {
    * @return how many reminders were written, and the cursor for the next batch
    */
   public ReminderReport sendReminders(Principal principal, PageRequest page, Duration lookback) {
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
     transactions.check(principal, "schedule.remind",
         () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
+    if (Arguments.required(lookback, "lookback").isNegative() || lookback.isZero()
+        || lookback.compareTo(MAX_REMINDER_LOOKBACK) > 0) {
+      throw org.homewatch.ValidationException.of("lookback", "homewatch.validation.range",
+          "lookback must be more than zero and at most " + MAX_REMINDER_LOOKBACK + ", was " + lookback);
+    }
     Instant now = clock.instant();
     try {
       return remindBatch(principal, page, lookback, now);

@@ -13,6 +13,7 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.model.AlertKind;
@@ -123,6 +124,8 @@ public final class SpotCheckService {
    * @return how many spot checks failed (alerts opened or raised), and the cursor for the next batch
    */
   public SpotCheckReport settleDue(Principal principal, PageRequest page) {
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
     transactions.check(principal, "spotcheck.settle",
         () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
     Instant now = clock.instant();

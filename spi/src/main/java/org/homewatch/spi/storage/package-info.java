@@ -20,7 +20,8 @@
  *       A cursor is not a place to smuggle a filter or an offset: decoding garbage into a key would page from an
  *       arbitrary place, or fail deep in a driver with a {@code StorageException} the portal cannot act on.
  *   <li><b>Leased outbox.</b> A message leased by one dispatcher is invisible to every other until its lease runs
- *       out, so several nodes may dispatch at once.
+ *       out, so several nodes may dispatch at once; a lease is renewed and completed only by its owner at the
+ *       attempt it leased, and a dispatcher leases only messages about units inside its scope.
  *   <li><b>Errors.</b> Infrastructure failures are {@link org.homewatch.StorageException} with the driver's
  *       exception as the cause; stores never throw checked exceptions.
  * </ul>

@@ -22,7 +22,9 @@
  *   <li>Cases, alerts, feedback and accounts carry a version: {@code UPDATE ... WHERE id = ? AND version = ?}, and
  *       no row changed means a {@link org.homewatch.ConflictException} (or not found).
  *   <li>The outbox is leased with {@code SELECT ... FOR UPDATE SKIP LOCKED} (PostgreSQL and H2 2.x both support it),
- *       then each row is claimed by an UPDATE that re-checks that it is still free.
+ *       then each row is claimed by an UPDATE that re-checks that it is still free. Only rows whose {@code unit_key}
+ *       lies in the dispatcher's scope are candidates (migration V4 added the column). Renewal and completion are
+ *       UPDATEs fenced by {@code lease_owner} and {@code attempts}.
  *   <li>Batch ingestion's store methods are set-based: a batch of declarations is one statement on PostgreSQL
  *       (over column arrays, returning which rows it stored), taken in key order so that overlapping batches cannot
  *       deadlock. A batch's cases are read with one query; their monitoring summaries are written by one
@@ -68,7 +70,9 @@
  *   <li>{@code hw_spot_check_one_open (case_id, open_marker)}: the unique key that allows one open spot check per
  *       case ({@code open_marker} is TRUE while REQUESTED, NULL once settled, and NULLs never collide), and a
  *       case's open check, alone or for a page of cases.
- *   <li>{@code hw_outbox_due_idx (status, next_attempt_at, message_id)}: the due PENDING messages, oldest first.
+ *   <li>{@code hw_outbox_due_idx (status, next_attempt_at, message_id)}: the due PENDING messages, oldest first;
+ *       the scope's {@code unit_key LIKE} filters them as they are read (the outbox holds what is due now, so a
+ *       province rarely reads far past another's messages).
  *   <li>{@code hw_feedback_list_idx (unit_key, status, submitted_at, feedback_id)}: feedback of a unit's subtree.
  *   <li>{@code hw_audit_event_list_idx (unit_key, occurred_at, event_id)}: the audit trail of a unit's subtree.
  *   <li>{@code hw_account_on_duty_idx (scope_key, active, on_duty, account_id)}: who is on duty at a unit.

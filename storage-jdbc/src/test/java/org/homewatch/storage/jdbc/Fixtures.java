@@ -43,6 +43,7 @@ final class Fixtures {
   static final JurisdictionPath PROVINCE = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64");
   static final JurisdictionPath DISTRICT = PROVINCE.child("622");
   static final JurisdictionPath COMMUNE = DISTRICT.child("23539");
+  static final JurisdictionPath OTHER_COMMUNE = DISTRICT.child("23542");
   static final Instant T0 = Instant.parse("2021-08-20T01:00:00Z");
 
   private Fixtures() {}

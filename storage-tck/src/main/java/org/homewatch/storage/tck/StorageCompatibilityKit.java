@@ -74,6 +74,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("The longest and strangest input the model accepts")
+  class InputRoundTrip extends InputRoundTripContract {
+    InputRoundTrip() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Optimistic locking of cases")
   class CaseVersions extends OptimisticLockingContract<IsolationCase> {
     CaseVersions() {

@@ -2,7 +2,6 @@ package org.homewatch.core.cases.internal;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.homewatch.ConflictException;
@@ -14,7 +13,8 @@ import org.homewatch.spi.storage.StorageTransaction;
 
 /**
  * Finds the person's earlier cases at registration: by person id, by national id, or by phone with the same name
- * (compared after Unicode normalisation, ignoring case) and birth date. Phone alone is not enough: a family shares
+ * (compared after Unicode normalisation, ignoring case and where the tone mark sits, {@link Person#comparableName})
+ * and birth date. Phone alone is not enough: a family shares
  * one phone, and household heads register dependants on theirs.
  *
  * <p>A person id names one person: a citizen principal acts for every case of its person id, so a second case
@@ -79,6 +79,6 @@ public final class DuplicateCheck {
   }
 
   private static boolean sameName(Person a, Person b) {
-    return a.fullName().toLowerCase(Locale.ROOT).equals(b.fullName().toLowerCase(Locale.ROOT));
+    return Person.comparableName(a.fullName()).equals(Person.comparableName(b.fullName()));
   }
 }
