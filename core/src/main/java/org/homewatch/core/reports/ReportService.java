@@ -1,0 +1,153 @@
+package org.homewatch.core.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.homewatch.AccessDeniedException;
+import org.homewatch.ValidationException;
+import org.homewatch.core.access.AccessControl;
+import org.homewatch.core.access.Operation;
+import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.cases.CaseService;
+import org.homewatch.core.cases.CaseSummary;
+import org.homewatch.core.internal.Arguments;
+import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.reports.internal.ReportAssembler;
+import org.homewatch.model.CaseCategory;
+import org.homewatch.model.CaseQuery;
+import org.homewatch.model.CaseStatus;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.Jurisdiction;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.Principal;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * Reports on how home monitoring is going, for a unit and a period of local days, read from the report counters
+ * (never from the raw rows: a province's month is a few thousand counters, not millions of declarations).
+ *
+ * <p>Who sees what: {@link Operation#READ_REPORTS} (report viewers, supervisors, administrators) for a unit inside
+ * the caller's scope; a report viewer can call nothing else. Reports hold aggregates only. A supervisor drills from
+ * a figure to the cases behind it with {@link #lineList}, which is the line list, masked as line lists are and
+ * allowed only to those who may list cases. Every read is audited ({@code report.read}, {@code report.usage});
+ * every refusal too ({@code access.denied}, {@code report.refused} for bad input).
+ *
+ * <p>Thread-safe.
+ */
+public final class ReportService {
+  /**
+   * The zone whose local days reports count in: Vietnam's, where every unit of both GSO schemes lies (and the
+   * default zone of a case). An event belongs to the day its instant falls on in this zone.
+   */
+  public static final ZoneId ZONE = IsolationCase.DEFAULT_ZONE;
+
+  private final Transactions transactions;
+  private final AccessControl access;
+  private final AuditLog audit;
+  private final CaseService cases;
+  private final Clock clock;
+
+  public ReportService(Transactions transactions, AccessControl access, AuditLog audit, CaseService cases,
+      Clock clock) {
+    this.transactions = transactions;
+    this.access = access;
+    this.audit = audit;
+    this.cases = cases;
+    this.clock = clock;
+  }
+
+  /**
+   * The report of a unit for a period, rolled up from its communes.
+   *
+   * @throws AccessDeniedException if the principal may not read reports, or the unit lies outside its scope
+   * @throws ValidationException if the unit is unknown to the deployment (field {@code unit})
+   */
+  public Report report(Principal principal, ReportRequest request) {
+    Arguments.required(request, "request");
+    return read(principal, "report.read", request,
+        (tx, unit) -> ReportAssembler.report(tx, unit, request, clock.instant()));
+  }
+
+  /**
+   * {@link #report(Principal, ReportRequest)} from the parts of a request, as a portal form gives them: a bad period
+   * (end before start, longer than {@link ReportRequest#MAX_DAYS} days) is refused and the refusal audited.
+   */
+  public Report report(Principal principal, JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
+    return report(principal, request(principal, "report.read", unit, firstDay, lastDay));
+  }
+
+  /**
+   * The report for the Department of Information and Communications: use of the system per health station and
+   * per day, with no personal data (see {@link UsageReport}).
+   *
+   * @throws AccessDeniedException if the principal may not read reports, or the unit lies outside its scope
+   * @throws ValidationException if the unit is unknown to the deployment
+   */
+  public UsageReport usage(Principal principal, ReportRequest request) {
+    Arguments.required(request, "request");
+    return read(principal, "report.usage", request,
+        (tx, unit) -> ReportAssembler.usage(tx, unit, request, clock.instant()));
+  }
+
+  /** {@link #usage(Principal, ReportRequest)} from the parts of a request, refusals audited. */
+  public UsageReport usage(Principal principal, JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
+    return usage(principal, request(principal, "report.usage", unit, firstDay, lastDay));
+  }
+
+  /**
+   * Drill-down from a case figure to the cases behind it, as they are now: the line list of {@code unit} with the
+   * given status (and category, if given). It is the line list ({@link CaseService#lineList}): allowed to those who
+   * may list cases in that unit (supervisors, not report viewers), masked and audited as the line list is.
+   */
+  public Page<CaseSummary> lineList(Principal principal, JurisdictionPath unit, CaseStatus status,
+      Optional<CaseCategory> category, PageRequest page) {
+    Arguments.required(unit, "unit");
+    Arguments.required(status, "status");
+    Arguments.required(category, "category");
+    CaseQuery query = new CaseQuery(unit, Set.of(status), category.map(Set::of).orElse(Set.of()), Optional.empty());
+    return cases.lineList(principal, query, page);
+  }
+
+  private interface Assembly<T> {
+    T assemble(StorageTransaction tx, Jurisdiction unit);
+  }
+
+  private <T> T read(Principal principal, String action, ReportRequest request, Assembly<T> assembly) {
+    Arguments.required(principal, "principal");
+    try {
+      return transactions.run(principal, action, tx -> {
+        access.require(principal, Operation.READ_REPORTS, request.unit());
+        Jurisdiction unit = tx.jurisdictions().find(request.unit()).orElseThrow(() -> ValidationException.of("unit",
+            "homewatch.validation.report.unit", "the unit " + request.unit() + " is unknown to this deployment"));
+        T result = assembly.assemble(tx, unit);
+        audit.record(tx, principal, action, "report", request.unit(), request.unit(), Map.of(
+            "firstDay", request.firstDay().toString(), "lastDay", request.lastDay().toString()));
+        return result;
+      });
+    } catch (ValidationException invalid) {
+      auditInvalid(principal, action, invalid);
+      throw invalid;
+    }
+  }
+
+  private ReportRequest request(Principal principal, String action, JurisdictionPath unit, LocalDate firstDay,
+      LocalDate lastDay) {
+    Arguments.required(principal, "principal");
+    try {
+      return new ReportRequest(unit, firstDay, lastDay);
+    } catch (ValidationException invalid) {
+      auditInvalid(principal, action, invalid);
+      throw invalid;
+    }
+  }
+
+  private void auditInvalid(Principal principal, String action, ValidationException invalid) {
+    transactions.storage().useTransaction(tx -> audit.record(tx, principal, "report.refused", "report", action,
+        principal.scope(), Map.of("reason", invalid.getMessage())));
+  }
+}
