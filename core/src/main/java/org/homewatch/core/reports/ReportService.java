@@ -3,6 +3,8 @@ package org.homewatch.core.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,12 +17,14 @@ import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.cases.CaseSummary;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.reports.internal.Recount;
 import org.homewatch.core.reports.internal.ReportAssembler;
 import org.homewatch.model.CaseCategory;
 import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Jurisdiction;
+import org.homewatch.model.JurisdictionLevel;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
@@ -111,6 +115,96 @@ public final class ReportService {
     Arguments.required(category, "category");
     CaseQuery query = new CaseQuery(unit, Set.of(status), category.map(Set::of).orElse(Set.of()), Optional.empty());
     return cases.lineList(principal, query, page);
+  }
+
+  /**
+   * Recomputes one commune's counters from its raw rows and lists where they differ from the stored ones: flows of
+   * the days from {@code firstDay} to {@code lastDay}, stocks over all days (see {@link CounterCheck} for what is
+   * recomputed). Reads every case of the commune with its declarations and alerts: background work, not a report.
+   * Audited ({@code report.counters.check}, with the number of differences).
+   *
+   * @throws AccessDeniedException unless the principal may run background work in the commune
+   * @throws ValidationException if the unit is not a commune known to the deployment, or the period is bad
+   */
+  public CounterCheck checkCounters(Principal principal, JurisdictionPath commune, LocalDate firstDay,
+      LocalDate lastDay) {
+    ReportRequest period = request(principal, "report.counters.check", commune, firstDay, lastDay);
+    try {
+      return transactions.run(principal, "report.counters.check", tx -> {
+        access.require(principal, Operation.RUN_BACKGROUND_WORK, commune);
+        requireCommune(tx, commune);
+        return checkAndAudit(tx, principal, commune, period);
+      });
+    } catch (ValidationException invalid) {
+      auditInvalid(principal, "report.counters.check", invalid);
+      throw invalid;
+    }
+  }
+
+  /**
+   * One batch of {@link #checkCounters}: the next {@code page.limit()} communes of the principal's scope, in order
+   * of their keys, after {@code page.after()} (the previous batch's {@link CounterCheck.Batch#next()}). Each
+   * commune is checked in a transaction of its own.
+   */
+  public CounterCheck.Batch checkCountersBatch(Principal principal, LocalDate firstDay, LocalDate lastDay,
+      PageRequest page) {
+    Arguments.required(page, "page");
+    ReportRequest period = request(principal, "report.counters.check", principal.scope(), firstDay, lastDay);
+    transactions.check(principal, "report.counters.check",
+        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
+    Optional<String> after = page.after();
+    List<JurisdictionPath> communes = transactions.run(principal, "report.counters.check",
+        tx -> communesAfter(tx, principal.scope(), after, page.limit() + 1));
+    List<CounterCheck> checks = new ArrayList<>();
+    for (JurisdictionPath commune : communes.subList(0, Math.min(page.limit(), communes.size()))) {
+      checks.add(transactions.run(principal, "report.counters.check",
+          tx -> checkAndAudit(tx, principal, commune, period)));
+    }
+    Optional<String> next = communes.size() > page.limit()
+        ? Optional.of(checks.get(checks.size() - 1).unit().toString()) : Optional.empty();
+    return new CounterCheck.Batch(checks, next);
+  }
+
+  private CounterCheck checkAndAudit(StorageTransaction tx, Principal principal, JurisdictionPath commune,
+      ReportRequest period) {
+    CounterCheck check = Recount.check(tx, commune, period.firstDay(), period.lastDay());
+    audit.record(tx, principal, "report.counters.check", "report", commune, commune, Map.of(
+        "firstDay", period.firstDay().toString(), "lastDay", period.lastDay().toString(),
+        "differences", Integer.toString(check.differences().size())));
+    return check;
+  }
+
+  private static void requireCommune(StorageTransaction tx, JurisdictionPath unit) {
+    if (unit.level() != JurisdictionLevel.COMMUNE || tx.jurisdictions().find(unit).isEmpty()) {
+      throw ValidationException.of("unit", "homewatch.validation.report.commune",
+          "counters are checked per commune known to this deployment, " + unit + " is not one");
+    }
+  }
+
+  /** Communes inside {@code scope} whose path sorts after the cursor, in path-key order, at most {@code limit}. */
+  private static List<JurisdictionPath> communesAfter(StorageTransaction tx, JurisdictionPath scope,
+      Optional<String> after, int limit) {
+    String from;
+    try {
+      from = after.map(a -> JurisdictionPath.parse(a).key()).orElse("");
+    } catch (RuntimeException e) {
+      throw ValidationException.of("after", "homewatch.validation.cursor",
+          "not a cursor this operation issued: " + after.orElse(""));
+    }
+    List<JurisdictionPath> communes = new ArrayList<>();
+    collectCommunes(tx, scope, communes);
+    communes.sort(java.util.Comparator.comparing(JurisdictionPath::key));
+    return communes.stream().filter(c -> c.key().compareTo(from) > 0).limit(limit).toList();
+  }
+
+  private static void collectCommunes(StorageTransaction tx, JurisdictionPath unit, List<JurisdictionPath> into) {
+    if (unit.level() == JurisdictionLevel.COMMUNE) {
+      into.add(unit);
+      return;
+    }
+    for (Jurisdiction child : tx.jurisdictions().children(unit)) {
+      collectCommunes(tx, child.path(), into);
+    }
   }
 
   private interface Assembly<T> {
