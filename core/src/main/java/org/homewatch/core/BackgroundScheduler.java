@@ -82,8 +82,11 @@ public final class BackgroundScheduler implements AutoCloseable {
         .every(HomewatchJobs.OUTBOX_DISPATCH, every)
         .every(HomewatchJobs.ALERT_ESCALATION, every);
     for (String caseJob : List.of(HomewatchJobs.MISSED_DECLARATION_SWEEP, HomewatchJobs.REMINDERS,
-        HomewatchJobs.SPOT_CHECK_DEADLINES, HomewatchJobs.CASE_ACTIVATION, HomewatchJobs.CASE_COMPLETION)) {
+        HomewatchJobs.CASE_ACTIVATION, HomewatchJobs.CASE_COMPLETION)) {
       builder.every(caseJob, casesEvery);
+    }
+    if (homewatch.hasSpotChecks()) {
+      builder.every(HomewatchJobs.SPOT_CHECK_DEADLINES, casesEvery);
     }
     return builder.start();
   }
@@ -205,8 +208,10 @@ public final class BackgroundScheduler implements AutoCloseable {
           d -> HomewatchJobs.missedDeclarationSweep(homewatch));
       register(HomewatchJobs.REMINDERS, DEFAULT_CASE_WORK_EVERY,
           d -> HomewatchJobs.reminders(homewatch, d.multipliedBy(REMINDER_LOOKBACK_RUNS)));
-      register(HomewatchJobs.SPOT_CHECK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
-          d -> HomewatchJobs.spotCheckDeadlines(homewatch));
+      if (homewatch.hasSpotChecks()) {
+        register(HomewatchJobs.SPOT_CHECK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
+            d -> HomewatchJobs.spotCheckDeadlines(homewatch));
+      }
       register(HomewatchJobs.CASE_ACTIVATION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseActivation(homewatch));
       register(HomewatchJobs.CASE_COMPLETION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseCompletion(homewatch));
       return this;

@@ -107,7 +107,7 @@ class AlertDeliveryTest {
     world = new World();
     Alert alert = emergency(world.registerF2("Hồ Văn Tâm", World.COMMUNE_A));
     Alert taken = world.homewatch.alerts().acknowledge(world.nurseA, alert.id(), alert.version());
-    world.channel.answerNext(DeliveryResult.permanentFailure("unknown subscriber"));
+    world.channel.answerNext(DeliveryResult.permanentFailure("unknown subscriber +84 905 000 111"));
 
     world.homewatch.notifications().dispatch(world.system, 10);
 
@@ -115,7 +115,9 @@ class AlertDeliveryTest {
     assertEquals(AlertStatus.ACKNOWLEDGED, after.status());
     assertEquals(0, after.escalationLevel());
     assertEquals(taken.version() + 1, after.version());
-    assertTrue(after.undeliveredNotifications().get(0).detail().contains("unknown subscriber"));
+    String detail = after.undeliveredNotifications().get(0).detail();
+    assertTrue(detail.contains("unknown subscriber [number]"), detail);
+    assertFalse(detail.contains("905"), "a number the gateway quoted stays out of the history: " + detail);
   }
 
   @Test

@@ -72,6 +72,10 @@ class SameDayRegistrationTest {
         NewCase.today(Clock.fixed(Instant.parse("2021-08-16T23:30:00Z"), ZoneOffset.UTC)));
     assertEquals(LocalDate.of(2021, 8, 16),
         NewCase.today(Clock.fixed(Instant.parse("2021-08-16T16:59:00Z"), ZoneOffset.UTC)));
+    assertEquals(LocalDate.of(2021, 8, 17), NewCase.builder().fullName("Lò Thị Mai").bornIn(1990)
+        .sex(org.homewatch.model.Sex.FEMALE).phone("0905 111 222").address("Thôn 3", World.COMMUNE_A)
+        .category(CaseCategory.F2).decision("1/QĐ", "UBND", World.TODAY)
+        .startingToday(Clock.fixed(Instant.parse("2021-08-16T23:30:00Z"), ZoneOffset.UTC)).build().start());
   }
 
   @Test

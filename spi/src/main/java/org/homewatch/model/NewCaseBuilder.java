@@ -123,6 +123,11 @@ public final class NewCaseBuilder {
     return this;
   }
 
+  /** Monitoring starts today as the case counts days ({@link NewCase#today}: in Vietnam, not in the clock's zone). */
+  public NewCaseBuilder startingToday(java.time.Clock clock) {
+    return start(NewCase.today(clock));
+  }
+
   /** Overrides the end the monitoring policy gives the category. */
   public NewCaseBuilder plannedEnd(LocalDate day) {
     this.plannedEnd = day;

@@ -17,7 +17,8 @@
  *       per-alert scope check in {@code escalateOverdue} stays as a second line.
  *   <li>Staff notifications are followed up at delivery time ({@code internal.AlertDeliveryFollowUp}, through notify's
  *       {@link org.homewatch.core.notify.DeliveryFollowUp} port): one about an alert resolved meanwhile is marked
- *       {@code OBSOLETE} and not sent. One that fails for good is recorded on the alert; if the alert is still OPEN
+ *       {@code OBSOLETE} and not sent. One that fails for good is recorded on the alert (account, channel and the reason, with numbers
+ *       and addresses a gateway quoted masked: the outbox row keeps the full text); if the alert is still OPEN
  *       and the message went to the unit that has it, the alert goes one level up at once. We do not wait until
  *       every channel of every recipient has failed: for an unanswered alert one page known to be lost is reason
  *       enough to widen the circle, and the other failures of that round are recorded without escalating again.

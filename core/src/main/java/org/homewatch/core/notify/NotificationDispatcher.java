@@ -153,7 +153,7 @@ public final class NotificationDispatcher {
       } catch (ConflictException raced) {
         if (attempt == 3) {
           log.warn("could not record the failure of notification {} on what it was about: {}", message.id(),
-              raced.getMessage());
+              raced.getClass().getSimpleName());
           return;
         }
       } catch (HomewatchException e) {

@@ -37,6 +37,16 @@ abstract class CaseContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("A case with every optional field set reads back equal, also through findByNationalId and findByPhone")
+  void fullCaseRoundTrip() {
+    IsolationCase full = Samples.fullCase(Samples.CHU_SE_TOWN);
+    write(tx -> tx.cases().insert(full));
+    assertEquals(Optional.of(full), read(tx -> tx.cases().find(full.id())));
+    assertEquals(List.of(full), read(tx -> tx.cases().findByNationalId(full.person().nationalId().orElseThrow())));
+    assertEquals(List.of(full), read(tx -> tx.cases().findByPhone(full.person().phone())));
+  }
+
+  @Test
   @DisplayName("find of an unknown case id is empty")
   void findUnknown() {
     assertEquals(Optional.empty(), read(tx -> tx.cases().find(CaseId.random())));

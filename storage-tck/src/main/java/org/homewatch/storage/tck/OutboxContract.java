@@ -165,6 +165,24 @@ abstract class OutboxContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("a message completed as OBSOLETE keeps that status and its reason, is counted, and is never leased "
+      + "again")
+  void obsoleteIsFinal() {
+    OutboxMessage message = Samples.outboxMessage(NOW);
+    write(tx -> tx.outbox().enqueue(message));
+    lease("node-a", NOW, 10);
+
+    assertTrue(complete(message.id(), "node-a", Status.OBSOLETE, NOW, Optional.of("obsolete: alert resolved")));
+
+    OutboxMessage stored = stored(message.id());
+    assertEquals(Status.OBSOLETE, stored.status());
+    assertEquals(Optional.of("obsolete: alert resolved"), stored.lastError());
+    assertEquals(1, count(Status.OBSOLETE));
+    assertEquals(0, count(Status.PENDING));
+    assertEquals(List.of(), lease("node-b", NOW.plus(Duration.ofDays(1)), 10));
+  }
+
+  @Test
   @DisplayName("Messages due later are not leased; due ones are leased oldest due first, at most limit")
   void dueOrderAndLimit() {
     OutboxMessage third = Samples.outboxMessage(NOW.minusSeconds(10));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.homewatch.NotFoundException;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.audit.AuditLog;
@@ -39,6 +40,10 @@ import org.homewatch.spi.storage.StorageTransaction;
  * and the alert's history show it.
  */
 public final class AlertDeliveryFollowUp implements DeliveryFollowUp {
+  private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d[\\d .()-]{4,}\\d");
+  private static final Pattern EMAIL_LIKE = Pattern.compile("[^\\s@]+@[^\\s@]+");
+  private static final int MAX_REASON = 200;
+
   private final AlertPolicy policy;
   private final CaseAlertChanges changes;
   private final AuditLog audit;
@@ -64,7 +69,7 @@ public final class AlertDeliveryFollowUp implements DeliveryFollowUp {
     }
     Alert alert = about.get();
     Alert noted = alert.undelivered("notification to " + recipientAccount(n) + " on channel "
-        + n.recipient().channel() + " failed for good: " + reason, at);
+        + n.recipient().channel() + " failed for good: " + withoutContactDetails(reason), at);
     JurisdictionPath unit = noted.currentlyResponsible();
     boolean toTheUnitThatHasIt = unit.key().equals(n.parameters().get(StaffNotifier.NOTIFIED_UNIT));
     if (noted.status() != AlertStatus.OPEN || !toTheUnitThatHasIt || unit.isProvince()) {
@@ -90,6 +95,15 @@ public final class AlertDeliveryFollowUp implements DeliveryFollowUp {
     } catch (IllegalArgumentException notOurs) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The failure reason as the history keeps it: a gateway's text may quote the number or address it could not
+   * reach, which the outbox row keeps and the alert's history does not; long texts are cut.
+   */
+  static String withoutContactDetails(String reason) {
+    String masked = PHONE_LIKE.matcher(EMAIL_LIKE.matcher(reason).replaceAll("[address]")).replaceAll("[number]");
+    return masked.length() <= MAX_REASON ? masked : masked.substring(0, MAX_REASON) + "…";
   }
 
   /** The account part of a staff notification's idempotency key ({@code alert:version:account:channel}). */

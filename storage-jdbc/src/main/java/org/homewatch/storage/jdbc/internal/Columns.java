@@ -21,6 +21,10 @@ final class Columns {
       + "last_slot_counted";
   static final String ALERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
+  static final String SPOT_CHECK = "case_id, spot_check_id, requested_by, requested_at, answer_by, state, "
+      + "settled_at, evidence, open_marker, version";
+  static final String SPOT_CHECK_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
   static final String OUTBOX = "message_id, idempotency_key, channel, address, template_key, locale, parameters, "
       + "message_text, status, attempts, created_at, next_attempt_at, lease_owner, lease_until, last_error, unit_key";
   static final String OUTBOX_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";

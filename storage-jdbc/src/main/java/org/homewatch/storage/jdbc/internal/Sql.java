@@ -99,6 +99,23 @@ public enum Sql {
   ALERT_DUE_FOR_ESCALATION("SELECT " + Columns.ALERT + " FROM hw_alert WHERE status = 'OPEN' AND acknowledge_by <= ?"
       + " AND unit_key LIKE ? ORDER BY acknowledge_by, alert_id FETCH FIRST ? ROWS ONLY"),
 
+  // ---- spot checks ----
+  SPOT_CHECK_INSERT(
+      "INSERT INTO hw_spot_check (" + Columns.SPOT_CHECK + ") VALUES (" + Columns.SPOT_CHECK_VALUES + ")",
+      "INSERT INTO hw_spot_check (" + Columns.SPOT_CHECK + ") VALUES (" + Columns.SPOT_CHECK_VALUES + ")"
+          + " ON CONFLICT DO NOTHING"),
+  SPOT_CHECK_FIND("SELECT " + Columns.SPOT_CHECK + " FROM hw_spot_check WHERE case_id = ? AND spot_check_id = ?"),
+  SPOT_CHECK_FIND_OPEN("SELECT " + Columns.SPOT_CHECK + " FROM hw_spot_check WHERE case_id = ?"
+      + " AND open_marker = TRUE"),
+  SPOT_CHECK_FIND_OPEN_FOR_CASES("SELECT " + Columns.SPOT_CHECK + " FROM hw_spot_check WHERE case_id = ANY(?)"
+      + " AND open_marker = TRUE ORDER BY case_id"),
+  SPOT_CHECK_LIST_FOR_CASE("SELECT " + Columns.SPOT_CHECK + " FROM hw_spot_check WHERE case_id = ?"
+      + " ORDER BY requested_at, spot_check_id"),
+  SPOT_CHECK_VERSION("SELECT version FROM hw_spot_check WHERE case_id = ? AND spot_check_id = ?"),
+  SPOT_CHECK_UPDATE("UPDATE hw_spot_check SET requested_by = ?, requested_at = ?, answer_by = ?, state = ?,"
+      + " settled_at = ?, evidence = ?, open_marker = ?, version = ? WHERE case_id = ? AND spot_check_id = ?"
+      + " AND version = ?"),
+
   // ---- outbox ----
   OUTBOX_INSERT(
       "INSERT INTO hw_outbox (" + Columns.OUTBOX + ") VALUES (" + Columns.OUTBOX_VALUES + ")",
