@@ -5,9 +5,9 @@
 -- B-tree serves LIKE 'prefix%'), then a range of days. On Citus, a reference table or distributed by unit_key.
 CREATE TABLE hw_report_counter (
   unit_key            VARCHAR(200) ${hw_key_collation} NOT NULL,
-  day                 DATE NOT NULL,
+  local_day           DATE NOT NULL,
   measure             VARCHAR(64) NOT NULL,
   dimension           VARCHAR(64) NOT NULL,
   counter_value       BIGINT NOT NULL,
-  PRIMARY KEY (unit_key, day, measure, dimension)
+  PRIMARY KEY (unit_key, local_day, measure, dimension)
 );

@@ -64,8 +64,9 @@ public record Figures(Cases cases, Declarations declarations, Alerts alerts, Fee
    *
    * @param received declarations stored (a repeated submission of the same id is not counted again); event:
    *     submission, day it was stored
-   * @param expected slots whose window closed on that day (on time + late + missed); settled by the day's
-   *     settling (see {@link ReportService#settleDay}), so 0 for a day not yet settled
+   * @param expected slots whose window closed on that day (on time + late + missed). <b>Not counted yet</b> (always
+   *     0, like the next four): a slot is missed by the passing of time, not by a write, and the job that settles a
+   *     day's slots into counters is not built yet
    * @param onTime slots fulfilled inside their window
    * @param late slots fulfilled after their window closed but within the schedule's grace
    * @param missed slots without a declaration

@@ -380,11 +380,14 @@ final class CountingTransaction implements StorageTransaction {
 
   private final Watcher onOutbox = (AfterOnly) (method, args, result, before) -> {
     if (method.equals("complete") && Boolean.TRUE.equals(result)) {
-      OutboxMessage.Status status = (OutboxMessage.Status) args[3];
-      if (status == OutboxMessage.Status.DELIVERED || status == OutboxMessage.Status.FAILED) {
-        tx.outbox().find((OutboxMessageId) args[0]).ifPresent(m -> changes.add(CounterChanges.counter(m.unit(),
-            clock.instant(), Measures.NOTIFICATIONS, status.name(), 1)));
-      }
+      delivered((OutboxMessageId) args[0], (OutboxMessage.Status) args[3]);
     }
   };
+
+  private void delivered(OutboxMessageId id, OutboxMessage.Status status) {
+    if (status == OutboxMessage.Status.DELIVERED || status == OutboxMessage.Status.FAILED) {
+      tx.outbox().find(id).ifPresent(m -> changes.add(CounterChanges.counter(m.unit(), clock.instant(),
+          Measures.NOTIFICATIONS, status.name(), 1)));
+    }
+  }
 }

@@ -79,13 +79,13 @@ final class JdbcReportCounterStore implements ReportCounterStore {
       Set<String> measures) {
     Sql sql = measures.isEmpty() ? Sql.REPORT_COUNTER_SUM_BY_DAY : Sql.REPORT_COUNTER_SUM_BY_DAY_OF;
     return db.query(sql, p -> bind(p, scope, firstDay, lastDay, measures), r -> new ReportCounter(scope,
-        r.date("day"), r.string("measure"), r.string("dimension"), r.number("total")));
+        r.date("local_day"), r.string("measure"), r.string("dimension"), r.number("total")));
   }
 
   @Override
   public List<ReportCounter> list(JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
     return db.query(Sql.REPORT_COUNTER_LIST, p -> p.string(unit.key()).date(firstDay).date(lastDay),
-        r -> new ReportCounter(unit, r.date("day"), r.string("measure"), r.string("dimension"), r.number("total")));
+        r -> new ReportCounter(unit, r.date("local_day"), r.string("measure"), r.string("dimension"), r.number("total")));
   }
 
   private static void bind(Params p, JurisdictionPath scope, LocalDate firstDay, LocalDate lastDay,
