@@ -148,6 +148,7 @@ public final class ReportService {
    */
   public CounterCheck.Batch checkCountersBatch(Principal principal, LocalDate firstDay, LocalDate lastDay,
       PageRequest page) {
+    Arguments.required(principal, "principal");
     Arguments.required(page, "page");
     ReportRequest period = request(principal, "report.counters.check", principal.scope(), firstDay, lastDay);
     transactions.check(principal, "report.counters.check",
