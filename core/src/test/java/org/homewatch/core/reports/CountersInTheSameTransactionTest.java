@@ -43,7 +43,7 @@ class CountersInTheSameTransactionTest {
                 @Override
                 public void add(java.util.Collection<ReportCounter> increments) {
                   if (failing.get()) {
-                    throw new StorageException("the counter table is full", new java.sql.SQLException());
+                    throw new StorageException("the counter table is full", new IllegalStateException("full"));
                   }
                   real.add(increments);
                 }
