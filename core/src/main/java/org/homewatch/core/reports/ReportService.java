@@ -73,7 +73,7 @@ public final class ReportService {
    */
   public Report report(Principal principal, ReportRequest request) {
     Arguments.required(request, "request");
-    return read(principal, "report.read", request,
+    return read(principal, Operation.READ_REPORTS, request,
         (tx, unit) -> ReportAssembler.report(tx, unit, request, clock.instant()));
   }
 
@@ -82,7 +82,7 @@ public final class ReportService {
    * (end before start, longer than {@link ReportRequest#MAX_DAYS} days) is refused and the refusal audited.
    */
   public Report report(Principal principal, JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
-    return report(principal, request(principal, "report.read", unit, firstDay, lastDay));
+    return report(principal, request(principal, Operation.READ_REPORTS, unit, firstDay, lastDay));
   }
 
   /**
@@ -94,13 +94,13 @@ public final class ReportService {
    */
   public UsageReport usage(Principal principal, ReportRequest request) {
     Arguments.required(request, "request");
-    return read(principal, "report.usage", request,
+    return read(principal, Operation.READ_USAGE_REPORT, request,
         (tx, unit) -> ReportAssembler.usage(tx, unit, request, clock.instant()));
   }
 
   /** {@link #usage(Principal, ReportRequest)} from the parts of a request, refusals audited. */
   public UsageReport usage(Principal principal, JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
-    return usage(principal, request(principal, "report.usage", unit, firstDay, lastDay));
+    return usage(principal, request(principal, Operation.READ_USAGE_REPORT, unit, firstDay, lastDay));
   }
 
   /**
@@ -128,15 +128,15 @@ public final class ReportService {
    */
   public CounterCheck checkCounters(Principal principal, JurisdictionPath commune, LocalDate firstDay,
       LocalDate lastDay) {
-    ReportRequest period = request(principal, "report.counters.check", commune, firstDay, lastDay);
+    ReportRequest period = request(principal, Operation.CHECK_REPORT_COUNTERS, commune, firstDay, lastDay);
     try {
-      return transactions.run(principal, "report.counters.check", tx -> {
-        access.require(principal, Operation.RUN_BACKGROUND_WORK, commune);
+      return transactions.run(principal, Operation.CHECK_REPORT_COUNTERS, tx -> {
+        access.require(principal, Operation.CHECK_REPORT_COUNTERS, commune);
         requireCommune(tx, commune);
         return checkAndAudit(tx, principal, commune, period);
       });
     } catch (ValidationException invalid) {
-      auditInvalid(principal, "report.counters.check", invalid);
+      auditInvalid(principal, Operation.CHECK_REPORT_COUNTERS, invalid);
       throw invalid;
     }
   }
@@ -150,15 +150,16 @@ public final class ReportService {
       PageRequest page) {
     Arguments.required(principal, "principal");
     Arguments.required(page, "page");
-    ReportRequest period = request(principal, "report.counters.check", principal.scope(), firstDay, lastDay);
-    transactions.check(principal, "report.counters.check",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
+    ReportRequest period = request(principal, Operation.CHECK_REPORT_COUNTERS, principal.scope(), firstDay,
+        lastDay);
+    transactions.check(principal, Operation.CHECK_REPORT_COUNTERS,
+        () -> access.require(principal, Operation.CHECK_REPORT_COUNTERS, principal.scope()));
     Optional<String> after = page.after();
-    List<JurisdictionPath> communes = transactions.run(principal, "report.counters.check",
+    List<JurisdictionPath> communes = transactions.run(principal, Operation.CHECK_REPORT_COUNTERS,
         tx -> communesAfter(tx, principal.scope(), after, page.limit() + 1));
     List<CounterCheck> checks = new ArrayList<>();
     for (JurisdictionPath commune : communes.subList(0, Math.min(page.limit(), communes.size()))) {
-      checks.add(transactions.run(principal, "report.counters.check",
+      checks.add(transactions.run(principal, Operation.CHECK_REPORT_COUNTERS,
           tx -> checkAndAudit(tx, principal, commune, period)));
     }
     Optional<String> next = communes.size() > page.limit()
@@ -169,7 +170,7 @@ public final class ReportService {
   private CounterCheck checkAndAudit(StorageTransaction tx, Principal principal, JurisdictionPath commune,
       ReportRequest period) {
     CounterCheck check = Recount.check(tx, commune, period.firstDay(), period.lastDay());
-    audit.record(tx, principal, "report.counters.check", "report", commune, commune, Map.of(
+    audit.record(tx, principal, Operation.CHECK_REPORT_COUNTERS, "report", commune, commune, Map.of(
         "firstDay", period.firstDay().toString(), "lastDay", period.lastDay().toString(),
         "differences", Integer.toString(check.differences().size())));
     return check;
@@ -212,11 +213,11 @@ public final class ReportService {
     T assemble(StorageTransaction tx, Jurisdiction unit);
   }
 
-  private <T> T read(Principal principal, String action, ReportRequest request, Assembly<T> assembly) {
+  private <T> T read(Principal principal, Operation action, ReportRequest request, Assembly<T> assembly) {
     Arguments.required(principal, "principal");
     try {
       return transactions.run(principal, action, tx -> {
-        access.require(principal, Operation.READ_REPORTS, request.unit());
+        access.require(principal, action, request.unit());
         Jurisdiction unit = tx.jurisdictions().find(request.unit()).orElseThrow(() -> ValidationException.of("unit",
             "homewatch.validation.report.unit", "the unit " + request.unit() + " is unknown to this deployment"));
         T result = assembly.assemble(tx, unit);
@@ -230,7 +231,7 @@ public final class ReportService {
     }
   }
 
-  private ReportRequest request(Principal principal, String action, JurisdictionPath unit, LocalDate firstDay,
+  private ReportRequest request(Principal principal, Operation action, JurisdictionPath unit, LocalDate firstDay,
       LocalDate lastDay) {
     Arguments.required(principal, "principal");
     try {
@@ -241,8 +242,8 @@ public final class ReportService {
     }
   }
 
-  private void auditInvalid(Principal principal, String action, ValidationException invalid) {
-    transactions.storage().useTransaction(tx -> audit.record(tx, principal, "report.refused", "report", action,
-        principal.scope(), Map.of("reason", invalid.getMessage())));
+  private void auditInvalid(Principal principal, Operation action, ValidationException invalid) {
+    transactions.storage().useTransaction(tx -> audit.record(tx, principal, "report.refused", "report",
+        action.auditAction(), principal.scope(), Map.of("reason", invalid.getMessage())));
   }
 }
