@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.homewatch.ConfigurationException;
+import org.homewatch.core.internal.LogSafe;
 import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.jobs.KeysetBatches;
@@ -81,8 +82,11 @@ public final class BackgroundScheduler implements AutoCloseable {
         .every(HomewatchJobs.OUTBOX_DISPATCH, every)
         .every(HomewatchJobs.ALERT_ESCALATION, every);
     for (String caseJob : List.of(HomewatchJobs.MISSED_DECLARATION_SWEEP, HomewatchJobs.REMINDERS,
-        HomewatchJobs.SPOT_CHECK_DEADLINES, HomewatchJobs.CASE_ACTIVATION, HomewatchJobs.CASE_COMPLETION)) {
+        HomewatchJobs.CASE_ACTIVATION, HomewatchJobs.CASE_COMPLETION)) {
       builder.every(caseJob, casesEvery);
+    }
+    if (homewatch.hasSpotChecks()) {
+      builder.every(HomewatchJobs.SPOT_CHECK_DEADLINES, casesEvery);
     }
     return builder.start();
   }
@@ -122,7 +126,8 @@ public final class BackgroundScheduler implements AutoCloseable {
             ? new PageRequest(report.next(), batchSize) : PageRequest.first(batchSize);
         log.debug("background job {}: {}", job.name(), report);
       } catch (RuntimeException e) {
-        log.error("background job {} failed; it runs again in {}", job.name(), every, e);
+        // The exception's message may quote a row or a recipient: the log gets its type and stack only.
+        log.error("background job {} failed; it runs again in {}", job.name(), every, LogSafe.withoutMessages(e));
       }
     }
   }
@@ -203,8 +208,10 @@ public final class BackgroundScheduler implements AutoCloseable {
           d -> HomewatchJobs.missedDeclarationSweep(homewatch));
       register(HomewatchJobs.REMINDERS, DEFAULT_CASE_WORK_EVERY,
           d -> HomewatchJobs.reminders(homewatch, d.multipliedBy(REMINDER_LOOKBACK_RUNS)));
-      register(HomewatchJobs.SPOT_CHECK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
-          d -> HomewatchJobs.spotCheckDeadlines(homewatch));
+      if (homewatch.hasSpotChecks()) {
+        register(HomewatchJobs.SPOT_CHECK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
+            d -> HomewatchJobs.spotCheckDeadlines(homewatch));
+      }
       register(HomewatchJobs.CASE_ACTIVATION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseActivation(homewatch));
       register(HomewatchJobs.CASE_COMPLETION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseCompletion(homewatch));
       return this;

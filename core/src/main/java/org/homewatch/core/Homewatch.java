@@ -2,17 +2,19 @@ package org.homewatch.core;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.homewatch.ConfigurationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.AccountIdentity;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.alerts.AlertService;
-import org.homewatch.core.alerts.CaseAlerts;
+import org.homewatch.core.alerts.internal.AlertDeliveryFollowUp;
 import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
@@ -24,6 +26,7 @@ import org.homewatch.core.directory.JurisdictionService;
 import org.homewatch.core.feedback.FeedbackService;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Providers;
+import org.homewatch.core.internal.RequiredStores;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.NotificationDispatcher;
 import org.homewatch.core.notify.RetryPolicy;
@@ -42,6 +45,8 @@ import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.AlertChannelProvider;
+import org.homewatch.spi.storage.OptionalStore;
+import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.spi.storage.StorageProvider;
 import org.jspecify.annotations.Nullable;
@@ -78,7 +83,7 @@ public final class Homewatch implements AutoCloseable {
   private final MonitoringPolicy policy;
   private final ScheduleService schedule;
   private final CaseLifecycleService lifecycle;
-  private final SpotCheckService spotChecks;
+  private final @Nullable SpotCheckService spotChecks;
 
   private Homewatch(Builder b, Storage storage) {
     this.storage = storage;
@@ -95,7 +100,7 @@ public final class Homewatch implements AutoCloseable {
     this.validation = new InputValidation();
     NotificationComposer composer = new BundleNotificationComposer();
     StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer, locale);
-    CaseAlerts caseAlerts =
+    CaseAlertChanges caseAlerts =
         new CaseAlertChanges(alertPolicy, notifier, new FindingSummary(composer, locale), audit);
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
     this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
@@ -104,12 +109,15 @@ public final class Homewatch implements AutoCloseable {
     PersonMessages personMessages = new PersonMessages(composer, b.personChannel(), locale);
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(caseAlerts, audit), personMessages, clock);
-    this.spotChecks = new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock);
+    this.spotChecks = b.spotChecksOn()
+        ? new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock);
     this.dispatcher = new NotificationDispatcher(transactions, access, b.channels,
-        b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(), Duration.ofMinutes(2),
-        b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(), clock);
+        b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(),
+        b.outboxLease != null ? b.outboxLease : Builder.DEFAULT_OUTBOX_LEASE,
+        b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(),
+        new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
     this.feedback = new FeedbackService(transactions, access, audit, clock);
@@ -147,9 +155,21 @@ public final class Homewatch implements AutoCloseable {
     return schedule;
   }
 
-  /** Spot checks: staff ask a person to check in now; unanswered ones open PRESENCE_FAILED alerts. */
+  /**
+   * Spot checks: staff ask a person to check in now; unanswered ones open PRESENCE_FAILED alerts.
+   *
+   * @throws ConfigurationException if this instance was built with {@code spotChecks(false)}
+   */
   public SpotCheckService spotChecks() {
+    if (spotChecks == null) {
+      throw new ConfigurationException("spot checks are off: this Homewatch was built with spotChecks(false)");
+    }
     return spotChecks;
+  }
+
+  /** Whether spot checks are on, for the background scheduler. */
+  boolean hasSpotChecks() {
+    return spotChecks != null;
   }
 
   /** The monitoring policy: schedules, durations and missed-declaration thresholds per province and category. */
@@ -206,10 +226,26 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable Locale locale;
     private @Nullable String nodeId;
+    private @Nullable Duration outboxLease;
     private @Nullable MonitoringPolicy monitoringPolicy;
     private @Nullable String personChannel;
+    private @Nullable Boolean spotChecks;
 
     private Builder() {}
+
+    /**
+     * Whether spot checks are on. Default: on, which needs a storage offering
+     * {@link org.homewatch.spi.storage.SpotCheckStore} ({@link #build()} refuses one that does not). Off,
+     * {@link Homewatch#spotChecks()} fails and the background scheduler does not settle spot checks.
+     */
+    public Builder spotChecks(boolean enabled) {
+      this.spotChecks = once("spotChecks", this.spotChecks, enabled);
+      return this;
+    }
+
+    private boolean spotChecksOn() {
+      return spotChecks == null || spotChecks;
+    }
 
     /**
      * Schedules, durations and missed-declaration thresholds per category and province (load one with
@@ -301,11 +337,36 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
+    /** The outbox lease when none is set: longer than any SMS or Zalo gateway's timeout we know of. */
+    public static final Duration DEFAULT_OUTBOX_LEASE = Duration.ofMinutes(2);
+
+    /**
+     * How long a dispatcher holds an outbox message it is about to send; renewed before each message's own send, so
+     * it must exceed the longest single send (the slowest channel's timeout), not a whole batch. Another node sends
+     * a message whose lease ran out. Default: {@link #DEFAULT_OUTBOX_LEASE}.
+     *
+     * @throws ConfigurationException if not positive
+     */
+    public Builder outboxLease(Duration lease) {
+      Objects.requireNonNull(lease, "outboxLease");
+      if (lease.isNegative() || lease.isZero()) {
+        throw new ConfigurationException("outboxLease must be positive, was " + lease);
+      }
+      this.outboxLease = once("outboxLease", this.outboxLease, lease);
+      return this;
+    }
+
     public Homewatch build() {
       if (storage == null) {
         throw new ConfigurationException("no storage was set: call storage(...) with e.g. a MemoryStorage or a "
             + "JdbcStorage (artifacts homewatch-storage-memory, homewatch-storage-jdbc)");
       }
+      Map<RequiredStores.Feature, Set<Class<? extends OptionalStore>>> needs =
+          new EnumMap<>(RequiredStores.Feature.class);
+      if (spotChecksOn()) {
+        needs.put(RequiredStores.Feature.SPOT_CHECKS, Set.of(SpotCheckStore.class));
+      }
+      RequiredStores.check(storage, needs);
       String person = personChannel();
       if (!channels.containsKey(person)) {
         throw new ConfigurationException("the person channel '" + person + "'" + (personChannel == null

@@ -53,8 +53,15 @@ public final class HomewatchJobs {
 
   private HomewatchJobs() {}
 
-  /** The seven jobs, in the order above; reminders look back {@code reminderLookback} (see {@link #reminders}). */
+  /**
+   * The seven jobs, in the order above (six when the instance was built with {@code spotChecks(false)}); reminders
+   * look back {@code reminderLookback} (see {@link #reminders}).
+   */
   public static List<BackgroundJob> all(Homewatch homewatch, Duration reminderLookback) {
+    if (!homewatch.hasSpotChecks()) {
+      return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
+          reminders(homewatch, reminderLookback), caseActivation(homewatch), caseCompletion(homewatch));
+    }
     return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
         reminders(homewatch, reminderLookback), spotCheckDeadlines(homewatch), caseActivation(homewatch),
         caseCompletion(homewatch));

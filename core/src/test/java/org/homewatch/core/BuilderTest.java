@@ -1,12 +1,15 @@
 package org.homewatch.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.homewatch.ConfigurationException;
 import org.homewatch.spi.notification.AlertChannel;
+import org.homewatch.spi.storage.Storage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +59,60 @@ class BuilderTest {
         byDefault.getMessage());
     Homewatch.builder().storage(World.memoryStorage()).channel(AlertChannel.noop("zalo")).personChannel("zalo")
         .build().close();
+  }
+
+  /** A storage as written before optional stores existed: the eight mandatory stores and nothing else. */
+  private static Storage mandatoryStoresOnly() {
+    Storage memory = World.memoryStorage();
+    return new Storage() {
+      @Override
+      public <T> T inTransaction(TransactionWork<T> work) {
+        return memory.inTransaction(work);
+      }
+
+      @Override
+      public void close() {
+        memory.close();
+      }
+
+      @Override
+      public String toString() {
+        return "OldStorage";
+      }
+    };
+  }
+
+  @Test
+  @DisplayName("a storage without the spot-check store is refused at build(), naming the store, the feature and "
+      + "both fixes")
+  void storageLackingSpotCheckStore() {
+    Storage old = mandatoryStoresOnly();
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> Homewatch.builder().storage(old).build());
+    assertTrue(e.getMessage().contains("OldStorage does not offer SpotCheckStore"), e.getMessage());
+    assertTrue(e.getMessage().contains("which spot checks need"), e.getMessage());
+    assertTrue(e.getMessage().contains("Storage.optionalStores()"), e.getMessage());
+    assertTrue(e.getMessage().contains("spotChecks(false)"), e.getMessage());
+    old.close();
+  }
+
+  @Test
+  @DisplayName("with spot checks off, that storage builds and runs; asking for spot checks says they are off")
+  void spotChecksOff() {
+    try (Homewatch homewatch = Homewatch.builder().storage(mandatoryStoresOnly()).channel(AlertChannel.noop("sms"))
+        .spotChecks(false).build()) {
+      ConfigurationException e = assertThrows(ConfigurationException.class, homewatch::spotChecks);
+      assertTrue(e.getMessage().contains("spotChecks(false)"), e.getMessage());
+      assertEquals(Optional.empty(), homewatch.jurisdictions().find(World.PROVINCE));
+    }
+  }
+
+  @Test
+  @DisplayName("the shipped storages offer the spot-check store, so the default build needs no option")
+  void memoryStorageOffersSpotChecks() {
+    try (Homewatch homewatch = Homewatch.builder().storage(World.memoryStorage()).channel(AlertChannel.noop("sms"))
+        .build()) {
+      assertTrue(homewatch.spotChecks() != null);
+    }
   }
 }

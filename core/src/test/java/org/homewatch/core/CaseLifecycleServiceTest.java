@@ -62,13 +62,13 @@ class CaseLifecycleServiceTest {
     IsolationCase longer = world.homewatch.lifecycle().changePlannedEnd(world.nurseA, c.id(), c.version(),
         LocalDate.of(2021, 9, 2), "positive rapid test on day 12");
     assertEquals(LocalDate.of(2021, 9, 2), longer.period().plannedEnd());
-    assertEquals("PERIOD_EXTENDED", last(longer).kind());
+    assertEquals(CaseChange.Kind.PERIOD_EXTENDED, last(longer).kind());
     assertTrue(last(longer).detail().contains("2021-08-29 → 2021-09-02"), last(longer).detail());
     assertThrows(ConflictException.class, () -> world.homewatch.lifecycle()
         .changePlannedEnd(world.nurseA, c.id(), c.version(), LocalDate.of(2021, 8, 25), "stale"));
     IsolationCase shorter = world.homewatch.lifecycle().changePlannedEnd(world.nurseA, c.id(), longer.version(),
         LocalDate.of(2021, 8, 22), "new guidance: 7 days");
-    assertEquals("PERIOD_SHORTENED", last(shorter).kind());
+    assertEquals(CaseChange.Kind.PERIOD_SHORTENED, last(shorter).kind());
   }
 
   @Test
@@ -165,7 +165,7 @@ class CaseLifecycleServiceTest {
     assertEquals(List.of(c.id()), first.flaggedForReview());
     IsolationCase flagged = reload(c);
     assertEquals(CaseStatus.ACTIVE, flagged.status());
-    assertEquals("REVIEW_NEEDED", last(flagged).kind());
+    assertEquals(CaseChange.Kind.REVIEW_NEEDED, last(flagged).kind());
     world.homewatch.lifecycle().completeDue(world.system, PageRequest.first(10));
     assertEquals(flagged.version(), reload(c).version(), "flagged once");
     IsolationCase done = world.homewatch.lifecycle().complete(world.supervisor, c.id(), flagged.version(),

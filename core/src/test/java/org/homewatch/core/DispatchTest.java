@@ -34,10 +34,10 @@ class DispatchTest {
   void retryWithBackoff() {
     raiseAlert();
     world.channel.answerNext(DeliveryResult.retryLater("gateway busy"));
-    assertEquals(new DispatchReport(1, 0, 1, 0, 0), world.homewatch.notifications().dispatch(world.system, 10));
+    assertEquals(new DispatchReport(1, 0, 1, 0, 0, 0), world.homewatch.notifications().dispatch(world.system, 10));
     assertEquals(0, world.homewatch.notifications().dispatch(world.system, 10).leased(), "backing off");
     world.clock.advance(Duration.ofSeconds(31));
-    assertEquals(new DispatchReport(1, 1, 0, 0, 0), world.homewatch.notifications().dispatch(world.system, 10));
+    assertEquals(new DispatchReport(1, 1, 0, 0, 0, 0), world.homewatch.notifications().dispatch(world.system, 10));
     assertEquals(2, world.channel.sent().size());
     assertEquals(world.channel.sent().get(0).idempotencyKey(), world.channel.sent().get(1).idempotencyKey(),
         "a retry carries the same idempotency key");
@@ -53,7 +53,8 @@ class DispatchTest {
     world.channel.answerNext(DeliveryResult.permanentFailure("number does not exist"));
     assertEquals(1, world.homewatch.notifications().dispatch(world.system, 10).failed());
     world.clock.advance(Duration.ofHours(1));
-    assertEquals(0, world.homewatch.notifications().dispatch(world.system, 10).leased());
+    world.homewatch.notifications().dispatch(world.system, 10);
+    assertEquals(2, world.channel.sentTo("nurse-a").size(), "the failed message is not sent again");
     assertEquals(1, world.outbox(OutboxMessage.Status.FAILED));
   }
 
@@ -79,9 +80,9 @@ class DispatchTest {
         world.nurseA.roles(), World.COMMUNE_A, List.of(new ContactPoint("zalo", "0905000111")), true, true, 1)));
     raiseAlert();
     assertEquals(1, world.homewatch.notifications().dispatch(world.system, 10).failed());
-    OutboxMessage failed = world.storage.inTransaction(tx -> tx.outbox().lease("probe", world.clock.instant()
-        .plus(Duration.ofDays(1)), world.clock.instant().plus(Duration.ofDays(2)), 10)).stream().findFirst()
-        .orElse(null);
+    OutboxMessage failed = world.storage.inTransaction(tx -> tx.outbox().lease("probe", world.system.scope(),
+        world.clock.instant().plus(Duration.ofDays(1)), world.clock.instant().plus(Duration.ofDays(2)), 10)).stream()
+        .filter(m -> m.notification().recipient().channel().equals("zalo")).findFirst().orElse(null);
     assertEquals(null, failed, "a failed message is never leased again");
     assertEquals(1, world.outbox(OutboxMessage.Status.FAILED));
   }

@@ -4,20 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.homewatch.AccessDeniedException;
-import org.homewatch.core.schedule.SpotCheck;
+import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.SpotCheckReport;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertKind;
+import org.homewatch.model.CaseChange;
+import org.homewatch.model.DeclarationId;
 import org.homewatch.model.GeoPoint;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.PresenceCheck;
 import org.homewatch.model.Severity;
+import org.homewatch.model.SpotCheck;
+import org.homewatch.model.SpotCheckState;
+import org.homewatch.spi.notification.AlertChannel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -75,7 +83,7 @@ class SpotCheckTest {
     assertEquals(1, report.answered());
     assertEquals(Optional.empty(), presenceAlert());
     IsolationCase after = world.storage.inTransaction(tx -> tx.cases().find(c.id())).orElseThrow();
-    assertEquals("SPOT_CHECK_ANSWERED", after.history().get(after.history().size() - 1).kind());
+    assertEquals(CaseChange.Kind.SPOT_CHECK_ANSWERED, after.history().get(after.history().size() - 1).kind());
   }
 
   @Test
@@ -88,6 +96,54 @@ class SpotCheckTest {
     world.clock.advance(Duration.ofMinutes(30));
     assertEquals(1, settle().failed());
     assertTrue(presenceAlert().orElseThrow().summary().contains("presence check failed"));
+  }
+
+  @Test
+  @DisplayName("a spot check is a typed record: REQUESTED with its deadline, then EXPIRED without evidence or PASSED "
+      + "with the declaration that answered it")
+  void typedRecord() {
+    SpotCheck asked = world.homewatch.spotChecks().request(world.nurseA, c.id());
+    assertEquals(SpotCheckState.REQUESTED, asked.state());
+    assertEquals(world.nurseA.account(), asked.requestedBy());
+    world.clock.advance(Duration.ofMinutes(30));
+    settle();
+    world.clock.advance(Duration.ofMinutes(1));
+    world.homewatch.spotChecks().request(world.nurseA, c.id());
+    world.clock.advance(Duration.ofMinutes(3));
+    checkIn(PresenceCheck.Result.PASSED);
+    world.clock.advance(Duration.ofMinutes(30));
+    settle();
+
+    List<SpotCheck> history = world.homewatch.spotChecks().history(world.nurseA, c.id());
+    assertEquals(List.of(SpotCheckState.EXPIRED, SpotCheckState.PASSED), history.stream().map(SpotCheck::state)
+        .toList());
+    assertEquals(Optional.empty(), history.get(0).evidence());
+    DeclarationId answer = world.storage.inTransaction(tx -> tx.declarations().listForCase(c.id(),
+        PageRequest.first(10))).items().get(0).declaration().id();
+    assertEquals(Optional.of(answer), history.get(1).evidence());
+  }
+
+  @Test
+  @DisplayName("the deadline is fixed when asked: a shorter answer time in a policy loaded later does not move it")
+  void deadlineFixedWhenAsked() throws Exception {
+    SpotCheck asked = world.homewatch.spotChecks().request(world.nurseA, c.id());
+    String shipped;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(MonitoringPolicy.DEFAULT_RESOURCE)) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    MonitoringPolicy shorter = MonitoringPolicy.load(new ByteArrayInputStream(shipped.replace(
+        "\"spotCheckAnswerWithin\": \"PT30M\"", "\"spotCheckAnswerWithin\": \"PT15M\"")
+        .getBytes(StandardCharsets.UTF_8)), "shorter.json");
+    // The same storage under a node restarted with the new policy.
+    Homewatch restarted = Homewatch.builder().storage(world.storage).channel(AlertChannel.noop("test"))
+        .clock(world.clock).monitoringPolicy(shorter).personChannel("test").build();
+    world.clock.advance(Duration.ofMinutes(20));
+
+    SpotCheckReport report = restarted.spotChecks().settleDue(world.system, PageRequest.first(50));
+
+    assertEquals(0, report.failed(), "20 minutes into a 30-minute check");
+    assertEquals(Optional.of(asked), restarted.spotChecks().pending(world.nurseA, c.id()));
+    assertEquals(Optional.empty(), presenceAlert());
   }
 
   @Test

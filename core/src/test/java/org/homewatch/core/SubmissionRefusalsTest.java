@@ -21,6 +21,7 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
+import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.Storage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,6 +38,11 @@ class SubmissionRefusalsTest {
     public <T> T inTransaction(TransactionWork<T> work) {
       transactions.incrementAndGet();
       return delegate.inTransaction(work);
+    }
+
+    @Override
+    public Set<Class<? extends OptionalStore>> optionalStores() {
+      return delegate.optionalStores();
     }
 
     @Override

@@ -2,13 +2,9 @@ package org.homewatch.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -17,28 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.homewatch.core.Homewatch;
-import org.homewatch.model.AccountId;
-import org.homewatch.model.Address;
-import org.homewatch.model.BirthDate;
-import org.homewatch.model.CaseCategory;
 import org.homewatch.model.DeclarationId;
 import org.homewatch.model.IsolationCase;
-import org.homewatch.model.Jurisdiction;
-import org.homewatch.model.JurisdictionPath;
-import org.homewatch.model.JurisdictionScheme;
-import org.homewatch.model.NewCase;
 import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.PageRequest;
-import org.homewatch.model.Person;
-import org.homewatch.model.PersonId;
-import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Principal;
-import org.homewatch.model.QuarantineDecision;
-import org.homewatch.model.Role;
-import org.homewatch.model.Sex;
-import org.homewatch.model.Vitals;
-import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.storage.jdbc.JdbcStorage;
+import org.homewatch.test.GiaLai;
+import org.homewatch.test.GiaLaiWorld;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -48,34 +30,25 @@ import org.junit.jupiter.api.Test;
  * them must still be stored.
  */
 class ConcurrentDeclarationsTest {
-  private static final JurisdictionPath PROVINCE = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64");
-  private static final JurisdictionPath COMMUNE = PROVINCE.child("633").child("23941");
 
   @Test
   @DisplayName("declarations of one case submitted at the same moment from many threads are all stored")
   void concurrentDeclarationsOfOneCase() throws Exception {
-    try (Homewatch homewatch = Homewatch.builder()
+    try (GiaLaiWorld world = GiaLaiWorld.builder()
         .storage(JdbcStorage.builder().url("jdbc:h2:mem:race-" + UUID.randomUUID()).migrate(true).build())
-        .channel(AlertChannel.noop("sms"))
-        .clock(Clock.systemUTC())
         .build()) {
-      Principal admin = Principal.staff(new AccountId("admin"), PROVINCE, Role.ADMINISTRATOR, Role.ENROLLER);
-      Principal nurse = Principal.staff(new AccountId("nurse"), COMMUNE, Role.MONITOR);
-      homewatch.jurisdictions().importUnits(admin, List.of(new Jurisdiction(PROVINCE, "Gia Lai"),
-          new Jurisdiction(COMMUNE.parent(), "Chư Sê"), new Jurisdiction(COMMUNE, "Thị trấn Chư Sê")));
-      LocalDate today = LocalDate.now(ZoneOffset.UTC);
-      IsolationCase c = homewatch.cases().register(admin, NewCase.of(new Person(PersonId.random(), "Y Blông",
-              BirthDate.ofYear(1980), Sex.MALE, PhoneNumber.parse("0905123456"), Optional.empty(),
-              new Address("Thôn 2", COMMUNE, Optional.empty())), CaseCategory.F2,
-          new QuarantineDecision("9/QĐ", "UBND", today), today.minusDays(1)));
+      Homewatch homewatch = world.homewatch();
+      Principal nurse = GiaLai.NURSE_THI_TRAN;
+      IsolationCase c = world.registerF2("Y Blông", GiaLai.THI_TRAN_CHU_SE);
+      world.clock().advance(Duration.ofMinutes(10));
 
       int threads = 8;
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       CountDownLatch go = new CountDownLatch(1);
       List<Future<?>> results = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        NewDeclaration d = NewDeclaration.of(DeclarationId.random(), c.id(), Instant.now().minusSeconds(i),
-            Vitals.builder().spo2Percent(98).build(), Set.of());
+        NewDeclaration d = NewDeclaration.of(DeclarationId.random(), c.id(),
+            world.clock().instant().minusSeconds(i), GiaLai.normalVitals(), Set.of());
         results.add(pool.submit(() -> {
           go.await();
           return homewatch.declarations().submit(nurse, d);

@@ -2,7 +2,6 @@ package org.homewatch.model;
 
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,20 +19,44 @@ public record Account(
     long version) {
 
   public Account {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(displayName, "displayName");
-    Objects.requireNonNull(scope, "scope");
-    roles = Set.copyOf(roles);
-    contactPoints = List.copyOf(contactPoints);
+    Checks.required(id, "id");
+    Checks.required(displayName, "displayName");
+    Checks.required(scope, "scope");
+    roles = Checks.copyOfSet(roles, "roles");
+    contactPoints = Checks.copyOfList(contactPoints, "contactPoints");
     displayName = Normalizer.normalize(displayName.strip(), Normalizer.Form.NFC);
     new Checks()
         .notBlank("displayName", displayName)
+        .maxLength("displayName", displayName, 200)
+        .plainText("displayName", displayName, false)
         .require(!roles.isEmpty(), "roles", "homewatch.validation.roles", "an account has at least one role")
         .throwIfAny();
   }
 
   public Principal asPrincipal() {
     return new Principal(id, roles, scope, java.util.Optional.empty());
+  }
+
+  /**
+   * A new, active, off-duty staff account with no contact point yet, to be completed with {@link #reachableAt}
+   * and {@link #withOnDuty} and saved: {@code Account.staff("tyt-ia-blang-1", "Y tá Hoa", commune, Role.MONITOR)
+   * .reachableAt("sms", "+84905111222").withOnDuty(true)}.
+   */
+  public static Account staff(String id, String displayName, JurisdictionPath scope, Role role, Role... moreRoles) {
+    java.util.EnumSet<Role> all = java.util.EnumSet.of(role, moreRoles);
+    return new Account(new AccountId(id), displayName, all, scope, List.of(), false, true, 0);
+  }
+
+  /** This account with one more contact point (tried in the order added). */
+  public Account reachableAt(String channel, String address) {
+    List<ContactPoint> more = new java.util.ArrayList<>(contactPoints);
+    more.add(new ContactPoint(channel, address));
+    return new Account(id, displayName, roles, scope, more, onDuty, active, version);
+  }
+
+  /** This account on or off duty (on duty: notified of its unit's alerts by the default staff directory). */
+  public Account withOnDuty(boolean duty) {
+    return new Account(id, displayName, roles, scope, contactPoints, duty, active, version);
   }
 
   public Account atVersion(long newVersion) {

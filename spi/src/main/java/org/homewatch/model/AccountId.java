@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 
 /**
  * Identifies an account: a staff member, a citizen using the app, or the system itself. The value is the
@@ -12,10 +11,11 @@ public record AccountId(String value) implements Comparable<AccountId> {
   public static final AccountId SYSTEM = new AccountId("system");
 
   public AccountId {
-    Objects.requireNonNull(value, "value");
+    Checks.required(value, "value");
     new Checks()
         .require(!value.isBlank() && value.length() <= 128 && value.strip().equals(value), "accountId",
             "homewatch.validation.accountId", "an account id must be 1 to 128 characters without surrounding spaces")
+        .plainText("accountId", value, false)
         .throwIfAny();
   }
 

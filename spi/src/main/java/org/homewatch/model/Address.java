@@ -1,7 +1,6 @@
 package org.homewatch.model;
 
 import java.text.Normalizer;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,13 +10,14 @@ import java.util.Optional;
  */
 public record Address(String line, JurisdictionPath commune, Optional<GeoPoint> home) {
   public Address {
-    Objects.requireNonNull(line, "line");
-    Objects.requireNonNull(commune, "commune");
-    Objects.requireNonNull(home, "home");
+    Checks.required(line, "line");
+    Checks.required(commune, "commune");
+    Checks.required(home, "home");
     line = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
     new Checks()
         .notBlank("address.line", line)
         .maxLength("address.line", line, 300)
+        .plainText("address.line", line, false)
         .require(commune.level() == JurisdictionLevel.COMMUNE, "address.commune",
             "homewatch.validation.address.commune", "the address must name a commune, was " + commune)
         .throwIfAny();

@@ -1,12 +1,11 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a alert. */
 public record AlertId(UUID value) implements Comparable<AlertId> {
   public AlertId {
-    Objects.requireNonNull(value, "value");
+    Checks.required(value, "value");
   }
 
   public static AlertId random() {

@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -9,9 +8,9 @@ import java.util.Set;
  */
 public record AlertQuery(JurisdictionPath scope, Set<AlertStatus> statuses, Set<AlertKind> kinds) {
   public AlertQuery {
-    Objects.requireNonNull(scope, "scope");
-    statuses = Set.copyOf(statuses);
-    kinds = Set.copyOf(kinds);
+    Checks.required(scope, "scope");
+    statuses = Checks.copyOfSet(statuses, "statuses");
+    kinds = Checks.copyOfSet(kinds, "kinds");
   }
 
   /** The nurse's queue: everything not yet resolved. */

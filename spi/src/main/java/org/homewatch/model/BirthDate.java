@@ -3,7 +3,6 @@ package org.homewatch.model;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,8 +12,8 @@ import java.util.Optional;
  */
 public record BirthDate(Year year, Optional<LocalDate> date) {
   public BirthDate {
-    Objects.requireNonNull(year, "year");
-    Objects.requireNonNull(date, "date");
+    Checks.required(year, "year");
+    Checks.required(date, "date");
     new Checks()
         .require(date.isEmpty() || date.get().getYear() == year.getValue(), "birthDate",
             "homewatch.validation.birthDate", "birth date and birth year disagree")

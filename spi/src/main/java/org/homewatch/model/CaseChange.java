@@ -6,10 +6,38 @@ import java.util.Objects;
 /**
  * One entry in a case's history: what changed, when, by whom and why, in words a supervisor can read.
  *
- * @param kind e.g. {@code REGISTERED}, {@code ACTIVATED}, {@code PERIOD_EXTENDED}, {@code TRANSFERRED}
+ * @param kind what happened
  * @param detail the before and after, and the reason given
  */
-public record CaseChange(Instant at, AccountId by, String kind, String detail) {
+public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
+
+  /**
+   * What happened to a case. Storages keep the constant's {@link #name()}, so a constant may be added but never
+   * renamed or removed while stored histories name it.
+   */
+  public enum Kind {
+    /** Registered from a quarantine decision. */
+    REGISTERED,
+    /** The period began: declarations are expected. */
+    ACTIVATED,
+    PERIOD_EXTENDED,
+    PERIOD_SHORTENED,
+    /** Handed to another commune (monitoring continues there), or out of this deployment (the case closes). */
+    TRANSFERRED,
+    COMPLETED,
+    /** Moved to a hospital or facility. */
+    ESCALATED,
+    /** Entered in error. */
+    CANCELLED,
+    /** The period ended with a declaration missing or an alert open: a supervisor decides. */
+    REVIEW_NEEDED,
+    SPOT_CHECK_REQUESTED,
+    SPOT_CHECK_ANSWERED,
+    /** The person checked in but the presence check failed. */
+    SPOT_CHECK_FAILED,
+    SPOT_CHECK_UNANSWERED
+  }
+
   public CaseChange {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(by, "by");

@@ -1,12 +1,11 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a isolation case. */
 public record CaseId(UUID value) implements Comparable<CaseId> {
   public CaseId {
-    Objects.requireNonNull(value, "value");
+    Checks.required(value, "value");
   }
 
   public static CaseId random() {

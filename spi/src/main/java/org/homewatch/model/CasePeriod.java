@@ -1,7 +1,6 @@
 package org.homewatch.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,15 +10,27 @@ import java.util.Optional;
  */
 public record CasePeriod(LocalDate start, LocalDate plannedEnd, Optional<LocalDate> actualEnd) {
   public CasePeriod {
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(plannedEnd, "plannedEnd");
-    Objects.requireNonNull(actualEnd, "actualEnd");
+    Checks.required(start, "start");
+    Checks.required(plannedEnd, "plannedEnd");
+    Checks.required(actualEnd, "actualEnd");
     new Checks()
+        .require(calendarDay(start), "period.start", "homewatch.validation.date",
+            "the start must be a day of the years 1 to 9999, was " + start)
+        .require(calendarDay(plannedEnd), "period.plannedEnd", "homewatch.validation.date",
+            "the planned end must be a day of the years 1 to 9999, was " + plannedEnd)
+        .require(actualEnd.map(CasePeriod::calendarDay).orElse(true), "period.actualEnd",
+            "homewatch.validation.date", "the actual end must be a day of the years 1 to 9999")
         .require(!plannedEnd.isBefore(start), "period.plannedEnd", "homewatch.validation.period",
             "the planned end " + plannedEnd + " is before the start " + start)
         .require(actualEnd.isEmpty() || !actualEnd.get().isBefore(start), "period.actualEnd",
             "homewatch.validation.period", "the actual end is before the start " + start)
         .throwIfAny();
+  }
+
+  // Days every storage can hold and every computation can step past (LocalDate.MAX cannot be followed by a day).
+  // Core bounds periods far more tightly by policy; this bound is what the record itself can promise.
+  private static boolean calendarDay(LocalDate day) {
+    return day.getYear() >= 1 && day.getYear() <= 9999;
   }
 
   public static CasePeriod planned(LocalDate start, LocalDate plannedEnd) {

@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,10 +13,10 @@ import java.util.Set;
 public record CaseQuery(JurisdictionPath scope, Set<CaseStatus> statuses, Set<CaseCategory> categories,
     Optional<Severity> minimumLatestSeverity) {
   public CaseQuery {
-    Objects.requireNonNull(scope, "scope");
-    Objects.requireNonNull(minimumLatestSeverity, "minimumLatestSeverity");
-    statuses = Set.copyOf(statuses);
-    categories = Set.copyOf(categories);
+    Checks.required(scope, "scope");
+    Checks.required(minimumLatestSeverity, "minimumLatestSeverity");
+    statuses = Checks.copyOfSet(statuses, "statuses");
+    categories = Checks.copyOfSet(categories, "categories");
   }
 
   public static CaseQuery in(JurisdictionPath scope) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.homewatch.ValidationException;
 import org.homewatch.ValidationException.Violation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects violations so that a record reports every bad field at once. Package-private: the model's own
@@ -34,6 +35,69 @@ final class Checks {
   Checks maxLength(String path, String value, int max) {
     return require(value.length() <= max, path, "homewatch.validation.length",
         path + " must be at most " + max + " characters, was " + value.length());
+  }
+
+  /**
+   * Refuses characters that have no place in a name or a message and that storages treat differently
+   * (PostgreSQL refuses NUL where H2 and memory keep it): C0/C1 control characters (tab, line feed and carriage
+   * return only where {@code multiline}), the bidirectional embedding, override and isolate controls that make a
+   * name display as something else, and unpaired surrogates (no valid UTF-8 exists for them).
+   */
+  Checks plainText(String path, String value, boolean multiline) {
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      if (!allowed(value, i, ch, multiline)) {
+        violations.add(new Violation(path, "homewatch.validation.character",
+            path + " must not contain the control character U+" + String.format("%04X", (int) ch)
+                + " (at " + i + ")"));
+        return this;
+      }
+      if (Character.isHighSurrogate(ch)) {
+        i++;
+      }
+    }
+    return this;
+  }
+
+  private static boolean allowed(String value, int i, char ch, boolean multiline) {
+    if (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f)) {
+      return multiline && (ch == '\n' || ch == '\r' || ch == '\t');
+    }
+    if ((ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2066 && ch <= 0x2069)) {
+      return false;
+    }
+    if (Character.isHighSurrogate(ch)) {
+      return i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+    }
+    return !Character.isLowSurrogate(ch);
+  }
+
+  /** A field that must be present: a {@link ValidationException} naming it, not a NullPointerException. */
+  static <T> T required(@Nullable T value, String path) {
+    if (value == null) {
+      throw ValidationException.of(path, "homewatch.validation.required", path + " is required");
+    }
+    return value;
+  }
+
+  /** An immutable copy of a collection that must be present and hold no null. */
+  static <T> java.util.Set<T> copyOfSet(java.util.@Nullable Set<T> value, String path) {
+    return java.util.Set.copyOf(elements(value, path));
+  }
+
+  /** An immutable copy of a list that must be present and hold no null. */
+  static <T> List<T> copyOfList(@Nullable List<T> value, String path) {
+    return List.copyOf(elements(value, path));
+  }
+
+  private static <C extends java.util.Collection<?>> C elements(@Nullable C value, String path) {
+    required(value, path);
+    for (Object o : value) {
+      if (o == null) {
+        throw ValidationException.of(path, "homewatch.validation.required", path + " must not hold a null");
+      }
+    }
+    return value;
   }
 
   Checks add(Violation violation) {

@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -11,13 +10,14 @@ public record ContactPoint(String channel, String address) {
   private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
   public ContactPoint {
-    Objects.requireNonNull(channel, "channel");
-    Objects.requireNonNull(address, "address");
+    Checks.required(channel, "channel");
+    Checks.required(address, "address");
     new Checks()
         .require(CHANNEL.matcher(channel).matches(), "channel", "homewatch.validation.channel",
             "a channel name is lower-case letters, digits and hyphens, was '" + channel + "'")
         .notBlank("address", address)
         .maxLength("address", address, 512)
+        .plainText("address", address, false)
         .throwIfAny();
   }
 

@@ -42,6 +42,7 @@ public record Declaration(
     note = note.map(n -> Normalizer.normalize(n.strip(), Normalizer.Form.NFC)).filter(n -> !n.isEmpty());
     new Checks()
         .maxLength("note", note.orElse(""), MAX_NOTE_LENGTH)
+        .plainText("note", note.orElse(""), true)
         .throwIfAny();
   }
 

@@ -3,7 +3,6 @@ package org.homewatch.model;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,17 +22,17 @@ public record Feedback(
     long version) {
 
   public Feedback {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(submittedAt, "submittedAt");
-    replies = List.copyOf(replies);
+    Checks.required(id, "id");
+    Checks.required(caseId, "caseId");
+    Checks.required(unit, "unit");
+    Checks.required(from, "from");
+    Checks.required(topic, "topic");
+    Checks.required(text, "text");
+    Checks.required(status, "status");
+    Checks.required(submittedAt, "submittedAt");
+    replies = Checks.copyOfList(replies, "replies");
     text = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
-    new Checks().notBlank("text", text).maxLength("text", text, 4000).throwIfAny();
+    new Checks().notBlank("text", text).maxLength("text", text, 4000).plainText("text", text, true).throwIfAny();
   }
 
   public Feedback withReply(FeedbackReply reply, FeedbackStatus newStatus) {

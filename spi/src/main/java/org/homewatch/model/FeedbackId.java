@@ -1,12 +1,11 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a feedback item (phản ánh). */
 public record FeedbackId(UUID value) implements Comparable<FeedbackId> {
   public FeedbackId {
-    Objects.requireNonNull(value, "value");
+    Checks.required(value, "value");
   }
 
   public static FeedbackId random() {

@@ -1,7 +1,6 @@
 package org.homewatch.model;
 
 import java.text.Normalizer;
-import java.util.Objects;
 
 /**
  * An administrative unit: a province, district or commune, with its Vietnamese name (NFC). The path carries
@@ -9,10 +8,10 @@ import java.util.Objects;
  */
 public record Jurisdiction(JurisdictionPath path, String name) {
   public Jurisdiction {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(name, "name");
+    Checks.required(path, "path");
+    Checks.required(name, "name");
     name = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
-    new Checks().notBlank("name", name).maxLength("name", name, 200).throwIfAny();
+    new Checks().notBlank("name", name).maxLength("name", name, 200).plainText("name", name, false).throwIfAny();
   }
 
   public String code() {

@@ -1,7 +1,6 @@
 package org.homewatch.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +15,8 @@ public record JurisdictionPath(JurisdictionScheme scheme, List<String> codes) {
   private static final Pattern CODE = Pattern.compile("[0-9A-Za-z-]{1,16}");
 
   public JurisdictionPath {
-    Objects.requireNonNull(scheme, "scheme");
-    codes = List.copyOf(codes);
+    Checks.required(scheme, "scheme");
+    codes = Checks.copyOfList(codes, "codes");
     Checks checks = new Checks();
     checks.require(!codes.isEmpty() && codes.size() <= scheme.levels().size(), "jurisdiction",
         "homewatch.validation.jurisdiction.depth",

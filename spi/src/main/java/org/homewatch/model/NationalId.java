@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** A 12-digit citizen identity number (CCCD). Personal data: print {@link #masked()} where the full number is not needed. */
@@ -8,7 +7,7 @@ public record NationalId(String value) {
   private static final Pattern TWELVE_DIGITS = Pattern.compile("[0-9]{12}");
 
   public NationalId {
-    Objects.requireNonNull(value, "value");
+    Checks.required(value, "value");
     value = value.strip();
     new Checks()
         .require(TWELVE_DIGITS.matcher(value).matches(), "nationalId", "homewatch.validation.nationalId",

@@ -2,9 +2,9 @@ package org.homewatch.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,16 +30,16 @@ public record NewCase(
     boolean newQuarantineOfKnownPerson) {
 
   public NewCase {
-    Objects.requireNonNull(person, "person");
-    Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(decision, "decision");
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(plannedEnd, "plannedEnd");
-    Objects.requireNonNull(responsibleUnit, "responsibleUnit");
-    Objects.requireNonNull(zone, "zone");
-    Objects.requireNonNull(scheduleId, "scheduleId");
-    Objects.requireNonNull(householdHead, "householdHead");
-    riskFactors = Set.copyOf(riskFactors);
+    Checks.required(person, "person");
+    Checks.required(category, "category");
+    Checks.required(decision, "decision");
+    Checks.required(start, "start");
+    Checks.required(plannedEnd, "plannedEnd");
+    Checks.required(responsibleUnit, "responsibleUnit");
+    Checks.required(zone, "zone");
+    Checks.required(scheduleId, "scheduleId");
+    Checks.required(householdHead, "householdHead");
+    riskFactors = Checks.copyOfSet(riskFactors, "riskFactors");
     new Checks()
         .require(plannedEnd.isEmpty() || !plannedEnd.get().isBefore(start), "plannedEnd",
             "homewatch.validation.period", "the planned end is before the start " + start)
@@ -49,9 +49,29 @@ public record NewCase(
   }
 
   /** The common case: the person's home commune is responsible, the policy gives the end and the schedule. */
+  /** A case described one named field at a time, as an enrolment form fills it (see {@link NewCaseBuilder}). */
+  public static NewCaseBuilder builder() {
+    return new NewCaseBuilder();
+  }
+
   public static NewCase of(Person person, CaseCategory category, QuarantineDecision decision, LocalDate start) {
     return new NewCase(person, category, decision, start, Optional.empty(), person.home().commune(), Set.of(),
         Optional.empty(), Optional.empty(), Optional.empty(), false);
+  }
+
+  /**
+   * Like {@link #of}, starting today as the case counts days: in the case's zone ({@link IsolationCase#DEFAULT_ZONE},
+   * Vietnam), whatever the clock's own zone. {@code LocalDate.now(Clock.systemUTC())} is yesterday in Vietnam
+   * from 00:00 to 07:00.
+   */
+  public static NewCase startingToday(Person person, CaseCategory category, QuarantineDecision decision,
+      Clock clock) {
+    return of(person, category, decision, today(clock));
+  }
+
+  /** Today in the case's default zone (Vietnam), the day a case registered now starts. */
+  public static LocalDate today(Clock clock) {
+    return LocalDate.now(clock.withZone(IsolationCase.DEFAULT_ZONE));
   }
 
   public NewCase withPlannedEnd(LocalDate end) {

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,14 +22,21 @@ public record NewDeclaration(
     Optional<PresenceCheck> presence) {
 
   public NewDeclaration {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(observedAt, "observedAt");
-    Objects.requireNonNull(vitals, "vitals");
-    Objects.requireNonNull(note, "note");
-    Objects.requireNonNull(location, "location");
-    Objects.requireNonNull(presence, "presence");
-    symptoms = Set.copyOf(symptoms);
+    Checks.required(id, "id");
+    Checks.required(caseId, "caseId");
+    Checks.required(observedAt, "observedAt");
+    Checks.required(vitals, "vitals");
+    Checks.required(note, "note");
+    Checks.required(location, "location");
+    Checks.required(presence, "presence");
+    symptoms = Checks.copyOfSet(symptoms, "symptoms");
+    // Nothing measured and nothing felt says nothing about the person's health; judged, it would fill a slot as
+    // NORMAL. A person who feels well declares at least their temperature (every home-isolation kit has a
+    // thermometer).
+    new Checks()
+        .require(!vitals.equals(Vitals.NONE) || !symptoms.isEmpty(), "vitals",
+            "homewatch.validation.declaration.empty", "a declaration carries at least one measurement or one symptom")
+        .throwIfAny();
   }
 
   /** The common case: vitals and symptoms, nothing else. */

@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,7 +12,7 @@ public record PageRequest(Optional<String> after, int limit) {
   public static final int MAX_LIMIT = 1000;
 
   public PageRequest {
-    Objects.requireNonNull(after, "after");
+    Checks.required(after, "after");
     new Checks()
         .require(limit >= 1 && limit <= MAX_LIMIT, "limit", "homewatch.validation.limit",
             "a page holds 1 to " + MAX_LIMIT + " items, was " + limit)

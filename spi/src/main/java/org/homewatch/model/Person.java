@@ -1,7 +1,6 @@
 package org.homewatch.model;
 
 import java.text.Normalizer;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,20 +21,52 @@ public record Person(
     Address home) {
 
   public Person {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(fullName, "fullName");
-    Objects.requireNonNull(birthDate, "birthDate");
-    Objects.requireNonNull(sex, "sex");
-    Objects.requireNonNull(phone, "phone");
-    Objects.requireNonNull(nationalId, "nationalId");
-    Objects.requireNonNull(home, "home");
+    Checks.required(id, "id");
+    Checks.required(fullName, "fullName");
+    Checks.required(birthDate, "birthDate");
+    Checks.required(sex, "sex");
+    Checks.required(phone, "phone");
+    Checks.required(nationalId, "nationalId");
+    Checks.required(home, "home");
     fullName = normalizeName(fullName);
-    new Checks().notBlank("fullName", fullName).maxLength("fullName", fullName, 200).throwIfAny();
+    new Checks().notBlank("fullName", fullName).maxLength("fullName", fullName, 200)
+        .plainText("fullName", fullName, false).throwIfAny();
   }
 
   /** NFC, trimmed, inner runs of white space folded to one space. */
   public static String normalizeName(String name) {
     return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The name as duplicate detection compares it: lower case, and in each word the tone mark (sắc, huyền, hỏi,
+   * ngã, nặng) taken off the vowel it sits on and put at the end of the word. Vietnamese has two spellings of
+   * where the tone goes ("Hoà" in the old style, "Hòa" in the new; "thuỷ" and "thủy"), and a person registered in
+   * one must be found when typed in the other. Other marks (â, ê, ô, ă, ơ, ư) and letters stay as written, so
+   * "Hòa", "Hóa" and "Hoa" remain three names.
+   */
+  public static String comparableName(String name) {
+    String decomposed = Normalizer.normalize(normalizeName(name).toLowerCase(java.util.Locale.ROOT),
+        Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    StringBuilder tones = new StringBuilder(2);
+    for (int i = 0; i < decomposed.length(); i++) {
+      char ch = decomposed.charAt(i);
+      if (isToneMark(ch)) {
+        tones.append(ch);
+      } else if (ch == ' ') {
+        out.append(tones).append(ch);
+        tones.setLength(0);
+      } else {
+        out.append(ch);
+      }
+    }
+    return out.append(tones).toString();
+  }
+
+  private static boolean isToneMark(char ch) {
+    // grave (huyền), acute (sắc), tilde (ngã), hook above (hỏi), dot below (nặng)
+    return ch == '\u0300' || ch == '\u0301' || ch == '\u0303' || ch == '\u0309' || ch == '\u0323';
   }
 
   /** The name reduced to initials and the given name ("N. V. An"), for screens that need no more. */

@@ -1,12 +1,11 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a person. */
 public record PersonId(UUID value) implements Comparable<PersonId> {
   public PersonId {
-    Objects.requireNonNull(value, "value");
+    Checks.required(value, "value");
   }
 
   public static PersonId random() {

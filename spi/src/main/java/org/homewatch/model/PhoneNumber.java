@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +12,7 @@ public record PhoneNumber(String e164) {
   private static final Pattern VIETNAM = Pattern.compile("\\+84[1-9][0-9]{8,9}");
 
   public PhoneNumber {
-    Objects.requireNonNull(e164, "e164");
+    Checks.required(e164, "e164");
     new Checks()
         .require(E164.matcher(e164).matches() && (!e164.startsWith("+84") || VIETNAM.matcher(e164).matches()),
             "phone", "homewatch.validation.phone",

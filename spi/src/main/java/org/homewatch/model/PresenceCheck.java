@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,8 +15,13 @@ public record PresenceCheck(Result result, String verifier, Optional<String> evi
   }
 
   public PresenceCheck {
-    Objects.requireNonNull(result, "result");
-    Objects.requireNonNull(verifier, "verifier");
-    Objects.requireNonNull(evidenceReference, "evidenceReference");
+    Checks.required(result, "result");
+    Checks.required(verifier, "verifier");
+    Checks.required(evidenceReference, "evidenceReference");
+    new Checks().notBlank("presence.verifier", verifier).maxLength("presence.verifier", verifier, 64)
+        .plainText("presence.verifier", verifier, false)
+        .maxLength("presence.evidenceReference", evidenceReference.orElse(""), 512)
+        .plainText("presence.evidenceReference", evidenceReference.orElse(""), false)
+        .throwIfAny();
   }
 }

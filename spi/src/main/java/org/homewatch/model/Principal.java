@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,10 +12,10 @@ import java.util.Set;
  */
 public record Principal(AccountId account, Set<Role> roles, JurisdictionPath scope, Optional<PersonId> person) {
   public Principal {
-    Objects.requireNonNull(account, "account");
-    Objects.requireNonNull(scope, "scope");
-    Objects.requireNonNull(person, "person");
-    roles = Set.copyOf(roles);
+    Checks.required(account, "account");
+    Checks.required(scope, "scope");
+    Checks.required(person, "person");
+    roles = Checks.copyOfSet(roles, "roles");
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("a principal has at least one role");
     }

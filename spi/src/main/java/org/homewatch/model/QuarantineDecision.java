@@ -2,7 +2,6 @@ package org.homewatch.model;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * The quarantine decision (quyết định cách ly) a case is registered from: its number as printed, e.g.
@@ -10,14 +9,17 @@ import java.util.Objects;
  */
 public record QuarantineDecision(String number, String issuer, LocalDate issuedOn) {
   public QuarantineDecision {
-    Objects.requireNonNull(number, "number");
-    Objects.requireNonNull(issuer, "issuer");
-    Objects.requireNonNull(issuedOn, "issuedOn");
+    Checks.required(number, "number");
+    Checks.required(issuer, "issuer");
+    Checks.required(issuedOn, "issuedOn");
     number = Normalizer.normalize(number.strip(), Normalizer.Form.NFC);
     issuer = Normalizer.normalize(issuer.strip(), Normalizer.Form.NFC);
     new Checks()
         .notBlank("decision.number", number).maxLength("decision.number", number, 64)
         .notBlank("decision.issuer", issuer).maxLength("decision.issuer", issuer, 200)
+        .plainText("decision.number", number, false).plainText("decision.issuer", issuer, false)
+        .require(issuedOn.getYear() >= 1 && issuedOn.getYear() <= 9999, "decision.issuedOn",
+            "homewatch.validation.date", "the decision date must be a day of the years 1 to 9999, was " + issuedOn)
         .throwIfAny();
   }
 }

@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +30,7 @@ public record Symptom(String code) implements Comparable<Symptom> {
   public static final Symptom VOMITING = new Symptom("vomiting");
 
   public Symptom {
-    Objects.requireNonNull(code, "code");
+    Checks.required(code, "code");
     new Checks()
         .require(CODE.matcher(code).matches(), "symptoms", "homewatch.validation.symptom",
             "a symptom code is lower-case letters, digits and underscores, was '" + code + "'")

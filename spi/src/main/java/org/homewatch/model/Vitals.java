@@ -1,6 +1,5 @@
 package org.homewatch.model;
 
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -36,12 +35,12 @@ public record Vitals(
       OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
 
   public Vitals {
-    Objects.requireNonNull(temperatureCelsius, "temperatureCelsius");
-    Objects.requireNonNull(spo2Percent, "spo2Percent");
-    Objects.requireNonNull(respiratoryRatePerMinute, "respiratoryRatePerMinute");
-    Objects.requireNonNull(pulsePerMinute, "pulsePerMinute");
-    Objects.requireNonNull(systolicMmHg, "systolicMmHg");
-    Objects.requireNonNull(diastolicMmHg, "diastolicMmHg");
+    Checks.required(temperatureCelsius, "temperatureCelsius");
+    Checks.required(spo2Percent, "spo2Percent");
+    Checks.required(respiratoryRatePerMinute, "respiratoryRatePerMinute");
+    Checks.required(pulsePerMinute, "pulsePerMinute");
+    Checks.required(systolicMmHg, "systolicMmHg");
+    Checks.required(diastolicMmHg, "diastolicMmHg");
     temperatureCelsius = SharedReadings.of(temperatureCelsius);
     spo2Percent = SharedReadings.of(spo2Percent);
     respiratoryRatePerMinute = SharedReadings.of(respiratoryRatePerMinute);

@@ -9,7 +9,9 @@
  *       through {@link java.util.ServiceLoader} is an opt-in convenience.
  *   <li>Signatures use only {@code org.homewatch} model and SPI types and {@code java.*} types, so a plugin
  *       compiles against this jar alone.
- *   <li>Interfaces change only compatibly within a major version: new methods come with defaults.
+ *   <li>Interfaces change only compatibly within a major version: new methods come with defaults, new stores
+ *       are optional, and model records keep their previous constructor when they gain a component (how, in
+ *       the {@link org.homewatch.spi.storage storage package}).
  *   <li>Nothing is {@code null}: absent values are {@link java.util.Optional} or empty collections.
  * </ul>
  */

@@ -137,7 +137,7 @@ public class MissedDeclarationSweepBenchmark {
     return new IsolationCase(new CaseId(new UUID(i * 0x9E3779B97F4A7C15L, i)), person, CaseCategory.F2,
         new QuarantineDecision("QĐ " + i, "UBND", START), CasePeriod.planned(START, START.plusDays(27)),
         CaseStatus.ACTIVE, commune, Set.of(), ZONE, Optional.empty(), Optional.empty(), Optional.empty(),
-        MonitoringSummary.NONE, List.of(new CaseChange(registered, AccountId.SYSTEM, "REGISTERED", "benchmark")),
+        MonitoringSummary.NONE, List.of(new CaseChange(registered, AccountId.SYSTEM, CaseChange.Kind.REGISTERED, "benchmark")),
         registered, 0);
   }
 

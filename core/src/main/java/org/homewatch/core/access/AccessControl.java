@@ -2,6 +2,7 @@ package org.homewatch.core.access;
 
 import java.util.Optional;
 import org.homewatch.AccessDeniedException;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.PersonId;
@@ -21,10 +22,11 @@ public final class AccessControl {
    * (background batches over the principal's own scope); the refusal names the principal's scope as its target.
    */
   public void requireRole(Principal principal, Operation operation) {
-    requireRole(principal, operation, principal.scope());
+    requireRole(Arguments.required(principal, "principal"), operation, principal.scope());
   }
 
   private static void requireRole(Principal principal, Operation operation, JurisdictionPath target) {
+    Arguments.required(principal, "principal");
     if (!principal.hasAny(operation.allowedRoles())) {
       throw new AccessDeniedException(principal.account() + " with roles " + principal.roles() + " may not "
           + describe(operation) + " (needs one of " + operation.allowedRoles() + ")", target);
@@ -33,7 +35,7 @@ public final class AccessControl {
 
   /** Fails unless the principal has an allowed role and {@code unit} lies inside its scope. */
   public void require(Principal principal, Operation operation, JurisdictionPath unit) {
-    requireRole(principal, operation, unit);
+    requireRole(principal, operation, Arguments.required(unit, "scope"));
     if (onlyCitizen(principal)) {
       throw new AccessDeniedException(principal.account() + " may not " + describe(operation) + " for " + unit
           + ": a citizen acts only on their own case", unit);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
@@ -14,6 +13,8 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.cases.internal.CaseLimits;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.Compliance;
 import org.homewatch.core.schedule.DailyCompliance;
@@ -63,13 +64,15 @@ public final class CaseLifecycleService {
    * Moves the planned end (an extension when a test came back positive or a visit was not cooperative, a
    * shortening when the rules changed). The previous end stays in the history.
    *
-   * @throws ValidationException if the reason is blank or the new end is before the start
+   * @throws ValidationException if the reason is blank, the new end is before the start, or the period would be
+   *     longer than the category's days and {@link CaseLimits#EXTENSION_MARGIN_DAYS} more
    * @throws ConflictException if the case is closed or changed since {@code expectedVersion}
    */
   public IsolationCase changePlannedEnd(Principal principal, CaseId id, long expectedVersion, LocalDate newEnd,
       String reason) {
     requireReason(reason);
-    return change(principal, id, expectedVersion, "case.period", (tx, c, now) -> {
+    Arguments.required(newEnd, "plannedEnd");
+    return change(principal, id, expectedVersion, Operation.CHANGE_CASE_PERIOD, (tx, c, now) -> {
       if (!CaseLifecycle.allowsPeriodChange(c.status())) {
         throw new ConflictException("case " + id + " is " + c.status() + "; its period can no longer change");
       }
@@ -77,26 +80,28 @@ public final class CaseLifecycleService {
         throw ValidationException.of("plannedEnd", "homewatch.validation.period",
             "the planned end " + newEnd + " is before the start " + c.period().start());
       }
+      CaseLimits.checkPlannedEnd(c.period().start(), newEnd,
+          schedules.policy().forUnit(c.responsibleUnit()).category(c.category()).days());
       LocalDate previous = c.period().plannedEnd();
-      String kind = newEnd.isAfter(previous) ? "PERIOD_EXTENDED" : "PERIOD_SHORTENED";
-      return c.next(c.status(), c.period().withPlannedEnd(newEnd), c.responsibleUnit(), c.monitoring(),
-          Optional.of(new CaseChange(now, principal.account(), kind,
-              "planned end " + previous + " → " + newEnd + ": " + reason.strip())));
+      CaseChange.Kind kind = newEnd.isAfter(previous) ? CaseChange.Kind.PERIOD_EXTENDED
+          : CaseChange.Kind.PERIOD_SHORTENED;
+      return c.withPlannedEnd(newEnd, new CaseChange(now, principal.account(), kind,
+          "planned end " + previous + " → " + newEnd + ": " + reason.strip()));
     });
   }
 
   /** The person went to a hospital or a facility: home monitoring ends, open alerts are settled so. */
   public IsolationCase escalate(Principal principal, CaseId id, long expectedVersion, String destination) {
     requireReason(destination);
-    return close(principal, id, expectedVersion, CaseStatus.ESCALATED, "ESCALATED", destination,
-        AlertOutcome.TRANSFERRED_TO_HOSPITAL);
+    return close(principal, id, expectedVersion, Operation.ESCALATE_CASE, CaseStatus.ESCALATED,
+        CaseChange.Kind.ESCALATED, destination, AlertOutcome.TRANSFERRED_TO_HOSPITAL);
   }
 
   /** The case was entered in error. Open alerts are closed with it. */
   public IsolationCase cancel(Principal principal, CaseId id, long expectedVersion, String reason) {
     requireReason(reason);
-    return close(principal, id, expectedVersion, CaseStatus.CANCELLED, "CANCELLED", reason,
-        AlertOutcome.CASE_CLOSED);
+    return close(principal, id, expectedVersion, Operation.CANCEL_CASE, CaseStatus.CANCELLED,
+        CaseChange.Kind.CANCELLED, reason, AlertOutcome.CASE_CLOSED);
   }
 
   /**
@@ -105,7 +110,8 @@ public final class CaseLifecycleService {
    */
   public IsolationCase complete(Principal principal, CaseId id, long expectedVersion, String note) {
     requireReason(note);
-    return close(principal, id, expectedVersion, CaseStatus.COMPLETED, "COMPLETED", note, AlertOutcome.CASE_CLOSED);
+    return close(principal, id, expectedVersion, Operation.COMPLETE_CASE, CaseStatus.COMPLETED,
+        CaseChange.Kind.COMPLETED, note, AlertOutcome.CASE_CLOSED);
   }
 
   /**
@@ -118,11 +124,11 @@ public final class CaseLifecycleService {
   public IsolationCase transfer(Principal principal, CaseId id, long expectedVersion, JurisdictionPath newUnit,
       String reason) {
     requireReason(reason);
-    if (newUnit.level() != JurisdictionLevel.COMMUNE) {
+    if (Arguments.required(newUnit, "responsibleUnit").level() != JurisdictionLevel.COMMUNE) {
       throw ValidationException.of("responsibleUnit", "homewatch.validation.case.unit",
           "a case is the responsibility of a commune, was " + newUnit);
     }
-    return change(principal, id, expectedVersion, "case.transfer", (tx, c, now) -> {
+    return change(principal, id, expectedVersion, Operation.TRANSFER_CASE, (tx, c, now) -> {
       if (newUnit.equals(c.responsibleUnit())) {
         throw ValidationException.of("responsibleUnit", "homewatch.validation.case.sameUnit",
             "case " + id + " is already the responsibility of " + newUnit);
@@ -132,17 +138,17 @@ public final class CaseLifecycleService {
         CaseLifecycle.requireAllowed(id, c.status(), CaseStatus.TRANSFERRED);
         // The record stays with the commune that had it: nobody in this deployment could see it under a unit it
         // does not know. The destination is in the history.
-        IsolationCase closed = c.next(CaseStatus.TRANSFERRED, c.period().endedOn(endDay(c, now)),
-            c.responsibleUnit(), c.monitoring(), Optional.of(new CaseChange(now, principal.account(), "TRANSFERRED",
-                detail + " (outside this deployment; monitoring continues there)")));
+        IsolationCase closed = c.closed(CaseStatus.TRANSFERRED, endDay(c, now), new CaseChange(now,
+            principal.account(), CaseChange.Kind.TRANSFERRED,
+            detail + " (outside this deployment; monitoring continues there)"));
         openAlerts.resolveAll(tx, principal, c, AlertOutcome.CASE_CLOSED, "case transferred out: " + detail, now);
         return closed;
       }
       if (c.status().isClosed()) {
         throw new ConflictException("case " + id + " is " + c.status() + " and can no longer be transferred");
       }
-      IsolationCase moved = c.next(c.status(), c.period(), newUnit, c.monitoring(),
-          Optional.of(new CaseChange(now, principal.account(), "TRANSFERRED", detail)));
+      IsolationCase moved = c.transferredTo(newUnit,
+          new CaseChange(now, principal.account(), CaseChange.Kind.TRANSFERRED, detail));
       openAlerts.follow(tx, principal, moved, now);
       return moved;
     });
@@ -150,15 +156,17 @@ public final class CaseLifecycleService {
 
   /** One batch: PENDING cases in scope whose period has begun in their zone become ACTIVE. */
   public LifecycleReport activateDue(Principal principal, PageRequest page) {
-    transactions.check(principal, "case.activate",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
-    return batch(principal, page, CaseStatus.PENDING, "case.activate", (tx, c, now) -> {
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
+    transactions.check(principal, Operation.ACTIVATE_DUE_CASES,
+        () -> access.require(principal, Operation.ACTIVATE_DUE_CASES, principal.scope()));
+    return batch(principal, page, CaseStatus.PENDING, Operation.ACTIVATE_DUE_CASES, (tx, c, now) -> {
       if (c.period().start().isAfter(today(c, now))) {
         return Step.NONE;
       }
       CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.ACTIVE);
-      tx.cases().update(c.next(CaseStatus.ACTIVE, c.period(), c.responsibleUnit(), c.monitoring(),
-          Optional.of(new CaseChange(now, principal.account(), "ACTIVATED", "period began " + c.period().start()))));
+      tx.cases().update(c.activated(new CaseChange(now, principal.account(), CaseChange.Kind.ACTIVATED,
+          "period began " + c.period().start())));
       return Step.CHANGED;
     });
   }
@@ -170,34 +178,38 @@ public final class CaseLifecycleService {
    * {@link #complete}, extends it, or escalates it.
    */
   public LifecycleReport completeDue(Principal principal, PageRequest page) {
-    transactions.check(principal, "case.complete",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
-    return batch(principal, page, CaseStatus.ACTIVE, "case.complete", (tx, c, now) -> {
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
+    transactions.check(principal, Operation.COMPLETE_DUE_CASES,
+        () -> access.require(principal, Operation.COMPLETE_DUE_CASES, principal.scope()));
+    return batch(principal, page, CaseStatus.ACTIVE, Operation.COMPLETE_DUE_CASES, (tx, c, now) -> {
       SlotCalendar calendar = SlotCalendar.forCase(c, schedules.scheduleOf(c));
-      LocalDate lastDay = c.period().plannedEnd();
+      // The planned end, unless the stored period is longer than any calendar (SlotCalendar.MAX_DAYS).
+      LocalDate lastDay = calendar.lastDay();
       var lastSlots = calendar.slotsOn(lastDay);
-      if (lastSlots.isEmpty() || !lastSlots.get(lastSlots.size() - 1).isOverAt(now)) {
+      // No slot on the last day: it ended before the case was registered; the period is over when the day is.
+      Instant over = lastSlots.isEmpty() ? calendar.end() : lastSlots.get(lastSlots.size() - 1).graceEnds();
+      if (now.isBefore(over)) {
         return Step.NONE;
       }
       List<TimedDeclaration> declarations = tx.declarations().observedBetween(c.id(),
-          calendar.start(), lastSlots.get(lastSlots.size() - 1).graceEnds(), 5000).stream()
+          calendar.start(), over, 5000).stream()
           .map(AssessedDeclaration::declaration).map(TimedDeclaration::of).toList();
       DailyCompliance last = Compliance.of(calendar, declarations, now).on(lastDay).orElseThrow();
       List<AlertKind> open = openAlerts.kindsOpen(tx, c);
       if (last.fulfilled() == last.expected() && open.isEmpty()) {
         CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.COMPLETED);
-        tx.cases().update(c.next(CaseStatus.COMPLETED, c.period().endedOn(lastDay), c.responsibleUnit(),
-            c.monitoring(), Optional.of(new CaseChange(now, principal.account(), "COMPLETED",
-                "period ended " + lastDay + "; every declaration of the last day in, no alert open"))));
+        tx.cases().update(c.closed(CaseStatus.COMPLETED, lastDay, new CaseChange(now, principal.account(),
+            CaseChange.Kind.COMPLETED,
+            "period ended " + lastDay + "; every declaration of the last day in, no alert open")));
         return Step.CHANGED;
       }
       boolean alreadyFlagged = !c.history().isEmpty()
-          && c.history().get(c.history().size() - 1).kind().equals("REVIEW_NEEDED");
+          && c.history().get(c.history().size() - 1).kind() == CaseChange.Kind.REVIEW_NEEDED;
       if (!alreadyFlagged) {
-        tx.cases().update(c.next(c.status(), c.period(), c.responsibleUnit(), c.monitoring(),
-            Optional.of(new CaseChange(now, principal.account(), "REVIEW_NEEDED", "period ended " + lastDay
-                + "; last day " + last.fulfilled() + " of " + last.expected() + " declarations"
-                + (open.isEmpty() ? "" : ", alerts open: " + open)))));
+        tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.REVIEW_NEEDED,
+            "period ended " + lastDay + "; last day " + last.fulfilled() + " of " + last.expected()
+                + " declarations" + (open.isEmpty() ? "" : ", alerts open: " + open))));
         audit.record(tx, principal, "case.review", "case", c.id(), c.responsibleUnit(),
             Map.of("fulfilled", Integer.toString(last.fulfilled()), "expected", Integer.toString(last.expected())));
       }
@@ -205,13 +217,13 @@ public final class CaseLifecycleService {
     });
   }
 
-  private IsolationCase close(Principal principal, CaseId id, long expectedVersion, CaseStatus to, String kind,
-      String reason, AlertOutcome outcome) {
-    return change(principal, id, expectedVersion, "case." + to.name().toLowerCase(java.util.Locale.ROOT),
+  private IsolationCase close(Principal principal, CaseId id, long expectedVersion, Operation operation,
+      CaseStatus to, CaseChange.Kind kind, String reason, AlertOutcome outcome) {
+    return change(principal, id, expectedVersion, operation,
         (tx, c, now) -> {
           CaseLifecycle.requireAllowed(id, c.status(), to);
-          IsolationCase closed = c.next(to, c.period().endedOn(endDay(c, now)), c.responsibleUnit(), c.monitoring(),
-              Optional.of(new CaseChange(now, principal.account(), kind, reason.strip())));
+          IsolationCase closed = c.closed(to, endDay(c, now),
+              new CaseChange(now, principal.account(), kind, reason.strip()));
           openAlerts.resolveAll(tx, principal, c, outcome, kind + ": " + reason.strip(), now);
           return closed;
         });
@@ -221,17 +233,18 @@ public final class CaseLifecycleService {
     IsolationCase apply(StorageTransaction tx, IsolationCase current, Instant now);
   }
 
-  private IsolationCase change(Principal principal, CaseId id, long expectedVersion, String action, Change change) {
-    return transactions.run(principal, action, tx -> {
+  private IsolationCase change(Principal principal, CaseId id, long expectedVersion, Operation operation,
+      Change change) {
+    return transactions.run(principal, operation, tx -> {
       IsolationCase c = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
-      access.require(principal, Operation.CHANGE_CASE, c);
+      access.require(principal, operation, c);
       if (c.version() != expectedVersion) {
         throw ConflictException.staleVersion("case", id, expectedVersion, c.version());
       }
       Instant now = clock.instant();
       IsolationCase changed = change.apply(tx, c, now);
       tx.cases().update(changed);
-      audit.record(tx, principal, action, "case", id, c.responsibleUnit(),
+      audit.record(tx, principal, operation, "case", id, c.responsibleUnit(),
           Map.of("status", changed.status().name(), "unit", changed.responsibleUnit().toString()));
       return changed;
     });
@@ -247,7 +260,7 @@ public final class CaseLifecycleService {
     Step apply(StorageTransaction tx, IsolationCase c, Instant now);
   }
 
-  private LifecycleReport batch(Principal principal, PageRequest page, CaseStatus status, String action,
+  private LifecycleReport batch(Principal principal, PageRequest page, CaseStatus status, Operation operation,
       BatchStep step) {
     Instant now = clock.instant();
     Page<IsolationCase> cases = transactions.storage()
@@ -256,14 +269,14 @@ public final class CaseLifecycleService {
     List<CaseId> flagged = new ArrayList<>();
     for (IsolationCase listed : cases.items()) {
       try {
-        Step done = transactions.run(principal, action, tx -> {
+        Step done = transactions.run(principal, operation, tx -> {
           IsolationCase c = tx.cases().find(listed.id()).orElse(listed);
           if (c.status() != status) {
             return Step.NONE;
           }
           Step result = step.apply(tx, c, now);
           if (result == Step.CHANGED) {
-            audit.record(tx, principal, action, "case", c.id(), c.responsibleUnit());
+            audit.record(tx, principal, operation, "case", c.id(), c.responsibleUnit());
           }
           return result;
         });
@@ -290,9 +303,6 @@ public final class CaseLifecycleService {
   }
 
   private static void requireReason(String reason) {
-    if (reason.isBlank()) {
-      throw ValidationException.of("reason", "homewatch.validation.reason",
-          "a reason is required, and kept in the case history");
-    }
+    Arguments.text(reason, "reason", 1000);
   }
 }

@@ -11,7 +11,9 @@ import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.cases.internal.CaseLimits;
 import org.homewatch.core.cases.internal.DuplicateCheck;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.MonitoringPolicy;
@@ -23,12 +25,12 @@ import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
-import org.homewatch.model.MonitoringSummary;
 import org.homewatch.model.NewCase;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
+import org.jspecify.annotations.Nullable;
 
 /** Registering cases from quarantine decisions and reading them. Thread-safe. */
 public final class CaseService {
@@ -62,15 +64,21 @@ public final class CaseService {
    * otherwise; with no planned end, the category's duration applies.
    *
    * @throws org.homewatch.AccessDeniedException if the responsible commune is outside the principal's scope
-   * @throws ValidationException if the commune is not a known unit, the schedule is not in the policy, or the
-   *     input is malformed
-   * @throws DuplicateCaseException if the person (same national id, or same phone, name and birth date) has a
-   *     case PENDING or ACTIVE, unless {@link NewCase#newQuarantineOfKnownPerson()} says this is a new
-   *     quarantine; then, as for a person whose earlier case is closed, the new case links to it
+   * @throws ValidationException if the commune is not a known unit, the schedule is not in the policy, a date
+   *     is outside {@link CaseLimits} (start within 30 days of today in the case's zone, at most the category's
+   *     days and 30 more, no decision dated after today, a birth date neither in the future nor over 120 years
+   *     ago), or the input is malformed
+   * @throws DuplicateCaseException if the person (same person id, same national id, or same phone, name and
+   *     birth date) has a case PENDING or ACTIVE, unless {@link NewCase#newQuarantineOfKnownPerson()} says this is
+   *     a new quarantine; then, as for a person whose earlier case is closed, the new case links to it. A case
+   *     outside the principal's scope is neither named in the refusal nor linked (the link would tell an
+   *     enroller that the person was quarantined elsewhere); every match is audited under the matched case's unit
+   * @throws org.homewatch.ConflictException if the person id already identifies a person with another name,
+   *     birth date or national id
    */
   public IsolationCase register(Principal principal, NewCase newCase) {
-    validation.check(newCase);
-    return transactions.run(principal, "case.register", tx -> {
+    validation.check(newCase, "newCase");
+    Registration registration = transactions.run(principal, Operation.REGISTER_CASE, tx -> {
       access.require(principal, Operation.REGISTER_CASE, newCase.responsibleUnit());
       if (tx.jurisdictions().find(newCase.responsibleUnit()).isEmpty()) {
         throw ValidationException.of("responsibleUnit", "homewatch.validation.jurisdiction.unknown",
@@ -82,27 +90,52 @@ public final class CaseService {
               "the monitoring policy has no schedule '" + id + "' for " + newCase.responsibleUnit());
         }
       });
-      Optional<CaseId> previous = DuplicateCheck.previousCase(tx, newCase);
       ZoneId zone = newCase.zone().orElse(IsolationCase.DEFAULT_ZONE);
       LocalDate today = LocalDate.now(clock.withZone(zone));
+      CaseLimits.checkNew(newCase, today, durationDays(newCase.responsibleUnit(), newCase.category()));
+      DuplicateCheck.Found found = DuplicateCheck.lookUp(tx, newCase);
+      if (found.monitored().isPresent() && !newCase.newQuarantineOfKnownPerson()) {
+        IsolationCase existing = found.monitored().get();
+        boolean inScope = principal.covers(existing.responsibleUnit());
+        // Committed with the refusal: the unit whose person was looked up sees who looked, from where.
+        audit.record(tx, principal, "case.duplicate", "case", existing.id(), existing.responsibleUnit(),
+            Map.of("how", found.how(), "actorScope", principal.scope().toString(),
+                "named", Boolean.toString(inScope)));
+        return new Registration(null, inScope ? new DuplicateCaseException(existing.id(), found.how())
+            : DuplicateCaseException.elsewhere());
+      }
+      found.latest().filter(c -> !principal.covers(c.responsibleUnit())).ifPresent(c ->
+          audit.record(tx, principal, "case.duplicate", "case", c.id(), c.responsibleUnit(),
+              Map.of("how", found.how(), "actorScope", principal.scope().toString(), "named", "false")));
+      Optional<CaseId> previous = found.latest().filter(c -> principal.covers(c.responsibleUnit()))
+          .map(IsolationCase::id);
       LocalDate plannedEnd = newCase.plannedEnd()
           .orElse(newCase.start().plusDays(durationDays(newCase.responsibleUnit(), newCase.category()) - 1L));
       CaseStatus status = newCase.start().isAfter(today) ? CaseStatus.PENDING : CaseStatus.ACTIVE;
-      CaseChange registered = new CaseChange(clock.instant(), principal.account(), "REGISTERED",
+      CaseChange registered = new CaseChange(clock.instant(), principal.account(), CaseChange.Kind.REGISTERED,
           "decision " + newCase.decision().number() + " of " + newCase.decision().issuedOn() + ", " + status
               + ", planned " + newCase.start() + " to " + plannedEnd);
-      IsolationCase created = new IsolationCase(CaseId.random(), newCase.person(), newCase.category(),
-          newCase.decision(), CasePeriod.planned(newCase.start(), plannedEnd), status, newCase.responsibleUnit(),
-          newCase.riskFactors(), zone, newCase.scheduleId(), newCase.householdHead(), previous,
-          MonitoringSummary.NONE, List.of(registered), clock.instant(), 0);
+      IsolationCase created = IsolationCase.builder().id(CaseId.random()).person(newCase.person())
+          .category(newCase.category()).decision(newCase.decision())
+          .period(CasePeriod.planned(newCase.start(), plannedEnd)).status(status)
+          .responsibleUnit(newCase.responsibleUnit()).riskFactors(newCase.riskFactors()).zone(zone)
+          .scheduleId(newCase.scheduleId()).householdHead(newCase.householdHead()).previousCase(previous)
+          .history(List.of(registered)).createdAt(clock.instant()).build();
       tx.cases().insert(created);
-      audit.record(tx, principal, "case.register", "case", created.id(), created.responsibleUnit(),
+      audit.record(tx, principal, Operation.REGISTER_CASE, "case", created.id(), created.responsibleUnit(),
           previous.isEmpty() ? Map.of("category", created.category().name(), "status", status.name())
               : Map.of("category", created.category().name(), "status", status.name(),
                   "previousCase", previous.get().toString()));
-      return created;
+      return new Registration(created, null);
     });
+    if (registration.refused() != null) {
+      throw registration.refused();
+    }
+    return java.util.Objects.requireNonNull(registration.created());
   }
+
+  /** A registration's outcome: a duplicate is refused after its audit record commits. */
+  private record Registration(@Nullable IsolationCase created, @Nullable DuplicateCaseException refused) {}
 
   /**
    * One case with its personal data in full. Audited as a read of personal data.
@@ -111,10 +144,10 @@ public final class CaseService {
    * @throws org.homewatch.AccessDeniedException if it is outside the principal's scope (and not their own)
    */
   public IsolationCase get(Principal principal, CaseId id) {
-    return transactions.run(principal, "case.read", tx -> {
+    return transactions.run(principal, Operation.READ_CASE, tx -> {
       IsolationCase found = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
       access.require(principal, Operation.READ_CASE, found);
-      audit.record(tx, principal, "case.read", "case", id, found.responsibleUnit());
+      audit.record(tx, principal, Operation.READ_CASE, "case", id, found.responsibleUnit());
       return found;
     });
   }
@@ -124,12 +157,14 @@ public final class CaseService {
    * case id. Names and phones are masked for everyone but health-station staff (MONITOR) and enrollers.
    */
   public Page<CaseSummary> lineList(Principal principal, CaseQuery query, PageRequest page) {
-    return transactions.run(principal, "case.list", tx -> {
+    Arguments.required(query, "query");
+    Arguments.required(page, "page");
+    return transactions.run(principal, Operation.LIST_CASES, tx -> {
       access.require(principal, Operation.LIST_CASES, query.scope());
       boolean masked = !(principal.has(Role.MONITOR) || principal.has(Role.ENROLLER));
       LocalDate today = LocalDate.now(clock.withZone(IsolationCase.DEFAULT_ZONE));
       Page<CaseSummary> result = tx.cases().list(query, page).map(c -> CaseSummary.of(c, masked, today));
-      audit.record(tx, principal, "case.list", "case", "*", query.scope(),
+      audit.record(tx, principal, Operation.LIST_CASES, "case", "*", query.scope(),
           Map.of("count", Integer.toString(result.items().size()), "masked", Boolean.toString(masked)));
       return result;
     });

@@ -1,9 +1,14 @@
 package org.homewatch.core.declarations;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.homewatch.AccessDeniedException;
 import org.homewatch.ConflictException;
 import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
@@ -12,12 +17,14 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
@@ -47,6 +54,7 @@ public final class DeclarationService {
   private final AuditLog audit;
   private final InputValidation validation;
   private final SubmissionFlow flow;
+  private final RuleSet rules;
 
   public DeclarationService(Transactions transactions, AccessControl access, AuditLog audit,
       InputValidation validation, RuleSet rules, CaseAlerts alerts, Clock clock) {
@@ -55,6 +63,7 @@ public final class DeclarationService {
     this.audit = audit;
     this.validation = validation;
     this.flow = new SubmissionFlow(transactions, access, audit, rules, alerts, clock);
+    this.rules = rules;
   }
 
   /**
@@ -69,8 +78,9 @@ public final class DeclarationService {
    * @throws ConflictException if the case is not being monitored (pending or closed)
    */
   public SubmissionResult submit(Principal principal, NewDeclaration input) {
-    validation.check(input);
-    BatchResult.Item item = flow.run(principal, "declaration.submit", List.of(input), Map.of()).items().get(0);
+    validation.check(input, "input");
+    Declarations.checkSymptoms(input, rules);
+    BatchResult.Item item = flow.run(principal, Operation.DECLARE, List.of(input), Map.of()).items().get(0);
     if (item.rejected().isPresent()) {
       throw item.rejected().get();
     }
@@ -81,11 +91,13 @@ public final class DeclarationService {
    * A case's declarations with their assessments, newest first. Health data: audited.
    */
   public Page<AssessedDeclaration> history(Principal principal, CaseId caseId, PageRequest page) {
-    return transactions.run(principal, "declaration.list", tx -> {
+    Arguments.required(caseId, "caseId");
+    Arguments.required(page, "page");
+    return transactions.run(principal, Operation.READ_DECLARATIONS, tx -> {
       IsolationCase isolationCase = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.READ_DECLARATIONS, isolationCase);
       Page<AssessedDeclaration> result = tx.declarations().listForCase(caseId, page);
-      audit.record(tx, principal, "declaration.list", "case", caseId, isolationCase.responsibleUnit(),
+      audit.record(tx, principal, Operation.READ_DECLARATIONS, "case", caseId, isolationCase.responsibleUnit(),
           Map.of("count", Integer.toString(result.items().size())));
       return result;
     });
@@ -103,10 +115,14 @@ public final class DeclarationService {
    * @throws org.homewatch.AccessDeniedException if the principal may not declare at all
    */
   public BatchResult submitAll(Principal principal, List<NewDeclaration> inputs) {
-    if (inputs == null) {
-      throw ValidationException.of("inputs", "homewatch.validation.required", "inputs must not be null");
+    Arguments.required(principal, "principal");
+    Arguments.elements(inputs, "inputs");
+    try {
+      access.requireRole(principal, Operation.DECLARE_BATCH);
+    } catch (AccessDeniedException denied) {
+      auditRefusalUnderCases(principal, inputs, denied);
+      throw denied;
     }
-    transactions.check(principal, "declaration.submitAll", () -> access.requireRole(principal, Operation.DECLARE));
     int limit = maxBatch(principal);
     if (inputs.size() > limit) {
       throw ValidationException.of("inputs", "homewatch.validation.batchSize", "a batch from "
@@ -119,16 +135,41 @@ public final class DeclarationService {
     Map<Integer, BatchResult.Item> early = new HashMap<>();
     for (int i = 0; i < inputs.size(); i++) {
       try {
-        validation.check(inputs.get(i));
+        validation.check(inputs.get(i), "inputs[" + i + "]");
+        Declarations.checkSymptoms(inputs.get(i), rules);
       } catch (HomewatchException e) {
         early.put(i, BatchResult.Item.rejected(i, e));
       }
     }
-    return flow.run(principal, "declaration.submitAll", inputs, early);
+    return flow.run(principal, Operation.DECLARE_BATCH, inputs, early);
   }
 
   /** The most declarations {@code principal} may submit in one {@link #submitAll} call. */
   public static int maxBatch(Principal principal) {
     return principal.has(Role.CITIZEN) ? MAX_BATCH_CITIZEN : MAX_BATCH_STAFF;
+  }
+
+  /**
+   * A principal who may not declare at all is refused before anything is judged; the refusal is filed under the
+   * unit of every case the batch named (one lookup), where those cases' staff look.
+   */
+  private void auditRefusalUnderCases(Principal principal, List<NewDeclaration> inputs, AccessDeniedException denied) {
+    Set<CaseId> named = new HashSet<>();
+    for (NewDeclaration input : inputs) {
+      if (input != null && input.caseId() != null) {
+        named.add(input.caseId());
+      }
+    }
+    transactions.storage().useTransaction(tx -> {
+      Set<JurisdictionPath> units = new TreeSet<>(Comparator.comparing(JurisdictionPath::key));
+      tx.cases().findAll(named).values().forEach(c -> units.add(c.responsibleUnit()));
+      if (units.isEmpty()) {
+        units.add(principal.scope());
+      }
+      for (JurisdictionPath unit : units) {
+        audit.record(tx, principal, "access.denied", "operation", Operation.DECLARE_BATCH.auditAction(), unit,
+            Map.of("reason", denied.getMessage(), "actorScope", principal.scope().toString()));
+      }
+    });
   }
 }

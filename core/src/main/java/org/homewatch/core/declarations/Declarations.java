@@ -3,7 +3,11 @@ package org.homewatch.core.declarations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.homewatch.ValidationException;
+import org.homewatch.core.rules.RuleSet;
+import org.homewatch.model.NewDeclaration;
+import org.homewatch.model.Symptom;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Principal;
@@ -31,6 +35,17 @@ final class Declarations {
     if (LocalDate.ofInstant(observedAt, c.zone()).isBefore(c.period().start())) {
       throw ValidationException.of("observedAt", "homewatch.validation.observedAt.beforeCase",
           "observedAt " + observedAt + " is before the case's monitoring began on " + c.period().start());
+    }
+  }
+
+  /** Every symptom code must be one the rules in force know; all unknown codes are named at once. */
+  static void checkSymptoms(NewDeclaration input, RuleSet rules) {
+    List<String> unknown = input.symptoms().stream().filter(s -> !rules.knowsSymptom(s)).map(Symptom::code)
+        .sorted().toList();
+    if (!unknown.isEmpty()) {
+      throw ValidationException.of("symptoms", "homewatch.validation.symptom.unknown",
+          "the rules in force (" + rules.ref() + ") do not know the symptom codes " + unknown
+              + "; a code they do not know would be judged as if it were not declared");
     }
   }
 

@@ -9,6 +9,7 @@ import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
@@ -36,12 +37,24 @@ public final class JurisdictionService {
    * @return how many units were saved
    */
   public int importUnits(Principal principal, Collection<Jurisdiction> units) {
+    Arguments.elements(units, "units");
+    // The same code twice in one import is a spreadsheet error (two names for one commune, or a copied row): the
+    // second would silently rename the first, so the whole import is refused instead.
+    java.util.Set<JurisdictionPath> seen = new java.util.HashSet<>();
+    int index = 0;
+    for (Jurisdiction unit : units) {
+      if (!seen.add(unit.path())) {
+        throw ValidationException.of("units[" + index + "]", "homewatch.validation.jurisdiction.duplicate",
+            "the unit " + unit.path() + " appears more than once in this import");
+      }
+      index++;
+    }
     List<Jurisdiction> ordered = units.stream()
         .sorted(Comparator.comparingInt((Jurisdiction j) -> j.path().depth()).thenComparing(j -> j.path().key()))
         .toList();
-    return transactions.run(principal, "jurisdiction.import", tx -> {
+    return transactions.run(principal, Operation.IMPORT_JURISDICTIONS, tx -> {
       for (Jurisdiction unit : ordered) {
-        access.require(principal, Operation.MANAGE_JURISDICTIONS, unit.path());
+        access.require(principal, Operation.IMPORT_JURISDICTIONS, unit.path());
       }
       for (Jurisdiction unit : ordered) {
         if (!unit.path().isProvince() && tx.jurisdictions().find(unit.path().parent()).isEmpty()) {
@@ -50,7 +63,7 @@ public final class JurisdictionService {
         }
         tx.jurisdictions().save(unit);
       }
-      audit.record(tx, principal, "jurisdiction.import", "jurisdiction", principal.scope(), principal.scope(),
+      audit.record(tx, principal, Operation.IMPORT_JURISDICTIONS, "jurisdiction", principal.scope(), principal.scope(),
           Map.of("count", Integer.toString(ordered.size())));
       return ordered.size();
     });

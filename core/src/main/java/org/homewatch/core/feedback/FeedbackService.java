@@ -10,6 +10,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Feedback;
 import org.homewatch.model.FeedbackId;
@@ -47,13 +48,16 @@ public final class FeedbackService {
    * @throws org.homewatch.ValidationException if the text is blank or longer than 4,000 characters
    */
   public Feedback submit(Principal principal, org.homewatch.model.CaseId caseId, FeedbackTopic topic, String text) {
-    return transactions.run(principal, "feedback.submit", tx -> {
+    Arguments.required(caseId, "caseId");
+    Arguments.required(topic, "topic");
+    Arguments.text(text, "text", 4000);
+    return transactions.run(principal, Operation.SUBMIT_FEEDBACK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.SUBMIT_FEEDBACK, c);
       Feedback feedback = new Feedback(FeedbackId.random(), Optional.of(caseId), c.responsibleUnit(),
           principal.account(), topic, text, FeedbackStatus.NEW, List.of(), clock.instant(), 0);
       tx.feedback().insert(feedback);
-      audit.record(tx, principal, "feedback.submit", "feedback", feedback.id(), feedback.unit(),
+      audit.record(tx, principal, Operation.SUBMIT_FEEDBACK, "feedback", feedback.id(), feedback.unit(),
           Map.of("topic", topic.name()));
       return feedback;
     });
@@ -66,42 +70,48 @@ public final class FeedbackService {
    * @param expectedVersion the version the caller read; a stale one is a {@link ConflictException}
    */
   public Feedback reply(Principal principal, FeedbackId id, long expectedVersion, String text) {
-    return transactions.run(principal, "feedback.reply", tx -> {
+    Arguments.required(id, "id");
+    Arguments.text(text, "text", 4000);
+    return transactions.run(principal, Operation.REPLY_TO_FEEDBACK, tx -> {
       Feedback feedback = find(tx, id);
       boolean fromSender = principal.account().equals(feedback.from());
       if (!fromSender) {
-        access.require(principal, Operation.HANDLE_FEEDBACK, feedback.unit());
+        access.require(principal, Operation.REPLY_TO_FEEDBACK, feedback.unit());
       }
       requireOpen(feedback, expectedVersion);
       FeedbackStatus next = fromSender && principal.has(Role.CITIZEN) ? FeedbackStatus.IN_PROGRESS
           : FeedbackStatus.ANSWERED;
       Feedback replied = feedback.withReply(new FeedbackReply(clock.instant(), principal.account(), text), next);
       tx.feedback().update(replied);
-      audit.record(tx, principal, "feedback.reply", "feedback", id, feedback.unit());
+      audit.record(tx, principal, Operation.REPLY_TO_FEEDBACK, "feedback", id, feedback.unit());
       return replied;
     });
   }
 
   /** Staff close an item, with a last word to the citizen. */
   public Feedback close(Principal principal, FeedbackId id, long expectedVersion, String closingText) {
-    return transactions.run(principal, "feedback.close", tx -> {
+    Arguments.required(id, "id");
+    Arguments.text(closingText, "closingText", 4000);
+    return transactions.run(principal, Operation.CLOSE_FEEDBACK, tx -> {
       Feedback feedback = find(tx, id);
-      access.require(principal, Operation.HANDLE_FEEDBACK, feedback.unit());
+      access.require(principal, Operation.CLOSE_FEEDBACK, feedback.unit());
       requireOpen(feedback, expectedVersion);
       Feedback closed = feedback.withReply(new FeedbackReply(clock.instant(), principal.account(), closingText),
           FeedbackStatus.CLOSED);
       tx.feedback().update(closed);
-      audit.record(tx, principal, "feedback.close", "feedback", id, feedback.unit());
+      audit.record(tx, principal, Operation.CLOSE_FEEDBACK, "feedback", id, feedback.unit());
       return closed;
     });
   }
 
   /** The station's inbox: feedback in the principal's scope with the given statuses (all if empty), oldest first. */
   public Page<Feedback> inbox(Principal principal, Set<FeedbackStatus> statuses, PageRequest page) {
-    return transactions.run(principal, "feedback.list", tx -> {
-      access.require(principal, Operation.HANDLE_FEEDBACK, principal.scope());
+    Arguments.elements(statuses, "statuses");
+    Arguments.required(page, "page");
+    return transactions.run(principal, Operation.LIST_FEEDBACK, tx -> {
+      access.require(principal, Operation.LIST_FEEDBACK, principal.scope());
       Page<Feedback> result = tx.feedback().list(principal.scope(), statuses, page);
-      audit.record(tx, principal, "feedback.list", "feedback", "*", principal.scope(),
+      audit.record(tx, principal, Operation.LIST_FEEDBACK, "feedback", "*", principal.scope(),
           Map.of("count", Integer.toString(result.items().size())));
       return result;
     });

@@ -41,6 +41,11 @@ public final class InputValidation implements AutoCloseable {
       .buildValidatorFactory();
   private final Validator validator = factory.getValidator();
 
+  /** Like {@link #check(Object)}; a missing input is refused naming {@code parameter}. */
+  public <T> T check(@org.jspecify.annotations.Nullable T input, String parameter) {
+    return check(Arguments.required(input, parameter));
+  }
+
   public <T> T check(T input) {
     Set<ConstraintViolation<T>> violations = validator.validate(input);
     if (!violations.isEmpty()) {

@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.homewatch.ConflictException;
+import org.homewatch.HomewatchException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
+import org.homewatch.core.internal.LogSafe;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Principal;
 import org.homewatch.spi.notification.AlertChannel;
@@ -18,10 +22,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox after commit. Each call leases one bounded batch, sends each message through the channel
- * its recipient names, and records the outcome; run it on as many nodes as you like (leases keep them apart).
- * A crash between sending and recording leaves the lease to run out and the message to be sent again, with the
- * same idempotency key, which is why channels should honour it.
+ * Delivers the outbox after commit. Each call leases one bounded batch of the messages about units inside the
+ * caller's scope (a province's system principal never sends another province's messages), sends each message
+ * through the channel its recipient names, and records the outcome; run it on as many nodes as you like (leases keep
+ * them apart).
+ *
+ * <p>The batch's lease only reserves the messages. Just before each send the dispatcher renews that message's lease
+ * for the full lease duration, fenced by this batch's owner name and the message's attempt, and skips the message if
+ * the lease is gone: a slow channel that makes the batch outlast its lease cannot make a second node send what this
+ * one is about to send. The lease duration must therefore exceed the longest single send (the channel's own
+ * timeout); {@code Homewatch.Builder#outboxLease} sets it. A send slower than that, or a crash between sending and
+ * recording, leaves the message to be sent again with the same idempotency key, which is why channels should
+ * honour it.
+ *
+ * <p>Log lines name messages by id and channel only: a recipient's address or a gateway's error text may carry a
+ * phone number, which stays in the outbox row, never in the log.
  */
 public final class NotificationDispatcher {
   private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
@@ -33,10 +48,12 @@ public final class NotificationDispatcher {
   private final RetryPolicy retry;
   private final Duration leaseFor;
   private final String nodeId;
+  private final DeliveryFollowUp followUp;
+  private final AtomicLong batches = new AtomicLong();
   private final Clock clock;
 
   public NotificationDispatcher(Transactions transactions, AccessControl access, Map<String, AlertChannel> channels,
-      RetryPolicy retry, Duration leaseFor, String nodeId, Clock clock) {
+      RetryPolicy retry, Duration leaseFor, String nodeId, DeliveryFollowUp followUp, Clock clock) {
     this.transactions = transactions;
     this.storage = transactions.storage();
     this.access = access;
@@ -44,21 +61,38 @@ public final class NotificationDispatcher {
     this.retry = retry;
     this.leaseFor = leaseFor;
     this.nodeId = nodeId;
+    this.followUp = followUp;
     this.clock = clock;
   }
 
-  /** Leases and delivers up to {@code batchSize} due messages. */
+  /** Leases and delivers up to {@code batchSize} due messages about units inside the principal's scope. */
   public DispatchReport dispatch(Principal principal, int batchSize) {
-    transactions.check(principal, "outbox.dispatch",
-        () -> access.requireRole(principal, Operation.RUN_BACKGROUND_WORK));
+    transactions.check(principal, Operation.DISPATCH_NOTIFICATIONS,
+        () -> access.requireRole(principal, Operation.DISPATCH_NOTIFICATIONS));
+    // One owner name per batch: two batches of this node (a scheduler and a manual drain) fence each other too.
+    String owner = nodeId + "#" + batches.incrementAndGet();
     Instant now = clock.instant();
-    List<OutboxMessage> leased =
-        storage.inTransaction(tx -> tx.outbox().lease(nodeId, now, now.plus(leaseFor), batchSize));
+    List<OutboxMessage> leased = storage.inTransaction(
+        tx -> tx.outbox().lease(owner, principal.scope(), now, now.plus(leaseFor), batchSize));
     int delivered = 0;
     int retried = 0;
     int failed = 0;
     int lost = 0;
+    int obsolete = 0;
     for (OutboxMessage message : leased) {
+      Instant sending = clock.instant();
+      boolean mine = storage.inTransaction(tx -> tx.outbox().renew(message.id(), owner, message.attempts(), sending,
+          sending.plus(leaseFor)));
+      if (!mine) {
+        // The earlier sends of this batch outlasted the lease; whoever holds the message now sends it.
+        lost++;
+        log.debug("lease on notification {} ran out before its turn in the batch; not sending it", message.id());
+        continue;
+      }
+      if (withdrawIfObsolete(message, owner)) {
+        obsolete++;
+        continue;
+      }
       DeliveryResult result = send(message);
       Instant at = clock.instant();
       OutboxMessage.Status status;
@@ -78,23 +112,56 @@ public final class NotificationDispatcher {
       OutboxMessage.Status recorded = status;
       Instant nextAttempt = next;
       Optional<String> lastError = error;
-      boolean kept = storage.inTransaction(
-          tx -> tx.outbox().complete(message.id(), nodeId, recorded, nextAttempt, lastError));
+      boolean kept = storage.inTransaction(tx -> tx.outbox().complete(message.id(), owner, message.attempts(),
+          recorded, nextAttempt, lastError));
       if (!kept) {
         lost++;
-        log.warn("lease on notification {} ran out before its outcome was recorded; another node will resend it",
-            message.id());
+        log.warn("notification {} on channel {} took longer to send than its lease ({}); another node may send it "
+            + "again: make the outbox lease longer than the channel's timeout", message.id(),
+            message.notification().recipient().channel(), leaseFor);
       } else if (status == OutboxMessage.Status.DELIVERED) {
         delivered++;
       } else if (status == OutboxMessage.Status.PENDING) {
         retried++;
       } else {
         failed++;
-        log.warn("notification {} to {} failed for good: {}", message.id(), message.notification().recipient(),
-            lastError.orElse(""));
+        log.warn("notification {} on channel {} failed for good after {} attempt(s); its outbox row keeps the reason",
+            message.id(), message.notification().recipient().channel(), message.attempts() + 1);
+        followUp(principal, message, lastError.orElse(""), at);
       }
     }
-    return new DispatchReport(leased.size(), delivered, retried, failed, lost);
+    return new DispatchReport(leased.size(), delivered, retried, failed, lost, obsolete);
+  }
+
+  /** Marks the message OBSOLETE instead of sending it if what it is about no longer needs it (10.15). */
+  private boolean withdrawIfObsolete(OutboxMessage message, String owner) {
+    return storage.inTransaction(tx -> followUp.obsolete(tx, message.notification())
+        && tx.outbox().complete(message.id(), owner, message.attempts(), OutboxMessage.Status.OBSOLETE,
+            clock.instant(), Optional.of("obsolete: what it was about no longer needs it")));
+  }
+
+  /**
+   * Tells the capability the message was about that it failed for good. A conflict (a nurse or another node changed
+   * the alert meanwhile) is retried on the fresh state; anything else is logged, because the failure itself is
+   * already recorded in the outbox.
+   */
+  private void followUp(Principal principal, OutboxMessage message, String reason, Instant at) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        storage.useTransaction(tx -> followUp.failedForGood(tx, principal, message, reason, at));
+        return;
+      } catch (ConflictException raced) {
+        if (attempt == 3) {
+          log.warn("could not record the failure of notification {} on what it was about: {}", message.id(),
+              raced.getClass().getSimpleName());
+          return;
+        }
+      } catch (HomewatchException e) {
+        log.warn("could not record the failure of notification {} on what it was about: {}", message.id(),
+            e.getClass().getSimpleName());
+        return;
+      }
+    }
   }
 
   /** Dispatches batches until the outbox has nothing due (or {@code maxBatches} ran). */
@@ -119,8 +186,9 @@ public final class NotificationDispatcher {
     try {
       return channel.send(message.notification());
     } catch (RuntimeException e) {
-      // The SPI says channels return failures; one that throws is treated as a passing failure, not a crash.
-      log.warn("alert channel {} threw instead of returning a result", channelName, e);
+      // The SPI says channels return failures; one that throws is treated as a passing failure, not a crash. Its
+      // message may quote the recipient, so the log gets the exception's type and stack only.
+      log.warn("alert channel {} threw instead of returning a result", channelName, LogSafe.withoutMessages(e));
       return DeliveryResult.retryLater(channelName + " threw " + e);
     }
   }

@@ -15,6 +15,12 @@ import org.homewatch.spi.storage.StorageTransaction;
  */
 public interface StaffNotifier {
 
+  /** The notification parameter naming the alert a staff notification is about. */
+  String ALERT_ID = "alertId";
+
+  /** The notification parameter holding the {@link JurisdictionPath#key()} of the unit whose staff it went to. */
+  String NOTIFIED_UNIT = "notifiedUnit";
+
   /** Who was reached: the unit whose staff were notified (possibly above the one asked), and how many messages. */
   record Routed(JurisdictionPath unit, List<OnDutyStaff> staff, int messages) {}
 

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import org.homewatch.core.rules.definition.RuleSetDefinition;
 import org.homewatch.core.rules.internal.Evaluator;
+import org.homewatch.core.rules.internal.RuleSetChecks;
 import org.homewatch.core.rules.internal.JsonRuleSetWriter;
 import org.homewatch.model.Assessment;
 import org.homewatch.model.Declaration;
 import org.homewatch.model.RuleSetRef;
+import org.homewatch.model.Symptom;
 
 /**
  * A rule set defined as data (JSON) and compiled once. Immutable and thread-safe; {@link #assess} allocates only
@@ -40,6 +42,13 @@ public final class JsonRuleSet implements RuleSet {
   /** The id of the age band a person of {@code ageYears} falls in. */
   public String ageBandOf(int ageYears) {
     return definition.ageBands().get(evaluator.bandOf(ageYears)).id();
+  }
+
+  /** The codes {@link Symptom} names as constants and those this set declares ({@code symptomCodes}). */
+  @Override
+  public boolean knowsSymptom(Symptom symptom) {
+    return RuleSetChecks.BUILT_IN_SYMPTOMS.contains(symptom.code())
+        || definition.symptomCodes().contains(symptom.code());
   }
 
   @Override

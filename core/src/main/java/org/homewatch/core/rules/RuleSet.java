@@ -6,6 +6,7 @@ import java.util.List;
 import org.homewatch.model.Assessment;
 import org.homewatch.model.Declaration;
 import org.homewatch.model.RuleSetRef;
+import org.homewatch.model.Symptom;
 
 /**
  * A compiled, versioned rule set. Judging is a pure function of its arguments: the same declaration, history and
@@ -31,6 +32,15 @@ public interface RuleSet {
    */
   default boolean readsHistory(Declaration declaration, CaseFacts facts) {
     return !historyWindow().isZero();
+  }
+
+  /**
+   * Whether a declaration may carry this symptom code: a code the rules do not know is judged as if it were not
+   * there, so submission refuses it instead of storing it silently ("sneezing" for "runny_nose"). The default
+   * knows every code, for rule sets that cannot tell.
+   */
+  default boolean knowsSymptom(Symptom symptom) {
+    return true;
   }
 
   /**

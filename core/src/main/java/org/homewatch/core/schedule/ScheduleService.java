@@ -16,6 +16,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.jobs.KeysetBatches;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
@@ -44,6 +45,8 @@ public final class ScheduleService {
   private static final Logger log = LoggerFactory.getLogger(ScheduleService.class);
   /** More declarations than this in one case's period is not a person declaring; compliance reads no further. */
   private static final int MAX_DECLARATIONS = 5000;
+  /** A reminder due longer ago than this is no reminder any more: the window it was for has closed. */
+  static final Duration MAX_REMINDER_LOOKBACK = Duration.ofDays(1);
 
   private final Transactions transactions;
   private final AccessControl access;
@@ -79,16 +82,16 @@ public final class ScheduleService {
    * the consecutive missed slots. Reads the case's declarations: audited like reading them.
    */
   public Compliance compliance(Principal principal, CaseId caseId) {
-    return transactions.run(principal, "case.compliance", tx -> {
+    return transactions.run(principal, Operation.READ_COMPLIANCE, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-      access.require(principal, Operation.READ_DECLARATIONS, c);
+      access.require(principal, Operation.READ_COMPLIANCE, c);
       SlotCalendar calendar = SlotCalendar.forCase(c, scheduleOf(c));
       Instant now = clock.instant();
       List<TimedDeclaration> declarations = tx.declarations()
           .observedBetween(caseId, calendar.start().minus(Duration.ofDays(1)),
               calendar.end().plus(Duration.ofDays(2)), MAX_DECLARATIONS)
           .stream().map(AssessedDeclaration::declaration).map(TimedDeclaration::of).toList();
-      audit.record(tx, principal, "case.compliance", "case", caseId, c.responsibleUnit(),
+      audit.record(tx, principal, Operation.READ_COMPLIANCE, "case", caseId, c.responsibleUnit(),
           Map.of("declarations", Integer.toString(declarations.size())));
       return Compliance.of(calendar, declarations, now);
     });
@@ -105,8 +108,10 @@ public final class ScheduleService {
    * @param page the cursor of the previous batch's report ({@link SweepReport#next()}), and the batch size
    */
   public SweepReport sweepMissedDeclarations(Principal principal, PageRequest page) {
-    transactions.check(principal, "schedule.sweep",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
+    transactions.check(principal, Operation.SWEEP_MISSED_DECLARATIONS,
+        () -> access.require(principal, Operation.SWEEP_MISSED_DECLARATIONS, principal.scope()));
     Instant now = clock.instant();
     SweepBatch batch = new SweepBatch(now);
     // One read transaction finds the batch's cases and decides for each; only a case with something to do gets a
@@ -128,7 +133,8 @@ public final class ScheduleService {
     });
     for (IsolationCase c : batch.toAct) {
       try {
-        MissedDeclarationAlerts.Outcome outcome = transactions.run(principal, "schedule.sweep", tx -> {
+        MissedDeclarationAlerts.Outcome outcome =
+            transactions.run(principal, Operation.SWEEP_MISSED_DECLARATIONS, tx -> {
           IsolationCase fresh = tx.cases().find(c.id()).orElse(c);
           if (fresh.status() != CaseStatus.ACTIVE) {
             return MissedDeclarationAlerts.Outcome.NOTHING;
@@ -207,6 +213,7 @@ public final class ScheduleService {
 
   /** Runs {@link #sweepMissedDeclarations} batch after batch to the end, and adds the reports up. */
   public SweepReport sweepAllMissedDeclarations(Principal principal, int batchSize) {
+    Arguments.required(principal, "principal");
     // Bounded by the number of active cases in scope, which the cursor walks once.
     return KeysetBatches.runAll(PageRequest.first(batchSize), Integer.MAX_VALUE,
         page -> sweepMissedDeclarations(principal, page),
@@ -222,8 +229,15 @@ public final class ScheduleService {
    * @return how many reminders were written, and the cursor for the next batch
    */
   public ReminderReport sendReminders(Principal principal, PageRequest page, Duration lookback) {
-    transactions.check(principal, "schedule.remind",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
+    transactions.check(principal, Operation.SEND_REMINDERS,
+        () -> access.require(principal, Operation.SEND_REMINDERS, principal.scope()));
+    if (Arguments.required(lookback, "lookback").isNegative() || lookback.isZero()
+        || lookback.compareTo(MAX_REMINDER_LOOKBACK) > 0) {
+      throw org.homewatch.ValidationException.of("lookback", "homewatch.validation.range",
+          "lookback must be more than zero and at most " + MAX_REMINDER_LOOKBACK + ", was " + lookback);
+    }
     Instant now = clock.instant();
     try {
       return remindBatch(principal, page, lookback, now);
@@ -236,7 +250,7 @@ public final class ScheduleService {
   }
 
   private ReminderReport remindBatch(Principal principal, PageRequest page, Duration lookback, Instant now) {
-    return transactions.run(principal, "schedule.remind", tx -> {
+    return transactions.run(principal, Operation.SEND_REMINDERS, tx -> {
       Page<IsolationCase> batch = CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page);
       int written = 0;
       for (IsolationCase c : batch.items()) {
@@ -248,7 +262,7 @@ public final class ScheduleService {
         }
       }
       if (written > 0) {
-        audit.record(tx, principal, "schedule.remind", "case", "*", principal.scope(),
+        audit.record(tx, principal, Operation.SEND_REMINDERS, "case", "*", principal.scope(),
             Map.of("reminders", Integer.toString(written), "cases", Integer.toString(batch.items().size())));
       }
       return new ReminderReport(batch.items().size(), written, batch.next());

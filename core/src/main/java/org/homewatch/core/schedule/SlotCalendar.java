@@ -13,27 +13,55 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The slots of one schedule over a range of local days in one zone, computed on demand. Cheap to create; holds
- * nothing but its four fields.
+ * nothing but its five fields.
+ *
+ * <p>Bounded whatever the data says: a calendar spans at most {@link #MAX_DAYS} days, so a period stored with an
+ * end in 9999 or a start two thousand years ago (registration refuses both today, but a storage may hold older
+ * rows or rows written by other tools) costs a year of slots at most, never the heap.
  *
  * @param firstDay the first local day with slots
  * @param lastDay the last local day with slots (inclusive)
+ * @param expectedFrom slots opening before this instant are not expected of anyone: the case did not exist yet
+ *     (registered at 20:00, nobody owed the morning's declaration). {@link Instant#MIN} for every slot.
  */
-public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate firstDay, LocalDate lastDay) {
+public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate firstDay, LocalDate lastDay,
+    Instant expectedFrom) {
+  /**
+   * The longest calendar: a policy's longest category (366 days) and the extension margin registration allows,
+   * with room to spare.
+   */
+  public static final int MAX_DAYS = 400;
 
   public SlotCalendar {
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(firstDay, "firstDay");
     Objects.requireNonNull(lastDay, "lastDay");
+    Objects.requireNonNull(expectedFrom, "expectedFrom");
     if (lastDay.isBefore(firstDay)) {
       throw new IllegalArgumentException("the last day " + lastDay + " is before the first " + firstDay);
     }
+    if (lastDay.toEpochDay() - firstDay.toEpochDay() >= MAX_DAYS) {
+      throw new IllegalArgumentException("a calendar spans at most " + MAX_DAYS + " days, was " + firstDay + " to "
+          + lastDay);
+    }
   }
 
-  /** The slots of a case's period: from its start to its actual end, or its planned end while it runs. */
+  /** Every slot of the days from {@code firstDay} to {@code lastDay} is expected. */
+  public SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate firstDay, LocalDate lastDay) {
+    this(schedule, zone, firstDay, lastDay, Instant.MIN);
+  }
+
+  /**
+   * The slots of a case's period: from its start to its actual end, or its planned end while it runs, cut at
+   * {@link #MAX_DAYS} days; the slots opening before the case was registered are not expected.
+   */
   public static SlotCalendar forCase(IsolationCase c, DeclarationSchedule schedule) {
-    return new SlotCalendar(schedule, c.zone(), c.period().start(),
-        c.period().actualEnd().orElse(c.period().plannedEnd()));
+    // CasePeriod keeps its days within the years 1 to 9999, so the day after the cut always exists.
+    LocalDate first = c.period().start();
+    LocalDate last = c.period().actualEnd().orElse(c.period().plannedEnd());
+    LocalDate cut = first.plusDays(MAX_DAYS - 1L);
+    return new SlotCalendar(schedule, c.zone(), first, last.isAfter(cut) ? cut : last, c.createdAt());
   }
 
   /** The first instant of the first day. */
@@ -55,7 +83,7 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
     return LocalDate.ofInstant(t, zone);
   }
 
-  /** The slots of one local day, in order; none for a day outside the range. */
+  /** The expected slots of one local day, in order; none for a day outside the range. */
   public List<Slot> slotsOn(LocalDate day) {
     if (day.isBefore(firstDay) || day.isAfter(lastDay)) {
       return List.of();
@@ -63,6 +91,11 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
     List<Slot> out = new ArrayList<>(schedule.slotsPerDay());
     addSlotsOf(day, out);
     return out;
+  }
+
+  /** True if the slot is expected: it opened once the case existed. */
+  public boolean expects(Slot slot) {
+    return !slot.opens().isBefore(expectedFrom);
   }
 
   /** Every slot of the range, in order. */
@@ -101,10 +134,12 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
     List<Slot> out = new ArrayList<>(4);
     for (LocalDate d = firstDayFrom(after); !d.isAfter(lastDayUpTo(now)); d = d.plusDays(1)) {
       LocalDate day = d;
+      // The cache is shared by the cases of a batch, so it holds every slot of the day; each case drops the slots
+      // that opened before it was registered.
       List<Slot> ofDay = cache == null ? slotsOn(day) : day.isBefore(firstDay) || day.isAfter(lastDay) ? List.of()
-          : cache.slotsOn(schedule, zone, day, () -> slotsOn(day));
+          : cache.slotsOn(schedule, zone, day, () -> everySlotOn(day));
       for (Slot s : ofDay) {
-        if (s.opens().isAfter(after) && s.isOverAt(now)) {
+        if (s.opens().isAfter(after) && s.isOverAt(now) && expects(s)) {
           out.add(s);
         }
       }
@@ -125,7 +160,17 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
     return d.isAfter(lastDay) ? lastDay : d;
   }
 
+  private List<Slot> everySlotOn(LocalDate day) {
+    List<Slot> out = new ArrayList<>(schedule.slotsPerDay());
+    addSlotsOf(day, out, Instant.MIN);
+    return out;
+  }
+
   private void addSlotsOf(LocalDate day, List<Slot> out) {
+    addSlotsOf(day, out, expectedFrom);
+  }
+
+  private void addSlotsOf(LocalDate day, List<Slot> out, Instant from) {
     List<DailyWindow> windows = schedule.windows();
     for (int i = 0; i < windows.size(); i++) {
       DailyWindow w = windows.get(i);
@@ -133,7 +178,9 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
       Instant closes = w.closesMinute() == 24 * 60
           ? LocalTimes.firstInstantAtOrAfter(day.plusDays(1).atStartOfDay(), zone)
           : LocalTimes.firstInstantAtOrAfter(day.atTime(w.closes()), zone);
-      out.add(new Slot(day, i, w.name(), opens, closes, closes.plus(schedule.grace())));
+      if (!opens.isBefore(from)) {
+        out.add(new Slot(day, i, w.name(), opens, closes, closes.plus(schedule.grace())));
+      }
     }
   }
 }

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.homewatch.ConfigurationException;
 import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.model.AlertKind;
@@ -26,18 +28,27 @@ import org.homewatch.model.PageRequest;
 import org.homewatch.model.PresenceCheck;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Severity;
+import org.homewatch.model.SpotCheck;
+import org.homewatch.model.SpotCheckState;
+import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /**
  * Spot checks (VHD's surprise checks): staff ask a person for an immediate check-in, a declaration with location
- * and a passed presence (face) check; the person is messaged through the outbox. If none arrives within the
- * province's {@code spotCheckAnswerWithin}, or the presence check failed, a {@code PRESENCE_FAILED} alert opens
- * for the commune. The request and its result are kept in the case history ({@code SPOT_CHECK_REQUESTED}, then
- * {@code SPOT_CHECK_ANSWERED}, {@code SPOT_CHECK_FAILED} or {@code SPOT_CHECK_UNANSWERED}). Thread-safe.
+ * and a passed presence (face) check; the person is messaged through the outbox. If none arrives before the
+ * check's deadline, or the presence check failed, a {@code PRESENCE_FAILED} alert opens for the commune.
+ *
+ * <p>Each check is a {@link SpotCheck} record in the storage's {@link SpotCheckStore}: its deadline is fixed when
+ * it is asked (the province's {@code spotCheckAnswerWithin} at that moment; a later policy change does not move
+ * it), and its state changes through the record's named transitions. The case history gets a readable entry for
+ * the request and for the result ({@code SPOT_CHECK_REQUESTED}, then {@code SPOT_CHECK_ANSWERED},
+ * {@code SPOT_CHECK_FAILED} or {@code SPOT_CHECK_UNANSWERED}), written for supervisors and never read back.
+ * Thread-safe.
  */
 public final class SpotCheckService {
-  static final String REQUESTED = "SPOT_CHECK_REQUESTED";
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+  /** More check-ins than this within one answer window is not a person answering a check; the first ones count. */
+  private static final int MAX_ANSWERS_READ = 1000;
 
   private final Transactions transactions;
   private final AccessControl access;
@@ -59,118 +70,129 @@ public final class SpotCheckService {
   }
 
   /**
-   * Asks the person of an ACTIVE case to check in now. Asking again while a request is pending returns that
-   * request and sends nothing new.
+   * Asks the person of an ACTIVE case to check in now, by the province's answer time from now. Asking again while
+   * a request is open returns that request and sends nothing new.
    *
-   * @throws ConflictException if the case is not being monitored
+   * @throws ConflictException if the case is not being monitored, or another node asked at the same moment
    */
   public SpotCheck request(Principal principal, CaseId caseId) {
-    return transactions.run(principal, "spotcheck.request", tx -> {
+    return transactions.run(principal, Operation.REQUEST_SPOT_CHECK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.REQUEST_SPOT_CHECK, c);
       if (!c.status().isMonitored()) {
         throw new ConflictException("case " + caseId + " is " + c.status() + "; nobody to check on");
       }
-      Optional<SpotCheck> pending = pending(c);
-      if (pending.isPresent()) {
-        return pending.get();
+      Optional<SpotCheck> open = store(tx).findOpen(caseId);
+      if (open.isPresent()) {
+        return open.get();
       }
       Instant now = clock.instant();
-      Instant answerBy = now.plus(answerTime(c));
-      tx.cases().update(c.next(c.status(), c.period(), c.responsibleUnit(), c.monitoring(), Optional.of(
-          new CaseChange(now, principal.account(), REQUESTED, "answer by " + answerBy))));
-      messages.askForSpotCheck(tx, c, now, answerBy, now);
-      audit.record(tx, principal, "spotcheck.request", "case", caseId, c.responsibleUnit());
-      return new SpotCheck(caseId, now, answerBy, principal.account());
+      SpotCheck check = SpotCheck.requested(caseId, principal.account(), now,
+          now.plus(policy.forUnit(c.responsibleUnit()).spotCheckAnswerTime()));
+      store(tx).insert(check);
+      tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.SPOT_CHECK_REQUESTED,
+          "answer by " + check.answerBy())));
+      messages.askForSpotCheck(tx, c, now, check.answerBy(), now);
+      audit.record(tx, principal, Operation.REQUEST_SPOT_CHECK, "case", caseId, c.responsibleUnit());
+      return check;
     });
   }
 
   /** The case's spot check waiting for its answer, if any. */
   public Optional<SpotCheck> pending(Principal principal, CaseId caseId) {
-    return transactions.run(principal, "spotcheck.read", tx -> {
+    return transactions.run(principal, Operation.READ_SPOT_CHECK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-      access.require(principal, Operation.READ_CASE, c);
-      return pending(c);
+      access.require(principal, Operation.READ_SPOT_CHECK, c);
+      return store(tx).findOpen(caseId);
+    });
+  }
+
+  /** Every spot check of the case, settled ones with their result and evidence, oldest first. */
+  public List<SpotCheck> history(Principal principal, CaseId caseId) {
+    return transactions.run(principal, Operation.READ_SPOT_CHECK, tx -> {
+      IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+      access.require(principal, Operation.READ_SPOT_CHECK, c);
+      return store(tx).listForCase(caseId);
     });
   }
 
   /**
-   * One batch over the ACTIVE cases in scope: each spot check whose answer time has run out is settled —
-   * answered, or a {@code PRESENCE_FAILED} alert. Idempotent (a settled check is no longer pending) and safe on
-   * several nodes (the case update is version-checked; the slower node's transaction rolls back).
+   * One batch over the ACTIVE cases in scope: each open spot check whose deadline has passed is settled —
+   * answered, or a {@code PRESENCE_FAILED} alert. Idempotent (a settled check is no longer open) and safe on
+   * several nodes (the check's update is version-checked; the slower node's transaction rolls back).
    *
    * @return how many spot checks failed (alerts opened or raised), and the cursor for the next batch
    */
   public SpotCheckReport settleDue(Principal principal, PageRequest page) {
-    transactions.check(principal, "spotcheck.settle",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
+    transactions.check(principal, Operation.SETTLE_SPOT_CHECKS,
+        () -> access.require(principal, Operation.SETTLE_SPOT_CHECKS, principal.scope()));
     Instant now = clock.instant();
-    Page<IsolationCase> batch = transactions.storage()
-        .inTransaction(tx -> CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page));
+    record Batch(Page<IsolationCase> cases, Map<CaseId, SpotCheck> open) {}
+    Batch batch = transactions.storage().inTransaction(tx -> {
+      Page<IsolationCase> cases = CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page);
+      return new Batch(cases, store(tx).findOpen(cases.items().stream().map(IsolationCase::id).toList()));
+    });
     int answered = 0;
     int failed = 0;
-    for (IsolationCase listed : batch.items()) {
-      Optional<SpotCheck> due = pending(listed).filter(s -> !now.isBefore(s.answerBy()));
-      if (due.isEmpty()) {
+    for (SpotCheck due : batch.open().values()) {
+      if (!due.isDueAt(now)) {
         continue;
       }
       try {
-        boolean ok = transactions.run(principal, "spotcheck.settle", tx -> settle(tx, principal, listed.id(), now));
-        answered += ok ? 1 : 0;
-        failed += ok ? 0 : 1;
+        SpotCheckState result = transactions.run(principal, Operation.SETTLE_SPOT_CHECKS,
+            tx -> settle(tx, principal, due, now));
+        answered += result == SpotCheckState.PASSED ? 1 : 0;
+        failed += result == SpotCheckState.PASSED ? 0 : 1;
       } catch (ConflictException raced) {
-        // Settled by another node, or the case changed: the next batch sees it again if still pending.
+        // Settled by another node, or the case changed: the next batch sees it again if still open.
       }
     }
-    return new SpotCheckReport(batch.items().size(), answered, failed, batch.next());
+    return new SpotCheckReport(batch.cases().items().size(), answered, failed, batch.cases().next());
   }
 
-  private boolean settle(StorageTransaction tx, Principal principal, CaseId id, Instant now) {
+  private SpotCheckState settle(StorageTransaction tx, Principal principal, SpotCheck listed, Instant now) {
+    CaseId id = listed.caseId();
+    SpotCheck check = store(tx).find(id, listed.id()).filter(s -> s.state() == SpotCheckState.REQUESTED)
+        .orElseThrow(() -> new ConflictException("spot check " + listed.id() + " of case " + id + " was settled"));
     IsolationCase c = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
-    SpotCheck check = pending(c).orElseThrow(() -> new ConflictException("spot check of " + id + " settled"));
     List<Declaration> answers = tx.declarations()
-        .observedBetween(id, check.requestedAt().minus(CLOCK_SKEW), now.plus(CLOCK_SKEW), 1000).stream()
+        .observedBetween(id, check.requestedAt().minus(CLOCK_SKEW), now.plus(CLOCK_SKEW), MAX_ANSWERS_READ).stream()
         .map(AssessedDeclaration::declaration)
         .filter(d -> !d.submittedAt().isBefore(check.requestedAt()) && d.submittedAt().isBefore(check.answerBy()))
         .filter(d -> d.location().isPresent() && d.presence().isPresent())
         .toList();
     Optional<Declaration> passed = answers.stream()
         .filter(d -> d.presence().get().result() == PresenceCheck.Result.PASSED).findFirst();
-    String kind;
+    Optional<Declaration> presenceFailed = answers.stream()
+        .filter(d -> d.presence().get().result() == PresenceCheck.Result.FAILED).findFirst();
+    SpotCheck settled;
+    CaseChange.Kind kind;
     String detail;
     if (passed.isPresent()) {
-      kind = "SPOT_CHECK_ANSWERED";
+      settled = check.passed(passed.get().id(), now);
+      kind = CaseChange.Kind.SPOT_CHECK_ANSWERED;
       detail = "declaration " + passed.get().id();
     } else {
-      boolean presenceFailed = answers.stream()
-          .anyMatch(d -> d.presence().get().result() == PresenceCheck.Result.FAILED);
-      kind = presenceFailed ? "SPOT_CHECK_FAILED" : "SPOT_CHECK_UNANSWERED";
-      detail = presenceFailed ? "the presence check failed" : "no check-in with location and presence by "
-          + check.answerBy();
+      settled = presenceFailed.map(d -> check.failed(d.id(), now)).orElseGet(() -> check.expired(now));
+      kind = presenceFailed.isPresent() ? CaseChange.Kind.SPOT_CHECK_FAILED
+          : CaseChange.Kind.SPOT_CHECK_UNANSWERED;
+      detail = presenceFailed.isPresent() ? "the presence check failed"
+          : "no check-in with location and presence by " + check.answerBy();
       alerts.raise(tx, c, AlertKind.PRESENCE_FAILED, Severity.ABNORMAL, "spot check: " + detail,
           answers.stream().map(Declaration::id).findFirst(), now);
     }
-    tx.cases().update(c.next(c.status(), c.period(), c.responsibleUnit(), c.monitoring(), Optional.of(
-        new CaseChange(now, principal.account(), kind, detail))));
-    audit.record(tx, principal, "spotcheck.settle", "case", id, c.responsibleUnit(), Map.of("result", kind));
-    return passed.isPresent();
+    store(tx).update(settled);
+    tx.cases().update(c.noted(new CaseChange(now, principal.account(), kind, detail)));
+    audit.record(tx, principal, Operation.SETTLE_SPOT_CHECKS, "case", id, c.responsibleUnit(),
+        Map.of("result", kind.name()));
+    return settled.state();
   }
 
-  private Duration answerTime(IsolationCase c) {
-    return policy.forUnit(c.responsibleUnit()).spotCheckAnswerTime();
-  }
-
-  /** The latest spot-check entry of the history, if it is a request: that request is pending. */
-  private Optional<SpotCheck> pending(IsolationCase c) {
-    List<CaseChange> history = c.history();
-    for (int i = history.size() - 1; i >= 0; i--) {
-      CaseChange change = history.get(i);
-      if (change.kind().startsWith("SPOT_CHECK_")) {
-        return change.kind().equals(REQUESTED)
-            ? Optional.of(new SpotCheck(c.id(), change.at(), change.at().plus(answerTime(c)), change.by()))
-            : Optional.empty();
-      }
-    }
-    return Optional.empty();
+  /** Present whenever this service exists: {@code Homewatch.builder().build()} refuses a storage without it. */
+  private static SpotCheckStore store(StorageTransaction tx) {
+    return tx.store(SpotCheckStore.class).orElseThrow(() -> new ConfigurationException(
+        "the storage offers no SpotCheckStore although it was built with spot checks on"));
   }
 }

@@ -39,8 +39,9 @@
  * <p>Reminders ({@link org.homewatch.core.schedule.Reminders}) are due at each of the schedule's offsets before a
  * window closes, while it is open, unless the person declared since it opened; spot checks
  * ({@link org.homewatch.core.schedule.SpotCheckService}) ask for a declaration with location and a passed
- * presence check within the province's answer time. Both reach the person through the outbox, on the channel set
- * with {@code Homewatch.Builder.personChannel}.
+ * presence check within the province's answer time, fixed on the check when it is asked (each check is a
+ * {@link org.homewatch.model.SpotCheck} in the storage's optional {@code SpotCheckStore}). Both reach the person
+ * through the outbox, on the channel set with {@code Homewatch.Builder.personChannel}.
  */
 @NullMarked
 package org.homewatch.core.schedule;

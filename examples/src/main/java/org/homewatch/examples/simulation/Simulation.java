@@ -55,6 +55,7 @@ import org.homewatch.model.Vitals;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.DeliveryResult;
 import org.homewatch.spi.notification.Notification;
+import org.homewatch.test.MutableClock;
 
 /**
  * The scenario: Chư Sê district of Gia Lai (GSO 2021 codes), the health station of Chư Sê town with one nurse
@@ -80,7 +81,7 @@ public final class Simulation {
       LocalTime.of(18, 30));
 
   private final Homewatch homewatch;
-  private final SimulatedClock clock;
+  private final MutableClock clock;
   private final PrintStream out;
   private final ConsoleSmsChannel sms;
   private final List<String> emails;
@@ -97,7 +98,7 @@ public final class Simulation {
   private final Set<org.homewatch.model.CaseId> reachedByPhone = new java.util.HashSet<>();
   private int remindersSent;
 
-  private Simulation(Homewatch homewatch, SimulatedClock clock, ConsoleSmsChannel sms, List<String> emails,
+  private Simulation(Homewatch homewatch, MutableClock clock, ConsoleSmsChannel sms, List<String> emails,
       PrintStream out, long seed) {
     this.homewatch = homewatch;
     this.clock = clock;
@@ -108,8 +109,8 @@ public final class Simulation {
   }
 
   /** The clock the simulation drives; pass it to the builder. */
-  static SimulatedClock newClock() {
-    return new SimulatedClock(FIRST_DAY.atTime(7, 0).atZone(VIETNAM).toInstant(), VIETNAM);
+  static MutableClock newClock() {
+    return new MutableClock(FIRST_DAY.atTime(7, 0).atZone(VIETNAM).toInstant(), VIETNAM);
   }
 
   /** The e-mail channel: prints and records each message. */
@@ -134,7 +135,7 @@ public final class Simulation {
    * Runs the scenario for {@code days} days on a Homewatch built with {@code clock}, the {@code sms} channel and
    * the {@link #emailChannel} writing to {@code emails}.
    */
-  public static SimulationReport run(Homewatch homewatch, SimulatedClock clock, ConsoleSmsChannel sms,
+  public static SimulationReport run(Homewatch homewatch, MutableClock clock, ConsoleSmsChannel sms,
       List<String> emails, PrintStream out, int days, long seed) {
     return new Simulation(homewatch, clock, sms, emails, out, seed).run(days);
   }
@@ -219,7 +220,7 @@ public final class Simulation {
         // for someone already monitored unless the enroller says it is a new quarantine; here it is.
         c = homewatch.cases().register(enroller, newCase.asNewQuarantineOfKnownPerson());
         out.printf("  %s is known (case %s): registered as a new quarantine, linked to it%n", person.fullName(),
-            known.existingCase());
+            known.existingCase().map(Object::toString).orElse("elsewhere"));
       }
       cases.add(c);
       out.printf("Registered %-16s %-13s %s, until %s%n", person.fullName(), category, c.status(),

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.storage.jdbc.JdbcStorage;
 import org.homewatch.storage.memory.MemoryStorage;
@@ -51,6 +53,11 @@ final class StorageChoice {
       @Override
       public <T> T inTransaction(TransactionWork<T> work) {
         return storage.inTransaction(work);
+      }
+
+      @Override
+      public Set<Class<? extends OptionalStore>> optionalStores() {
+        return storage.optionalStores();
       }
 
       @Override

@@ -24,7 +24,11 @@ public final class RuleSetCheck {
   private RuleSetCheck() {}
 
   public static void main(String[] args) {
-    System.exit(run(List.of(args), System.out, System.err));
+    int status = run(List.of(args), System.out, System.err);
+    // Returning normally on success lets an in-process runner (exec:java) carry on with the build.
+    if (status != 0) {
+      System.exit(status);
+    }
   }
 
   /** Runs the check and returns the exit status (for tests and for callers that must not exit the JVM). */

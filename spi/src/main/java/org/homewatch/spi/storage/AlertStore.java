@@ -8,6 +8,7 @@ import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AlertQuery;
 import org.homewatch.model.CaseId;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 
@@ -40,8 +41,10 @@ public interface AlertStore {
   Page<Alert> list(AlertQuery query, PageRequest page);
 
   /**
-   * Up to {@code limit} alerts still {@code OPEN} whose acknowledge-by deadline is at or before {@code now},
-   * earliest deadline first: the escalation work list.
+   * Up to {@code limit} alerts still {@code OPEN} whose acknowledge-by deadline is at or before {@code now} and whose
+   * responsible unit lies inside {@code scope}, earliest deadline first: the escalation work list of the node
+   * working for {@code scope}. The scope is applied in the query, before the limit: a backlog outside the scope
+   * must never hide an alert inside it (one province's backlog would otherwise starve another's escalations).
    */
-  List<Alert> dueForEscalation(Instant now, int limit);
+  List<Alert> dueForEscalation(JurisdictionPath scope, Instant now, int limit);
 }

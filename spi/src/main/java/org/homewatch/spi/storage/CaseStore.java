@@ -11,6 +11,7 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NationalId;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
+import org.homewatch.model.PersonId;
 import org.homewatch.model.PhoneNumber;
 
 /** Isolation cases. Case-scoped: every statement names the case id (the distribution key on Citus). */
@@ -46,6 +47,12 @@ public interface CaseStore {
 
   /** Cases (any status) of people with this phone number, for duplicate detection at registration. */
   List<IsolationCase> findByPhone(PhoneNumber phone);
+
+  /**
+   * Cases (any status) whose person has this id, ordered by case id. Core reads them at registration so that one
+   * person id never names two different people (a citizen acts for every case of their person id). Not scoped.
+   */
+  List<IsolationCase> findByPerson(PersonId person);
 
   /**
    * The cases among {@code ids} that exist, keyed by id. Batch ingestion reads a batch's cases with one call;

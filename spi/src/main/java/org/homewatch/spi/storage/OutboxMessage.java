@@ -3,6 +3,7 @@ package org.homewatch.spi.storage;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.OutboxMessageId;
 import org.homewatch.spi.notification.Notification;
 
@@ -10,7 +11,9 @@ import org.homewatch.spi.notification.Notification;
  * A notification waiting to be delivered, written in the same transaction as the event that caused it and
  * delivered after commit by a dispatcher holding a lease on it.
  *
- * @param attempts deliveries tried so far
+ * @param unit the unit the message is about (the case's responsible unit): only a dispatcher acting for a scope
+ *     that contains it delivers it
+ * @param attempts deliveries tried so far; with the lease's owner it fences a lease (see {@link OutboxStore})
  * @param nextAttemptAt not to be leased before this instant (backoff after "retry later")
  * @param leaseOwner the dispatcher that holds it, while the lease runs
  * @param leaseUntil when the lease runs out and another dispatcher may take it
@@ -18,6 +21,7 @@ import org.homewatch.spi.notification.Notification;
 public record OutboxMessage(
     OutboxMessageId id,
     Notification notification,
+    JurisdictionPath unit,
     Status status,
     int attempts,
     Instant createdAt,
@@ -29,12 +33,18 @@ public record OutboxMessage(
   public enum Status {
     PENDING,
     DELIVERED,
-    FAILED
+    FAILED,
+    /**
+     * Not sent because it no longer mattered when its turn came (e.g. the alert it is about was resolved); final,
+     * like {@code DELIVERED} and {@code FAILED}.
+     */
+    OBSOLETE
   }
 
   public OutboxMessage {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(notification, "notification");
+    Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
@@ -43,9 +53,21 @@ public record OutboxMessage(
     Objects.requireNonNull(lastError, "lastError");
   }
 
-  /** A new message, due at once. */
-  public static OutboxMessage pending(Notification notification, Instant now) {
-    return new OutboxMessage(OutboxMessageId.random(), notification, Status.PENDING, 0, now, now,
-        Optional.empty(), Optional.empty(), Optional.empty());
+  /** A new message about {@code unit}, due at once. */
+  public static OutboxMessage pending(JurisdictionPath unit, Notification notification, Instant now) {
+    return pending(OutboxMessageId.random(), unit, notification, now);
+  }
+
+  /** A new message with a fixed id (so that writing it twice is a conflict), due at once. */
+  public static OutboxMessage pending(OutboxMessageId id, JurisdictionPath unit, Notification notification,
+      Instant now) {
+    return new OutboxMessage(id, notification, unit, Status.PENDING, 0, now, now, Optional.empty(), Optional.empty(),
+        Optional.empty());
+  }
+
+  /** This message as handed to {@code owner} until {@code until}. */
+  public OutboxMessage leasedTo(String owner, Instant until) {
+    return new OutboxMessage(id, notification, unit, status, attempts, createdAt, nextAttemptAt, Optional.of(owner),
+        Optional.of(until), lastError);
   }
 }

@@ -1,5 +1,7 @@
 package org.homewatch.spi.storage;
 
+import java.util.Set;
+
 /**
  * The handle to one storage. Thread-safe; shared by the whole application for its lifetime.
  *
@@ -24,6 +26,19 @@ public interface Storage extends AutoCloseable {
       action.run(tx);
       return null;
     });
+  }
+
+  /**
+   * The {@link OptionalStore optional stores} this storage offers: exactly the types for which
+   * {@link StorageTransaction#store(Class)} returns a store. Fixed for the storage's life (a JDBC storage decides
+   * it when it is built, after its schema is migrated or checked). Core reads it once, when a {@code Homewatch} is
+   * built, to refuse a storage that lacks a store a configured feature needs.
+   *
+   * <p>The default offers none. A storage that wraps another (to count, trace or drop a schema) delegates this
+   * method along with {@link #inTransaction}.
+   */
+  default Set<Class<? extends OptionalStore>> optionalStores() {
+    return Set.of();
   }
 
   /** Releases connections or memory. Further use fails with {@link org.homewatch.StorageException}. */

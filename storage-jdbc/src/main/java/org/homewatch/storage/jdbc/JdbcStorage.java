@@ -3,9 +3,11 @@ package org.homewatch.storage.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.homewatch.ConfigurationException;
 import org.homewatch.StorageException;
+import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.storage.jdbc.internal.Dialect;
 import org.homewatch.storage.jdbc.internal.DriverDataSource;
@@ -55,6 +57,12 @@ public final class JdbcStorage implements Storage {
   public <T> T inTransaction(TransactionWork<T> work) {
     Objects.requireNonNull(work, "work");
     return transactions.run(work);
+  }
+
+  /** The optional stores of the SPI that this version's schema holds: {@code SpotCheckStore}. */
+  @Override
+  public Set<Class<? extends OptionalStore>> optionalStores() {
+    return transactions.optionalStores();
   }
 
   /** The database this storage speaks to: {@code H2} or {@code POSTGRESQL}. */

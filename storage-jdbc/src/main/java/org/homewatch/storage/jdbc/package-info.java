@@ -22,7 +22,9 @@
  *   <li>Cases, alerts, feedback and accounts carry a version: {@code UPDATE ... WHERE id = ? AND version = ?}, and
  *       no row changed means a {@link org.homewatch.ConflictException} (or not found).
  *   <li>The outbox is leased with {@code SELECT ... FOR UPDATE SKIP LOCKED} (PostgreSQL and H2 2.x both support it),
- *       then each row is claimed by an UPDATE that re-checks that it is still free.
+ *       then each row is claimed by an UPDATE that re-checks that it is still free. Only rows whose {@code unit_key}
+ *       lies in the dispatcher's scope are candidates (migration V4 added the column). Renewal and completion are
+ *       UPDATEs fenced by {@code lease_owner} and {@code attempts}.
  *   <li>Batch ingestion's store methods are set-based: a batch of declarations is one statement on PostgreSQL
  *       (over column arrays, returning which rows it stored), taken in key order so that overlapping batches cannot
  *       deadlock. A batch's cases are read with one query; their monitoring summaries are written by one
@@ -39,8 +41,9 @@
  * </ul>
  *
  * <h2>Citus</h2>
- * The case-scoped tables {@code hw_case}, {@code hw_declaration} and {@code hw_alert} have {@code case_id} in their
- * primary keys (distribute them by {@code case_id}, co-located; a test fails if one loses it);
+ * The case-scoped tables {@code hw_case}, {@code hw_declaration}, {@code hw_alert} and {@code hw_spot_check} have
+ * {@code case_id} in their primary keys (distribute them by {@code case_id}, co-located; a test fails if one
+ * loses it);
  * {@code hw_jurisdiction} and {@code hw_account} are reference tables. The outbox, feedback and audit tables are
  * keyed by their own ids. Statements about one case name its case id and run on one shard; those that by their
  * nature span cases (line lists, the alert queue, escalation, duplicate detection by phone or national id, an
@@ -55,6 +58,8 @@
  *       index range because keys use the "C" collation and the pattern has no ESCAPE clause
  *       ({@code PostgresIndexUseTest} asks the planner).
  *   <li>{@code hw_case_national_id_idx}, {@code hw_case_phone_idx}: duplicate detection at registration.
+ *   <li>{@code hw_case_person_idx (person_id)}: the cases of a person id, read at registration so that one person
+ *       id never names two people (V5).
  *   <li>{@code hw_declaration_observed_idx (case_id, observed_at, declaration_id)}: a case's recent history for trend
  *       rules and compliance, and its newest-first list.
  *   <li>{@code hw_alert_queue_idx (unit_key, status, queue_rank, opened_at, alert_id)}: the alert queue of a unit's
@@ -62,12 +67,21 @@
  *   <li>{@code hw_alert_escalation_idx (status, acknowledge_by, alert_id)}: OPEN alerts past their deadline.
  *   <li>{@code hw_alert_id_idx (alert_id)}, {@code hw_alert_case_idx (case_id, kind, status)}: an alert by id alone,
  *       and a case's active alert of a kind.
- *   <li>{@code hw_outbox_due_idx (status, next_attempt_at, message_id)}: the due PENDING messages, oldest first.
+ *   <li>{@code hw_spot_check_one_open (case_id, open_marker)}: the unique key that allows one open spot check per
+ *       case ({@code open_marker} is TRUE while REQUESTED, NULL once settled, and NULLs never collide), and a
+ *       case's open check, alone or for a page of cases.
+ *   <li>{@code hw_outbox_due_idx (status, next_attempt_at, message_id)}: the due PENDING messages, oldest first;
+ *       the scope's {@code unit_key LIKE} filters them as they are read (the outbox holds what is due now, so a
+ *       province rarely reads far past another's messages).
  *   <li>{@code hw_feedback_list_idx (unit_key, status, submitted_at, feedback_id)}: feedback of a unit's subtree.
  *   <li>{@code hw_audit_event_list_idx (unit_key, occurred_at, event_id)}: the audit trail of a unit's subtree.
  *   <li>{@code hw_account_on_duty_idx (scope_key, active, on_duty, account_id)}: who is on duty at a unit.
  *   <li>{@code hw_jurisdiction_children_idx (parent_key, code)}: the units below a unit.
  * </ul>
+ *
+ * <h2>Optional stores</h2>
+ * Every optional store of the SPI ({@code SpotCheckStore}, migration V6) is offered: {@code optionalStores()} lists
+ * it, since {@code build()} has migrated the schema or refused one that is behind.
  *
  * <h2>Precision</h2>
  * Instants are stored as {@code TIMESTAMP WITH TIME ZONE}, to the microsecond on both databases.

@@ -13,7 +13,6 @@ import org.homewatch.model.Alert;
 import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AssessedDeclaration;
-import org.homewatch.model.Assessment;
 import org.homewatch.model.BirthDate;
 import org.homewatch.model.CaseCategory;
 import org.homewatch.model.CaseChange;
@@ -21,10 +20,7 @@ import org.homewatch.model.CaseId;
 import org.homewatch.model.CasePeriod;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.ContactPoint;
-import org.homewatch.model.Declaration;
 import org.homewatch.model.DeclarationId;
-import org.homewatch.model.Evidence;
-import org.homewatch.model.Finding;
 import org.homewatch.model.GeoPoint;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
@@ -34,17 +30,13 @@ import org.homewatch.model.NationalId;
 import org.homewatch.model.Person;
 import org.homewatch.model.PersonId;
 import org.homewatch.model.PhoneNumber;
-import org.homewatch.model.PresenceCheck;
 import org.homewatch.model.QuarantineDecision;
 import org.homewatch.model.RiskFactor;
-import org.homewatch.model.RuleSetRef;
 import org.homewatch.model.Severity;
 import org.homewatch.model.Sex;
-import org.homewatch.model.Submitter;
-import org.homewatch.model.Symptom;
-import org.homewatch.model.Vitals;
 import org.homewatch.spi.notification.Notification;
 import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.storage.tck.Samples;
 
 /** Model values for the JDBC tests: Gia Lai (GSO 2021 code 64), district Chư Sê (622), two of its communes. */
 final class Fixtures {
@@ -52,7 +44,6 @@ final class Fixtures {
   static final JurisdictionPath DISTRICT = PROVINCE.child("622");
   static final JurisdictionPath COMMUNE = DISTRICT.child("23539");
   static final JurisdictionPath OTHER_COMMUNE = DISTRICT.child("23542");
-  static final JurisdictionPath OTHER_DISTRICT_COMMUNE = PROVINCE.child("6").child("2354");
   static final Instant T0 = Instant.parse("2021-08-20T01:00:00Z");
 
   private Fixtures() {}
@@ -67,31 +58,13 @@ final class Fixtures {
         Set.of(RiskFactor.AGE_65_OR_OVER, RiskFactor.CHRONIC_DISEASE), IsolationCase.DEFAULT_ZONE,
         Optional.of("twice-daily"), Optional.of(PersonId.random()), Optional.empty(),
         new MonitoringSummary(Optional.of(T0), Severity.WATCH, Severity.ABNORMAL, 3),
-        List.of(new CaseChange(T0, new AccountId("enroller-1"), "REGISTERED", "from decision 123/QĐ-UBND")),
+        List.of(new CaseChange(T0, new AccountId("enroller-1"), CaseChange.Kind.REGISTERED, "from decision 123/QĐ-UBND")),
         T0, 0);
   }
 
+  /** A declaration with every optional field set (the kit's, so that both test the same content). */
   static AssessedDeclaration declaration(CaseId caseId, Instant observedAt) {
-    DeclarationId id = DeclarationId.random();
-    Declaration d = new Declaration(id, caseId, observedAt, observedAt.plusSeconds(5),
-        new Submitter(Submitter.Kind.SELF, new AccountId("citizen-1")),
-        Vitals.builder().temperatureCelsius(38.4).spo2Percent(95).pulsePerMinute(101).bloodPressure(120, 80).build(),
-        Set.of(Symptom.FEVER, Symptom.COUGH), Optional.of("đau đầu"), Optional.of(GeoPoint.of(13.98, 108.12)),
-        Optional.of(new PresenceCheck(PresenceCheck.Result.PASSED, "face", Optional.of("ref-1"))));
-    Assessment a = new Assessment(id, caseId, Severity.ABNORMAL,
-        List.of(new Finding("moh261.spo2", Severity.ABNORMAL, AlertKind.HEALTH, "rule.spo2",
-            List.of(new Evidence("spo2Percent", "95", "<=", "96")))),
-        new RuleSetRef("moh-261", 2), observedAt.plusSeconds(5));
-    return new AssessedDeclaration(d, a);
-  }
-
-  /** A declaration with nothing optional: no vitals, symptoms, note, location or presence check; judged NORMAL. */
-  static AssessedDeclaration bareDeclaration(CaseId caseId, Instant observedAt) {
-    DeclarationId id = DeclarationId.random();
-    Declaration d = new Declaration(id, caseId, observedAt, observedAt, new Submitter(Submitter.Kind.STAFF,
-        new AccountId("nurse-1")), Vitals.NONE, Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
-    return new AssessedDeclaration(d, new Assessment(id, caseId, Severity.NORMAL, List.of(),
-        new RuleSetRef("moh-261", 2), observedAt));
+    return Samples.fullDeclaration(caseId, observedAt);
   }
 
   static Alert alert(CaseId caseId, JurisdictionPath commune, Severity severity, Instant openedAt) {
@@ -102,6 +75,6 @@ final class Fixtures {
   static OutboxMessage message(Instant now) {
     Notification n = new Notification("alert-1/staff-1", new ContactPoint("sms", "+84912345678"), "alert.opened",
         Locale.forLanguageTag("vi-VN"), Map.of("case", "N. V. An", "spo2", "95"), "Cảnh báo: SpO2 95 %");
-    return OutboxMessage.pending(n, now);
+    return OutboxMessage.pending(COMMUNE, n, now);
   }
 }

@@ -108,6 +108,13 @@ class PostgresIndexUseTest {
   }
 
   @Test
+  @DisplayName("the cases of a person id, read at registration, are found through hw_case_person_idx")
+  void casesOfPerson() throws SQLException {
+    String plan = plan(Sql.CASE_BY_PERSON, (c, ps) -> ps.setObject(1, java.util.UUID.randomUUID()));
+    assertUses("hw_case_person_idx", plan);
+  }
+
+  @Test
   @DisplayName("the sweep over a whole province's ACTIVE cases walks hw_case_sweep_idx in case-id order")
   void sweep() throws SQLException {
     String plan = plan(Sql.CASE_LIST_AFTER, (c, ps) -> {
@@ -135,12 +142,13 @@ class PostgresIndexUseTest {
   }
 
   @Test
-  @DisplayName("leasing the outbox finds the due messages through hw_outbox_due_idx")
+  @DisplayName("leasing a province's outbox finds the due messages through hw_outbox_due_idx")
   void outboxDue() throws SQLException {
     String plan = plan(Sql.OUTBOX_LEASE_CANDIDATES, (c, ps) -> {
       ps.setObject(1, at(Fixtures.T0));
       ps.setObject(2, at(Fixtures.T0));
-      ps.setInt(3, 50);
+      ps.setString(3, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setInt(4, 50);
     });
     assertUses("hw_outbox_due_idx", plan);
     assertTrue(plan.contains("LockRows"), plan);
@@ -151,7 +159,8 @@ class PostgresIndexUseTest {
   void escalation() throws SQLException {
     String plan = plan(Sql.ALERT_DUE_FOR_ESCALATION, (c, ps) -> {
       ps.setObject(1, at(Fixtures.T0.plusSeconds(3600)));
-      ps.setInt(2, 50);
+      ps.setString(2, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setInt(3, 50);
     });
     assertUses("hw_alert_escalation_idx", plan);
   }

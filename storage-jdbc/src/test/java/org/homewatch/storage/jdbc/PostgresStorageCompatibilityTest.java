@@ -1,5 +1,7 @@
 package org.homewatch.storage.jdbc;
 
+import java.util.Set;
+import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.storage.tck.StorageCompatibilityKit;
 import org.junit.jupiter.api.DisplayName;
@@ -22,6 +24,11 @@ class PostgresStorageCompatibilityTest extends StorageCompatibilityKit {
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
       return delegate.inTransaction(work);
+    }
+
+    @Override
+    public Set<Class<? extends OptionalStore>> optionalStores() {
+      return delegate.optionalStores();
     }
 
     @Override

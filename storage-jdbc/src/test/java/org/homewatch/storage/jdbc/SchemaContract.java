@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class SchemaContract {
   /** Distributed by case_id on Citus: the primary key must hold it. */
-  static final Set<String> CASE_SCOPED = Set.of("hw_case", "hw_declaration", "hw_alert");
+  static final Set<String> CASE_SCOPED = Set.of("hw_case", "hw_declaration", "hw_alert", "hw_spot_check");
   /** Small tables copied to every Citus node. */
   static final Set<String> REFERENCE = Set.of("hw_jurisdiction", "hw_account");
   /** Keyed by their own ids (not tied to one case). */

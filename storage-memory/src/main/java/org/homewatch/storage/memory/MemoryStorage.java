@@ -1,6 +1,8 @@
 package org.homewatch.storage.memory;
 
 import java.util.Objects;
+import java.util.Set;
+import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.storage.memory.internal.Engine;
 import org.homewatch.storage.memory.internal.MemoryTables;
@@ -36,6 +38,12 @@ public final class MemoryStorage implements Storage {
   public <T> T inTransaction(TransactionWork<T> work) {
     Objects.requireNonNull(work, "work");
     return engine.run(() -> work.run(tables));
+  }
+
+  /** Every optional store of the SPI: the memory storage keeps them all. */
+  @Override
+  public Set<Class<? extends OptionalStore>> optionalStores() {
+    return MemoryTables.OPTIONAL_STORES;
   }
 
   /** Drops all data. Idempotent; waits for a transaction running on another thread to end. */

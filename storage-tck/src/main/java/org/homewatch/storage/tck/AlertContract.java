@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.homewatch.model.Alert;
@@ -11,6 +12,8 @@ import org.homewatch.model.AlertKind;
 import org.homewatch.model.AlertStatus;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.IsolationCase;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.JurisdictionScheme;
 import org.homewatch.model.Severity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,20 @@ abstract class AlertContract extends StoreContract {
     IsolationCase isolationCase = Samples.isolationCase(Samples.CHU_SE_TOWN);
     write(tx -> tx.cases().insert(isolationCase));
     return isolationCase.id();
+  }
+
+  /** A commune of another province (Ho Chi Minh City), and one of another district of Gia Lai. */
+  private static final JurisdictionPath OTHER_PROVINCE_COMMUNE =
+      JurisdictionPath.of(JurisdictionScheme.GSO_2021, "79", "760", "26734");
+  private static final JurisdictionPath OTHER_DISTRICT_COMMUNE = Samples.GIA_LAI.child("623").child("23560");
+
+  private Alert dueAlertIn(JurisdictionPath commune, Instant acknowledgeBy) {
+    IsolationCase isolationCase = Samples.isolationCase(commune);
+    write(tx -> tx.cases().insert(isolationCase));
+    Alert alert = Samples.alert(isolationCase.id(), commune, AlertKind.HEALTH, Severity.EMERGENCY, AlertStatus.OPEN,
+        Samples.T0, acknowledgeBy);
+    write(tx -> tx.alerts().insert(alert));
+    return alert;
   }
 
   private Alert alert(CaseId caseId, AlertKind kind, AlertStatus status, Instant openedAt, Instant acknowledgeBy) {
@@ -113,9 +130,9 @@ abstract class AlertContract extends StoreContract {
     write(tx -> List.of(dueLatest, notYet, acknowledged, dueEarliest, resolved, dueMiddle)
         .forEach(tx.alerts()::insert));
 
-    assertEquals(List.of(dueEarliest, dueMiddle, dueLatest), read(tx -> tx.alerts().dueForEscalation(NOW, 10)));
-    assertEquals(List.of(dueEarliest, dueMiddle), read(tx -> tx.alerts().dueForEscalation(NOW, 2)));
-    assertEquals(List.of(), read(tx -> tx.alerts().dueForEscalation(NOW.minusSeconds(3601), 10)));
+    assertEquals(List.of(dueEarliest, dueMiddle, dueLatest), read(tx -> tx.alerts().dueForEscalation(Samples.GIA_LAI, NOW, 10)));
+    assertEquals(List.of(dueEarliest, dueMiddle), read(tx -> tx.alerts().dueForEscalation(Samples.GIA_LAI, NOW, 2)));
+    assertEquals(List.of(), read(tx -> tx.alerts().dueForEscalation(Samples.GIA_LAI, NOW.minusSeconds(3601), 10)));
   }
 
   @Test
@@ -127,6 +144,35 @@ abstract class AlertContract extends StoreContract {
 
     write(tx -> tx.alerts().update(open.toBuilder().status(AlertStatus.ACKNOWLEDGED).version(1).build()));
 
-    assertEquals(List.of(), read(tx -> tx.alerts().dueForEscalation(NOW, 10)));
+    assertEquals(List.of(), read(tx -> tx.alerts().dueForEscalation(Samples.GIA_LAI, NOW, 10)));
+  }
+
+  @Test
+  @DisplayName("dueForEscalation selects inside the scope before the limit: a larger, earlier backlog of another "
+      + "province does not hide this province's due alert")
+  void dueForEscalationSelectsInsideTheScope() {
+    List<Alert> backlog = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      backlog.add(dueAlertIn(OTHER_PROVINCE_COMMUNE, NOW.minusSeconds(7200 - i)));
+    }
+    Alert ours = dueAlertIn(Samples.CHU_SE_TOWN, NOW.minusSeconds(60));
+
+    assertEquals(List.of(ours), read(tx -> tx.alerts().dueForEscalation(Samples.GIA_LAI, NOW, 3)));
+    assertEquals(backlog.subList(0, 3), read(tx -> tx.alerts().dueForEscalation(OTHER_PROVINCE_COMMUNE.parent()
+        .parent(), NOW, 3)));
+  }
+
+  @Test
+  @DisplayName("dueForEscalation with a district scope returns the alerts of its communes only, not of the rest of "
+      + "the province")
+  void dueForEscalationInsideADistrict() {
+    Alert town = dueAlertIn(Samples.CHU_SE_TOWN, NOW.minusSeconds(30));
+    Alert otherDistrict = dueAlertIn(OTHER_DISTRICT_COMMUNE, NOW.minusSeconds(600));
+    Alert village = dueAlertIn(Samples.IA_BLANG, NOW.minusSeconds(300));
+
+    assertEquals(List.of(village, town), read(tx -> tx.alerts().dueForEscalation(Samples.CHU_SE, NOW, 10)));
+    assertEquals(List.of(village), read(tx -> tx.alerts().dueForEscalation(Samples.IA_BLANG, NOW, 10)));
+    assertEquals(List.of(otherDistrict, village, town),
+        read(tx -> tx.alerts().dueForEscalation(Samples.GIA_LAI, NOW, 10)));
   }
 }

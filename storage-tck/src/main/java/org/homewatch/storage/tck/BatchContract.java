@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.AuditEvent;
 import org.homewatch.model.CaseId;
+import org.homewatch.model.DeclarationId;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.MonitoringSummary;
 import org.homewatch.model.PageRequest;
@@ -50,6 +53,50 @@ abstract class BatchContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("insertAll reports a repeat within the batch as ALREADY_PRESENT and stores the first; an empty batch "
+      + "gives no outcomes")
+  void insertAllRepeatsWithinBatch() {
+    CaseId caseId = stored().id();
+    AssessedDeclaration a = Samples.declaration(caseId, Samples.T0);
+    AssessedDeclaration b = Samples.declaration(caseId, Samples.T0.plusSeconds(60));
+
+    List<InsertOutcome> outcomes = read(tx -> tx.declarations().insertAll(List.of(a, b, a)));
+
+    assertEquals(List.of(InsertOutcome.INSERTED, InsertOutcome.INSERTED, InsertOutcome.ALREADY_PRESENT), outcomes);
+    assertEquals(List.of(a, b), read(tx -> tx.declarations().observedBetween(caseId, Samples.T0,
+        Samples.T0.plusSeconds(600), 10)));
+    assertEquals(List.of(), read(tx -> tx.declarations().insertAll(List.of())));
+  }
+
+  @Test
+  @DisplayName("Concurrent insertAll batches sharing declarations store each once, reported INSERTED by exactly one "
+      + "batch")
+  void concurrentBatchesShareDeclarations() throws Exception {
+    CaseId caseId = stored().id();
+    List<AssessedDeclaration> shared = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      shared.add(Samples.declaration(caseId, Samples.T0.plusSeconds(i)));
+    }
+    List<List<DeclarationId>> insertedByBatch = concurrently(6, () -> {
+      List<AssessedDeclaration> mine = new ArrayList<>(shared);
+      Collections.shuffle(mine);
+      List<InsertOutcome> outcomes = read(tx -> tx.declarations().insertAll(mine));
+      List<DeclarationId> inserted = new ArrayList<>();
+      for (int i = 0; i < mine.size(); i++) {
+        if (outcomes.get(i) == InsertOutcome.INSERTED) {
+          inserted.add(mine.get(i).declaration().id());
+        }
+      }
+      return inserted;
+    });
+    List<DeclarationId> all = insertedByBatch.stream().flatMap(List::stream).toList();
+    assertEquals(shared.size(), all.size(), "every declaration is reported INSERTED exactly once");
+    assertEquals(shared.size(), Set.copyOf(all).size());
+    assertEquals(shared.size(), read(tx -> tx.declarations().observedBetween(caseId, Samples.T0,
+        Samples.T0.plusSeconds(60), 100)).size());
+  }
+
+  @Test
   @DisplayName("findAll returns the cases that exist, keyed by id, and ignores unknown ids")
   void findAllByIds() {
     IsolationCase a = stored();
@@ -68,6 +115,18 @@ abstract class BatchContract extends StoreContract {
     assertEquals(0, read(tx -> tx.cases().find(a.id())).orElseThrow().version());
     write(tx -> tx.cases().updateAll(List.of(a.atVersion(1), b.atVersion(1))));
     assertEquals(1, read(tx -> tx.cases().find(b.id())).orElseThrow().version());
+  }
+
+  @Test
+  @DisplayName("updateAll with a case that was never stored fails with NotFoundException and, rolled back, changes "
+      + "nothing")
+  void updateAllOfMissingIsNotFound() {
+    IsolationCase a = stored();
+    IsolationCase missing = Samples.isolationCase(Samples.CHU_SE_TOWN);
+    assertThrows(NotFoundException.class, () -> write(tx -> tx.cases().updateAll(
+        List.of(a.atVersion(1), missing.atVersion(1)))));
+    assertEquals(a, read(tx -> tx.cases().find(a.id())).orElseThrow());
+    assertEquals(Optional.empty(), read(tx -> tx.cases().find(missing.id())));
   }
 
   @Test
@@ -136,6 +195,25 @@ abstract class BatchContract extends StoreContract {
 
     assertEquals(List.of(a1, a2), history.get(a));
     assertEquals(List.of(b1), history.get(b));
+  }
+
+  @Test
+  @DisplayName("observedBetweenForCases cuts each case's history at the limit, oldest kept, and leaves out unknown "
+      + "cases")
+  void historyForSeveralCasesLimitPerCase() {
+    CaseId a = stored().id();
+    CaseId b = stored().id();
+    List<AssessedDeclaration> ofA = List.of(Samples.declaration(a, Samples.T0),
+        Samples.declaration(a, Samples.T0.plusSeconds(60)), Samples.declaration(a, Samples.T0.plusSeconds(120)),
+        Samples.declaration(a, Samples.T0.plusSeconds(180)));
+    AssessedDeclaration ofB = Samples.declaration(b, Samples.T0.plusSeconds(30));
+    write(tx -> tx.declarations().insertAll(List.of(ofA.get(3), ofB, ofA.get(0), ofA.get(2), ofA.get(1))));
+    CaseId unknown = CaseId.random();
+
+    Map<CaseId, List<AssessedDeclaration>> history = read(tx -> tx.declarations()
+        .observedBetweenForCases(List.of(b, a, unknown), Samples.T0, Samples.T0.plusSeconds(3600), 3));
+
+    assertEquals(Map.of(a, ofA.subList(0, 3), b, List.of(ofB)), history);
   }
 
   @Test

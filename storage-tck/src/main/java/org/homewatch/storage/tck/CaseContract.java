@@ -37,6 +37,16 @@ abstract class CaseContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("A case with every optional field set reads back equal, also through findByNationalId and findByPhone")
+  void fullCaseRoundTrip() {
+    IsolationCase full = Samples.fullCase(Samples.CHU_SE_TOWN);
+    write(tx -> tx.cases().insert(full));
+    assertEquals(Optional.of(full), read(tx -> tx.cases().find(full.id())));
+    assertEquals(List.of(full), read(tx -> tx.cases().findByNationalId(full.person().nationalId().orElseThrow())));
+    assertEquals(List.of(full), read(tx -> tx.cases().findByPhone(full.person().phone())));
+  }
+
+  @Test
   @DisplayName("find of an unknown case id is empty")
   void findUnknown() {
     assertEquals(Optional.empty(), read(tx -> tx.cases().find(CaseId.random())));
@@ -76,6 +86,23 @@ abstract class CaseContract extends StoreContract {
     assertEquals(2, found.size(), () -> "found " + found);
     assertEquals(java.util.Set.of(first, second), java.util.Set.copyOf(found));
     assertEquals(List.of(), read(tx -> tx.cases().findByPhone(new PhoneNumber("+84905000000"))));
+  }
+
+  @Test
+  @DisplayName("findByPerson returns every case, of any status, of that person id, in case-id order, and no other")
+  void findByPerson() {
+    Person person = Samples.person(Samples.CHU_SE_TOWN, PHONE, Optional.empty());
+    IsolationCase first = caseOf(person, CaseStatus.COMPLETED);
+    IsolationCase second = caseOf(person, CaseStatus.ACTIVE);
+    IsolationCase other = caseOf(Samples.person(Samples.CHU_SE_TOWN, PHONE, Optional.empty()), CaseStatus.ACTIVE);
+    write(tx -> List.of(first, second, other).forEach(tx.cases()::insert));
+
+    List<IsolationCase> found = read(tx -> tx.cases().findByPerson(person.id()));
+
+    List<IsolationCase> expected = new java.util.ArrayList<>(List.of(first, second));
+    expected.sort(java.util.Comparator.comparing(IsolationCase::id));
+    assertEquals(expected, found);
+    assertEquals(List.of(), read(tx -> tx.cases().findByPerson(org.homewatch.model.PersonId.random())));
   }
 
   @Test

@@ -55,6 +55,40 @@ abstract class DeclarationContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("A declaration with every optional field set, and one with none, read back equal, alone and in a batch")
+  void fullAndBareRoundTrip() {
+    CaseId caseId = storedCase().id();
+    AssessedDeclaration full = Samples.fullDeclaration(caseId, Samples.T0);
+    AssessedDeclaration bare = Samples.bareDeclaration(caseId, Samples.T0.plusSeconds(60));
+    AssessedDeclaration fullInBatch = Samples.fullDeclaration(caseId, Samples.T0.plusSeconds(120));
+    AssessedDeclaration bareInBatch = Samples.bareDeclaration(caseId, Samples.T0.plusSeconds(180));
+    write(tx -> {
+      tx.declarations().insert(full);
+      tx.declarations().insert(bare);
+      tx.declarations().insertAll(List.of(fullInBatch, bareInBatch));
+    });
+    assertEquals(List.of(full, bare, fullInBatch, bareInBatch), read(tx -> tx.declarations().observedBetween(caseId,
+        Samples.T0, Samples.T0.plusSeconds(600), 10)));
+    assertEquals(Optional.of(full), read(tx -> tx.declarations().find(caseId, full.declaration().id())));
+  }
+
+  @Test
+  @DisplayName("An ALREADY_PRESENT insert leaves the transaction usable: more work in it commits")
+  void alreadyPresentKeepsTransaction() {
+    CaseId caseId = storedCase().id();
+    AssessedDeclaration stored = Samples.declaration(caseId, Samples.T0);
+    AssessedDeclaration next = Samples.declaration(caseId, Samples.T0.plusSeconds(60));
+    write(tx -> tx.declarations().insert(stored));
+
+    write(tx -> {
+      assertEquals(InsertOutcome.ALREADY_PRESENT, tx.declarations().insert(stored));
+      assertEquals(InsertOutcome.INSERTED, tx.declarations().insert(next));
+    });
+
+    assertEquals(Optional.of(next), read(tx -> tx.declarations().find(caseId, next.declaration().id())));
+  }
+
+  @Test
   @DisplayName("The same declaration id under another case is another declaration")
   void idScopedToCase() {
     CaseId a = storedCase().id();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.homewatch.model.AccountId;
 import org.homewatch.model.Address;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertKind;
@@ -33,6 +34,8 @@ import org.homewatch.model.PersonId;
 import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Severity;
 import org.homewatch.model.Sex;
+import org.homewatch.model.SpotCheck;
+import org.homewatch.model.SpotCheckState;
 import org.homewatch.model.Symptom;
 import org.homewatch.model.Vitals;
 import org.quicktheories.api.Pair;
@@ -227,6 +230,25 @@ public final class ModelGenerators {
   }
 
   private record AlertShape(JurisdictionPath unit, AlertKind kind, Severity severity, AlertStatus status) {}
+
+  /**
+   * Spot checks of the case in every state, with the version their transitions give: requested within a few hours
+   * of {@link Samples#T0}, with one to 120 minutes to answer, settled (if at all) up to two hours later.
+   */
+  public static Gen<SpotCheck> spotChecks(CaseId caseId) {
+    return instantsWithin(240).zip(integers().between(1, 120), integers().between(0, 120),
+        Generate.enumValues(SpotCheckState.class), (at, answerMinutes, settleMinutes, state) -> {
+          SpotCheck requested = SpotCheck.requested(caseId, new AccountId("monitor-" + answerMinutes), at,
+              at.plus(Duration.ofMinutes(answerMinutes)));
+          Instant settled = at.plus(Duration.ofMinutes(settleMinutes));
+          return switch (state) {
+            case REQUESTED -> requested;
+            case PASSED -> requested.passed(DeclarationId.random(), settled);
+            case FAILED -> requested.failed(DeclarationId.random(), settled);
+            case EXPIRED -> requested.expired(settled);
+          };
+        });
+  }
 
   /** Version-0 feedback with fresh ids in the given units, of any status. */
   public static Gen<Feedback> feedback(Gen<JurisdictionPath> units) {

@@ -76,9 +76,8 @@ abstract class OptimisticLockingContract<T> extends StoreContract {
 
       @Override
       public IsolationCase changed(IsolationCase record) {
-        return record.next(CaseStatus.COMPLETED, record.period().endedOn(record.period().plannedEnd()),
-            record.responsibleUnit(), record.monitoring(), Optional.of(new CaseChange(Samples.T0.plusSeconds(60),
-                new AccountId("monitor-1"), "COMPLETED", "period ended")));
+        return record.closed(CaseStatus.COMPLETED, record.period().plannedEnd(), new CaseChange(
+            Samples.T0.plusSeconds(60), new AccountId("monitor-1"), CaseChange.Kind.COMPLETED, "period ended"));
       }
 
       @Override

@@ -1,9 +1,11 @@
 package org.homewatch.storage.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Optional;
+import org.homewatch.NotFoundException;
 import org.homewatch.model.Account;
 import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
@@ -62,6 +64,29 @@ abstract class ReferenceDataContract extends StoreContract {
     assertEquals(List.of(pleiku, chuSe), read(tx -> tx.jurisdictions().children(Samples.GIA_LAI)));
     assertEquals(List.of(town, iaBlang), read(tx -> tx.jurisdictions().children(Samples.CHU_SE)));
     assertEquals(List.of(), read(tx -> tx.jurisdictions().children(Samples.CHU_SE_TOWN)));
+  }
+
+  @Test
+  @DisplayName("Saving a unit whose parent is not stored fails with NotFoundException and stores nothing")
+  void jurisdictionNeedsParent() {
+    assertThrows(NotFoundException.class,
+        () -> write(tx -> tx.jurisdictions().save(Samples.jurisdiction(Samples.CHU_SE, "Chư Sê"))));
+    assertEquals(Optional.empty(), read(tx -> tx.jurisdictions().find(Samples.CHU_SE)));
+  }
+
+  @Test
+  @DisplayName("children orders codes as String.compareTo does (by character code), whatever the database's "
+      + "collation")
+  void childrenInCodeOrder() {
+    List<String> codes = List.of("b", "B", "10", "9", "a-1", "622");
+    write(tx -> {
+      tx.jurisdictions().save(Samples.jurisdiction(Samples.GIA_LAI, "Gia Lai"));
+      for (String code : codes) {
+        tx.jurisdictions().save(Samples.jurisdiction(Samples.GIA_LAI.child(code), "unit " + code));
+      }
+    });
+    assertEquals(codes.stream().sorted().toList(),
+        read(tx -> tx.jurisdictions().children(Samples.GIA_LAI)).stream().map(Jurisdiction::code).toList());
   }
 
   @Test

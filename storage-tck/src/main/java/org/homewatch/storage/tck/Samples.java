@@ -37,6 +37,7 @@ import org.homewatch.model.FeedbackId;
 import org.homewatch.model.FeedbackStatus;
 import org.homewatch.model.FeedbackTopic;
 import org.homewatch.model.Finding;
+import org.homewatch.model.GeoPoint;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
@@ -46,11 +47,14 @@ import org.homewatch.model.NationalId;
 import org.homewatch.model.Person;
 import org.homewatch.model.PersonId;
 import org.homewatch.model.PhoneNumber;
+import org.homewatch.model.PresenceCheck;
 import org.homewatch.model.QuarantineDecision;
+import org.homewatch.model.RiskFactor;
 import org.homewatch.model.Role;
 import org.homewatch.model.RuleSetRef;
 import org.homewatch.model.Severity;
 import org.homewatch.model.Sex;
+import org.homewatch.model.SpotCheck;
 import org.homewatch.model.Submitter;
 import org.homewatch.model.Symptom;
 import org.homewatch.model.Vitals;
@@ -108,8 +112,50 @@ public final class Samples {
         new QuarantineDecision("123/QĐ-UBND", "UBND huyện Chư Sê", start.minusDays(1)),
         CasePeriod.planned(start, start.plusDays(13)), status, unit, Set.of(), IsolationCase.DEFAULT_ZONE,
         Optional.empty(), Optional.empty(), Optional.empty(), monitoring,
-        List.of(new CaseChange(T0, new AccountId("enroller-1"), "REGISTERED", "from decision 123/QĐ-UBND")),
+        List.of(new CaseChange(T0, new AccountId("enroller-1"), CaseChange.Kind.REGISTERED, "from decision 123/QĐ-UBND")),
         T0, 0);
+  }
+
+  /**
+   * A case with every optional field set and text that storages like to mangle (a double space, quotes, a trailing
+   * newline, Vietnamese diacritics): what a round trip must keep exactly.
+   */
+  public static IsolationCase fullCase(JurisdictionPath commune) {
+    Person person = new Person(PersonId.random(), "Nguyễn Văn  An", BirthDate.of(LocalDate.of(1950, 3, 4)), Sex.MALE,
+        PhoneNumber.parse("0912 345 678"), Optional.of(new NationalId("064123456789")),
+        new Address("12 Hùng Vương \"A\"\n", commune, Optional.of(GeoPoint.of(13.9876, 108.1234, 12.5))));
+    return new IsolationCase(CaseId.random(), person, CaseCategory.F1,
+        new QuarantineDecision("123/QĐ-UBND", "UBND xã Ia Pal", LocalDate.of(2021, 8, 19)),
+        CasePeriod.planned(LocalDate.of(2021, 8, 20), LocalDate.of(2021, 9, 2)), CaseStatus.ACTIVE, commune,
+        Set.of(RiskFactor.AGE_65_OR_OVER, RiskFactor.CHRONIC_DISEASE), IsolationCase.DEFAULT_ZONE,
+        Optional.of("twice-daily"), Optional.of(PersonId.random()), Optional.empty(),
+        new MonitoringSummary(Optional.of(T0), Severity.WATCH, Severity.ABNORMAL, 3),
+        List.of(new CaseChange(T0, new AccountId("enroller-1"), CaseChange.Kind.REGISTERED,
+            "from decision 123/QĐ-UBND")),
+        T0, 0);
+  }
+
+  /** A declaration with every optional field set: all vitals, symptoms, a note, a location and a presence check. */
+  public static AssessedDeclaration fullDeclaration(CaseId caseId, Instant observedAt) {
+    DeclarationId id = DeclarationId.random();
+    Declaration d = new Declaration(id, caseId, observedAt, observedAt.plusSeconds(5),
+        new Submitter(Submitter.Kind.PROXY, new AccountId("citizen-1")),
+        Vitals.builder().temperatureCelsius(38.4).spo2Percent(95).pulsePerMinute(101).bloodPressure(120, 80).build(),
+        Set.of(Symptom.FEVER, Symptom.COUGH), Optional.of("đau đầu"), Optional.of(GeoPoint.of(13.98, 108.12)),
+        Optional.of(new PresenceCheck(PresenceCheck.Result.PASSED, "face", Optional.of("ref-1"))));
+    Assessment a = new Assessment(id, caseId, Severity.ABNORMAL,
+        List.of(new Finding("moh261.spo2", Severity.ABNORMAL, AlertKind.HEALTH, "rule.spo2",
+            List.of(new Evidence("spo2Percent", "95", "<=", "96")))),
+        RULES, observedAt.plusSeconds(5));
+    return new AssessedDeclaration(d, a);
+  }
+
+  /** A declaration with nothing optional: no vitals, symptoms, note, location or presence check; judged NORMAL. */
+  public static AssessedDeclaration bareDeclaration(CaseId caseId, Instant observedAt) {
+    DeclarationId id = DeclarationId.random();
+    Declaration d = new Declaration(id, caseId, observedAt, observedAt, new Submitter(Submitter.Kind.STAFF,
+        new AccountId("nurse-1")), Vitals.NONE, Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new AssessedDeclaration(d, new Assessment(id, caseId, Severity.NORMAL, List.of(), RULES, observedAt));
   }
 
   /** A declaration with normal vitals, judged NORMAL. */
@@ -170,8 +216,18 @@ public final class Samples {
         Map.of("case", key), "Có cảnh báo sức khỏe mới");
   }
 
+  /** A version-0 spot check of the case, asked at {@code at} by a monitor and to be answered within 30 minutes. */
+  public static SpotCheck spotCheck(CaseId caseId, Instant at) {
+    return SpotCheck.requested(caseId, new AccountId("monitor-1"), at, at.plus(Duration.ofMinutes(30)));
+  }
+
   /** A pending outbox message due at {@code due}, created then. */
+  /** A pending message about a case of Chư Sê town, due at {@code due}. */
   public static OutboxMessage outboxMessage(Instant due) {
-    return OutboxMessage.pending(notification("n-" + UUID.randomUUID()), due);
+    return outboxMessage(CHU_SE_TOWN, due);
+  }
+
+  public static OutboxMessage outboxMessage(JurisdictionPath unit, Instant due) {
+    return OutboxMessage.pending(unit, notification("n-" + UUID.randomUUID()), due);
   }
 }

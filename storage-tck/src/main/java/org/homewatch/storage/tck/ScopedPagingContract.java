@@ -171,8 +171,7 @@ abstract class ScopedPagingContract extends StoreContract {
       tx.alerts().insert(open);
       tx.alerts().insert(other);
     });
-    IsolationCase completed = active.next(CaseStatus.COMPLETED, active.period(), active.responsibleUnit(),
-        active.monitoring(), Optional.empty());
+    IsolationCase completed = active.toBuilder().status(CaseStatus.COMPLETED).version(active.version() + 1).build();
     Alert worse = open.toBuilder().severity(Severity.EMERGENCY).status(AlertStatus.ACKNOWLEDGED).version(1).build();
 
     write(tx -> {

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Nested;
  * The storage compatibility kit: every rule of the storage SPI as a JUnit 5 test. Extend it, implement
  * {@link #createStorage()}, and JUnit runs the whole contract against your storage, grouped by store.
  *
+ * <p>The contracts of {@link org.homewatch.spi.storage.OptionalStore optional stores} (today
+ * {@link org.homewatch.spi.storage.SpotCheckStore}) run only when the storage lists the store in
+ * {@link Storage#optionalStores()}; otherwise JUnit reports them as skipped. What a storage declares is itself
+ * checked: every transaction must hand out exactly the declared optional stores.
+ *
  * <p>Each test gets a fresh, empty storage from {@link #createStorage()} and closes it afterwards. Some tests use
  * several threads at once; none takes more than a few seconds against an in-memory storage.
  */
@@ -64,6 +69,14 @@ public abstract class StorageCompatibilityKit {
   @DisplayName("Cases")
   class Cases extends CaseContract {
     Cases() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("The longest and strangest input the model accepts")
+  class InputRoundTrip extends InputRoundTripContract {
+    InputRoundTrip() {
       super(StorageCompatibilityKit.this);
     }
   }
@@ -136,6 +149,30 @@ public abstract class StorageCompatibilityKit {
   @DisplayName("Batch methods")
   class Batches extends BatchContract {
     Batches() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Page cursors")
+  class Cursors extends CursorContract {
+    Cursors() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Optional stores")
+  class OptionalStores extends OptionalStoresContract {
+    OptionalStores() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Spot checks (optional store, run if declared)")
+  class SpotChecks extends SpotCheckContract {
+    SpotChecks() {
       super(StorageCompatibilityKit.this);
     }
   }

@@ -77,7 +77,7 @@ abstract class TransactionContract extends StoreContract {
       assertEquals(Optional.empty(), tx.alerts().findActive(isolationCase.id(), alert.kind()));
       assertEquals(Optional.empty(), tx.outbox().find(message.id()));
       assertEquals(0, tx.outbox().count(OutboxMessage.Status.PENDING));
-      assertEquals(List.of(), tx.outbox().lease("dispatcher", NOW.plusSeconds(60), NOW.plusSeconds(120), 10));
+      assertEquals(List.of(), tx.outbox().lease("dispatcher", Samples.GIA_LAI, NOW.plusSeconds(60), NOW.plusSeconds(120), 10));
       assertEquals(List.of(), tx.audit().list(Samples.GIA_LAI, NOW.minusSeconds(60), PageRequest.first(10)).items());
       assertEquals(Optional.empty(), tx.feedback().find(feedback.id()));
       assertEquals(List.of(), tx.feedback().list(Samples.GIA_LAI, Set.of(), PageRequest.first(10)).items());
@@ -102,7 +102,7 @@ abstract class TransactionContract extends StoreContract {
     assertThrows(WorkFailed.class, () -> write(tx -> {
       tx.cases().update(isolationCase.atVersion(1));
       tx.alerts().update(alert.atVersion(1));
-      assertEquals(1, tx.outbox().lease("first", NOW, NOW.plusSeconds(600), 10).size());
+      assertEquals(1, tx.outbox().lease("first", Samples.GIA_LAI, NOW, NOW.plusSeconds(600), 10).size());
       throw new WorkFailed();
     }));
 
@@ -110,7 +110,7 @@ abstract class TransactionContract extends StoreContract {
       assertEquals(Optional.of(isolationCase), tx.cases().find(isolationCase.id()));
       assertEquals(Optional.of(alert), tx.alerts().find(alert.id()));
       assertEquals(List.of(message.id()),
-          tx.outbox().lease("second", NOW, NOW.plusSeconds(600), 10).stream().map(OutboxMessage::id).toList(),
+          tx.outbox().lease("second", Samples.GIA_LAI, NOW, NOW.plusSeconds(600), 10).stream().map(OutboxMessage::id).toList(),
           "a lease taken in a rolled-back transaction must not hold the message");
     });
   }

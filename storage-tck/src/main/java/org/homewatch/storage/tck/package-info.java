@@ -14,6 +14,15 @@
  * <p>{@link org.homewatch.storage.tck.ModelGenerators} holds the QuickTheories generators the properties use, and
  * {@link org.homewatch.storage.tck.Samples} the plain builders behind them, for a provider's own tests.
  *
+ * <h2>Optional stores</h2>
+ * A store added to the SPI after the first eight is {@linkplain org.homewatch.spi.storage.OptionalStore optional}
+ * and has its own contract class here. The kit runs it only against a storage that declares the store in
+ * {@link org.homewatch.spi.storage.Storage#optionalStores()} (a JUnit assumption: for any other storage the tests
+ * show as skipped, never as passed). To opt in, implement the store, return it from
+ * {@link org.homewatch.spi.storage.StorageTransaction#store(Class)} and list its type in {@code optionalStores()};
+ * the next run of your ten-line subclass of the kit checks it. The kit also checks that declaration and
+ * transactions agree.
+ *
  * <h2>What the kit assumes where the SPI is silent</h2>
  * <ul>
  *   <li>Lists whose documented order is only by time (feedback, audit, a case's declarations) are checked for

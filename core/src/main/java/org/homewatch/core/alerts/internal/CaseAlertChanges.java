@@ -133,7 +133,7 @@ public final class CaseAlertChanges implements CaseAlerts {
    * stored version + 1). If nobody was on duty there, the alert is recorded as escalated to the unit that was
    * reached, in the same version, so that the queue shows who really has it.
    */
-  private Alert notifyAndStore(StorageTransaction tx, IsolationCase c, Alert alert, boolean isNew, String template,
+  Alert notifyAndStore(StorageTransaction tx, IsolationCase c, Alert alert, boolean isNew, String template,
       Instant now) {
     JurisdictionPath unit = alert.currentlyResponsible();
     StaffNotifier.Routed routed = notifier.notify(tx, alert, c, unit, template, now);

@@ -3,6 +3,7 @@ package org.homewatch.core.notify.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,12 +45,14 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
       target = target.parent();
       staff = directory.onDuty(target, now);
     }
-    Map<String, String> parameters = parameters(tx, alert, isolationCase);
+    Map<String, String> parameters = new HashMap<>(parameters(tx, alert, isolationCase));
+    // Which unit's staff this round reached, so that a message that cannot be delivered is followed up there.
+    parameters.put(NOTIFIED_UNIT, target.key());
     int messages = 0;
     for (OnDutyStaff member : staff) {
       for (ContactPoint contact : member.contactPoints()) {
         String key = alert.id() + ":" + alert.version() + ":" + member.account() + ":" + contact.channel();
-        tx.outbox().enqueue(OutboxMessage.pending(
+        tx.outbox().enqueue(OutboxMessage.pending(isolationCase.responsibleUnit(),
             composer.compose(key, contact, templateKey, locale, parameters), now));
         messages++;
       }
@@ -70,6 +73,6 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
         "deadline", LOCAL.format(alert.acknowledgeBy().atZone(zone)),
         "openedAt", LOCAL.format(alert.openedAt().atZone(zone)),
         "level", Integer.toString(alert.escalationLevel()),
-        "alertId", alert.id().toString());
+        ALERT_ID, alert.id().toString());
   }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.homewatch.core.notify.NotificationComposer;
 import org.homewatch.core.schedule.Reminder;
@@ -61,8 +60,7 @@ public final class PersonMessages {
     }
     Notification n = composer.compose(key, new ContactPoint(channel, c.person().phone().e164()), template, locale,
         parameters);
-    tx.outbox().enqueue(new OutboxMessage(id, n, OutboxMessage.Status.PENDING, 0, now, now, Optional.empty(),
-        Optional.empty(), Optional.empty()));
+    tx.outbox().enqueue(OutboxMessage.pending(id, c.responsibleUnit(), n, now));
     return true;
   }
 

@@ -93,7 +93,7 @@ public final class Codec {
       Map<String, @Nullable Object> m = new LinkedHashMap<>();
       m.put("at", c.at().toString());
       m.put("by", c.by().value());
-      m.put("kind", c.kind());
+      m.put("kind", c.kind().name());
       m.put("detail", c.detail());
       out.add(m);
     }
@@ -103,7 +103,8 @@ public final class Codec {
   public static List<CaseChange> caseHistory(String json) {
     List<CaseChange> out = new ArrayList<>();
     for (Obj m : Obj.parseList(json)) {
-      out.add(new CaseChange(Instant.parse(m.string("at")), new AccountId(m.string("by")), m.string("kind"),
+      out.add(new CaseChange(Instant.parse(m.string("at")), new AccountId(m.string("by")),
+          CaseChange.Kind.valueOf(m.string("kind")),
           m.string("detail")));
     }
     return out;

@@ -21,9 +21,13 @@ final class Columns {
       + "last_slot_counted";
   static final String ALERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
+  static final String SPOT_CHECK = "case_id, spot_check_id, requested_by, requested_at, answer_by, state, "
+      + "settled_at, evidence, open_marker, version";
+  static final String SPOT_CHECK_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
   static final String OUTBOX = "message_id, idempotency_key, channel, address, template_key, locale, parameters, "
-      + "message_text, status, attempts, created_at, next_attempt_at, lease_owner, lease_until, last_error";
-  static final String OUTBOX_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+      + "message_text, status, attempts, created_at, next_attempt_at, lease_owner, lease_until, last_error, unit_key";
+  static final String OUTBOX_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
   static final String FEEDBACK = "feedback_id, case_id, unit_key, from_account, topic, feedback_text, status, "
       + "replies, submitted_at, version";

@@ -95,11 +95,12 @@ final class JdbcAlertStore implements AlertStore {
   }
 
   @Override
-  public List<Alert> dueForEscalation(Instant now, int limit) {
+  public List<Alert> dueForEscalation(JurisdictionPath scope, Instant now, int limit) {
     if (limit <= 0) {
       return List.of();
     }
-    return db.query(Sql.ALERT_DUE_FOR_ESCALATION, p -> p.instant(now).integer(limit), JdbcAlertStore::read);
+    return db.query(Sql.ALERT_DUE_FOR_ESCALATION, p -> p.instant(now).string(Scopes.subtree(scope)).integer(limit),
+        JdbcAlertStore::read);
   }
 
   /** Binds kind … version, the columns after the key in {@link Columns#ALERT}. */

@@ -201,6 +201,11 @@ final class JdbcCaseStore implements CaseStore {
     return db.query(Sql.CASE_BY_PHONE, p -> p.string(phone.e164()), JdbcCaseStore::read);
   }
 
+  @Override
+  public List<IsolationCase> findByPerson(PersonId person) {
+    return db.query(Sql.CASE_BY_PERSON, p -> p.uuid(person.value()), JdbcCaseStore::read);
+  }
+
   /** Binds every column after case_id and before version, in the order of {@link Columns#CASE}. */
   private static void bindColumns(Params p, IsolationCase c) throws SQLException {
     MonitoringSummary m = c.monitoring();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homewatch.ConflictException;
 import org.homewatch.model.ContactPoint;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.OutboxMessageId;
 import org.homewatch.spi.notification.Notification;
 import org.homewatch.spi.storage.OutboxMessage;
@@ -17,7 +18,9 @@ import org.homewatch.spi.storage.OutboxStore;
 /**
  * The outbox in {@code hw_outbox}. Leasing locks the due rows with {@code FOR UPDATE SKIP LOCKED} (a concurrent
  * dispatcher skips them instead of queueing behind them) and claims each with an UPDATE that re-checks that it is
- * still free, so that even a dispatcher whose lock came too late cannot take a message someone else holds.
+ * still free, so that even a dispatcher whose lock came too late cannot take a message someone else holds. Only
+ * messages whose {@code unit_key} lies inside the caller's scope are candidates (the same subtree {@code LIKE} as the
+ * line lists). Renewal and completion are fenced by owner and attempts in their WHERE clause.
  */
 final class JdbcOutboxStore implements OutboxStore {
   private final Db db;
@@ -45,19 +48,20 @@ final class JdbcOutboxStore implements OutboxStore {
         .instant(m.nextAttemptAt())
         .string(m.leaseOwner())
         .instant(m.leaseUntil())
-        .string(m.lastError()));
+        .string(m.lastError())
+        .string(m.unit().key()));
     if (!inserted) {
       throw new ConflictException("outbox message " + m.id() + " exists already");
     }
   }
 
   @Override
-  public List<OutboxMessage> lease(String owner, Instant now, Instant leaseUntil, int limit) {
+  public List<OutboxMessage> lease(String owner, JurisdictionPath scope, Instant now, Instant leaseUntil, int limit) {
     if (limit <= 0) {
       return List.of();
     }
-    List<UUID> candidates = db.query(Sql.OUTBOX_LEASE_CANDIDATES, p -> p.instant(now).instant(now).integer(limit),
-        r -> r.uuid("message_id"));
+    List<UUID> candidates = db.query(Sql.OUTBOX_LEASE_CANDIDATES,
+        p -> p.instant(now).instant(now).string(Scopes.subtree(scope)).integer(limit), r -> r.uuid("message_id"));
     List<OutboxMessage> leased = new ArrayList<>(candidates.size());
     for (UUID id : candidates) {
       int claimed = db.update(Sql.OUTBOX_CLAIM,
@@ -70,10 +74,16 @@ final class JdbcOutboxStore implements OutboxStore {
   }
 
   @Override
-  public boolean complete(OutboxMessageId id, String owner, OutboxMessage.Status status, Instant nextAttemptAt,
-      Optional<String> error) {
+  public boolean renew(OutboxMessageId id, String owner, int attempts, Instant now, Instant leaseUntil) {
+    return db.update(Sql.OUTBOX_RENEW, p -> p.instant(leaseUntil).uuid(id.value()).string(owner).integer(attempts)
+        .instant(now)) == 1;
+  }
+
+  @Override
+  public boolean complete(OutboxMessageId id, String owner, int attempts, OutboxMessage.Status status,
+      Instant nextAttemptAt, Optional<String> error) {
     return db.update(Sql.OUTBOX_COMPLETE, p -> p.string(status.name()).instant(nextAttemptAt).string(error)
-        .uuid(id.value()).string(owner)) == 1;
+        .uuid(id.value()).string(owner).integer(attempts)) == 1;
   }
 
   @Override
@@ -97,6 +107,7 @@ final class JdbcOutboxStore implements OutboxStore {
     return new OutboxMessage(
         new OutboxMessageId(r.uuid("message_id")),
         notification,
+        JurisdictionPath.fromKey(r.string("unit_key")),
         OutboxMessage.Status.valueOf(r.string("status")),
         r.integer("attempts"),
         r.instant("created_at"),

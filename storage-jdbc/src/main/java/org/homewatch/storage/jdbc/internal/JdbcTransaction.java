@@ -1,5 +1,7 @@
 package org.homewatch.storage.jdbc.internal;
 
+import java.util.Optional;
+import java.util.Set;
 import org.homewatch.spi.storage.AccountStore;
 import org.homewatch.spi.storage.AlertStore;
 import org.homewatch.spi.storage.AuditStore;
@@ -7,11 +9,16 @@ import org.homewatch.spi.storage.CaseStore;
 import org.homewatch.spi.storage.DeclarationStore;
 import org.homewatch.spi.storage.FeedbackStore;
 import org.homewatch.spi.storage.JurisdictionStore;
+import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.OutboxStore;
+import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /** The stores bound to one connection, that is one transaction. */
 final class JdbcTransaction implements StorageTransaction {
+  /** The optional stores every JDBC storage offers: its migrations create their tables. */
+  static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class);
+
   private final CaseStore cases;
   private final DeclarationStore declarations;
   private final AlertStore alerts;
@@ -20,6 +27,7 @@ final class JdbcTransaction implements StorageTransaction {
   private final AccountStore accounts;
   private final JurisdictionStore jurisdictions;
   private final AuditStore audit;
+  private final SpotCheckStore spotChecks;
 
   JdbcTransaction(Db db) {
     cases = new JdbcCaseStore(db);
@@ -30,6 +38,7 @@ final class JdbcTransaction implements StorageTransaction {
     accounts = new JdbcAccountStore(db);
     jurisdictions = new JdbcJurisdictionStore(db);
     audit = new JdbcAuditStore(db);
+    spotChecks = new JdbcSpotCheckStore(db);
   }
 
   @Override
@@ -70,5 +79,10 @@ final class JdbcTransaction implements StorageTransaction {
   @Override
   public AuditStore audit() {
     return audit;
+  }
+
+  @Override
+  public <S extends OptionalStore> Optional<S> store(Class<S> type) {
+    return type == SpotCheckStore.class ? Optional.of(type.cast(spotChecks)) : Optional.empty();
   }
 }

@@ -100,10 +100,6 @@ public final class Migrations {
     @Override
     public Log createLogger(Class<?> source) {
       return new Log() {
-        @Override public boolean isDebugEnabled() {
-          return LOG.isDebugEnabled();
-        }
-
         @Override public void debug(String message) {
           LOG.debug(message);
         }

@@ -45,6 +45,7 @@ public enum Sql {
   CASE_FIND_ALL("SELECT " + Columns.CASE + " FROM hw_case WHERE case_id = ANY(?)"),
   CASE_BY_NATIONAL_ID("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ? ORDER BY case_id"),
   CASE_BY_PHONE("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? ORDER BY case_id"),
+  CASE_BY_PERSON("SELECT " + Columns.CASE + " FROM hw_case WHERE person_id = ? ORDER BY case_id"),
 
   // ---- declarations ----
   DECLARATION_INSERT(
@@ -96,7 +97,24 @@ public enum Sql {
       + " AND status = ANY(?) AND kind = ANY(?) AND (queue_rank, opened_at, alert_id) > (?, ?, ?)"
       + " ORDER BY queue_rank, opened_at, alert_id FETCH FIRST ? ROWS ONLY"),
   ALERT_DUE_FOR_ESCALATION("SELECT " + Columns.ALERT + " FROM hw_alert WHERE status = 'OPEN' AND acknowledge_by <= ?"
-      + " ORDER BY acknowledge_by, alert_id FETCH FIRST ? ROWS ONLY"),
+      + " AND unit_key LIKE ? ORDER BY acknowledge_by, alert_id FETCH FIRST ? ROWS ONLY"),
+
+  // ---- spot checks ----
+  SPOT_CHECK_INSERT(
+      "INSERT INTO hw_spot_check (" + Columns.SPOT_CHECK + ") VALUES (" + Columns.SPOT_CHECK_VALUES + ")",
+      "INSERT INTO hw_spot_check (" + Columns.SPOT_CHECK + ") VALUES (" + Columns.SPOT_CHECK_VALUES + ")"
+          + " ON CONFLICT DO NOTHING"),
+  SPOT_CHECK_FIND("SELECT " + Columns.SPOT_CHECK + " FROM hw_spot_check WHERE case_id = ? AND spot_check_id = ?"),
+  SPOT_CHECK_FIND_OPEN("SELECT " + Columns.SPOT_CHECK + " FROM hw_spot_check WHERE case_id = ?"
+      + " AND open_marker = TRUE"),
+  SPOT_CHECK_FIND_OPEN_FOR_CASES("SELECT " + Columns.SPOT_CHECK + " FROM hw_spot_check WHERE case_id = ANY(?)"
+      + " AND open_marker = TRUE ORDER BY case_id"),
+  SPOT_CHECK_LIST_FOR_CASE("SELECT " + Columns.SPOT_CHECK + " FROM hw_spot_check WHERE case_id = ?"
+      + " ORDER BY requested_at, spot_check_id"),
+  SPOT_CHECK_VERSION("SELECT version FROM hw_spot_check WHERE case_id = ? AND spot_check_id = ?"),
+  SPOT_CHECK_UPDATE("UPDATE hw_spot_check SET requested_by = ?, requested_at = ?, answer_by = ?, state = ?,"
+      + " settled_at = ?, evidence = ?, open_marker = ?, version = ? WHERE case_id = ? AND spot_check_id = ?"
+      + " AND version = ?"),
 
   // ---- outbox ----
   OUTBOX_INSERT(
@@ -107,14 +125,18 @@ public enum Sql {
    * The due messages nobody holds, locked so that a concurrent dispatcher skips them instead of waiting (both
    * PostgreSQL and H2 2.x support {@code SKIP LOCKED}).
    */
-  OUTBOX_LEASE_CANDIDATES("SELECT message_id FROM hw_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?"
-      + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at, message_id FETCH FIRST ? ROWS ONLY"
-      + " FOR UPDATE SKIP LOCKED"),
+  OUTBOX_LEASE_CANDIDATES("SELECT message_id FROM hw_outbox WHERE status = 'PENDING'"
+      + " AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) AND unit_key LIKE ?"
+      + " ORDER BY next_attempt_at, message_id FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED"),
   /** The claim re-checks the conditions, so a row another dispatcher leased in between is not taken twice. */
   OUTBOX_CLAIM("UPDATE hw_outbox SET lease_owner = ?, lease_until = ? WHERE message_id = ? AND status = 'PENDING'"
       + " AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)"),
+  /** Extends a lease still held by its owner at the same attempt, and not yet run out. */
+  OUTBOX_RENEW("UPDATE hw_outbox SET lease_until = ? WHERE message_id = ? AND status = 'PENDING' AND lease_owner = ?"
+      + " AND attempts = ? AND lease_until >= ?"),
   OUTBOX_COMPLETE("UPDATE hw_outbox SET status = ?, next_attempt_at = ?, attempts = attempts + 1, lease_owner = NULL,"
-      + " lease_until = NULL, last_error = ? WHERE message_id = ? AND lease_owner = ? AND status = 'PENDING'"),
+      + " lease_until = NULL, last_error = ? WHERE message_id = ? AND lease_owner = ? AND attempts = ?"
+      + " AND status = 'PENDING'"),
   OUTBOX_COUNT("SELECT COUNT(*) FROM hw_outbox WHERE status = ?"),
 
   // ---- feedback ----

@@ -2,8 +2,10 @@ package org.homewatch.storage.jdbc.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.homewatch.StorageException;
+import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.Storage;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +22,11 @@ public final class Transactions {
   public Transactions(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+  }
+
+  /** The optional stores each transaction hands out. */
+  public Set<Class<? extends OptionalStore>> optionalStores() {
+    return JdbcTransaction.OPTIONAL_STORES;
   }
 
   public Dialect dialect() {

@@ -14,6 +14,7 @@ import org.homewatch.model.AlertKind;
 import org.homewatch.model.AlertQuery;
 import org.homewatch.model.AlertStatus;
 import org.homewatch.model.CaseId;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Severity;
@@ -75,9 +76,10 @@ final class AlertTable implements AlertStore {
   }
 
   @Override
-  public List<Alert> dueForEscalation(Instant now, int limit) {
+  public List<Alert> dueForEscalation(JurisdictionPath scope, Instant now, int limit) {
     engine.guard();
     return openByDeadline.headMap(Keys.alertDeadline(now, Keys.HIGHEST), true).values().stream()
+        .filter(a -> scope.contains(a.responsibleUnit()))
         .limit(Math.max(0, limit))
         .toList();
   }

@@ -13,10 +13,11 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NationalId;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
+import org.homewatch.model.PersonId;
 import org.homewatch.model.PhoneNumber;
 import org.homewatch.spi.storage.CaseStore;
 
-/** Cases by id, by (commune, status) for line lists, and by national id and phone for duplicate checks. */
+/** Cases by id, by (commune, status) for line lists, and by national id, phone and person id for duplicate checks. */
 final class CaseTable implements CaseStore {
   private final Engine engine;
   private final Map<CaseId, IsolationCase> byId = new HashMap<>();
@@ -24,6 +25,7 @@ final class CaseTable implements CaseStore {
       ScopedIndex.byUnitAndWhole(Comparator.<CaseId>naturalOrder(), IsolationCase::responsibleUnit);
   private final MultiIndex<NationalId, CaseId> byNationalId = new MultiIndex<>();
   private final MultiIndex<PhoneNumber, CaseId> byPhone = new MultiIndex<>();
+  private final MultiIndex<PersonId, CaseId> byPerson = new MultiIndex<>();
 
   CaseTable(Engine engine) {
     this.engine = engine;
@@ -67,11 +69,20 @@ final class CaseTable implements CaseStore {
     return resolve(byPhone.get(phone));
   }
 
+  @Override
+  public List<IsolationCase> findByPerson(PersonId person) {
+    engine.guard();
+    List<IsolationCase> found = resolve(byPerson.get(person));
+    found.sort(Comparator.comparing(IsolationCase::id));
+    return found;
+  }
+
   void clear() {
     byId.clear();
     byUnit.clear();
     byNationalId.clear();
     byPhone.clear();
+    byPerson.clear();
   }
 
   private List<IsolationCase> resolve(List<CaseId> ids) {
@@ -85,6 +96,7 @@ final class CaseTable implements CaseStore {
     byUnit.put(c.responsibleUnit(), c.status(), c.id(), c);
     c.person().nationalId().ifPresent(n -> byNationalId.add(n, c.id()));
     byPhone.add(c.person().phone(), c.id());
+    byPerson.add(c.person().id(), c.id());
   }
 
   private void remove(IsolationCase c) {
@@ -92,5 +104,6 @@ final class CaseTable implements CaseStore {
     byUnit.remove(c.responsibleUnit(), c.status(), c.id());
     c.person().nationalId().ifPresent(n -> byNationalId.remove(n, c.id()));
     byPhone.remove(c.person().phone(), c.id());
+    byPerson.remove(c.person().id(), c.id());
   }
 }

@@ -76,17 +76,17 @@ final class DeclarationTable implements DeclarationStore {
   @Override
   public Page<AssessedDeclaration> listForCase(CaseId caseId, PageRequest page) {
     engine.guard();
+    // The cursor is checked before the case is looked up: a forged one is refused for every case alike.
+    Optional<Keys.At<DeclarationId>> after = page.after().map(cursor -> {
+      String[] parts = Cursors.decode(cursor, 2);
+      return Keys.declaration(Cursors.instant(parts[0], cursor), Cursors.uuid(parts[1], cursor));
+    });
     NavigableMap<Keys.At<DeclarationId>, AssessedDeclaration> ofCase = byCase.get(caseId);
     if (ofCase == null) {
       return Page.last(List.of());
     }
-    NavigableMap<Keys.At<DeclarationId>, AssessedDeclaration> window = ofCase;
-    if (page.after().isPresent()) {
-      String cursor = page.after().get();
-      String[] parts = Cursors.decode(cursor, 2);
-      window = ofCase.headMap(Keys.declaration(Cursors.instant(parts[0], cursor), Cursors.uuid(parts[1], cursor)),
-          false);
-    }
+    NavigableMap<Keys.At<DeclarationId>, AssessedDeclaration> window =
+        after.isPresent() ? ofCase.headMap(after.get(), false) : ofCase;
     return Pages.collect(window.descendingMap().entrySet().iterator(), d -> true, page.limit(),
         key -> Cursors.encode(key.at(), key.id()));
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.homewatch.NotFoundException;
 import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.spi.storage.JurisdictionStore;
@@ -22,6 +23,9 @@ final class JurisdictionTable implements JurisdictionStore {
   @Override
   public void save(Jurisdiction jurisdiction) {
     engine.guard();
+    if (!jurisdiction.path().isProvince() && !byPath.containsKey(jurisdiction.path().parent())) {
+      throw new NotFoundException("jurisdiction", jurisdiction.path().parent());
+    }
     Optional<Jurisdiction> previous = Optional.ofNullable(byPath.get(jurisdiction.path()));
     put(jurisdiction);
     engine.onRollback(() -> {

@@ -1,5 +1,7 @@
 package org.homewatch.storage.memory.internal;
 
+import java.util.Optional;
+import java.util.Set;
 import org.homewatch.spi.storage.AccountStore;
 import org.homewatch.spi.storage.AlertStore;
 import org.homewatch.spi.storage.AuditStore;
@@ -7,7 +9,9 @@ import org.homewatch.spi.storage.CaseStore;
 import org.homewatch.spi.storage.DeclarationStore;
 import org.homewatch.spi.storage.FeedbackStore;
 import org.homewatch.spi.storage.JurisdictionStore;
+import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.OutboxStore;
+import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /**
@@ -15,6 +19,9 @@ import org.homewatch.spi.storage.StorageTransaction;
  * each table checks on every call that the caller is inside one.
  */
 public final class MemoryTables implements StorageTransaction {
+  /** The optional stores this storage offers (all that the SPI defines). */
+  public static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class);
+
   private final CaseTable cases;
   private final DeclarationTable declarations;
   private final AlertTable alerts;
@@ -23,6 +30,7 @@ public final class MemoryTables implements StorageTransaction {
   private final AccountTable accounts;
   private final JurisdictionTable jurisdictions;
   private final AuditTable audit;
+  private final SpotCheckTable spotChecks;
 
   public MemoryTables(Engine engine) {
     cases = new CaseTable(engine);
@@ -33,6 +41,7 @@ public final class MemoryTables implements StorageTransaction {
     accounts = new AccountTable(engine);
     jurisdictions = new JurisdictionTable(engine);
     audit = new AuditTable(engine);
+    spotChecks = new SpotCheckTable(engine);
   }
 
   @Override
@@ -75,6 +84,11 @@ public final class MemoryTables implements StorageTransaction {
     return audit;
   }
 
+  @Override
+  public <S extends OptionalStore> Optional<S> store(Class<S> type) {
+    return type == SpotCheckStore.class ? Optional.of(type.cast(spotChecks)) : Optional.empty();
+  }
+
   /** Drops everything, when the storage closes. */
   public void clear() {
     cases.clear();
@@ -85,5 +99,6 @@ public final class MemoryTables implements StorageTransaction {
     accounts.clear();
     jurisdictions.clear();
     audit.clear();
+    spotChecks.clear();
   }
 }

@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.homewatch.ConflictException;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.OutboxMessageId;
 import org.homewatch.spi.storage.OutboxMessage;
 import org.homewatch.spi.storage.OutboxStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Outbox messages by id, pending ones by (next attempt, id), and a count per status. Leases are fields of the
- * message; since transactions run one at a time, "find free ones and mark them leased" cannot race.
+ * message; since transactions run one at a time, "find free ones and mark them leased" cannot race. Leasing walks
+ * the due messages in order and skips those outside the scope: the outbox holds what is due now, not history.
  */
 final class OutboxTable implements OutboxStore {
   private final Engine engine;
@@ -38,21 +41,20 @@ final class OutboxTable implements OutboxStore {
   }
 
   @Override
-  public List<OutboxMessage> lease(String owner, Instant now, Instant leaseUntil, int limit) {
+  public List<OutboxMessage> lease(String owner, JurisdictionPath scope, Instant now, Instant leaseUntil, int limit) {
     engine.guard();
     List<OutboxMessage> free = new ArrayList<>();
     for (OutboxMessage m : pendingByDue.headMap(Keys.outbox(now, Keys.HIGHEST), true).values()) {
       if (free.size() >= limit) {
         break;
       }
-      if (m.leaseUntil().isEmpty() || m.leaseUntil().get().isBefore(now)) {
+      if ((m.leaseUntil().isEmpty() || m.leaseUntil().get().isBefore(now)) && scope.contains(m.unit())) {
         free.add(m);
       }
     }
     List<OutboxMessage> leased = new ArrayList<>(free.size());
     for (OutboxMessage m : free) {
-      OutboxMessage taken = new OutboxMessage(m.id(), m.notification(), m.status(), m.attempts(), m.createdAt(),
-          m.nextAttemptAt(), Optional.of(owner), Optional.of(leaseUntil), m.lastError());
+      OutboxMessage taken = m.leasedTo(owner, leaseUntil);
       replace(m, taken);
       leased.add(taken);
     }
@@ -60,16 +62,32 @@ final class OutboxTable implements OutboxStore {
   }
 
   @Override
-  public boolean complete(OutboxMessageId id, String owner, OutboxMessage.Status status, Instant nextAttemptAt,
-      Optional<String> error) {
+  public boolean renew(OutboxMessageId id, String owner, int attempts, Instant now, Instant leaseUntil) {
     engine.guard();
     OutboxMessage m = byId.get(id);
-    if (m == null || m.status() != OutboxMessage.Status.PENDING || !m.leaseOwner().equals(Optional.of(owner))) {
+    if (!heldBy(m, owner, attempts) || m.leaseUntil().orElseThrow().isBefore(now)) {
       return false;
     }
-    replace(m, new OutboxMessage(m.id(), m.notification(), status, m.attempts() + 1, m.createdAt(), nextAttemptAt,
-        Optional.empty(), Optional.empty(), error));
+    replace(m, m.leasedTo(owner, leaseUntil));
     return true;
+  }
+
+  @Override
+  public boolean complete(OutboxMessageId id, String owner, int attempts, OutboxMessage.Status status,
+      Instant nextAttemptAt, Optional<String> error) {
+    engine.guard();
+    OutboxMessage m = byId.get(id);
+    if (!heldBy(m, owner, attempts)) {
+      return false;
+    }
+    replace(m, new OutboxMessage(m.id(), m.notification(), m.unit(), status, m.attempts() + 1, m.createdAt(),
+        nextAttemptAt, Optional.empty(), Optional.empty(), error));
+    return true;
+  }
+
+  private static boolean heldBy(@Nullable OutboxMessage m, String owner, int attempts) {
+    return m != null && m.status() == OutboxMessage.Status.PENDING && m.leaseOwner().equals(Optional.of(owner))
+        && m.attempts() == attempts;
   }
 
   @Override

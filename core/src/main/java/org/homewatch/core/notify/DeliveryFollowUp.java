@@ -1,0 +1,42 @@
+package org.homewatch.core.notify;
+
+import java.time.Instant;
+import org.homewatch.model.Principal;
+import org.homewatch.spi.notification.Notification;
+import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * What the capability a notification is about does with its delivery: the dispatcher asks before each send whether
+ * the message still matters, and reports each message that failed for good. The alerts capability implements it for
+ * staff notifications about alerts; messages it does not recognise are sent as usual and their failures ignored.
+ * Built by {@code Homewatch} only. Each call runs in a transaction of its own, outside the send.
+ */
+public interface DeliveryFollowUp {
+
+  /**
+   * True if the message no longer needs sending (e.g. the alert it is about was resolved meanwhile): the dispatcher
+   * then marks it {@link OutboxMessage.Status#OBSOLETE} and never sends it.
+   */
+  boolean obsolete(StorageTransaction tx, Notification notification);
+
+  /**
+   * The message failed for good (a permanent failure, or every retry used), as recorded in the outbox. The
+   * implementation must make that visible where the staff look and tell someone who can act.
+   *
+   * @param dispatcher the principal running the dispatch, for the audit trail
+   */
+  void failedForGood(StorageTransaction tx, Principal dispatcher, OutboxMessage message, String reason, Instant at);
+
+  /** Sends everything and follows up nothing. */
+  DeliveryFollowUp NONE = new DeliveryFollowUp() {
+    @Override
+    public boolean obsolete(StorageTransaction tx, Notification notification) {
+      return false;
+    }
+
+    @Override
+    public void failedForGood(StorageTransaction tx, Principal dispatcher, OutboxMessage message, String reason,
+        Instant at) {}
+  };
+}

@@ -1,0 +1,95 @@
+package org.homewatch.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.homewatch.ConflictException;
+
+/**
+ * A spot check (VHD's surprise check): staff ask the person of a case for an immediate check-in, a declaration
+ * with location and a passed presence (face) check, submitted from {@code requestedAt} up to (not including)
+ * {@code answerBy}.
+ *
+ * <p>The deadline is fixed when the check is requested: a later change of the province's policy does not move
+ * it. Changes go through the named transitions ({@link #passed}, {@link #failed}, {@link #expired}), each from
+ * {@link SpotCheckState#REQUESTED} only and each adding 1 to the version, which the store checks (optimistic
+ * locking).
+ *
+ * @param requestedBy the staff account that asked
+ * @param answerBy the deadline: a check-in submitted at or after it does not answer the check
+ * @param settledAt when the check was settled; empty while {@link SpotCheckState#REQUESTED}
+ * @param evidence the declaration that settled it ({@code PASSED}: the one whose presence check passed;
+ *     {@code FAILED}: one whose presence check failed); empty while requested and when {@code EXPIRED}
+ */
+public record SpotCheck(
+    SpotCheckId id,
+    CaseId caseId,
+    AccountId requestedBy,
+    Instant requestedAt,
+    Instant answerBy,
+    SpotCheckState state,
+    Optional<Instant> settledAt,
+    Optional<DeclarationId> evidence,
+    long version) {
+
+  public SpotCheck {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(requestedBy, "requestedBy");
+    Objects.requireNonNull(requestedAt, "requestedAt");
+    Objects.requireNonNull(answerBy, "answerBy");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(settledAt, "settledAt");
+    Objects.requireNonNull(evidence, "evidence");
+    if (!answerBy.isAfter(requestedAt)) {
+      throw new IllegalArgumentException("a spot check's answer-by " + answerBy + " must follow its request "
+          + requestedAt);
+    }
+    if (version < 0) {
+      throw new IllegalArgumentException("version must not be negative, was " + version);
+    }
+    if (state.isSettled() != settledAt.isPresent()) {
+      throw new IllegalArgumentException("a " + state + " spot check " + (state.isSettled() ? "needs" : "has no")
+          + " settled-at instant");
+    }
+    boolean needsEvidence = state == SpotCheckState.PASSED || state == SpotCheckState.FAILED;
+    if (needsEvidence != evidence.isPresent()) {
+      throw new IllegalArgumentException("a " + state + " spot check " + (needsEvidence ? "needs" : "has no")
+          + " evidence");
+    }
+  }
+
+  /** A new check, asked by {@code by} at {@code at}, to be answered before {@code answerBy}; version 0. */
+  public static SpotCheck requested(CaseId caseId, AccountId by, Instant at, Instant answerBy) {
+    return new SpotCheck(SpotCheckId.random(), caseId, by, at, answerBy, SpotCheckState.REQUESTED,
+        Optional.empty(), Optional.empty(), 0);
+  }
+
+  /** Answered: {@code declaration} had location and a passed presence check. */
+  public SpotCheck passed(DeclarationId declaration, Instant at) {
+    return settled(SpotCheckState.PASSED, Optional.of(declaration), at);
+  }
+
+  /** Answered, but {@code declaration}'s presence check failed (and none passed). */
+  public SpotCheck failed(DeclarationId declaration, Instant at) {
+    return settled(SpotCheckState.FAILED, Optional.of(declaration), at);
+  }
+
+  /** Unanswered when its deadline passed. */
+  public SpotCheck expired(Instant at) {
+    return settled(SpotCheckState.EXPIRED, Optional.empty(), at);
+  }
+
+  /** Whether its answer time has run out at {@code now}, so that it is due to be settled. */
+  public boolean isDueAt(Instant now) {
+    return state == SpotCheckState.REQUESTED && !now.isBefore(answerBy);
+  }
+
+  private SpotCheck settled(SpotCheckState to, Optional<DeclarationId> why, Instant at) {
+    if (state.isSettled()) {
+      throw new ConflictException("spot check " + id + " of case " + caseId + " is " + state + " already; it cannot"
+          + " become " + to);
+    }
+    return new SpotCheck(id, caseId, requestedBy, requestedAt, answerBy, to, Optional.of(at), why, version + 1);
+  }
+}

@@ -1,0 +1,57 @@
+package org.homewatch.test;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.homewatch.spi.notification.AlertChannel;
+import org.homewatch.spi.notification.DeliveryResult;
+import org.homewatch.spi.notification.Notification;
+
+/**
+ * An {@link AlertChannel} that records every notification it was asked to send and answers with scripted results
+ * ({@link DeliveryResult#delivered} by default), or throws once on request, to test what happens when a gateway
+ * misbehaves. Thread-safe.
+ */
+public final class RecordingChannel implements AlertChannel {
+  private final String name;
+  private final List<Notification> sent = new CopyOnWriteArrayList<>();
+  private final Deque<DeliveryResult> script = new ArrayDeque<>();
+  private volatile boolean throwNext;
+
+  public RecordingChannel(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public synchronized DeliveryResult send(Notification notification) {
+    sent.add(notification);
+    if (throwNext) {
+      throwNext = false;
+      throw new IllegalStateException("gateway exploded");
+    }
+    DeliveryResult next = script.pollFirst();
+    return next != null ? next : DeliveryResult.delivered("receipt-" + sent.size());
+  }
+
+  public synchronized void answerNext(DeliveryResult... results) {
+    script.addAll(List.of(results));
+  }
+
+  public void throwOnNext() {
+    throwNext = true;
+  }
+
+  public List<Notification> sent() {
+    return List.copyOf(sent);
+  }
+
+  public List<Notification> sentTo(String address) {
+    return sent.stream().filter(n -> n.recipient().address().equals(address)).toList();
+  }
+}
