@@ -85,7 +85,7 @@ public final class DeclarationService {
     try {
       validation.check(input, "input");
       Declarations.checkSymptoms(input, rules);
-      BatchResult.Item item = flow.run(principal, "declaration.submit", List.of(input), Map.of()).items().get(0);
+      BatchResult.Item item = flow.run(principal, Operation.DECLARE, List.of(input), Map.of()).items().get(0);
       if (item.rejected().isPresent()) {
         throw item.rejected().get();
       }
@@ -112,11 +112,11 @@ public final class DeclarationService {
   public Page<AssessedDeclaration> history(Principal principal, CaseId caseId, PageRequest page) {
     Arguments.required(caseId, "caseId");
     Arguments.required(page, "page");
-    return transactions.run(principal, "declaration.list", tx -> {
+    return transactions.run(principal, Operation.READ_DECLARATIONS, tx -> {
       IsolationCase isolationCase = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.READ_DECLARATIONS, isolationCase);
       Page<AssessedDeclaration> result = tx.declarations().listForCase(caseId, page);
-      audit.record(tx, principal, "declaration.list", "case", caseId, isolationCase.responsibleUnit(),
+      audit.record(tx, principal, Operation.READ_DECLARATIONS, "case", caseId, isolationCase.responsibleUnit(),
           Map.of("count", Integer.toString(result.items().size())));
       return result;
     });
@@ -150,7 +150,7 @@ public final class DeclarationService {
     Arguments.required(principal, "principal");
     Arguments.elements(inputs, "inputs");
     try {
-      access.requireRole(principal, Operation.DECLARE);
+      access.requireRole(principal, Operation.DECLARE_BATCH);
     } catch (AccessDeniedException denied) {
       auditRefusalUnderCases(principal, inputs, denied);
       throw denied;
@@ -173,7 +173,7 @@ public final class DeclarationService {
         early.put(i, BatchResult.Item.rejected(i, e));
       }
     }
-    return flow.run(principal, "declaration.submitAll", inputs, early);
+    return flow.run(principal, Operation.DECLARE_BATCH, inputs, early);
   }
 
   /** The most declarations {@code principal} may submit in one {@link #submitAll} call. */
@@ -199,7 +199,7 @@ public final class DeclarationService {
         units.add(principal.scope());
       }
       for (JurisdictionPath unit : units) {
-        audit.record(tx, principal, "access.denied", "operation", "declaration.submitAll", unit,
+        audit.record(tx, principal, "access.denied", "operation", Operation.DECLARE_BATCH.auditAction(), unit,
             Map.of("reason", denied.getMessage(), "actorScope", principal.scope().toString()));
       }
     });
