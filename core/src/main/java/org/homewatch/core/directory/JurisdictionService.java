@@ -52,9 +52,9 @@ public final class JurisdictionService {
     List<Jurisdiction> ordered = units.stream()
         .sorted(Comparator.comparingInt((Jurisdiction j) -> j.path().depth()).thenComparing(j -> j.path().key()))
         .toList();
-    return transactions.run(principal, "jurisdiction.import", tx -> {
+    return transactions.run(principal, Operation.IMPORT_JURISDICTIONS, tx -> {
       for (Jurisdiction unit : ordered) {
-        access.require(principal, Operation.MANAGE_JURISDICTIONS, unit.path());
+        access.require(principal, Operation.IMPORT_JURISDICTIONS, unit.path());
       }
       for (Jurisdiction unit : ordered) {
         if (!unit.path().isProvince() && tx.jurisdictions().find(unit.path().parent()).isEmpty()) {
@@ -63,7 +63,7 @@ public final class JurisdictionService {
         }
         tx.jurisdictions().save(unit);
       }
-      audit.record(tx, principal, "jurisdiction.import", "jurisdiction", principal.scope(), principal.scope(),
+      audit.record(tx, principal, Operation.IMPORT_JURISDICTIONS, "jurisdiction", principal.scope(), principal.scope(),
           Map.of("count", Integer.toString(ordered.size())));
       return ordered.size();
     });
