@@ -90,7 +90,7 @@ class CountersInTheSameTransactionTest {
   void failingCountersRollTheChangeBack() {
     FailingCounters storage = new FailingCounters();
     org.homewatch.core.Homewatch homewatch = org.homewatch.core.Homewatch.builder().storage(storage)
-        .channel(org.homewatch.spi.notification.AlertChannel.noop("sms")).clock(new org.homewatch.core.MutableClock(
+        .channel(org.homewatch.spi.notification.AlertChannel.noop("sms")).clock(new org.homewatch.test.MutableClock(
             World.START)).build();
     org.homewatch.model.Principal admin = org.homewatch.model.Principal.staff(
         new org.homewatch.model.AccountId("admin"), World.PROVINCE, org.homewatch.model.Role.ADMINISTRATOR);
