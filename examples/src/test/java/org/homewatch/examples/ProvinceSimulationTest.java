@@ -31,7 +31,7 @@ class ProvinceSimulationTest {
   @Test
   @DisplayName("the simulation pages the nurse when Mrs Hoa's SpO2 falls, escalates the ignored emergency and resolves it")
   void spo2FallIsCaughtAndEscalated() {
-    SimulationReport report = run("--days", "5");
+    SimulationReport report = run("--scenario", "story", "--days", "5");
     assertEquals(6, report.cases());
     assertTrue(report.alerts().stream().anyMatch(a -> a.severity() == Severity.EMERGENCY
         && a.status() == AlertStatus.RESOLVED && a.outcome().orElseThrow() == AlertOutcome.TRANSFERRED_TO_HOSPITAL
@@ -47,7 +47,7 @@ class ProvinceSimulationTest {
   @Test
   @DisplayName("a person who stops declaring is reminded, then flagged not reachable, then declared for by the nurse")
   void silentPersonIsFound() {
-    SimulationReport report = run("--days", "5");
+    SimulationReport report = run("--scenario", "story", "--days", "5");
     assertTrue(report.reminders() > 0);
     assertTrue(report.sms().stream().anyMatch(s -> s.startsWith("SMS to +84905000002") && s.contains("Nhac")),
         "Mr Blin got reminders at his number: " + report.sms());
@@ -59,7 +59,7 @@ class ProvinceSimulationTest {
   @Test
   @DisplayName("on an H2 file the simulation behaves as in memory, and leaves the file behind to inspect")
   void onH2(@TempDir Path dir) {
-    SimulationReport report = run("--days", "5", "--storage", "h2", "--h2-file", dir.resolve("demo").toString());
+    SimulationReport report = run("--scenario", "story", "--days", "5", "--storage", "h2", "--h2-file", dir.resolve("demo").toString());
     assertEquals(1, report.escalations());
     assertEquals(2, report.alerts().size());
     assertTrue(Files.exists(dir.resolve("demo.mv.db")));
@@ -70,9 +70,9 @@ class ProvinceSimulationTest {
   void onPostgres() throws Exception {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start()) {
       String url = postgres.getJdbcUrl("postgres", "postgres");
-      SimulationReport first = run("--days", "5", "--storage", "postgres", "--jdbc-url", url, "--user", "postgres");
+      SimulationReport first = run("--scenario", "story", "--days", "5", "--storage", "postgres", "--jdbc-url", url, "--user", "postgres");
       assertEquals(1, first.escalations());
-      SimulationReport second = run("--days", "5", "--storage", "postgres", "--jdbc-url", url, "--user", "postgres");
+      SimulationReport second = run("--scenario", "story", "--days", "5", "--storage", "postgres", "--jdbc-url", url, "--user", "postgres");
       assertEquals(1, second.escalations());
       assertEquals(4, second.alerts().size(), "the second run's alerts join the first run's in the district");
     }
@@ -81,7 +81,7 @@ class ProvinceSimulationTest {
   @Test
   @DisplayName("on the first two days only Mrs Hoa's mild symptoms are flagged (she is 67 with a chronic disease)")
   void quietStart() {
-    SimulationReport report = run("--days", "2");
+    SimulationReport report = run("--scenario", "story", "--days", "2");
     assertEquals(1, report.alerts().size());
     assertEquals(Severity.ABNORMAL, report.alerts().get(0).severity());
     assertEquals(6 * 3 * 2, report.declarations());
@@ -95,6 +95,8 @@ class ProvinceSimulationTest {
     CommandLine cli = new CommandLine(new ProvinceSimulation(new PrintStream(new ByteArrayOutputStream())));
     cli.setErr(new java.io.PrintWriter(err, true));
     assertEquals(2, cli.execute("--days", "0"));
+    assertEquals(2, cli.execute("--scenario", "epidemic"));
+    assertEquals(2, cli.execute("--size", "5"));
     assertEquals(2, cli.execute("--storage", "cassandra"));
     assertEquals(2, cli.execute("--storage", "postgres"));
   }

@@ -5,38 +5,76 @@ import java.util.Set;
 import org.homewatch.model.Role;
 
 /**
- * Every public operation of Homewatch and the roles allowed to call it. One table, so that who-may-do-what is
- * read in one place (SORMAS scattered it across services and got it wrong in some).
+ * Every public operation of Homewatch, the roles allowed to call it, and the action its audit events (and its
+ * refusals) are recorded under. One table, so that who-may-do-what and what-the-audit-calls-it are read in one place
+ * (SORMAS scattered both across services and got them wrong in some). The action names are stored in audit
+ * records: they never change once released.
+ *
+ * <p>Audit events that are not an operation of their own but a consequence of one (an alert opened by a
+ * declaration, a case flagged for review by the completion batch, a refusal) keep their own names where they are
+ * written.
  */
 public enum Operation {
-  REGISTER_CASE(Role.ENROLLER, Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  REGISTER_CASE("case.register", Role.ENROLLER, Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   /** Reading one case with its personal data in full. */
-  READ_CASE(Role.CITIZEN, Role.ENROLLER, Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  READ_CASE("case.read", Role.CITIZEN, Role.ENROLLER, Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   /** Line lists of cases. */
-  LIST_CASES(Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
-  CHANGE_CASE(Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
-  DECLARE(Role.CITIZEN, Role.MONITOR),
+  LIST_CASES("case.list", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  CHANGE_CASE_PERIOD("case.period", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  TRANSFER_CASE("case.transfer", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /** To a hospital or facility. */
+  ESCALATE_CASE("case.escalated", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  CANCEL_CASE("case.cancelled", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /** By hand, after review. */
+  COMPLETE_CASE("case.completed", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /** One declaration. */
+  DECLARE("declaration.submit", Role.CITIZEN, Role.MONITOR),
+  /** A batch of declarations in one transaction. */
+  DECLARE_BATCH("declaration.submitAll", Role.CITIZEN, Role.MONITOR),
   /** Asking a person for an immediate check-in with location and presence evidence (VHD's surprise check). */
-  REQUEST_SPOT_CHECK(Role.MONITOR, Role.SUPERVISOR),
-  READ_DECLARATIONS(Role.CITIZEN, Role.MONITOR, Role.SUPERVISOR),
-  READ_ALERTS(Role.MONITOR, Role.SUPERVISOR),
-  HANDLE_ALERTS(Role.MONITOR, Role.SUPERVISOR),
-  SUBMIT_FEEDBACK(Role.CITIZEN),
-  HANDLE_FEEDBACK(Role.MONITOR, Role.SUPERVISOR),
-  READ_REPORTS(Role.REPORT_VIEWER, Role.SUPERVISOR, Role.ADMINISTRATOR),
-  READ_AUDIT(Role.SUPERVISOR, Role.ADMINISTRATOR),
-  MANAGE_JURISDICTIONS(Role.ADMINISTRATOR),
-  MANAGE_ACCOUNTS(Role.ADMINISTRATOR),
-  /** Sweeps, escalation, outbox dispatch, retention. */
-  RUN_BACKGROUND_WORK(Role.SYSTEM, Role.ADMINISTRATOR);
+  REQUEST_SPOT_CHECK("spotcheck.request", Role.MONITOR, Role.SUPERVISOR),
+  /** Whether a spot check of a case is pending: whoever may read the case. */
+  READ_SPOT_CHECK("spotcheck.read", Role.CITIZEN, Role.ENROLLER, Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  READ_DECLARATIONS("declaration.list", Role.CITIZEN, Role.MONITOR, Role.SUPERVISOR),
+  /** A case's declarations day by day: expected, on time, late, missed. */
+  READ_COMPLIANCE("case.compliance", Role.CITIZEN, Role.MONITOR, Role.SUPERVISOR),
+  LIST_ALERTS("alert.list", Role.MONITOR, Role.SUPERVISOR),
+  READ_ALERT("alert.read", Role.MONITOR, Role.SUPERVISOR),
+  ACKNOWLEDGE_ALERT("alert.acknowledge", Role.MONITOR, Role.SUPERVISOR),
+  RESOLVE_ALERT("alert.resolve", Role.MONITOR, Role.SUPERVISOR),
+  SUBMIT_FEEDBACK("feedback.submit", Role.CITIZEN),
+  REPLY_TO_FEEDBACK("feedback.reply", Role.MONITOR, Role.SUPERVISOR),
+  CLOSE_FEEDBACK("feedback.close", Role.MONITOR, Role.SUPERVISOR),
+  LIST_FEEDBACK("feedback.list", Role.MONITOR, Role.SUPERVISOR),
+  READ_REPORTS("report.read", Role.REPORT_VIEWER, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  READ_AUDIT("audit.read", Role.SUPERVISOR, Role.ADMINISTRATOR),
+  IMPORT_JURISDICTIONS("jurisdiction.import", Role.ADMINISTRATOR),
+  SAVE_ACCOUNT("account.save", Role.ADMINISTRATOR),
+  SET_ON_DUTY("account.duty", Role.ADMINISTRATOR),
+  READ_ACCOUNT("account.read", Role.ADMINISTRATOR),
+  // Background work: one bounded batch over the principal's scope, by the system (or an administrator by hand).
+  ACTIVATE_DUE_CASES("case.activate", Role.SYSTEM, Role.ADMINISTRATOR),
+  COMPLETE_DUE_CASES("case.complete", Role.SYSTEM, Role.ADMINISTRATOR),
+  SWEEP_MISSED_DECLARATIONS("schedule.sweep", Role.SYSTEM, Role.ADMINISTRATOR),
+  SEND_REMINDERS("schedule.remind", Role.SYSTEM, Role.ADMINISTRATOR),
+  SETTLE_SPOT_CHECKS("spotcheck.settle", Role.SYSTEM, Role.ADMINISTRATOR),
+  ESCALATE_OVERDUE_ALERTS("alert.escalate", Role.SYSTEM, Role.ADMINISTRATOR),
+  DISPATCH_NOTIFICATIONS("outbox.dispatch", Role.SYSTEM, Role.ADMINISTRATOR);
 
+  private final String auditAction;
   private final Set<Role> allowed;
 
-  Operation(Role first, Role... rest) {
+  Operation(String auditAction, Role first, Role... rest) {
+    this.auditAction = auditAction;
     this.allowed = Set.copyOf(EnumSet.of(first, rest));
   }
 
   public Set<Role> allowedRoles() {
     return allowed;
+  }
+
+  /** The action this operation's audit events and refusals are recorded under, e.g. {@code case.register}. */
+  public String auditAction() {
+    return auditAction;
   }
 }

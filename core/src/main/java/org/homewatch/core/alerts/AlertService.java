@@ -1,6 +1,7 @@
 package org.homewatch.core.alerts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +56,10 @@ public final class AlertService {
   public Page<Alert> list(Principal principal, AlertQuery query, PageRequest page) {
     Arguments.required(query, "query");
     Arguments.required(page, "page");
-    return transactions.run(principal, "alert.list", tx -> {
-      access.require(principal, Operation.READ_ALERTS, query.scope());
+    return transactions.run(principal, Operation.LIST_ALERTS, tx -> {
+      access.require(principal, Operation.LIST_ALERTS, query.scope());
       Page<Alert> result = tx.alerts().list(query, page);
-      audit.record(tx, principal, "alert.list", "alert", "*", query.scope(),
+      audit.record(tx, principal, Operation.LIST_ALERTS, "alert", "*", query.scope(),
           Map.of("count", Integer.toString(result.items().size())));
       return result;
     });
@@ -71,10 +72,10 @@ public final class AlertService {
   }
 
   public Alert get(Principal principal, AlertId id) {
-    return transactions.run(principal, "alert.read", tx -> {
+    return transactions.run(principal, Operation.READ_ALERT, tx -> {
       Alert alert = find(tx, id);
-      access.require(principal, Operation.READ_ALERTS, alert.responsibleUnit());
-      audit.record(tx, principal, "alert.read", "alert", id, alert.responsibleUnit());
+      access.require(principal, Operation.READ_ALERT, alert.responsibleUnit());
+      audit.record(tx, principal, Operation.READ_ALERT, "alert", id, alert.responsibleUnit());
       return alert;
     });
   }
@@ -87,28 +88,36 @@ public final class AlertService {
    *     {@link ConflictException}, so nobody acknowledges a worse alert than the one they read
    */
   public Alert acknowledge(Principal principal, AlertId id, long expectedVersion) {
-    return handle(principal, id, expectedVersion, "alert.acknowledge", Map.of(),
-        (alert, now) -> alert.acknowledgedBy(principal.account(), now));
+    Instant[] at = new Instant[1];
+    Alert acknowledged = handle(principal, id, expectedVersion, Operation.ACKNOWLEDGE_ALERT, Map.of(),
+        (alert, now) -> {
+          at[0] = now;
+          return alert.acknowledgedBy(principal.account(), now);
+        });
+    // After the commit: a rolled-back acknowledgement is not one.
+    transactions.metrics().acknowledged(acknowledged.kind(), acknowledged.severity(),
+        Duration.between(acknowledged.openedAt(), at[0]));
+    return acknowledged;
   }
 
   /** Closes an alert with what was done about it. */
   public Alert resolve(Principal principal, AlertId id, long expectedVersion, AlertOutcome outcome, String note) {
     Arguments.required(outcome, "outcome");
     Arguments.optionalText(note, "note", 2000);
-    return handle(principal, id, expectedVersion, "alert.resolve", Map.of("outcome", outcome.name()),
+    return handle(principal, id, expectedVersion, Operation.RESOLVE_ALERT, Map.of("outcome", outcome.name()),
         (alert, now) -> alert.resolved(principal.account(), outcome, note, now));
   }
 
   /** A staff action on an unresolved alert the principal may handle, at the version they saw, audited. */
-  private Alert handle(Principal principal, AlertId id, long expectedVersion, String action,
+  private Alert handle(Principal principal, AlertId id, long expectedVersion, Operation operation,
       Map<String, String> details, java.util.function.BiFunction<Alert, Instant, Alert> change) {
-    return transactions.run(principal, action, tx -> {
+    return transactions.run(principal, operation, tx -> {
       Alert alert = find(tx, id);
-      access.require(principal, Operation.HANDLE_ALERTS, alert.responsibleUnit());
+      access.require(principal, operation, alert.responsibleUnit());
       requireVersion(alert, expectedVersion);
       Alert changed = change.apply(alert, clock.instant());
       tx.alerts().update(changed);
-      audit.record(tx, principal, action, "alert", id, alert.responsibleUnit(), details);
+      audit.record(tx, principal, operation, "alert", id, alert.responsibleUnit(), details);
       return changed;
     });
   }
@@ -122,8 +131,8 @@ public final class AlertService {
    * @return how many alerts were escalated
    */
   public int escalateOverdue(Principal principal, int batchSize) {
-    transactions.check(principal, "alert.escalate",
-        () -> access.requireRole(principal, Operation.RUN_BACKGROUND_WORK));
+    transactions.check(principal, Operation.ESCALATE_OVERDUE_ALERTS,
+        () -> access.requireRole(principal, Operation.ESCALATE_OVERDUE_ALERTS));
     Instant now = clock.instant();
     List<Alert> due = transactions.storage().inTransaction(tx -> tx.alerts().dueForEscalation(principal.scope(), now, batchSize));
     int escalated = 0;
@@ -132,7 +141,7 @@ public final class AlertService {
         continue;
       }
       try {
-        transactions.run(principal, "alert.escalate", tx -> escalate(tx, principal, alert, now));
+        transactions.run(principal, Operation.ESCALATE_OVERDUE_ALERTS, tx -> escalate(tx, principal, alert, now));
         escalated++;
       } catch (ConflictException raced) {
         log.debug("alert {} changed while escalating; another node or a nurse got there first", alert.id());
@@ -150,7 +159,7 @@ public final class AlertService {
     StaffNotifier.Routed routed = notifier.notify(tx, escalated, c, escalated.currentlyResponsible(),
         "alert.escalated", now);
     tx.alerts().update(escalated);
-    audit.record(tx, principal, "alert.escalate", "alert", alert.id(), alert.responsibleUnit(),
+    audit.record(tx, principal, Operation.ESCALATE_OVERDUE_ALERTS, "alert", alert.id(), alert.responsibleUnit(),
         Map.of("level", Integer.toString(level), "notified", routed.unit().toString(),
             "messages", Integer.toString(routed.messages())));
     return escalated;

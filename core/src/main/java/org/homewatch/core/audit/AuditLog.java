@@ -3,6 +3,7 @@ package org.homewatch.core.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.homewatch.core.access.Operation;
 import org.homewatch.model.AuditEvent;
 import org.homewatch.model.AuditEventId;
 import org.homewatch.model.JurisdictionPath;
@@ -11,7 +12,9 @@ import org.homewatch.spi.storage.StorageTransaction;
 
 /**
  * Writes audit events inside the caller's transaction, so that an action and its audit record commit together.
- * Details hold identifiers and counts only, never personal data in clear.
+ * Details hold identifiers and counts only, never personal data in clear. A public operation is recorded under its
+ * {@link Operation#auditAction()}; the actions given as text are the consequences of an operation (an alert
+ * opened, a case flagged for review) and refusals.
  */
 public final class AuditLog {
   private final Clock clock;
@@ -36,5 +39,22 @@ public final class AuditLog {
   public void record(StorageTransaction tx, Principal actor, String action, String targetType, Object targetId,
       JurisdictionPath unit) {
     record(tx, actor, action, targetType, targetId, unit, Map.of());
+  }
+
+  /** Records {@code operation} under its {@link Operation#auditAction() action}. */
+  public void record(StorageTransaction tx, Principal actor, Operation operation, String targetType,
+      Object targetId, JurisdictionPath unit, Map<String, String> details) {
+    record(tx, actor, operation.auditAction(), targetType, targetId, unit, details);
+  }
+
+  public void record(StorageTransaction tx, Principal actor, Operation operation, String targetType,
+      Object targetId, JurisdictionPath unit) {
+    record(tx, actor, operation.auditAction(), targetType, targetId, unit, Map.of());
+  }
+
+  /** The event {@link #record} would append for {@code operation}, for a caller that appends many in one call. */
+  public AuditEvent event(Principal actor, Operation operation, String targetType, Object targetId,
+      JurisdictionPath unit, Map<String, String> details) {
+    return event(actor, operation.auditAction(), targetType, targetId, unit, details);
   }
 }

@@ -72,7 +72,7 @@ public final class CaseLifecycleService {
       String reason) {
     requireReason(reason);
     Arguments.required(newEnd, "plannedEnd");
-    return change(principal, id, expectedVersion, "case.period", (tx, c, now) -> {
+    return change(principal, id, expectedVersion, Operation.CHANGE_CASE_PERIOD, (tx, c, now) -> {
       if (!CaseLifecycle.allowsPeriodChange(c.status())) {
         throw new ConflictException("case " + id + " is " + c.status() + "; its period can no longer change");
       }
@@ -93,15 +93,15 @@ public final class CaseLifecycleService {
   /** The person went to a hospital or a facility: home monitoring ends, open alerts are settled so. */
   public IsolationCase escalate(Principal principal, CaseId id, long expectedVersion, String destination) {
     requireReason(destination);
-    return close(principal, id, expectedVersion, CaseStatus.ESCALATED, CaseChange.Kind.ESCALATED, destination,
-        AlertOutcome.TRANSFERRED_TO_HOSPITAL);
+    return close(principal, id, expectedVersion, Operation.ESCALATE_CASE, CaseStatus.ESCALATED,
+        CaseChange.Kind.ESCALATED, destination, AlertOutcome.TRANSFERRED_TO_HOSPITAL);
   }
 
   /** The case was entered in error. Open alerts are closed with it. */
   public IsolationCase cancel(Principal principal, CaseId id, long expectedVersion, String reason) {
     requireReason(reason);
-    return close(principal, id, expectedVersion, CaseStatus.CANCELLED, CaseChange.Kind.CANCELLED, reason,
-        AlertOutcome.CASE_CLOSED);
+    return close(principal, id, expectedVersion, Operation.CANCEL_CASE, CaseStatus.CANCELLED,
+        CaseChange.Kind.CANCELLED, reason, AlertOutcome.CASE_CLOSED);
   }
 
   /**
@@ -110,7 +110,8 @@ public final class CaseLifecycleService {
    */
   public IsolationCase complete(Principal principal, CaseId id, long expectedVersion, String note) {
     requireReason(note);
-    return close(principal, id, expectedVersion, CaseStatus.COMPLETED, CaseChange.Kind.COMPLETED, note, AlertOutcome.CASE_CLOSED);
+    return close(principal, id, expectedVersion, Operation.COMPLETE_CASE, CaseStatus.COMPLETED,
+        CaseChange.Kind.COMPLETED, note, AlertOutcome.CASE_CLOSED);
   }
 
   /**
@@ -127,7 +128,7 @@ public final class CaseLifecycleService {
       throw ValidationException.of("responsibleUnit", "homewatch.validation.case.unit",
           "a case is the responsibility of a commune (or of a district without communes), was " + newUnit);
     }
-    return change(principal, id, expectedVersion, "case.transfer", (tx, c, now) -> {
+    return change(principal, id, expectedVersion, Operation.TRANSFER_CASE, (tx, c, now) -> {
       if (newUnit.equals(c.responsibleUnit())) {
         throw ValidationException.of("responsibleUnit", "homewatch.validation.case.sameUnit",
             "case " + id + " is already the responsibility of " + newUnit);
@@ -158,9 +159,9 @@ public final class CaseLifecycleService {
   public LifecycleReport activateDue(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");
     Arguments.required(page, "page");
-    transactions.check(principal, "case.activate",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
-    return batch(principal, page, CaseStatus.PENDING, "case.activate", (tx, c, now) -> {
+    transactions.check(principal, Operation.ACTIVATE_DUE_CASES,
+        () -> access.require(principal, Operation.ACTIVATE_DUE_CASES, principal.scope()));
+    return batch(principal, page, CaseStatus.PENDING, Operation.ACTIVATE_DUE_CASES, (tx, c, now) -> {
       if (c.period().start().isAfter(today(c, now))) {
         return Step.NONE;
       }
@@ -180,9 +181,9 @@ public final class CaseLifecycleService {
   public LifecycleReport completeDue(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");
     Arguments.required(page, "page");
-    transactions.check(principal, "case.complete",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
-    return batch(principal, page, CaseStatus.ACTIVE, "case.complete", (tx, c, now) -> {
+    transactions.check(principal, Operation.COMPLETE_DUE_CASES,
+        () -> access.require(principal, Operation.COMPLETE_DUE_CASES, principal.scope()));
+    return batch(principal, page, CaseStatus.ACTIVE, Operation.COMPLETE_DUE_CASES, (tx, c, now) -> {
       SlotCalendar calendar = SlotCalendar.forCase(c, schedules.scheduleOf(c));
       // The planned end, unless the stored period is longer than any calendar (SlotCalendar.MAX_DAYS).
       LocalDate lastDay = calendar.lastDay();
@@ -217,9 +218,9 @@ public final class CaseLifecycleService {
     });
   }
 
-  private IsolationCase close(Principal principal, CaseId id, long expectedVersion, CaseStatus to,
-      CaseChange.Kind kind, String reason, AlertOutcome outcome) {
-    return change(principal, id, expectedVersion, "case." + to.name().toLowerCase(java.util.Locale.ROOT),
+  private IsolationCase close(Principal principal, CaseId id, long expectedVersion, Operation operation,
+      CaseStatus to, CaseChange.Kind kind, String reason, AlertOutcome outcome) {
+    return change(principal, id, expectedVersion, operation,
         (tx, c, now) -> {
           CaseLifecycle.requireAllowed(id, c.status(), to);
           IsolationCase closed = c.closed(to, endDay(c, now),
@@ -233,17 +234,18 @@ public final class CaseLifecycleService {
     IsolationCase apply(StorageTransaction tx, IsolationCase current, Instant now);
   }
 
-  private IsolationCase change(Principal principal, CaseId id, long expectedVersion, String action, Change change) {
-    return transactions.run(principal, action, tx -> {
+  private IsolationCase change(Principal principal, CaseId id, long expectedVersion, Operation operation,
+      Change change) {
+    return transactions.run(principal, operation, tx -> {
       IsolationCase c = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
-      access.require(principal, Operation.CHANGE_CASE, c);
+      access.require(principal, operation, c);
       if (c.version() != expectedVersion) {
         throw ConflictException.staleVersion("case", id, expectedVersion, c.version());
       }
       Instant now = clock.instant();
       IsolationCase changed = change.apply(tx, c, now);
       tx.cases().update(changed);
-      audit.record(tx, principal, action, "case", id, c.responsibleUnit(),
+      audit.record(tx, principal, operation, "case", id, c.responsibleUnit(),
           Map.of("status", changed.status().name(), "unit", changed.responsibleUnit().toString()));
       return changed;
     });
@@ -259,7 +261,7 @@ public final class CaseLifecycleService {
     Step apply(StorageTransaction tx, IsolationCase c, Instant now);
   }
 
-  private LifecycleReport batch(Principal principal, PageRequest page, CaseStatus status, String action,
+  private LifecycleReport batch(Principal principal, PageRequest page, CaseStatus status, Operation operation,
       BatchStep step) {
     Instant now = clock.instant();
     Page<IsolationCase> cases = transactions.storage()
@@ -268,14 +270,14 @@ public final class CaseLifecycleService {
     List<CaseId> flagged = new ArrayList<>();
     for (IsolationCase listed : cases.items()) {
       try {
-        Step done = transactions.run(principal, action, tx -> {
+        Step done = transactions.run(principal, operation, tx -> {
           IsolationCase c = tx.cases().find(listed.id()).orElse(listed);
           if (c.status() != status) {
             return Step.NONE;
           }
           Step result = step.apply(tx, c, now);
           if (result == Step.CHANGED) {
-            audit.record(tx, principal, action, "case", c.id(), c.responsibleUnit());
+            audit.record(tx, principal, operation, "case", c.id(), c.responsibleUnit());
           }
           return result;
         });

@@ -79,7 +79,7 @@ public final class CaseService {
    */
   public IsolationCase register(Principal principal, NewCase newCase) {
     validation.check(newCase, "newCase");
-    Registration registration = transactions.run(principal, "case.register", tx -> {
+    Registration registration = transactions.run(principal, Operation.REGISTER_CASE, tx -> {
       access.require(principal, Operation.REGISTER_CASE, newCase.responsibleUnit());
       PeopleUnits.require(tx, newCase.responsibleUnit(), "responsibleUnit");
       PeopleUnits.requireNoCommunesBelow(tx, newCase.person().home().commune(), "person.home.commune");
@@ -121,7 +121,7 @@ public final class CaseService {
           .scheduleId(newCase.scheduleId()).householdHead(newCase.householdHead()).previousCase(previous)
           .history(List.of(registered)).createdAt(clock.instant()).build();
       tx.cases().insert(created);
-      audit.record(tx, principal, "case.register", "case", created.id(), created.responsibleUnit(),
+      audit.record(tx, principal, Operation.REGISTER_CASE, "case", created.id(), created.responsibleUnit(),
           previous.isEmpty() ? Map.of("category", created.category().name(), "status", status.name())
               : Map.of("category", created.category().name(), "status", status.name(),
                   "previousCase", previous.get().toString()));
@@ -143,10 +143,10 @@ public final class CaseService {
    * @throws org.homewatch.AccessDeniedException if it is outside the principal's scope (and not their own)
    */
   public IsolationCase get(Principal principal, CaseId id) {
-    return transactions.run(principal, "case.read", tx -> {
+    return transactions.run(principal, Operation.READ_CASE, tx -> {
       IsolationCase found = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
       access.require(principal, Operation.READ_CASE, found);
-      audit.record(tx, principal, "case.read", "case", id, found.responsibleUnit());
+      audit.record(tx, principal, Operation.READ_CASE, "case", id, found.responsibleUnit());
       return found;
     });
   }
@@ -158,12 +158,12 @@ public final class CaseService {
   public Page<CaseSummary> lineList(Principal principal, CaseQuery query, PageRequest page) {
     Arguments.required(query, "query");
     Arguments.required(page, "page");
-    return transactions.run(principal, "case.list", tx -> {
+    return transactions.run(principal, Operation.LIST_CASES, tx -> {
       access.require(principal, Operation.LIST_CASES, query.scope());
       boolean masked = !(principal.has(Role.MONITOR) || principal.has(Role.ENROLLER));
       LocalDate today = LocalDate.now(clock.withZone(IsolationCase.DEFAULT_ZONE));
       Page<CaseSummary> result = tx.cases().list(query, page).map(c -> CaseSummary.of(c, masked, today));
-      audit.record(tx, principal, "case.list", "case", "*", query.scope(),
+      audit.record(tx, principal, Operation.LIST_CASES, "case", "*", query.scope(),
           Map.of("count", Integer.toString(result.items().size()), "masked", Boolean.toString(masked)));
       return result;
     });

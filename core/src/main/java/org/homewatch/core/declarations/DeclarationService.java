@@ -1,6 +1,7 @@
 package org.homewatch.core.declarations;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
+import org.homewatch.core.internal.Metrics;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.model.AssessedDeclaration;
@@ -78,13 +80,30 @@ public final class DeclarationService {
    * @throws ConflictException if the case is not being monitored (pending or closed)
    */
   public SubmissionResult submit(Principal principal, NewDeclaration input) {
-    validation.check(input, "input");
-    Declarations.checkSymptoms(input, rules);
-    BatchResult.Item item = flow.run(principal, "declaration.submit", List.of(input), Map.of()).items().get(0);
-    if (item.rejected().isPresent()) {
-      throw item.rejected().get();
+    long start = System.nanoTime();
+    Metrics.SubmissionOutcome outcome = Metrics.SubmissionOutcome.REFUSED;
+    try {
+      validation.check(input, "input");
+      Declarations.checkSymptoms(input, rules);
+      BatchResult.Item item = flow.run(principal, Operation.DECLARE, List.of(input), Map.of()).items().get(0);
+      if (item.rejected().isPresent()) {
+        throw item.rejected().get();
+      }
+      SubmissionResult result = item.accepted().orElseThrow();
+      outcome = counted(result);
+      return result;
+    } finally {
+      transactions.metrics().submission(false, outcome, Duration.ofNanos(System.nanoTime() - start));
     }
-    return item.accepted().orElseThrow();
+  }
+
+  /** Counts a newly stored declaration by its severity (a retried upload was counted the first time). */
+  private Metrics.SubmissionOutcome counted(SubmissionResult result) {
+    if (result.duplicate()) {
+      return Metrics.SubmissionOutcome.DUPLICATE;
+    }
+    transactions.metrics().declarationJudged(result.assessment().severity());
+    return Metrics.SubmissionOutcome.ACCEPTED;
   }
 
   /**
@@ -93,11 +112,11 @@ public final class DeclarationService {
   public Page<AssessedDeclaration> history(Principal principal, CaseId caseId, PageRequest page) {
     Arguments.required(caseId, "caseId");
     Arguments.required(page, "page");
-    return transactions.run(principal, "declaration.list", tx -> {
+    return transactions.run(principal, Operation.READ_DECLARATIONS, tx -> {
       IsolationCase isolationCase = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.READ_DECLARATIONS, isolationCase);
       Page<AssessedDeclaration> result = tx.declarations().listForCase(caseId, page);
-      audit.record(tx, principal, "declaration.list", "case", caseId, isolationCase.responsibleUnit(),
+      audit.record(tx, principal, Operation.READ_DECLARATIONS, "case", caseId, isolationCase.responsibleUnit(),
           Map.of("count", Integer.toString(result.items().size())));
       return result;
     });
@@ -115,10 +134,23 @@ public final class DeclarationService {
    * @throws org.homewatch.AccessDeniedException if the principal may not declare at all
    */
   public BatchResult submitAll(Principal principal, List<NewDeclaration> inputs) {
+    long start = System.nanoTime();
+    Metrics.SubmissionOutcome outcome = Metrics.SubmissionOutcome.REFUSED;
+    try {
+      BatchResult result = submitBatch(principal, inputs);
+      result.items().forEach(item -> item.accepted().ifPresent(this::counted));
+      outcome = Metrics.SubmissionOutcome.ACCEPTED;
+      return result;
+    } finally {
+      transactions.metrics().submission(true, outcome, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private BatchResult submitBatch(Principal principal, List<NewDeclaration> inputs) {
     Arguments.required(principal, "principal");
     Arguments.elements(inputs, "inputs");
     try {
-      access.requireRole(principal, Operation.DECLARE);
+      access.requireRole(principal, Operation.DECLARE_BATCH);
     } catch (AccessDeniedException denied) {
       auditRefusalUnderCases(principal, inputs, denied);
       throw denied;
@@ -141,7 +173,7 @@ public final class DeclarationService {
         early.put(i, BatchResult.Item.rejected(i, e));
       }
     }
-    return flow.run(principal, "declaration.submitAll", inputs, early);
+    return flow.run(principal, Operation.DECLARE_BATCH, inputs, early);
   }
 
   /** The most declarations {@code principal} may submit in one {@link #submitAll} call. */
@@ -167,7 +199,7 @@ public final class DeclarationService {
         units.add(principal.scope());
       }
       for (JurisdictionPath unit : units) {
-        audit.record(tx, principal, "access.denied", "operation", "declaration.submitAll", unit,
+        audit.record(tx, principal, "access.denied", "operation", Operation.DECLARE_BATCH.auditAction(), unit,
             Map.of("reason", denied.getMessage(), "actorScope", principal.scope().toString()));
       }
     });

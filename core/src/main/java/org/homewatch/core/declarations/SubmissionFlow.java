@@ -76,15 +76,16 @@ final class SubmissionFlow {
   /**
    * Runs the flow with retries on storage conflicts.
    *
-   * @param action the audit action of a refusal: {@code declaration.submit} or {@code declaration.submitAll}
+   * @param operation {@link Operation#DECLARE} or {@link Operation#DECLARE_BATCH}: what a refusal is audited as
    * @param early refusals found before the transaction (validation), by index
    */
-  BatchResult run(Principal principal, String action, List<NewDeclaration> inputs,
+  BatchResult run(Principal principal, Operation operation, List<NewDeclaration> inputs,
       Map<Integer, BatchResult.Item> early) {
     int attempts = inputs.size() == 1 ? SINGLE_ATTEMPTS : BATCH_ATTEMPTS;
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactions.run(principal, action, tx -> inOneTransaction(tx, principal, action, inputs, early));
+        return transactions.run(principal, operation,
+            tx -> inOneTransaction(tx, principal, operation, inputs, early));
       } catch (ConflictException raced) {
         if (attempt == attempts) {
           throw raced;
@@ -104,7 +105,7 @@ final class SubmissionFlow {
     }
   }
 
-  private BatchResult inOneTransaction(StorageTransaction tx, Principal principal, String action,
+  private BatchResult inOneTransaction(StorageTransaction tx, Principal principal, Operation operation,
       List<NewDeclaration> inputs, Map<Integer, BatchResult.Item> early) {
     Instant now = clock.instant();
     Map<CaseId, IsolationCase> cases = readCases(tx, inputs);
@@ -125,7 +126,7 @@ final class SubmissionFlow {
         if (c == null) {
           throw new NotFoundException("case", input.caseId());
         }
-        requireAccess(tx, principal, action, c, i);
+        requireAccess(tx, principal, operation, c, i);
         Optional<AssessedDeclaration> earlier = refusedByTimeOrStatus(tx, input, c, now);
         if (earlier.isPresent()) {
           items[i] = BatchResult.Item.accepted(i, duplicate(earlier.get()));
@@ -197,11 +198,12 @@ final class SubmissionFlow {
   }
 
   /** Refused items are audited with the submission, under the case's unit (where its staff look). */
-  private void requireAccess(StorageTransaction tx, Principal principal, String action, IsolationCase c, int i) {
+  private void requireAccess(StorageTransaction tx, Principal principal, Operation operation, IsolationCase c,
+      int i) {
     try {
-      access.require(principal, Operation.DECLARE, c);
+      access.require(principal, operation, c);
     } catch (AccessDeniedException denied) {
-      audit.record(tx, principal, "access.denied", "operation", action,
+      audit.record(tx, principal, "access.denied", "operation", operation.auditAction(),
           denied.target().orElse(principal.scope()),
           Map.of("reason", denied.getMessage(), "actorScope", principal.scope().toString(), "item",
               Integer.toString(i)));
@@ -278,7 +280,7 @@ final class SubmissionFlow {
 
   /** The one audit event of a stored declaration, whichever way it came. */
   private AuditEvent submitted(Principal principal, AssessedDeclaration ad, IsolationCase c, boolean inBatch) {
-    return audit.event(principal, "declaration.submit", "declaration", ad.declaration().id(), c.responsibleUnit(),
+    return audit.event(principal, Operation.DECLARE, "declaration", ad.declaration().id(), c.responsibleUnit(),
         Map.of("case", c.id().toString(), "severity", ad.assessment().severity().name(),
             "submittedBy", ad.declaration().submittedBy().kind().name(), "batch", Boolean.toString(inBatch)));
   }

@@ -65,11 +65,11 @@ public final class AccountService {
    */
   public Account save(Principal principal, Account account) {
     Arguments.required(account, "account");
-    return transactions.run(principal, "account.save", tx -> {
+    return transactions.run(principal, Operation.SAVE_ACCOUNT, tx -> {
       Optional<Account> stored = tx.accounts().find(account.id());
       // The stored account first: a refusal is then filed under the unit whose account was aimed at.
-      stored.ifPresent(s -> access.require(principal, Operation.MANAGE_ACCOUNTS, s.scope()));
-      access.require(principal, Operation.MANAGE_ACCOUNTS, account.scope());
+      stored.ifPresent(s -> access.require(principal, Operation.SAVE_ACCOUNT, s.scope()));
+      access.require(principal, Operation.SAVE_ACCOUNT, account.scope());
       check(account);
       // The whole country of a scheme is a scope, never a stored unit (a national administrator).
       if (!account.scope().isNational() && tx.jurisdictions().find(account.scope()).isEmpty()) {
@@ -77,7 +77,7 @@ public final class AccountService {
             "the unit " + account.scope() + " is not known; import it first");
       }
       tx.accounts().save(account);
-      audit.record(tx, principal, "account.save", "account", account.id(), account.scope(),
+      audit.record(tx, principal, Operation.SAVE_ACCOUNT, "account", account.id(), account.scope(),
           stored.isPresent() && !stored.get().scope().equals(account.scope())
               ? Map.of("roles", account.roles().toString(), "version", Long.toString(account.version()),
                   "previousScope", stored.get().scope().toString())
@@ -128,15 +128,15 @@ public final class AccountService {
 
   /** Switches an account on or off duty (the default staff directory notifies on-duty staff only). */
   public Account setOnDuty(Principal principal, AccountId id, boolean onDuty) {
-    return transactions.run(principal, "account.duty", tx -> {
+    return transactions.run(principal, Operation.SET_ON_DUTY, tx -> {
       Account stored = tx.accounts().find(id).orElseThrow(() -> new NotFoundException("account", id));
       if (!principal.account().equals(id)) {
-        access.require(principal, Operation.MANAGE_ACCOUNTS, stored.scope());
+        access.require(principal, Operation.SET_ON_DUTY, stored.scope());
       }
       Account changed = new Account(stored.id(), stored.displayName(), stored.roles(), stored.scope(),
           stored.contactPoints(), onDuty, stored.active(), stored.version() + 1);
       tx.accounts().save(changed);
-      audit.record(tx, principal, "account.duty", "account", id, stored.scope(),
+      audit.record(tx, principal, Operation.SET_ON_DUTY, "account", id, stored.scope(),
           Map.of("onDuty", Boolean.toString(onDuty)));
       return changed;
     });
@@ -144,10 +144,10 @@ public final class AccountService {
 
   public Optional<Account> find(Principal principal, AccountId id) {
     Arguments.required(id, "id");
-    return transactions.run(principal, "account.read", tx -> {
+    return transactions.run(principal, Operation.READ_ACCOUNT, tx -> {
       Optional<Account> found = tx.accounts().find(id);
       if (found.isPresent() && !principal.account().equals(id)) {
-        access.require(principal, Operation.MANAGE_ACCOUNTS, found.get().scope());
+        access.require(principal, Operation.READ_ACCOUNT, found.get().scope());
       }
       return found;
     });

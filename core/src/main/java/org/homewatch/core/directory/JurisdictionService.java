@@ -56,9 +56,9 @@ public final class JurisdictionService {
     List<Jurisdiction> ordered = units.stream()
         .sorted(Comparator.comparingInt((Jurisdiction j) -> j.path().depth()).thenComparing(j -> j.path().key()))
         .toList();
-    return transactions.run(principal, "jurisdiction.import", tx -> {
+    return transactions.run(principal, Operation.IMPORT_JURISDICTIONS, tx -> {
       for (Jurisdiction unit : ordered) {
-        access.require(principal, Operation.MANAGE_JURISDICTIONS, unit.path());
+        access.require(principal, Operation.IMPORT_JURISDICTIONS, unit.path());
       }
       // Only parents the import does not bring itself are looked up, each once: a whole country's import (about
       // 11,000 units) then costs no lookup at all and one batched saveAll.
@@ -72,7 +72,7 @@ public final class JurisdictionService {
         }
       }
       tx.jurisdictions().saveAll(ordered);
-      audit.record(tx, principal, "jurisdiction.import", "jurisdiction", principal.scope(), principal.scope(),
+      audit.record(tx, principal, Operation.IMPORT_JURISDICTIONS, "jurisdiction", principal.scope(), principal.scope(),
           Map.of("count", Integer.toString(ordered.size())));
       return ordered.size();
     });

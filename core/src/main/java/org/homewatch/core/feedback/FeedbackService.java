@@ -51,13 +51,13 @@ public final class FeedbackService {
     Arguments.required(caseId, "caseId");
     Arguments.required(topic, "topic");
     Arguments.text(text, "text", 4000);
-    return transactions.run(principal, "feedback.submit", tx -> {
+    return transactions.run(principal, Operation.SUBMIT_FEEDBACK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.SUBMIT_FEEDBACK, c);
       Feedback feedback = new Feedback(FeedbackId.random(), Optional.of(caseId), c.responsibleUnit(),
           principal.account(), topic, text, FeedbackStatus.NEW, List.of(), clock.instant(), 0);
       tx.feedback().insert(feedback);
-      audit.record(tx, principal, "feedback.submit", "feedback", feedback.id(), feedback.unit(),
+      audit.record(tx, principal, Operation.SUBMIT_FEEDBACK, "feedback", feedback.id(), feedback.unit(),
           Map.of("topic", topic.name()));
       return feedback;
     });
@@ -72,18 +72,18 @@ public final class FeedbackService {
   public Feedback reply(Principal principal, FeedbackId id, long expectedVersion, String text) {
     Arguments.required(id, "id");
     Arguments.text(text, "text", 4000);
-    return transactions.run(principal, "feedback.reply", tx -> {
+    return transactions.run(principal, Operation.REPLY_TO_FEEDBACK, tx -> {
       Feedback feedback = find(tx, id);
       boolean fromSender = principal.account().equals(feedback.from());
       if (!fromSender) {
-        access.require(principal, Operation.HANDLE_FEEDBACK, feedback.unit());
+        access.require(principal, Operation.REPLY_TO_FEEDBACK, feedback.unit());
       }
       requireOpen(feedback, expectedVersion);
       FeedbackStatus next = fromSender && principal.has(Role.CITIZEN) ? FeedbackStatus.IN_PROGRESS
           : FeedbackStatus.ANSWERED;
       Feedback replied = feedback.withReply(new FeedbackReply(clock.instant(), principal.account(), text), next);
       tx.feedback().update(replied);
-      audit.record(tx, principal, "feedback.reply", "feedback", id, feedback.unit());
+      audit.record(tx, principal, Operation.REPLY_TO_FEEDBACK, "feedback", id, feedback.unit());
       return replied;
     });
   }
@@ -92,14 +92,14 @@ public final class FeedbackService {
   public Feedback close(Principal principal, FeedbackId id, long expectedVersion, String closingText) {
     Arguments.required(id, "id");
     Arguments.text(closingText, "closingText", 4000);
-    return transactions.run(principal, "feedback.close", tx -> {
+    return transactions.run(principal, Operation.CLOSE_FEEDBACK, tx -> {
       Feedback feedback = find(tx, id);
-      access.require(principal, Operation.HANDLE_FEEDBACK, feedback.unit());
+      access.require(principal, Operation.CLOSE_FEEDBACK, feedback.unit());
       requireOpen(feedback, expectedVersion);
       Feedback closed = feedback.withReply(new FeedbackReply(clock.instant(), principal.account(), closingText),
           FeedbackStatus.CLOSED);
       tx.feedback().update(closed);
-      audit.record(tx, principal, "feedback.close", "feedback", id, feedback.unit());
+      audit.record(tx, principal, Operation.CLOSE_FEEDBACK, "feedback", id, feedback.unit());
       return closed;
     });
   }
@@ -108,10 +108,10 @@ public final class FeedbackService {
   public Page<Feedback> inbox(Principal principal, Set<FeedbackStatus> statuses, PageRequest page) {
     Arguments.elements(statuses, "statuses");
     Arguments.required(page, "page");
-    return transactions.run(principal, "feedback.list", tx -> {
-      access.require(principal, Operation.HANDLE_FEEDBACK, principal.scope());
+    return transactions.run(principal, Operation.LIST_FEEDBACK, tx -> {
+      access.require(principal, Operation.LIST_FEEDBACK, principal.scope());
       Page<Feedback> result = tx.feedback().list(principal.scope(), statuses, page);
-      audit.record(tx, principal, "feedback.list", "feedback", "*", principal.scope(),
+      audit.record(tx, principal, Operation.LIST_FEEDBACK, "feedback", "*", principal.scope(),
           Map.of("count", Integer.toString(result.items().size())));
       return result;
     });

@@ -67,8 +67,8 @@ public final class NotificationDispatcher {
 
   /** Leases and delivers up to {@code batchSize} due messages about units inside the principal's scope. */
   public DispatchReport dispatch(Principal principal, int batchSize) {
-    transactions.check(principal, "outbox.dispatch",
-        () -> access.requireRole(principal, Operation.RUN_BACKGROUND_WORK));
+    transactions.check(principal, Operation.DISPATCH_NOTIFICATIONS,
+        () -> access.requireRole(principal, Operation.DISPATCH_NOTIFICATIONS));
     // One owner name per batch: two batches of this node (a scheduler and a manual drain) fence each other too.
     String owner = nodeId + "#" + batches.incrementAndGet();
     Instant now = clock.instant();

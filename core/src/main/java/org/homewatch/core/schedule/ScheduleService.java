@@ -82,16 +82,16 @@ public final class ScheduleService {
    * the consecutive missed slots. Reads the case's declarations: audited like reading them.
    */
   public Compliance compliance(Principal principal, CaseId caseId) {
-    return transactions.run(principal, "case.compliance", tx -> {
+    return transactions.run(principal, Operation.READ_COMPLIANCE, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-      access.require(principal, Operation.READ_DECLARATIONS, c);
+      access.require(principal, Operation.READ_COMPLIANCE, c);
       SlotCalendar calendar = SlotCalendar.forCase(c, scheduleOf(c));
       Instant now = clock.instant();
       List<TimedDeclaration> declarations = tx.declarations()
           .observedBetween(caseId, calendar.start().minus(Duration.ofDays(1)),
               calendar.end().plus(Duration.ofDays(2)), MAX_DECLARATIONS)
           .stream().map(AssessedDeclaration::declaration).map(TimedDeclaration::of).toList();
-      audit.record(tx, principal, "case.compliance", "case", caseId, c.responsibleUnit(),
+      audit.record(tx, principal, Operation.READ_COMPLIANCE, "case", caseId, c.responsibleUnit(),
           Map.of("declarations", Integer.toString(declarations.size())));
       return Compliance.of(calendar, declarations, now);
     });
@@ -110,8 +110,8 @@ public final class ScheduleService {
   public SweepReport sweepMissedDeclarations(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");
     Arguments.required(page, "page");
-    transactions.check(principal, "schedule.sweep",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
+    transactions.check(principal, Operation.SWEEP_MISSED_DECLARATIONS,
+        () -> access.require(principal, Operation.SWEEP_MISSED_DECLARATIONS, principal.scope()));
     Instant now = clock.instant();
     SweepBatch batch = new SweepBatch(now);
     // One read transaction finds the batch's cases and decides for each; only a case with something to do gets a
@@ -133,7 +133,8 @@ public final class ScheduleService {
     });
     for (IsolationCase c : batch.toAct) {
       try {
-        MissedDeclarationAlerts.Outcome outcome = transactions.run(principal, "schedule.sweep", tx -> {
+        MissedDeclarationAlerts.Outcome outcome =
+            transactions.run(principal, Operation.SWEEP_MISSED_DECLARATIONS, tx -> {
           IsolationCase fresh = tx.cases().find(c.id()).orElse(c);
           if (fresh.status() != CaseStatus.ACTIVE) {
             return MissedDeclarationAlerts.Outcome.NOTHING;
@@ -230,8 +231,8 @@ public final class ScheduleService {
   public ReminderReport sendReminders(Principal principal, PageRequest page, Duration lookback) {
     Arguments.required(principal, "principal");
     Arguments.required(page, "page");
-    transactions.check(principal, "schedule.remind",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
+    transactions.check(principal, Operation.SEND_REMINDERS,
+        () -> access.require(principal, Operation.SEND_REMINDERS, principal.scope()));
     if (Arguments.required(lookback, "lookback").isNegative() || lookback.isZero()
         || lookback.compareTo(MAX_REMINDER_LOOKBACK) > 0) {
       throw org.homewatch.ValidationException.of("lookback", "homewatch.validation.range",
@@ -249,7 +250,7 @@ public final class ScheduleService {
   }
 
   private ReminderReport remindBatch(Principal principal, PageRequest page, Duration lookback, Instant now) {
-    return transactions.run(principal, "schedule.remind", tx -> {
+    return transactions.run(principal, Operation.SEND_REMINDERS, tx -> {
       Page<IsolationCase> batch = CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page);
       int written = 0;
       for (IsolationCase c : batch.items()) {
@@ -261,7 +262,7 @@ public final class ScheduleService {
         }
       }
       if (written > 0) {
-        audit.record(tx, principal, "schedule.remind", "case", "*", principal.scope(),
+        audit.record(tx, principal, Operation.SEND_REMINDERS, "case", "*", principal.scope(),
             Map.of("reminders", Integer.toString(written), "cases", Integer.toString(batch.items().size())));
       }
       return new ReminderReport(batch.items().size(), written, batch.next());

@@ -76,7 +76,7 @@ public final class SpotCheckService {
    * @throws ConflictException if the case is not being monitored, or another node asked at the same moment
    */
   public SpotCheck request(Principal principal, CaseId caseId) {
-    return transactions.run(principal, "spotcheck.request", tx -> {
+    return transactions.run(principal, Operation.REQUEST_SPOT_CHECK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
       access.require(principal, Operation.REQUEST_SPOT_CHECK, c);
       if (!c.status().isMonitored()) {
@@ -93,25 +93,25 @@ public final class SpotCheckService {
       tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.SPOT_CHECK_REQUESTED,
           "answer by " + check.answerBy())));
       messages.askForSpotCheck(tx, c, now, check.answerBy(), now);
-      audit.record(tx, principal, "spotcheck.request", "case", caseId, c.responsibleUnit());
+      audit.record(tx, principal, Operation.REQUEST_SPOT_CHECK, "case", caseId, c.responsibleUnit());
       return check;
     });
   }
 
   /** The case's spot check waiting for its answer, if any. */
   public Optional<SpotCheck> pending(Principal principal, CaseId caseId) {
-    return transactions.run(principal, "spotcheck.read", tx -> {
+    return transactions.run(principal, Operation.READ_SPOT_CHECK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-      access.require(principal, Operation.READ_CASE, c);
+      access.require(principal, Operation.READ_SPOT_CHECK, c);
       return store(tx).findOpen(caseId);
     });
   }
 
   /** Every spot check of the case, settled ones with their result and evidence, oldest first. */
   public List<SpotCheck> history(Principal principal, CaseId caseId) {
-    return transactions.run(principal, "spotcheck.read", tx -> {
+    return transactions.run(principal, Operation.READ_SPOT_CHECK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-      access.require(principal, Operation.READ_CASE, c);
+      access.require(principal, Operation.READ_SPOT_CHECK, c);
       return store(tx).listForCase(caseId);
     });
   }
@@ -126,8 +126,8 @@ public final class SpotCheckService {
   public SpotCheckReport settleDue(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");
     Arguments.required(page, "page");
-    transactions.check(principal, "spotcheck.settle",
-        () -> access.require(principal, Operation.RUN_BACKGROUND_WORK, principal.scope()));
+    transactions.check(principal, Operation.SETTLE_SPOT_CHECKS,
+        () -> access.require(principal, Operation.SETTLE_SPOT_CHECKS, principal.scope()));
     Instant now = clock.instant();
     record Batch(Page<IsolationCase> cases, Map<CaseId, SpotCheck> open) {}
     Batch batch = transactions.storage().inTransaction(tx -> {
@@ -141,7 +141,7 @@ public final class SpotCheckService {
         continue;
       }
       try {
-        SpotCheckState result = transactions.run(principal, "spotcheck.settle",
+        SpotCheckState result = transactions.run(principal, Operation.SETTLE_SPOT_CHECKS,
             tx -> settle(tx, principal, due, now));
         answered += result == SpotCheckState.PASSED ? 1 : 0;
         failed += result == SpotCheckState.PASSED ? 0 : 1;
@@ -185,7 +185,8 @@ public final class SpotCheckService {
     }
     store(tx).update(settled);
     tx.cases().update(c.noted(new CaseChange(now, principal.account(), kind, detail)));
-    audit.record(tx, principal, "spotcheck.settle", "case", id, c.responsibleUnit(), Map.of("result", kind.name()));
+    audit.record(tx, principal, Operation.SETTLE_SPOT_CHECKS, "case", id, c.responsibleUnit(),
+        Map.of("result", kind.name()));
     return settled.state();
   }
 

@@ -21,14 +21,30 @@ import picocli.CommandLine.Option;
  * </pre>
  */
 @Command(name = "province-simulation", mixinStandardHelpOptions = true,
-    description = "Simulates a few days of home-quarantine monitoring in one district of Gia Lai.")
+    description = "Simulates home-quarantine monitoring in Gia Lai: four districts and a few thousand cases "
+        + "(--scenario province, the default), or six people in Chư Sê told as a story (--scenario story).")
 public final class ProvinceSimulation implements Callable<Integer> {
 
-  @Option(names = "--days", defaultValue = "5", description = "Simulated days (1 to 30; default ${DEFAULT-VALUE}).")
-  int days;
+  @Option(names = "--scenario", defaultValue = "province",
+      description = "province (default: four districts, --size cases) or story (six people in Chư Sê, printed "
+          + "the way their nurse sees them).")
+  String scenario;
 
-  @Option(names = "--seed", defaultValue = "2021", description = "Seed of the random vitals (default ${DEFAULT-VALUE}).")
+  @Option(names = "--days", description = "Simulated days (1 to 30; default 14 for province, 5 for story).")
+  @Nullable Integer days;
+
+  @Option(names = "--size", defaultValue = "3000",
+      description = "With --scenario province: how many cases (10 to 50000; default ${DEFAULT-VALUE}).")
+  int size;
+
+  @Option(names = "--seed", defaultValue = "2021",
+      description = "Seed of everything random: people, courses, declarations, staff (default ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(names = "--out", defaultValue = "target/homewatch-simulation",
+      description = "With --scenario province: the folder the report files are written to "
+          + "(default ./${DEFAULT-VALUE}).")
+  java.nio.file.Path outputFolder;
 
   @Option(names = "--storage", defaultValue = "memory",
       description = "memory (default), h2 (a file, see --h2-file) or postgres (see --jdbc-url).")
@@ -49,6 +65,7 @@ public final class ProvinceSimulation implements Callable<Integer> {
 
   private final PrintStream out;
   private @Nullable SimulationReport report;
+  private @Nullable Tally tally;
 
   public ProvinceSimulation(PrintStream out) {
     this.out = out;
@@ -62,6 +79,14 @@ public final class ProvinceSimulation implements Callable<Integer> {
     return report;
   }
 
+  /** What the last province run counted. */
+  public Tally tally() {
+    if (tally == null) {
+      throw new IllegalStateException("the province scenario has not run");
+    }
+    return tally;
+  }
+
   public static void main(String[] args) {
     int exit = new CommandLine(new ProvinceSimulation(System.out)).execute(args);
     if (exit != 0) {
@@ -71,9 +96,22 @@ public final class ProvinceSimulation implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (days < 1 || days > 30) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "--days must be 1 to 30, was " + days);
+    boolean story = switch (scenario) {
+      case "province" -> false;
+      case "story" -> true;
+      default -> throw usage("--scenario must be province or story, was '" + scenario + "'");
+    };
+    int dayCount = days != null ? days : story ? 5 : 14;
+    if (dayCount < 1 || dayCount > 30) {
+      throw usage("--days must be 1 to 30, was " + dayCount);
     }
+    if (!story && (size < 10 || size > 50_000)) {
+      throw usage("--size must be 10 to 50000, was " + size);
+    }
+    return story ? story(dayCount) : province(dayCount);
+  }
+
+  private int story(int dayCount) {
     MutableClock clock = Simulation.newClock();
     ConsoleSmsChannel sms = new ConsoleSmsChannel("sms", out);
     List<String> emails = Simulation.newEmailSink();
@@ -83,9 +121,27 @@ public final class ProvinceSimulation implements Callable<Integer> {
         .channel(Simulation.emailChannel(emails, out))
         .clock(clock)
         .build()) {
-      report = Simulation.run(homewatch, clock, sms, emails, out, days, seed);
+      report = Simulation.run(homewatch, clock, sms, emails, out, dayCount, seed);
     }
     return 0;
+  }
+
+  private int province(int dayCount) {
+    long started = System.nanoTime();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStarted = threads.getCurrentThreadCpuTime();
+    MutableClock clock = ProvinceScenario.newClock();
+    CountingChannel sms = new CountingChannel("sms");
+    try (Homewatch homewatch = Homewatch.builder().storage(openStorage()).channel(sms).clock(clock).build()) {
+      tally = new ProvinceScenario(homewatch, clock, out, Progress.forConsole(out), size, seed).run(dayCount);
+    }
+    out.printf("%d SMS sent (alerts to staff, reminders to people). Simulated in %.1f s (%.1f s of CPU).%n",
+        sms.sent(), (System.nanoTime() - started) / 1e9, (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9);
+    return 0;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(new CommandLine(this), message);
   }
 
   private Storage openStorage() {
@@ -100,8 +156,7 @@ public final class ProvinceSimulation implements Callable<Integer> {
         }
         return StorageChoice.postgres(jdbcUrl, user, password, out);
       default:
-        throw new CommandLine.ParameterException(new CommandLine(this),
-            "--storage must be memory, h2 or postgres, was '" + storage + "'");
+        throw usage("--storage must be memory, h2 or postgres, was '" + storage + "'");
     }
   }
 }

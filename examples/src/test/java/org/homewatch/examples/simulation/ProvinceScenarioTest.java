@@ -1,0 +1,143 @@
+package org.homewatch.examples.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.homewatch.core.Homewatch;
+import org.homewatch.core.cases.CaseSummary;
+import org.homewatch.core.schedule.DailyCompliance;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertKind;
+import org.homewatch.model.AlertOutcome;
+import org.homewatch.model.AlertQuery;
+import org.homewatch.model.CaseCategory;
+import org.homewatch.model.CaseQuery;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.Principal;
+import org.homewatch.storage.memory.MemoryStorage;
+import org.homewatch.test.MutableClock;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the province scenario small (300 cases, 6 days) and holds what Homewatch recorded against what the
+ * simulation counted itself as it acted.
+ */
+class ProvinceScenarioTest {
+  private static final Principal PROVINCE = GiaLaiProvince.PROVINCE_SUPERVISOR;
+  private static Run run;
+
+  record Run(Homewatch homewatch, Tally tally, String output) {}
+
+  static Run simulate(int size, int days, long seed) {
+    MutableClock clock = ProvinceScenario.newClock();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    Homewatch homewatch = Homewatch.builder().storage(new MemoryStorage()).channel(new CountingChannel("sms"))
+        .clock(clock).build();
+    Tally tally = new ProvinceScenario(homewatch, clock, out, new Progress.Silent(), size, seed).run(days);
+    return new Run(homewatch, tally, buffer.toString(StandardCharsets.UTF_8));
+  }
+
+  @BeforeAll
+  static void simulateOnce() {
+    run = simulate(300, 6, 2021);
+  }
+
+  private static List<Alert> allAlerts() {
+    List<Alert> all = new ArrayList<>();
+    PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+    while (true) {
+      Page<Alert> batch = run.homewatch().alerts().list(PROVINCE,
+          new AlertQuery(GiaLaiProvince.PROVINCE, java.util.Set.of(), java.util.Set.of()), page);
+      all.addAll(batch.items());
+      if (!batch.hasNext()) {
+        return all;
+      }
+      page = page.next(batch);
+    }
+  }
+
+  private static List<CaseSummary> allCases() {
+    List<CaseSummary> all = new ArrayList<>();
+    PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+    while (true) {
+      Page<CaseSummary> batch = run.homewatch().cases().lineList(PROVINCE, CaseQuery.in(GiaLaiProvince.PROVINCE),
+          page);
+      all.addAll(batch.items());
+      if (!batch.hasNext()) {
+        return all;
+      }
+      page = page.next(batch);
+    }
+  }
+
+  @Test
+  @DisplayName("every case the simulation registered is in Homewatch, by category")
+  void casesByCategory() {
+    Map<CaseCategory, Integer> stored = new EnumMap<>(CaseCategory.class);
+    allCases().forEach(c -> stored.merge(c.category(), 1, Integer::sum));
+    assertEquals(run.tally().casesByCategory(), stored);
+    assertEquals(300, run.tally().cases());
+  }
+
+  @Test
+  @DisplayName("Homewatch holds every alert the staff saw open, with the escalations and outcomes the simulation counted")
+  void alertsMatch() {
+    List<Alert> alerts = allAlerts();
+    assertTrue(run.tally().alertsOpened() > 10, "a six-day run opens alerts: " + run.tally().alertsOpened());
+    assertEquals(run.tally().alertsOpened(), alerts.size());
+    Map<AlertKind, Integer> byKind = new EnumMap<>(AlertKind.class);
+    alerts.forEach(a -> byKind.merge(a.kind(), 1, Integer::sum));
+    Map<AlertKind, Integer> counted = new EnumMap<>(AlertKind.class);
+    run.tally().days().forEach(d -> d.alertsOpenedByKind.forEach((k, n) -> counted.merge(k, n, Integer::sum)));
+    assertEquals(counted, byKind);
+    assertEquals(run.tally().escalations(), alerts.stream().mapToLong(Alert::escalationLevel).sum());
+    Map<AlertOutcome, Integer> outcomes = new EnumMap<>(AlertOutcome.class);
+    alerts.forEach(a -> a.outcome().ifPresent(o -> outcomes.merge(o, 1, Integer::sum)));
+    assertEquals(run.tally().outcomes(), outcomes);
+    assertTrue(outcomes.containsKey(AlertOutcome.TRANSFERRED_TO_HOSPITAL), "someone desaturated: " + outcomes);
+    assertTrue(run.tally().escalations() > 0, "some alerts went unanswered and escalated");
+  }
+
+  @Test
+  @DisplayName("the declarations Homewatch counts on time and late per case add up to those the simulation sent")
+  void declarationsMatchCompliance() {
+    int onTime = 0;
+    int late = 0;
+    int other = 0;
+    for (CaseSummary c : allCases()) {
+      var compliance = run.homewatch().schedule().compliance(PROVINCE, c.id());
+      other += compliance.outsidePeriod();
+      for (DailyCompliance d : compliance.days()) {
+        other += d.unscheduled();
+      }
+      for (DailyCompliance day : run.homewatch().schedule().compliance(PROVINCE, c.id()).days()) {
+        onTime += day.onTime();
+        late += day.late();
+      }
+    }
+    long lateCounted = run.tally().days().stream().mapToLong(d -> d.lateDeclarations).sum();
+    assertEquals(run.tally().declarations(), onTime + late);
+    assertEquals(0, other, "no declaration outside a slot");
+    assertEquals(lateCounted, late);
+  }
+
+  @Test
+  @DisplayName("the same seed gives the same day-by-day figures; another seed gives other figures")
+  void deterministic() {
+    Run again = simulate(300, 6, 2021);
+    assertEquals(run.output(), again.output());
+    Run other = simulate(300, 6, 7);
+    assertTrue(!run.output().equals(other.output()));
+  }
+}
