@@ -1,5 +1,6 @@
 package org.homewatch.core;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.homewatch.ConfigurationException;
@@ -25,6 +27,8 @@ import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
 import org.homewatch.core.feedback.FeedbackService;
 import org.homewatch.core.internal.InputValidation;
+import org.homewatch.core.internal.Metrics;
+import org.homewatch.core.internal.MicrometerMetrics;
 import org.homewatch.core.internal.Providers;
 import org.homewatch.core.internal.RequiredStores;
 import org.homewatch.core.internal.Transactions;
@@ -41,6 +45,7 @@ import org.homewatch.core.schedule.SpotCheckService;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.rules.RuleSets;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
@@ -84,6 +89,7 @@ public final class Homewatch implements AutoCloseable {
   private final ScheduleService schedule;
   private final CaseLifecycleService lifecycle;
   private final @Nullable SpotCheckService spotChecks;
+  private final Metrics metrics;
 
   private Homewatch(Builder b, Storage storage) {
     this.storage = storage;
@@ -96,7 +102,10 @@ public final class Homewatch implements AutoCloseable {
     Locale locale = b.locale != null ? b.locale : new Locale("vi", "VN");
     AccessControl access = new AccessControl();
     AuditLog audit = new AuditLog(clock);
-    Transactions transactions = new Transactions(storage, audit);
+    // MicrometerMetrics is named only on this branch, so its class (and Micrometer's) loads only with a registry.
+    this.metrics = b.meterRegistry == null ? Metrics.NONE
+        : MicrometerMetrics.create(b.meterRegistry, storage, clock, Optional.ofNullable(b.metricsScope));
+    Transactions transactions = new Transactions(storage, audit, metrics);
     this.validation = new InputValidation();
     NotificationComposer composer = new BundleNotificationComposer();
     StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer, locale);
@@ -113,7 +122,9 @@ public final class Homewatch implements AutoCloseable {
         ? new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock);
-    this.dispatcher = new NotificationDispatcher(transactions, access, b.channels,
+    Map<String, AlertChannel> channels = new LinkedHashMap<>();
+    b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));
+    this.dispatcher = new NotificationDispatcher(transactions, access, channels,
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(),
         b.outboxLease != null ? b.outboxLease : Builder.DEFAULT_OUTBOX_LEASE,
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(),
@@ -167,6 +178,11 @@ public final class Homewatch implements AutoCloseable {
     return spotChecks;
   }
 
+  /** The metrics (or none), for the background scheduler's jobs. */
+  Metrics metrics() {
+    return metrics;
+  }
+
   /** Whether spot checks are on, for the background scheduler. */
   boolean hasSpotChecks() {
     return spotChecks != null;
@@ -208,6 +224,7 @@ public final class Homewatch implements AutoCloseable {
   /** Closes the storage (and with it every connection). */
   @Override
   public void close() {
+    metrics.close();
     validation.close();
     storage.close();
   }
@@ -230,8 +247,28 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable MonitoringPolicy monitoringPolicy;
     private @Nullable String personChannel;
     private @Nullable Boolean spotChecks;
+    private @Nullable MeterRegistry meterRegistry;
+    private @Nullable JurisdictionPath metricsScope;
 
     private Builder() {}
+
+    /**
+     * Records metrics on {@code registry} (the README's "Metrics" table lists them; no tag carries personal data).
+     * Default: none, and then Micrometer need not be on the class path at all.
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = once("meterRegistry", this.meterRegistry, registry);
+      return this;
+    }
+
+    /**
+     * The units whose open alerts the {@code homewatch.alerts.open} gauges count, usually the province the portal
+     * serves. Default: none, and no open-alert gauges (the other meters do not need it).
+     */
+    public Builder metricsScope(JurisdictionPath scope) {
+      this.metricsScope = once("metricsScope", this.metricsScope, scope);
+      return this;
+    }
 
     /**
      * Whether spot checks are on. Default: on, which needs a storage offering
@@ -367,6 +404,10 @@ public final class Homewatch implements AutoCloseable {
         needs.put(RequiredStores.Feature.SPOT_CHECKS, Set.of(SpotCheckStore.class));
       }
       RequiredStores.check(storage, needs);
+      if (metricsScope != null && meterRegistry == null) {
+        throw new ConfigurationException("metricsScope was set but no meterRegistry: the open-alert gauges need "
+            + "a registry to live in; call meterRegistry(..) too, or drop metricsScope");
+      }
       String person = personChannel();
       if (!channels.containsKey(person)) {
         throw new ConfigurationException("the person channel '" + person + "'" + (personChannel == null

@@ -1,6 +1,7 @@
 package org.homewatch.core.alerts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +88,16 @@ public final class AlertService {
    *     {@link ConflictException}, so nobody acknowledges a worse alert than the one they read
    */
   public Alert acknowledge(Principal principal, AlertId id, long expectedVersion) {
-    return handle(principal, id, expectedVersion, Operation.ACKNOWLEDGE_ALERT, Map.of(),
-        (alert, now) -> alert.acknowledgedBy(principal.account(), now));
+    Instant[] at = new Instant[1];
+    Alert acknowledged = handle(principal, id, expectedVersion, Operation.ACKNOWLEDGE_ALERT, Map.of(),
+        (alert, now) -> {
+          at[0] = now;
+          return alert.acknowledgedBy(principal.account(), now);
+        });
+    // After the commit: a rolled-back acknowledgement is not one.
+    transactions.metrics().acknowledged(acknowledged.kind(), acknowledged.severity(),
+        Duration.between(acknowledged.openedAt(), at[0]));
+    return acknowledged;
   }
 
   /** Closes an alert with what was done about it. */
