@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.homewatch.core.alerts.FollowUpReport;
 import org.homewatch.core.cases.LifecycleReport;
 import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.jobs.JobReport;
@@ -25,8 +26,9 @@ import org.homewatch.model.Principal;
  *   <tr><th>name</th><th>wraps</th><th>examined</th><th>counts</th></tr>
  *   <tr><td>{@value #OUTBOX_DISPATCH}</td><td>{@code notifications().dispatch}</td><td>messages leased</td>
  *       <td>delivered, retried, failed, lostLease</td></tr>
- *   <tr><td>{@value #ALERT_ESCALATION}</td><td>{@code alerts().escalateOverdue}</td><td>alerts escalated</td>
- *       <td>escalated</td></tr>
+ *   <tr><td>{@value #ALERT_ESCALATION}</td><td>{@code alerts().escalateOverdue} and
+ *       {@code alerts().followUpUnresolved}</td><td>alerts escalated, plus acknowledged alerts past their resolve-by
+ *       time</td><td>escalated, reminded, escalatedUnresolved</td></tr>
  *   <tr><td>{@value #MISSED_DECLARATION_SWEEP}</td><td>{@code schedule().sweepMissedDeclarations}</td>
  *       <td>active cases</td><td>missedSlots, casesBehind, opened, raised, lostRaces</td></tr>
  *   <tr><td>{@value #REMINDERS}</td><td>{@code schedule().sendReminders}</td><td>active cases</td>
@@ -78,14 +80,19 @@ public final class HomewatchJobs {
   }
 
   /**
-   * Escalates alerts nobody acknowledged in time (see {@code AlertService#escalateOverdue}). The method reports
-   * only how many it escalated, so that is also what this job reports as examined.
+   * Escalates alerts nobody acknowledged in time (see {@code AlertService#escalateOverdue}), then follows up
+   * acknowledged alerts nobody resolved in time: reminds the handler, or escalates them unresolved (see
+   * {@code AlertService#followUpUnresolved}). {@code escalateOverdue} reports only how many it escalated, so
+   * examined counts those plus the acknowledged alerts looked at.
    */
   public static BackgroundJob alertEscalation(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(ALERT_ESCALATION, (principal, page) -> {
       int escalated = homewatch.alerts().escalateOverdue(principal, page.limit());
-      return JobReport.queue(escalated, counts("escalated", escalated), escalated >= page.limit());
+      FollowUpReport followUp = homewatch.alerts().followUpUnresolved(principal, page.limit());
+      return JobReport.queue(escalated + followUp.due(), counts("escalated", escalated, "reminded",
+          followUp.reminded(), "escalatedUnresolved", followUp.escalated()),
+          escalated >= page.limit() || followUp.due() >= page.limit());
     });
   }
 

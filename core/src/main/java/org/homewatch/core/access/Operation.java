@@ -59,6 +59,8 @@ public enum Operation {
   SEND_REMINDERS("schedule.remind", Role.SYSTEM, Role.ADMINISTRATOR),
   SETTLE_SPOT_CHECKS("spotcheck.settle", Role.SYSTEM, Role.ADMINISTRATOR),
   ESCALATE_OVERDUE_ALERTS("alert.escalate", Role.SYSTEM, Role.ADMINISTRATOR),
+  /** Reminding handlers of acknowledged alerts nobody resolved in time, and escalating them after that. */
+  FOLLOW_UP_UNRESOLVED_ALERTS("alert.followUp", Role.SYSTEM, Role.ADMINISTRATOR),
   DISPATCH_NOTIFICATIONS("outbox.dispatch", Role.SYSTEM, Role.ADMINISTRATOR);
 
   private final String auditAction;

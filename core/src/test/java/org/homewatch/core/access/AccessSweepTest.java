@@ -75,6 +75,7 @@ class AccessSweepTest {
       background("NotificationDispatcher.dispatch"),
       background("NotificationDispatcher.drain"),
       background("AlertService.escalateOverdue"),
+      background("AlertService.followUpUnresolved"),
       background("CaseLifecycleService.activateDue"),
       background("CaseLifecycleService.completeDue"),
       background("SpotCheckService.settleDue"),

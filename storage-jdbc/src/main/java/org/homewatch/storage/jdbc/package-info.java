@@ -64,7 +64,8 @@
  *       rules and compliance, and its newest-first list.
  *   <li>{@code hw_alert_queue_idx (unit_key, status, queue_rank, opened_at, alert_id)}: the alert queue of a unit's
  *       subtree, worst first ({@code queue_rank} 0 is EMERGENCY), then oldest, then by id.
- *   <li>{@code hw_alert_escalation_idx (status, acknowledge_by, alert_id)}: OPEN alerts past their deadline.
+ *   <li>{@code hw_alert_escalation_idx (status, acknowledge_by, alert_id)}: OPEN alerts past their deadline
+ *       (escalation), and ACKNOWLEDGED ones past their resolve-by deadline (follow-up).
  *   <li>{@code hw_alert_id_idx (alert_id)}, {@code hw_alert_case_idx (case_id, kind, status)}: an alert by id alone,
  *       and a case's active alert of a kind.
  *   <li>{@code hw_spot_check_one_open (case_id, open_marker)}: the unique key that allows one open spot check per

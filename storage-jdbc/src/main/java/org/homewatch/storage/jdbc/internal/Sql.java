@@ -98,6 +98,8 @@ public enum Sql {
       + " ORDER BY queue_rank, opened_at, alert_id FETCH FIRST ? ROWS ONLY"),
   ALERT_DUE_FOR_ESCALATION("SELECT " + Columns.ALERT + " FROM hw_alert WHERE status = 'OPEN' AND acknowledge_by <= ?"
       + " AND unit_key LIKE ? ORDER BY acknowledge_by, alert_id FETCH FIRST ? ROWS ONLY"),
+  ALERT_DUE_FOR_RESOLUTION_FOLLOW_UP("SELECT " + Columns.ALERT + " FROM hw_alert WHERE status = 'ACKNOWLEDGED'"
+      + " AND acknowledge_by <= ? AND unit_key LIKE ? ORDER BY acknowledge_by, alert_id FETCH FIRST ? ROWS ONLY"),
 
   // ---- spot checks ----
   SPOT_CHECK_INSERT(
