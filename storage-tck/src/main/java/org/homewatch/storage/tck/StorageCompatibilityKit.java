@@ -146,6 +146,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("The whole country as a scope")
+  class NationalScope extends NationalScopeContract {
+    NationalScope() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Batch methods")
   class Batches extends BatchContract {
     Batches() {

@@ -176,6 +176,9 @@ public enum Sql {
           + " unit_level = EXCLUDED.unit_level, parent_key = EXCLUDED.parent_key, name = EXCLUDED.name"),
   JURISDICTION_FIND("SELECT " + Columns.JURISDICTION + " FROM hw_jurisdiction WHERE path_key = ?"),
   JURISDICTION_CHILDREN("SELECT " + Columns.JURISDICTION + " FROM hw_jurisdiction WHERE parent_key = ? ORDER BY code"),
+  JURISDICTION_PROVINCES("SELECT " + Columns.JURISDICTION + " FROM hw_jurisdiction WHERE parent_key IS NULL"
+      + " AND scheme = ? ORDER BY code"),
+  JURISDICTION_KNOWN("SELECT path_key FROM hw_jurisdiction WHERE path_key = ANY(?)"),
 
   // ---- report counters ----
   // H2 has no ON CONFLICT: its MERGE adds to the matched row or inserts, one row per batched statement.
