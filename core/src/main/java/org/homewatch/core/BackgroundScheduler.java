@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.homewatch.ConfigurationException;
 import org.homewatch.core.internal.LogSafe;
+import org.homewatch.core.internal.Metrics;
 import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.jobs.KeysetBatches;
@@ -145,6 +146,8 @@ public final class BackgroundScheduler implements AutoCloseable {
     private Integer batchSize;
     private Integer maxBatchesPerRun;
     private boolean standardJobs;
+    /** The metrics of the Homewatch whose standard jobs run here; they time every job's batches, own ones too. */
+    private Metrics metrics = Metrics.NONE;
     /** Jobs by name, each made once its cadence is known (the reminders' lookback follows their cadence). */
     private final Map<String, Function<Duration, BackgroundJob>> jobs = new LinkedHashMap<>();
     private final Map<String, Duration> cadences = new LinkedHashMap<>();
@@ -201,6 +204,7 @@ public final class BackgroundScheduler implements AutoCloseable {
         throw new ConfigurationException("standardJobs was already registered");
       }
       standardJobs = true;
+      metrics = homewatch.metrics();
       register(HomewatchJobs.OUTBOX_DISPATCH, DEFAULT_DISPATCH_EVERY, d -> HomewatchJobs.outboxDispatch(homewatch));
       register(HomewatchJobs.ALERT_ESCALATION, DEFAULT_ESCALATION_EVERY,
           d -> HomewatchJobs.alertEscalation(homewatch));
@@ -263,7 +267,7 @@ public final class BackgroundScheduler implements AutoCloseable {
       BackgroundScheduler scheduler = new BackgroundScheduler();
       jobs.forEach((name, make) -> {
         Duration every = cadenceOverrides.getOrDefault(name, cadences.get(name));
-        Scheduled scheduled = new Scheduled(make.apply(every), every, principal, size, maxBatches);
+        Scheduled scheduled = new Scheduled(metrics.observed(make.apply(every)), every, principal, size, maxBatches);
         scheduler.tasks.add(executor.scheduleWithFixedDelay(scheduled, 0, every.toMillis(), TimeUnit.MILLISECONDS));
       });
       return scheduler;

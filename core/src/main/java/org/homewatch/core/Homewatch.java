@@ -1,5 +1,6 @@
 package org.homewatch.core;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.homewatch.ConfigurationException;
@@ -25,6 +27,8 @@ import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
 import org.homewatch.core.feedback.FeedbackService;
 import org.homewatch.core.internal.InputValidation;
+import org.homewatch.core.internal.Metrics;
+import org.homewatch.core.internal.MicrometerMetrics;
 import org.homewatch.core.internal.Providers;
 import org.homewatch.core.internal.RequiredStores;
 import org.homewatch.core.internal.Transactions;
@@ -34,6 +38,8 @@ import org.homewatch.core.notify.NotificationComposer;
 import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.core.notify.internal.BundleNotificationComposer;
 import org.homewatch.core.notify.internal.OnDutyStaffNotifier;
+import org.homewatch.core.reports.ReportService;
+import org.homewatch.core.reports.internal.CountingStorage;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.ScheduleService;
@@ -41,11 +47,13 @@ import org.homewatch.core.schedule.SpotCheckService;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.rules.RuleSets;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.AlertChannelProvider;
 import org.homewatch.spi.storage.OptionalStore;
+import org.homewatch.spi.storage.ReportCounterStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.spi.storage.StorageProvider;
@@ -84,10 +92,14 @@ public final class Homewatch implements AutoCloseable {
   private final ScheduleService schedule;
   private final CaseLifecycleService lifecycle;
   private final @Nullable SpotCheckService spotChecks;
+  private final @Nullable ReportService reports;
+  private final Metrics metrics;
 
-  private Homewatch(Builder b, Storage storage) {
-    this.storage = storage;
+  private Homewatch(Builder b, Storage given) {
     Clock clock = b.clock != null ? b.clock : Clock.systemUTC();
+    // with reports on, every transaction is watched and moves the report counters before it commits
+    Storage storage = b.reportsOn() ? new CountingStorage(given, clock) : given;
+    this.storage = storage;
     AccountIdentity accountIdentity = new AccountIdentity(storage);
     StaffDirectory staff = b.staffDirectory != null ? b.staffDirectory : accountIdentity;
     this.principals = accountIdentity;
@@ -96,7 +108,10 @@ public final class Homewatch implements AutoCloseable {
     Locale locale = b.locale != null ? b.locale : new Locale("vi", "VN");
     AccessControl access = new AccessControl();
     AuditLog audit = new AuditLog(clock);
-    Transactions transactions = new Transactions(storage, audit);
+    // MicrometerMetrics is named only on this branch, so its class (and Micrometer's) loads only with a registry.
+    this.metrics = b.meterRegistry == null ? Metrics.NONE
+        : MicrometerMetrics.create(b.meterRegistry, storage, clock, Optional.ofNullable(b.metricsScope));
+    Transactions transactions = new Transactions(storage, audit, metrics);
     this.validation = new InputValidation();
     NotificationComposer composer = new BundleNotificationComposer();
     StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer, locale);
@@ -113,7 +128,9 @@ public final class Homewatch implements AutoCloseable {
         ? new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock);
-    this.dispatcher = new NotificationDispatcher(transactions, access, b.channels,
+    Map<String, AlertChannel> channels = new LinkedHashMap<>();
+    b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));
+    this.dispatcher = new NotificationDispatcher(transactions, access, channels,
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(),
         b.outboxLease != null ? b.outboxLease : Builder.DEFAULT_OUTBOX_LEASE,
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(),
@@ -121,6 +138,7 @@ public final class Homewatch implements AutoCloseable {
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
     this.feedback = new FeedbackService(transactions, access, audit, clock);
+    this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, clock) : null;
   }
 
   public static Builder builder() {
@@ -167,6 +185,23 @@ public final class Homewatch implements AutoCloseable {
     return spotChecks;
   }
 
+  /**
+   * Reports for the province and its Department of Information and Communications, read from the report counters.
+   *
+   * @throws ConfigurationException if this instance was built with {@code reports(false)}
+   */
+  public ReportService reports() {
+    if (reports == null) {
+      throw new ConfigurationException("reports are off: this Homewatch was built with reports(false)");
+    }
+    return reports;
+  }
+
+  /** The metrics (or none), for the background scheduler's jobs. */
+  Metrics metrics() {
+    return metrics;
+  }
+
   /** Whether spot checks are on, for the background scheduler. */
   boolean hasSpotChecks() {
     return spotChecks != null;
@@ -208,6 +243,7 @@ public final class Homewatch implements AutoCloseable {
   /** Closes the storage (and with it every connection). */
   @Override
   public void close() {
+    metrics.close();
     validation.close();
     storage.close();
   }
@@ -230,8 +266,29 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable MonitoringPolicy monitoringPolicy;
     private @Nullable String personChannel;
     private @Nullable Boolean spotChecks;
+    private @Nullable Boolean reports;
+    private @Nullable MeterRegistry meterRegistry;
+    private @Nullable JurisdictionPath metricsScope;
 
     private Builder() {}
+
+    /**
+     * Records metrics on {@code registry} (the README's "Metrics" table lists them; no tag carries personal data).
+     * Default: none, and then Micrometer need not be on the class path at all.
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.meterRegistry = once("meterRegistry", this.meterRegistry, registry);
+      return this;
+    }
+
+    /**
+     * The units whose open alerts the {@code homewatch.alerts.open} gauges count, usually the province the portal
+     * serves. Default: none, and no open-alert gauges (the other meters do not need it).
+     */
+    public Builder metricsScope(JurisdictionPath scope) {
+      this.metricsScope = once("metricsScope", this.metricsScope, scope);
+      return this;
+    }
 
     /**
      * Whether spot checks are on. Default: on, which needs a storage offering
@@ -241,6 +298,21 @@ public final class Homewatch implements AutoCloseable {
     public Builder spotChecks(boolean enabled) {
       this.spotChecks = once("spotChecks", this.spotChecks, enabled);
       return this;
+    }
+
+    /**
+     * Whether reports are on. Default: on, which needs a storage offering
+     * {@link org.homewatch.spi.storage.ReportCounterStore} ({@link #build()} refuses one that does not): every
+     * change then moves the report counters in its own transaction. Off, {@link Homewatch#reports()} fails and
+     * nothing is counted (a storage without the store, or a portal that reports from elsewhere).
+     */
+    public Builder reports(boolean enabled) {
+      this.reports = once("reports", this.reports, enabled);
+      return this;
+    }
+
+    private boolean reportsOn() {
+      return reports == null || reports;
     }
 
     private boolean spotChecksOn() {
@@ -366,7 +438,14 @@ public final class Homewatch implements AutoCloseable {
       if (spotChecksOn()) {
         needs.put(RequiredStores.Feature.SPOT_CHECKS, Set.of(SpotCheckStore.class));
       }
+      if (reportsOn()) {
+        needs.put(RequiredStores.Feature.REPORTS, Set.of(ReportCounterStore.class));
+      }
       RequiredStores.check(storage, needs);
+      if (metricsScope != null && meterRegistry == null) {
+        throw new ConfigurationException("metricsScope was set but no meterRegistry: the open-alert gauges need "
+            + "a registry to live in; call meterRegistry(..) too, or drop metricsScope");
+      }
       String person = personChannel();
       if (!channels.containsKey(person)) {
         throw new ConfigurationException("the person channel '" + person + "'" + (personChannel == null

@@ -1,6 +1,7 @@
 package org.homewatch.core.declarations;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
+import org.homewatch.core.internal.Metrics;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.model.AssessedDeclaration;
@@ -78,13 +80,30 @@ public final class DeclarationService {
    * @throws ConflictException if the case is not being monitored (pending or closed)
    */
   public SubmissionResult submit(Principal principal, NewDeclaration input) {
-    validation.check(input, "input");
-    Declarations.checkSymptoms(input, rules);
-    BatchResult.Item item = flow.run(principal, Operation.DECLARE, List.of(input), Map.of()).items().get(0);
-    if (item.rejected().isPresent()) {
-      throw item.rejected().get();
+    long start = System.nanoTime();
+    Metrics.SubmissionOutcome outcome = Metrics.SubmissionOutcome.REFUSED;
+    try {
+      validation.check(input, "input");
+      Declarations.checkSymptoms(input, rules);
+      BatchResult.Item item = flow.run(principal, Operation.DECLARE, List.of(input), Map.of()).items().get(0);
+      if (item.rejected().isPresent()) {
+        throw item.rejected().get();
+      }
+      SubmissionResult result = item.accepted().orElseThrow();
+      outcome = counted(result);
+      return result;
+    } finally {
+      transactions.metrics().submission(false, outcome, Duration.ofNanos(System.nanoTime() - start));
     }
-    return item.accepted().orElseThrow();
+  }
+
+  /** Counts a newly stored declaration by its severity (a retried upload was counted the first time). */
+  private Metrics.SubmissionOutcome counted(SubmissionResult result) {
+    if (result.duplicate()) {
+      return Metrics.SubmissionOutcome.DUPLICATE;
+    }
+    transactions.metrics().declarationJudged(result.assessment().severity());
+    return Metrics.SubmissionOutcome.ACCEPTED;
   }
 
   /**
@@ -115,6 +134,19 @@ public final class DeclarationService {
    * @throws org.homewatch.AccessDeniedException if the principal may not declare at all
    */
   public BatchResult submitAll(Principal principal, List<NewDeclaration> inputs) {
+    long start = System.nanoTime();
+    Metrics.SubmissionOutcome outcome = Metrics.SubmissionOutcome.REFUSED;
+    try {
+      BatchResult result = submitBatch(principal, inputs);
+      result.items().forEach(item -> item.accepted().ifPresent(this::counted));
+      outcome = Metrics.SubmissionOutcome.ACCEPTED;
+      return result;
+    } finally {
+      transactions.metrics().submission(true, outcome, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private BatchResult submitBatch(Principal principal, List<NewDeclaration> inputs) {
     Arguments.required(principal, "principal");
     Arguments.elements(inputs, "inputs");
     try {

@@ -17,10 +17,21 @@ import org.homewatch.spi.storage.Storage;
 public final class Transactions {
   private final Storage storage;
   private final AuditLog audit;
+  private final Metrics metrics;
 
   public Transactions(Storage storage, AuditLog audit) {
+    this(storage, audit, Metrics.NONE);
+  }
+
+  /** With metrics: every service reaches them here, so that adding metrics changed no service's constructor. */
+  public Transactions(Storage storage, AuditLog audit, Metrics metrics) {
     this.storage = storage;
     this.audit = audit;
+    this.metrics = metrics;
+  }
+
+  public Metrics metrics() {
+    return metrics;
   }
 
   public <T> T run(Principal principal, Operation operation, Storage.TransactionWork<T> work) {

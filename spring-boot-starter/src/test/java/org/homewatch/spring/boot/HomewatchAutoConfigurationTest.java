@@ -1,0 +1,250 @@
+package org.homewatch.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.homewatch.ConfigurationException;
+import org.homewatch.core.Homewatch;
+import org.homewatch.core.rules.RuleSet;
+import org.homewatch.core.rules.RuleSets;
+import org.homewatch.core.schedule.MonitoringPolicy;
+import org.homewatch.spi.storage.Storage;
+import org.homewatch.storage.jdbc.JdbcStorage;
+import org.homewatch.storage.memory.MemoryStorage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class HomewatchAutoConfigurationTest {
+  /** A fresh in-memory H2 database per context. */
+  static DataSource h2() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:hw-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    return ds;
+  }
+
+  /** The least a portal configures: a DataSource, the province, an SMS channel plugin. */
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(HomewatchAutoConfiguration.class))
+      .withBean(DataSource.class, HomewatchAutoConfigurationTest::h2)
+      .withPropertyValues("homewatch.scope=GSO_2021:64", "homewatch.channels.recording.name=sms");
+
+  @BeforeEach
+  void clear() {
+    RecordingChannelProvider.SENT.clear();
+    RecordingChannelProvider.FINISHED.clear();
+    RecordingChannelProvider.started = new CountDownLatch(1);
+  }
+
+  @Test
+  @DisplayName("with a DataSource, the province and a channel, Homewatch runs on JDBC with MoH 261 and its jobs run")
+  void defaults() {
+    runner.withPropertyValues("homewatch.background.dispatch-every=PT0.05S").run(context -> {
+      assertThat(context).hasNotFailed().hasSingleBean(Homewatch.class).hasSingleBean(HomewatchBackgroundWork.class);
+      assertThat(context.getBean(Storage.class)).isInstanceOf(JdbcStorage.class);
+      Homewatch homewatch = context.getBean(Homewatch.class);
+      assertThat(homewatch.ruleSet().ref().id()).isEqualTo("moh261");
+      assertThat(context.getBean(HomewatchBackgroundWork.class).isRunning()).isTrue();
+
+      Scenario.lowSpo2(homewatch);
+      waitUntil(() -> RecordingChannelProvider.SENT.contains(Scenario.NURSE_ADDRESS));
+    });
+  }
+
+  @Test
+  @DisplayName("Spring Boot's own DataSource from spring.datasource.url is used, migrated by default")
+  void springDataSource() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HomewatchAutoConfiguration.class))
+        .withPropertyValues("spring.datasource.url=jdbc:h2:mem:boot-ds;DB_CLOSE_DELAY=-1",
+            "homewatch.scope=GSO_2021:64", "homewatch.channels.recording.name=sms",
+            "homewatch.background.enabled=false")
+        .run(context -> {
+          assertThat(context).hasNotFailed().doesNotHaveBean(HomewatchBackgroundWork.class);
+          Scenario.lowSpo2(context.getBean(Homewatch.class));
+        });
+  }
+
+  @Test
+  @DisplayName("every homewatch.* property reaches the builder or the jobs")
+  void everyProperty() {
+    List<String> refused = new ArrayList<>();
+    runner.withPropertyValues("homewatch.locale=en", "homewatch.zone=Asia/Bangkok", "homewatch.node-id=portal-2",
+        "homewatch.rule-set=classpath:homewatch/province-rules.json",
+        "homewatch.monitoring-policy=classpath:homewatch/policy.json", "homewatch.person-channel=zalo",
+        "homewatch.channels.recording.name=zalo", "homewatch.spot-checks=false", "homewatch.outbox-lease=PT45S",
+        "homewatch.storage.migrate=true", "homewatch.background.batch-size=50",
+        "homewatch.background.dispatch-every=PT2S", "homewatch.background.escalation-every=PT20S",
+        "homewatch.background.case-work-every=PT3M", "homewatch.background.shutdown-timeout=PT7S",
+        "homewatch.health.max-outbox-pending=10", "homewatch.health.max-overdue=PT9M")
+        .withBean("probe", HomewatchBuilderCustomizer.class, () -> builder -> {
+          // Setting an option twice is refused with the value already set: that shows what the properties set.
+          List<Runnable> again = List.of(() -> builder.locale(java.util.Locale.ROOT),
+              () -> builder.clock(java.time.Clock.systemUTC()), () -> builder.nodeId("x"),
+              () -> builder.personChannel("x"), () -> builder.spotChecks(true),
+              () -> builder.outboxLease(Duration.ofSeconds(1)), () -> builder.ruleSet(RuleSets.moh4038()),
+              () -> builder.monitoringPolicy(MonitoringPolicy.shipped()));
+          for (Runnable r : again) {
+            try {
+              r.run();
+            } catch (ConfigurationException e) {
+              refused.add(e.getMessage());
+            }
+          }
+        })
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(refused).hasSize(8);
+          assertThat(String.join("\n", refused)).contains("locale was already set to en",
+              "clock was already set to SystemClock[Asia/Bangkok]", "nodeId was already set to portal-2",
+              "personChannel was already set to zalo", "spotChecks was already set to false",
+              "outboxLease was already set to PT45S");
+          Homewatch homewatch = context.getBean(Homewatch.class);
+          assertThat(homewatch.ruleSet().ref().id()).isEqualTo("gia-lai-test");
+          assertThat(homewatch.monitoringPolicy().id()).isEqualTo("gia-lai-policy");
+          assertThatThrownBy(homewatch::spotChecks).isInstanceOf(ConfigurationException.class);
+          HomewatchProperties p = context.getBean(HomewatchProperties.class);
+          assertThat(p.getBackground().getBatchSize()).isEqualTo(50);
+          assertThat(p.getBackground().getDispatchEvery()).isEqualTo(Duration.ofSeconds(2));
+          assertThat(p.getBackground().getEscalationEvery()).isEqualTo(Duration.ofSeconds(20));
+          assertThat(p.getBackground().getCaseWorkEvery()).isEqualTo(Duration.ofMinutes(3));
+          assertThat(p.getBackground().getShutdownTimeout()).isEqualTo(Duration.ofSeconds(7));
+          assertThat(p.getHealth().getMaxOutboxPending()).isEqualTo(10);
+          assertThat(p.getHealth().getMaxOverdue()).isEqualTo(Duration.ofMinutes(9));
+          assertThat(p.getStorage().isMigrate()).isTrue();
+        });
+  }
+
+  @Test
+  @DisplayName("with migrations off, Homewatch leaves the schema alone: an empty database is refused, naming the fix")
+  void migrationsOff() throws Exception {
+    DataSource database = h2();
+    ApplicationContextRunner onDatabase = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(HomewatchAutoConfiguration.class))
+        .withBean(DataSource.class, () -> database)
+        .withPropertyValues("homewatch.channels.recording.name=sms", "homewatch.background.enabled=false");
+    onDatabase.withPropertyValues("homewatch.storage.migrate=false").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("migrate(true)");
+    });
+    assertThat(homewatchTables(database)).isEmpty();
+    onDatabase.run(context -> assertThat(context).hasNotFailed());
+    assertThat(homewatchTables(database)).as("migrated by default").isNotEmpty();
+    onDatabase.withPropertyValues("homewatch.storage.migrate=false").run(context -> {
+      assertThat(context).hasNotFailed();
+      Scenario.lowSpo2(context.getBean(Homewatch.class));
+    });
+  }
+
+  private static List<String> homewatchTables(DataSource database) throws java.sql.SQLException {
+    List<String> names = new ArrayList<>();
+    try (var c = database.getConnection();
+         var tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+      while (tables.next()) {
+        String name = tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+        if (name.startsWith("hw_")) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+
+  @Test
+  @DisplayName("every bean backs off when the application defines its own")
+  void replaceable() {
+    MemoryStorage storage = new MemoryStorage();
+    RuleSet rules = RuleSets.moh4038();
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(HomewatchAutoConfiguration.class))
+        .withPropertyValues("homewatch.channels.recording.name=sms", "homewatch.background.enabled=false")
+        .withBean(Storage.class, () -> storage)
+        .withBean(RuleSet.class, () -> rules)
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean(Storage.class)).isSameAs(storage);
+          assertThat(context.getBean(Homewatch.class).ruleSet()).isSameAs(rules);
+        });
+    Homewatch own = Homewatch.builder().storage(new MemoryStorage())
+        .channel(org.homewatch.spi.notification.AlertChannel.noop("sms")).build();
+    runner.withBean(Homewatch.class, () -> own)
+        .withBean(HomewatchBackgroundWork.class, () -> new HomewatchBackgroundWork(own,
+            org.homewatch.model.Principal.system(Scenario.PROVINCE), new HomewatchProperties.Background()))
+        .run(context -> {
+          assertThat(context).hasSingleBean(Homewatch.class).hasSingleBean(HomewatchBackgroundWork.class);
+          assertThat(context.getBean(Homewatch.class)).isSameAs(own);
+        });
+  }
+
+  @Test
+  @DisplayName("without a DataSource or a Storage the start fails, and the failure analysis names the fix")
+  void missingStorage() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(HomewatchAutoConfiguration.class))
+        .withPropertyValues("homewatch.scope=GSO_2021:64", "homewatch.channels.recording.name=sms")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          FailureAnalysis analysis = new HomewatchFailureAnalyzer().analyze(context.getStartupFailure());
+          assertThat(analysis).isNotNull();
+          assertThat(analysis.getDescription()).contains("no javax.sql.DataSource", "Storage");
+          assertThat(analysis.getAction()).contains("spring.datasource.url", "spring-boot-starter-jdbc",
+              "org.homewatch.spi.storage.Storage");
+        });
+  }
+
+  @Test
+  @DisplayName("background work without homewatch.scope fails the start, and the analysis names the property")
+  void missingScope() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(HomewatchAutoConfiguration.class))
+        .withBean(DataSource.class, HomewatchAutoConfigurationTest::h2)
+        .withPropertyValues("homewatch.channels.recording.name=sms")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          FailureAnalysis analysis = new HomewatchFailureAnalyzer().analyze(context.getStartupFailure());
+          assertThat(analysis.getAction()).contains("homewatch.scope=GSO_2021:64",
+              "homewatch.background.enabled=false");
+        });
+  }
+
+  @Test
+  @DisplayName("the failure analyzer is registered, so Spring Boot prints its analysis")
+  void analyzerRegistered() {
+    assertThat(org.springframework.core.io.support.SpringFactoriesLoader
+        .loadFactoryNames(org.springframework.boot.diagnostics.FailureAnalyzer.class, getClass().getClassLoader()))
+        .contains(HomewatchFailureAnalyzer.class.getName());
+  }
+
+  @Test
+  @DisplayName("closing the context lets a delivery in progress finish before the storage closes")
+  void gracefulShutdown() throws Exception {
+    runner.withPropertyValues("homewatch.channels.recording.delay=PT0.4S",
+        "homewatch.background.dispatch-every=PT0.05S").run(context -> {
+          Scenario.lowSpo2(context.getBean(Homewatch.class));
+          assertThat(RecordingChannelProvider.started.await(10, TimeUnit.SECONDS)).isTrue();
+          context.close();
+          assertThat(RecordingChannelProvider.FINISHED).containsExactly(Scenario.NURSE_ADDRESS);
+        });
+  }
+
+  static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within 10 s");
+      }
+      Thread.sleep(20);
+    }
+  }
+}
