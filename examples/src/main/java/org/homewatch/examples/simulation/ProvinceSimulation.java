@@ -96,11 +96,6 @@ public final class ProvinceSimulation implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    // Apache POI logs through Log4j's API; with no Log4j provider it prints an error line at start. It has
-    // nothing to say to someone running the simulation.
-    if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    }
     int exit = new CommandLine(new ProvinceSimulation(System.out)).execute(args);
     if (exit != 0) {
       System.exit(exit);
