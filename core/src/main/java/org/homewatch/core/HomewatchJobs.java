@@ -1,12 +1,18 @@
 package org.homewatch.core;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.homewatch.core.alerts.FollowUpReport;
 import org.homewatch.core.cases.LifecycleReport;
 import org.homewatch.core.jobs.BackgroundJob;
+import org.homewatch.core.reports.CounterCheck;
+import org.homewatch.core.reports.ReportRequest;
+import org.homewatch.core.reports.ReportService;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.notify.DispatchReport;
 import org.homewatch.core.schedule.ReminderReport;
@@ -25,8 +31,9 @@ import org.homewatch.model.Principal;
  *   <tr><th>name</th><th>wraps</th><th>examined</th><th>counts</th></tr>
  *   <tr><td>{@value #OUTBOX_DISPATCH}</td><td>{@code notifications().dispatch}</td><td>messages leased</td>
  *       <td>delivered, retried, failed, lostLease</td></tr>
- *   <tr><td>{@value #ALERT_ESCALATION}</td><td>{@code alerts().escalateOverdue}</td><td>alerts escalated</td>
- *       <td>escalated</td></tr>
+ *   <tr><td>{@value #ALERT_ESCALATION}</td><td>{@code alerts().escalateOverdue} and
+ *       {@code alerts().followUpUnresolved}</td><td>alerts escalated, plus acknowledged alerts past their resolve-by
+ *       time</td><td>escalated, reminded, escalatedUnresolved</td></tr>
  *   <tr><td>{@value #MISSED_DECLARATION_SWEEP}</td><td>{@code schedule().sweepMissedDeclarations}</td>
  *       <td>active cases</td><td>missedSlots, casesBehind, opened, raised, lostRaces</td></tr>
  *   <tr><td>{@value #REMINDERS}</td><td>{@code schedule().sendReminders}</td><td>active cases</td>
@@ -78,14 +85,19 @@ public final class HomewatchJobs {
   }
 
   /**
-   * Escalates alerts nobody acknowledged in time (see {@code AlertService#escalateOverdue}). The method reports
-   * only how many it escalated, so that is also what this job reports as examined.
+   * Escalates alerts nobody acknowledged in time (see {@code AlertService#escalateOverdue}), then follows up
+   * acknowledged alerts nobody resolved in time: reminds the handler, or escalates them unresolved (see
+   * {@code AlertService#followUpUnresolved}). {@code escalateOverdue} reports only how many it escalated, so
+   * examined counts those plus the acknowledged alerts looked at.
    */
   public static BackgroundJob alertEscalation(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(ALERT_ESCALATION, (principal, page) -> {
       int escalated = homewatch.alerts().escalateOverdue(principal, page.limit());
-      return JobReport.queue(escalated, counts("escalated", escalated), escalated >= page.limit());
+      FollowUpReport followUp = homewatch.alerts().followUpUnresolved(principal, page.limit());
+      return JobReport.queue(escalated + followUp.due(), counts("escalated", escalated, "reminded",
+          followUp.reminded(), "escalatedUnresolved", followUp.escalated()),
+          escalated >= page.limit() || followUp.due() >= page.limit());
     });
   }
 
@@ -145,6 +157,32 @@ public final class HomewatchJobs {
 
   private interface Batch {
     JobReport run(Principal principal, PageRequest page);
+  }
+
+  /** The name of {@link #counterCheck}. */
+  public static final String COUNTER_CHECK = "report-counter-check";
+
+  /**
+   * Checks the report counters against the raw rows, commune after commune of the principal's scope, over the
+   * {@code days} days up to yesterday in {@code ReportService.ZONE} (see {@code ReportService#checkCountersBatch}):
+   * examined = communes checked, counts {@code differences} (counters that differ) and {@code inconsistentCommunes}.
+   * Not among {@link #all}: it reads every case of a commune, so an integrator chooses its cadence (nightly).
+   */
+  public static BackgroundJob counterCheck(Homewatch homewatch, Clock clock, int days) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    Objects.requireNonNull(clock, "clock");
+    if (days < 1 || days > ReportRequest.MAX_DAYS) {
+      throw new IllegalArgumentException("days must be 1 to " + ReportRequest.MAX_DAYS + ", was " + days);
+    }
+    return job(COUNTER_CHECK, (principal, page) -> {
+      LocalDate yesterday = LocalDate.now(clock.withZone(ReportService.ZONE)).minusDays(1);
+      CounterCheck.Batch batch = homewatch.reports().checkCountersBatch(principal, yesterday.minusDays(days - 1L),
+          yesterday, page);
+      long differences = batch.checks().stream().mapToLong(c -> c.differences().size()).sum();
+      long inconsistent = batch.checks().stream().filter(c -> !c.consistent()).count();
+      return JobReport.keyset(batch.checks().size(), counts("differences", differences, "inconsistentCommunes",
+          inconsistent), batch.next());
+    });
   }
 
   private static BackgroundJob job(String name, Batch batch) {

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param responsibleUnit the commune of the case when the alert opened (or the commune it was transferred to);
  *     staff of that commune and of every unit above it may see it
  * @param escalationLevel 0 while the commune has it; each escalation adds 1 and notifies the unit one level up
- * @param acknowledgeBy when it escalates if nobody acknowledged it
+ * @param acknowledgeBy the deadline the current status runs against: while OPEN, when it escalates if nobody
+ *     acknowledges it; while ACKNOWLEDGED (when set by {@link #acknowledgedBy(AccountId, Instant, Instant)}), when
+ *     its handler is reminded to resolve it and, after the reminder, when it escalates unresolved
  * @param trigger the declaration that opened or last raised it, if any
  * @param summary a short text for the queue, e.g. "SpO2 93 % ≤ 96 %"
  * @param lastSlotCounted for {@link AlertKind#MISSED_DECLARATIONS}: the opening instant of the latest missed
@@ -94,10 +96,102 @@ public record Alert(
 
   // ---- transitions: each one is checked by AlertLifecycle, adds one event and one version ----
 
-  /** {@code by} takes the alert: it stops escalating. A colleague may take over an acknowledged alert. */
+  /**
+   * {@code by} takes the alert: it stops escalating. A colleague may take over an acknowledged alert. The deadline
+   * stays as it was; core uses {@link #acknowledgedBy(AccountId, Instant, Instant)}.
+   */
   public Alert acknowledgedBy(AccountId by, Instant at) {
+    return acknowledgedBy(by, at, acknowledgeBy);
+  }
+
+  /**
+   * {@code by} takes the alert and must resolve it by {@code resolveBy}, or is reminded then (and after the
+   * reminder, the unit above is paged). A colleague taking over gets a fresh deadline: they take the duty too.
+   */
+  public Alert acknowledgedBy(AccountId by, Instant at, Instant resolveBy) {
     return step(Transition.ACKNOWLEDGE, at, Optional.of(by), "",
-        b -> b.handledBy(Optional.of(by)).outcome(Optional.empty()));
+        b -> b.handledBy(Optional.of(by)).outcome(Optional.empty()).acknowledgeBy(resolveBy));
+  }
+
+  /**
+   * Acknowledged but not resolved by its deadline: its handler is reminded, and has until {@code newDeadline}
+   * before the alert escalates unresolved.
+   */
+  public Alert remindedToResolve(Instant newDeadline, String detail, Instant at) {
+    return step(Transition.REMIND_TO_RESOLVE, at, Optional.empty(), detail, b -> b.acknowledgeBy(newDeadline));
+  }
+
+  /**
+   * Acknowledged, reminded, and still not resolved: it is OPEN again at {@code level}, with nobody handling it,
+   * and the unit there must acknowledge it by {@code newDeadline}.
+   *
+   * @throws ConflictException also if {@code level} is below the current level
+   */
+  public Alert escalatedUnresolved(int level, Instant newDeadline, String why, Instant at) {
+    if (level < escalationLevel) {
+      throw new ConflictException("alert " + id + " is at level " + escalationLevel + " and cannot escalate to "
+          + level);
+    }
+    return step(Transition.ESCALATE_UNRESOLVED, at, Optional.empty(), why, b -> b.escalationLevel(level)
+        .acknowledgeBy(newDeadline).handledBy(Optional.empty()));
+  }
+
+  /** Whether its handler was reminded since the alert was last acknowledged (the next missed deadline escalates). */
+  public boolean remindedSinceAcknowledged() {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      AlertEvent.Kind k = history.get(i).kind();
+      if (k == AlertEvent.Kind.REMINDED) {
+        return true;
+      }
+      if (k == AlertEvent.Kind.ACKNOWLEDGED) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Since when the unit that has it now has had it unacknowledged: its opening, its last escalation or transfer,
+   * or a raise that reopened it after an acknowledgement. The escalation notice says "not acknowledged since" this,
+   * not since the alert first opened.
+   */
+  public Instant atCurrentLevelSince() {
+    return unacknowledgedSince(history.size());
+  }
+
+  /**
+   * For an alert that just escalated: since when the level it left had it unacknowledged (or, escalated unresolved,
+   * since it reached that level). What the escalation notice tells the unit above.
+   */
+  public Instant beforeLastEscalationSince() {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).kind() == AlertEvent.Kind.ESCALATED) {
+        return unacknowledgedSince(i);
+      }
+    }
+    return atCurrentLevelSince();
+  }
+
+  private Instant unacknowledgedSince(int events) {
+    Instant since = openedAt;
+    boolean acknowledged = false;
+    for (AlertEvent e : history.subList(0, events)) {
+      switch (e.kind()) {
+        case OPENED, ESCALATED, TRANSFERRED -> {
+          since = e.at();
+          acknowledged = false;
+        }
+        case ACKNOWLEDGED -> acknowledged = true;
+        case RAISED -> {
+          if (acknowledged) {
+            since = e.at();
+            acknowledged = false;
+          }
+        }
+        default -> { }
+      }
+    }
+    return since;
   }
 
   /**

@@ -11,7 +11,10 @@ public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String d
     /** New evidence made it worse (or added to it) while it was open. */
     RAISED,
     ACKNOWLEDGED,
-    /** Nobody acknowledged it in time; the next level up was notified. */
+    /**
+     * Nobody acknowledged it in time, or the one who acknowledged it did not resolve it in time after a reminder;
+     * the next level up was notified.
+     */
     ESCALATED,
     RESOLVED,
     /** The case moved to another commune; the alert is now that commune's (added with case transfers). */
@@ -20,7 +23,12 @@ public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String d
      * A staff notification about it failed for good (every retry used, or a permanent failure); the detail names the
      * account and channel, never the contact point.
      */
-    DELIVERY_FAILED
+    DELIVERY_FAILED,
+    /**
+     * It was acknowledged but not resolved within the policy's time: the one who has it was reminded (added with
+     * follow-up of acknowledged alerts; a storage persists the kind by name like the others).
+     */
+    REMINDED
   }
 
   public AlertEvent {

@@ -25,7 +25,13 @@ import org.homewatch.ConflictException;
  *   TRANSFER      OPEN            OPEN           (the case moved; the new commune has not taken it yet)
  *   RESOLVE       RESOLVED        RESOLVED
  *   NOTE_UNDELIVERED OPEN         ACKNOWLEDGED   (a staff notification about it failed for good)
+ *   REMIND_TO_RESOLVE -           ACKNOWLEDGED   (taken, but not resolved in time: its handler is reminded)
+ *   ESCALATE_UNRESOLVED -         OPEN           (reminded and still not resolved: the unit above must take it)
  * </pre>
+ *
+ * <p>The last two keep an acknowledged alert from stalling: acknowledging stops the acknowledge-by clock and starts
+ * a resolve-by clock ({@link Alert#acknowledgeBy()} holds whichever deadline the current status runs against). An
+ * acknowledged EMERGENCY whose handler went quiet is reminded once, then goes up like an unanswered one.
  *
  * A resolved alert changes no more: new evidence for the case opens a new alert. The machine lives in the model,
  * next to {@link Alert}, so that no caller (core, a storage, a plugin) can build a transition it does not allow.
@@ -40,7 +46,9 @@ public final class AlertLifecycle {
     ESCALATE(AlertEvent.Kind.ESCALATED),
     TRANSFER(AlertEvent.Kind.TRANSFERRED),
     RESOLVE(AlertEvent.Kind.RESOLVED),
-    NOTE_UNDELIVERED(AlertEvent.Kind.DELIVERY_FAILED);
+    NOTE_UNDELIVERED(AlertEvent.Kind.DELIVERY_FAILED),
+    REMIND_TO_RESOLVE(AlertEvent.Kind.REMINDED),
+    ESCALATE_UNRESOLVED(AlertEvent.Kind.ESCALATED);
 
     private final AlertEvent.Kind event;
 
@@ -73,6 +81,8 @@ public final class AlertLifecycle {
     fromAcknowledged.put(Transition.TRANSFER, OPEN);
     fromAcknowledged.put(Transition.RESOLVE, RESOLVED);
     fromAcknowledged.put(Transition.NOTE_UNDELIVERED, ACKNOWLEDGED);
+    fromAcknowledged.put(Transition.REMIND_TO_RESOLVE, ACKNOWLEDGED);
+    fromAcknowledged.put(Transition.ESCALATE_UNRESOLVED, OPEN);
     next.put(OPEN, Collections.unmodifiableMap(fromOpen));
     next.put(ACKNOWLEDGED, Collections.unmodifiableMap(fromAcknowledged));
     next.put(RESOLVED, Map.of());

@@ -48,15 +48,24 @@ class AlertLifecycleTest {
       case TRANSFER -> a.transferredTo(OTHER_COMMUNE, at.plus(Duration.ofMinutes(30)), NURSE, at);
       case RESOLVE -> a.resolved(NURSE, AlertOutcome.HOME_VISIT, "visited", at);
       case NOTE_UNDELIVERED -> a.undelivered("nurse-a on sms: no such channel", at);
+      case REMIND_TO_RESOLVE -> a.remindedToResolve(at.plus(Duration.ofMinutes(15)), "nurse-a reminded", at);
+      case ESCALATE_UNRESOLVED -> a.escalatedUnresolved(a.escalationLevel() + 1, at.plus(Duration.ofMinutes(30)),
+          "not resolved", at);
     };
   }
 
   @Test
-  @DisplayName("the machine has exactly the documented edges: nothing from RESOLVED, no escalation once acknowledged")
+  @DisplayName("the machine has exactly the documented edges: nothing from RESOLVED; an acknowledged alert does not "
+      + "escalate as unanswered, but is reminded and then escalates unresolved; an open one is never 'reminded'")
   void documentedEdges() {
-    assertEquals(EnumSet.allOf(Transition.class), AlertLifecycle.allowed(AlertStatus.OPEN));
+    assertEquals(EnumSet.complementOf(EnumSet.of(Transition.REMIND_TO_RESOLVE, Transition.ESCALATE_UNRESOLVED)),
+        EnumSet.copyOf(AlertLifecycle.allowed(AlertStatus.OPEN)));
     assertEquals(EnumSet.complementOf(EnumSet.of(Transition.ESCALATE)),
         EnumSet.copyOf(AlertLifecycle.allowed(AlertStatus.ACKNOWLEDGED)));
+    assertEquals(Optional.of(AlertStatus.OPEN),
+        AlertLifecycle.after(AlertStatus.ACKNOWLEDGED, Transition.ESCALATE_UNRESOLVED));
+    assertEquals(Optional.of(AlertStatus.ACKNOWLEDGED),
+        AlertLifecycle.after(AlertStatus.ACKNOWLEDGED, Transition.REMIND_TO_RESOLVE));
     assertEquals(Set.of(), AlertLifecycle.allowed(AlertStatus.RESOLVED));
     assertEquals(Optional.of(AlertStatus.OPEN), AlertLifecycle.after(AlertStatus.ACKNOWLEDGED, Transition.RAISE));
     assertEquals(Optional.of(AlertStatus.ACKNOWLEDGED),
@@ -102,6 +111,15 @@ class AlertLifecycleTest {
         }
         case RESOLVE -> assertEquals(Optional.of(AlertOutcome.HOME_VISIT), after.outcome());
         case NOTE_UNDELIVERED -> assertEquals(List.of(last), after.undeliveredNotifications());
+        case REMIND_TO_RESOLVE -> {
+          assertEquals(at.plus(Duration.ofMinutes(15)), after.acknowledgeBy());
+          assertTrue(after.remindedSinceAcknowledged());
+        }
+        case ESCALATE_UNRESOLVED -> {
+          assertEquals(before.escalationLevel() + 1, after.escalationLevel());
+          assertEquals(Optional.empty(), after.handledBy());
+          assertEquals(at, after.atCurrentLevelSince());
+        }
       }
     });
   }
@@ -139,6 +157,27 @@ class AlertLifecycleTest {
         () -> open.raisedTo(Severity.ABNORMAL, "same", Optional.empty(), T0, T0));
     assertThrows(ConflictException.class, () -> open.raisedTo(Severity.WATCH, "less", Optional.empty(), T0, T0));
     assertThrows(ConflictException.class, () -> open.escalated(0, T0, "down", T0));
+  }
+
+  @Test
+  @DisplayName("an acknowledged alert gets its resolve-by deadline, is reminded once, and escalated unresolved is OPEN "
+      + "one level up with nobody handling it, unacknowledged since the escalation (not since it opened)")
+  void acknowledgedAlertFollowUp() {
+    Instant resolveBy = T0.plus(Duration.ofHours(1));
+    Alert taken = Alert.opened(AlertId.random(), CaseId.random(), AlertKind.HEALTH, Severity.EMERGENCY, COMMUNE, T0,
+        T0.plus(Duration.ofMinutes(15)), Optional.empty(), "SpO2 90 %").acknowledgedBy(NURSE, T0.plusSeconds(60),
+        resolveBy);
+    assertEquals(resolveBy, taken.acknowledgeBy());
+    assertEquals(false, taken.remindedSinceAcknowledged());
+    Alert reminded = taken.remindedToResolve(resolveBy.plus(Duration.ofMinutes(15)), "nurse-a", resolveBy);
+    assertTrue(reminded.remindedSinceAcknowledged());
+    Instant escalatedAt = resolveBy.plus(Duration.ofMinutes(15));
+    Alert up = reminded.escalatedUnresolved(1, escalatedAt.plus(Duration.ofMinutes(30)), "not resolved", escalatedAt);
+    assertEquals(List.of(AlertStatus.OPEN, 1, Optional.<AccountId>empty(), escalatedAt),
+        List.of(up.status(), up.escalationLevel(), up.handledBy(), up.atCurrentLevelSince()));
+    assertEquals(false, up.acknowledgedBy(NURSE, escalatedAt, escalatedAt.plusSeconds(5))
+        .remindedSinceAcknowledged());
+    assertThrows(ConflictException.class, () -> reminded.toBuilder().escalationLevel(2).build().escalatedUnresolved(1, T0, "down", T0));
   }
 
   @Test

@@ -30,6 +30,8 @@ import org.kie.api.runtime.KieSession;
  * The same rules as {@link HandWrittenMoh261} in Drools 10's executable model (rules built with the Java DSL and
  * compiled by {@code KieBaseBuilder}, no DRL parsing at run time). Declarations are judged in batches: one
  * session per batch, one fact per declaration, all rules fired, then the findings assembled as the other engines do.
+ * Its output is full assessments (every finding with its evidence), as {@code assess} and {@link HandWrittenMoh261}
+ * give them; {@link DroolsMoh261FiredRules} is the formulation whose output matches a screening's.
  */
 public final class DroolsMoh261 {
   /** One declaration as a Drools fact: the measurements flattened, and the findings the consequences add. */
@@ -49,6 +51,8 @@ public final class DroolsMoh261 {
     final double distance;
     final double accuracy;
     List<Finding> findings;
+    /** For {@link DroolsMoh261FiredRules}: bit k set when the rule {@link HandWrittenMoh261Columns#RULE_IDS}[k] fired. */
+    long fired;
 
     Fact(Declaration d, CaseFacts f) {
       this.declaration = d;
@@ -107,6 +111,14 @@ public final class DroolsMoh261 {
   /** Judges a batch in one session. */
   public void assess(Declaration[] declarations, CaseFacts[] facts, int from, int to, Instant at,
       Assessment[] out) {
+    Fact[] batch = fire(kieBase, declarations, facts, from, to);
+    for (int i = 0; i < batch.length; i++) {
+      out[from + i] = batch[i].assessment(at);
+    }
+  }
+
+  /** One session for the batch: one fact per declaration inserted, every rule fired; the facts carry the result. */
+  static Fact[] fire(KieBase kieBase, Declaration[] declarations, CaseFacts[] facts, int from, int to) {
     Fact[] batch = new Fact[to - from];
     KieSession session = kieBase.newKieSession();
     try {
@@ -118,9 +130,7 @@ public final class DroolsMoh261 {
     } finally {
       session.dispose();
     }
-    for (int i = 0; i < batch.length; i++) {
-      out[from + i] = batch[i].assessment(at);
-    }
+    return batch;
   }
 
   static Model model() {

@@ -24,104 +24,43 @@ import static org.homewatch.benchmarks.rules.HandWrittenMoh261Columns.SPO2_EMERG
 import static org.homewatch.benchmarks.rules.HandWrittenMoh261Columns.SYSTOLIC;
 
 import java.util.List;
-import java.util.Set;
 import org.drools.model.Model;
 import org.drools.model.Variable;
 import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.homewatch.core.rules.CaseFacts;
 import org.homewatch.model.Declaration;
-import org.homewatch.model.GeoPoint;
 import org.homewatch.model.RiskFactor;
-import org.homewatch.model.Symptom;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 
 /**
  * The plain Drools formulation of MoH 261's single-declaration signs: each sign is a rule whose consequence only
  * marks that it fired; the severity follows from the marks (and the risk modifier), as a screening's does. No
  * finding or evidence is built, so its output (severity and fired rules per declaration, bit k:
  * {@link HandWrittenMoh261Columns#RULE_IDS}[k]) is the output of {@code JsonRuleSet.screen} and
- * {@link HandWrittenMoh261Columns}, from the declaration objects instead of columns. Same batching as
+ * {@link HandWrittenMoh261Columns}, from the declaration objects instead of columns. Same facts and batching as
  * {@link DroolsMoh261}.
  */
 public final class DroolsMoh261FiredRules {
-  /** One declaration: the measurements flattened (NaN when absent), and the rules that fired. */
-  public static final class Fact {
-    final int age;
-    final int band;
-    final int riskFactorBits;
-    final double respiratoryRate;
-    final double spo2;
-    final double pulse;
-    final double systolic;
-    final double diastolic;
-    final double temperature;
-    final Set<Symptom> symptoms;
-    final double offHomeMeters;
-    long fired;
-
-    Fact(Declaration d, CaseFacts f) {
-      age = HandWrittenMoh261.age(f);
-      band = HandWrittenMoh261.band(age);
-      int risks = 0;
-      for (RiskFactor r : f.riskFactors()) {
-        risks |= 1 << r.ordinal();
-      }
-      riskFactorBits = risks;
-      var v = d.vitals();
-      respiratoryRate = v.respiratoryRatePerMinute().isPresent() ? v.respiratoryRatePerMinute().getAsInt() : Double.NaN;
-      spo2 = v.spo2Percent().isPresent() ? v.spo2Percent().getAsInt() : Double.NaN;
-      pulse = v.pulsePerMinute().isPresent() ? v.pulsePerMinute().getAsInt() : Double.NaN;
-      systolic = v.systolicMmHg().isPresent() ? v.systolicMmHg().getAsInt() : Double.NaN;
-      diastolic = v.diastolicMmHg().isPresent() ? v.diastolicMmHg().getAsInt() : Double.NaN;
-      temperature = v.temperatureCelsius().isPresent() ? v.temperatureCelsius().getAsDouble() : Double.NaN;
-      symptoms = d.symptoms();
-      if (d.location().isPresent() && f.home().isPresent()) {
-        GeoPoint at = d.location().get();
-        double accuracy = at.accuracyMeters().orElse(0);
-        offHomeMeters = HandWrittenMoh261.distance(f.home().get(), at, accuracy) - accuracy;
-      } else {
-        offHomeMeters = Double.NaN;
-      }
-    }
-
-    boolean has(Symptom[] codes, int atLeast) {
-      int n = 0;
-      for (Symptom c : codes) {
-        if (symptoms.contains(c)) {
-          n++;
-        }
-      }
-      return n >= atLeast;
-    }
-  }
-
   private final KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(model());
 
   /** Judges a batch in one session: {@code severity[i]} and {@code fired[i]} as a screening gives them. */
   public void screen(Declaration[] declarations, CaseFacts[] facts, int from, int to, byte[] severity,
       long[] fired) {
-    Fact[] batch = new Fact[to - from];
-    KieSession session = kieBase.newKieSession();
-    try {
-      for (int i = from; i < to; i++) {
-        batch[i - from] = new Fact(declarations[i], facts[i]);
-        session.insert(batch[i - from]);
-      }
-      session.fireAllRules();
-    } finally {
-      session.dispose();
-    }
+    DroolsMoh261.Fact[] batch = DroolsMoh261.fire(kieBase, declarations, facts, from, to);
     for (int i = 0; i < batch.length; i++) {
-      Fact f = batch[i];
+      DroolsMoh261.Fact f = batch[i];
+      int risks = 0;
+      for (RiskFactor r : f.facts.riskFactors()) {
+        risks |= 1 << r.ordinal();
+      }
       fired[from + i] = f.fired;
-      severity[from + i] = HandWrittenMoh261Columns.severity(f.fired, f.age, f.riskFactorBits);
+      severity[from + i] = HandWrittenMoh261Columns.severity(f.fired, f.age, risks);
     }
   }
 
   static Model model() {
-    Variable<Fact> d = declarationOf(Fact.class);
+    Variable<DroolsMoh261.Fact> d = declarationOf(DroolsMoh261.Fact.class);
     ModelImpl model = new ModelImpl();
     for (var sign : List.<Sign>of(
         new Sign("moh261.respiratory_rate", RR, x -> x.respiratoryRate >= HandWrittenMoh261.RESPIRATORY_RATE[x.band]),
@@ -148,5 +87,5 @@ public final class DroolsMoh261FiredRules {
     return model;
   }
 
-  private record Sign(String id, long bit, org.drools.model.functions.Predicate1<Fact> when) {}
+  private record Sign(String id, long bit, org.drools.model.functions.Predicate1<DroolsMoh261.Fact> when) {}
 }

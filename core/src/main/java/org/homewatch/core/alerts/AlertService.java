@@ -81,8 +81,10 @@ public final class AlertService {
   }
 
   /**
-   * Takes an alert: it stops escalating. Acknowledging an acknowledged alert again is allowed (a colleague takes
-   * over) and records who has it now.
+   * Takes an alert: it stops escalating as unanswered, and must be resolved within the policy's
+   * {@link AlertPolicy#resolveWithin resolve time} or its handler is reminded (and after that, it escalates
+   * unresolved; see {@link #followUpUnresolved}). Acknowledging an acknowledged alert again is allowed (a colleague
+   * takes over, with a fresh resolve time) and records who has it now.
    *
    * @param expectedVersion the version the caller saw; a newer stored one (raised meanwhile) is a
    *     {@link ConflictException}, so nobody acknowledges a worse alert than the one they read
@@ -92,7 +94,8 @@ public final class AlertService {
     Alert acknowledged = handle(principal, id, expectedVersion, Operation.ACKNOWLEDGE_ALERT, Map.of(),
         (alert, now) -> {
           at[0] = now;
-          return alert.acknowledgedBy(principal.account(), now);
+          return alert.acknowledgedBy(principal.account(), now,
+              now.plus(policy.resolveWithin(alert.severity())));
         });
     // After the commit: a rolled-back acknowledgement is not one.
     transactions.metrics().acknowledged(acknowledged.kind(), acknowledged.severity(),
@@ -148,6 +151,78 @@ public final class AlertService {
       }
     }
     return escalated;
+  }
+
+  /**
+   * One bounded batch of follow-up of acknowledged alerts nobody resolved in time, so that no alert stalls once
+   * taken. Each ACKNOWLEDGED alert past its resolve-by deadline:
+   *
+   * <ul>
+   *   <li>not yet reminded since it was acknowledged: its handler is reminded (template
+   *       {@code alert.resolveReminder}) and has as long again as the commune had to acknowledge it
+   *       ({@link AlertPolicy#acknowledgeWithin}); if the handler cannot be reached (account gone, inactive, no
+   *       contact point), it escalates at once instead;
+   *   <li>already reminded: it escalates unresolved, OPEN one level up (at the province it stays there and the
+   *       province is told again), with nobody handling it and the escalated deadline; that unit's on-duty staff
+   *       are paged ({@code alert.escalatedUnresolved}).
+   * </ul>
+   *
+   * Safe on several nodes at once, like {@link #escalateOverdue}.
+   */
+  public FollowUpReport followUpUnresolved(Principal principal, int batchSize) {
+    transactions.check(principal, Operation.FOLLOW_UP_UNRESOLVED_ALERTS,
+        () -> access.requireRole(principal, Operation.FOLLOW_UP_UNRESOLVED_ALERTS));
+    Instant now = clock.instant();
+    List<Alert> due = transactions.storage().inTransaction(
+        tx -> tx.alerts().dueForResolutionFollowUp(principal.scope(), now, batchSize));
+    int reminded = 0;
+    int escalated = 0;
+    for (Alert alert : due) {
+      if (!principal.covers(alert.responsibleUnit())) {
+        continue;
+      }
+      try {
+        boolean wentUp = transactions.run(principal, Operation.FOLLOW_UP_UNRESOLVED_ALERTS, tx -> followUp(tx, principal, alert, now));
+        if (wentUp) {
+          escalated++;
+        } else {
+          reminded++;
+        }
+      } catch (ConflictException raced) {
+        log.debug("alert {} changed while following it up; another node or a nurse got there first", alert.id());
+      }
+    }
+    return new FollowUpReport(due.size(), reminded, escalated);
+  }
+
+  /** Reminds the handler, or escalates; true if it escalated. */
+  private boolean followUp(StorageTransaction tx, Principal principal, Alert alert, Instant now) {
+    IsolationCase c = tx.cases().find(alert.caseId()).orElseThrow(() -> new NotFoundException("case", alert.caseId()));
+    String handler = alert.handledBy().map(Object::toString).orElse("nobody");
+    Alert current = alert;
+    if (!alert.remindedSinceAcknowledged()) {
+      Alert reminded = alert.remindedToResolve(now.plus(policy.acknowledgeWithin(alert.severity())),
+          "not resolved by " + alert.acknowledgeBy() + "; reminded " + handler, now);
+      int messages = notifier.remindHandler(tx, reminded, c, "alert.resolveReminder", now);
+      if (messages > 0) {
+        tx.alerts().update(reminded);
+        audit.record(tx, principal, "alert.remind", "alert", alert.id(), alert.responsibleUnit(),
+            Map.of("handler", handler, "messages", Integer.toString(messages)));
+        return false;
+      }
+      current = reminded;
+    }
+    JurisdictionPath from = current.currentlyResponsible();
+    int level = from.isProvince() ? current.escalationLevel() : current.escalationLevel() + 1;
+    Alert up = current.escalatedUnresolved(level, now.plus(policy.escalatedAcknowledgeWithin()),
+        "acknowledged by " + handler + " and not resolved at " + from, now).atVersion(alert.version() + 1);
+    StaffNotifier.Routed routed = notifier.notify(tx, up, c, up.currentlyResponsible(), "alert.escalatedUnresolved",
+        now);
+    tx.alerts().update(up);
+    audit.record(tx, principal, Operation.ESCALATE_OVERDUE_ALERTS, "alert", alert.id(), alert.responsibleUnit(),
+        Map.of("level", Integer.toString(level), "notified", routed.unit().toString(),
+            "messages", Integer.toString(routed.messages()), "because", "unresolved"));
+    return true;
   }
 
   private Alert escalate(StorageTransaction tx, Principal principal, Alert alert, Instant now) {

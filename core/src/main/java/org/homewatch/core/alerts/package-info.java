@@ -23,6 +23,19 @@
  *       every channel of every recipient has failed: for an unanswered alert one page known to be lost is reason
  *       enough to widen the circle, and the other failures of that round are recorded without escalating again.
  *       An acknowledged alert is not escalated by a failure (someone has it), nor one already at the province.
+ *   <li>An acknowledged alert does not stall (issue 13.7): acknowledging sets a resolve-by deadline
+ *       ({@link org.homewatch.core.alerts.AlertPolicy#resolveWithin}: EMERGENCY 1 h, ABNORMAL 4 h, WATCH 24 h by
+ *       default), kept in the alert's one deadline field, {@code acknowledgeBy}, which always holds the deadline of
+ *       the current status. Past it, {@code followUpUnresolved} reminds the handler once
+ *       ({@code REMIND_TO_RESOLVE}), who then has as long again as the commune had to acknowledge (15 min for an
+ *       EMERGENCY); past that the alert escalates unresolved ({@code ESCALATE_UNRESOLVED}): OPEN one level up, with
+ *       nobody handling it, so that it is in the unit above's queue and escalates further if unanswered there. A
+ *       handler who cannot be reminded (account gone or inactive, no contact point) does not hold it: it escalates
+ *       at once. A colleague taking over gets a fresh resolve time; so does a raise (OPEN again). Alerts stored
+ *       before this change, acknowledged with their old acknowledge-by deadline, are reminded at the first run.
+ *   <li>The escalation notice says since when the level below had the alert unanswered
+ *       ({@link org.homewatch.model.Alert#beforeLastEscalationSince()}), not since it first opened; an alert that
+ *       went up unresolved says since when it was taken.
  * </ul>
  */
 @NullMarked

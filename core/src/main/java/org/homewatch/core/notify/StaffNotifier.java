@@ -30,4 +30,22 @@ public interface StaffNotifier {
    */
   Routed notify(StorageTransaction tx, Alert alert, IsolationCase isolationCase, JurisdictionPath unit,
       String templateKey, Instant now);
+
+  /**
+   * Reminds whoever acknowledged {@code alert} ({@link Alert#handledBy()}) to resolve it, on their account's contact
+   * points, through the outbox. Writes nothing if the account is gone, inactive or has no contact point.
+   *
+   * @return how many messages were written; 0 means nobody could be reminded
+   */
+  int remindHandler(StorageTransaction tx, Alert alert, IsolationCase isolationCase, String templateKey, Instant now);
+
+  /**
+   * Notifies the on-duty staff of {@code unit} (or of the nearest unit above with someone on duty) about something
+   * that is not an alert, e.g. new feedback, with the template {@code templateKey} and {@code parameters}. Each
+   * message's idempotency key is {@code about:account:channel}.
+   *
+   * @param caseUnit the unit of the case the message concerns (the outbox's dispatch scope)
+   */
+  Routed notifyStaff(StorageTransaction tx, JurisdictionPath unit, JurisdictionPath caseUnit, String about,
+      String templateKey, java.util.Map<String, String> parameters, Instant now);
 }

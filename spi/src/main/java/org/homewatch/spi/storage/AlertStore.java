@@ -47,4 +47,37 @@ public interface AlertStore {
    * must never hide an alert inside it (one province's backlog would otherwise starve another's escalations).
    */
   List<Alert> dueForEscalation(JurisdictionPath scope, Instant now, int limit);
+
+  /**
+   * Up to {@code limit} alerts {@code ACKNOWLEDGED} whose deadline ({@link Alert#acknowledgeBy()}, which for an
+   * acknowledged alert is its resolve-by time) is at or before {@code now} and whose responsible unit lies inside
+   * {@code scope}, earliest deadline first: the follow-up work list of acknowledged alerts nobody resolved. Like
+   * {@link #dueForEscalation}, the scope is applied before the limit.
+   *
+   * <p>Added after 0.1. The default walks the scope's acknowledged alerts through {@link #list} and is correct but
+   * reads them all; a storage should answer from an index on (status, deadline) as it does for escalation.
+   */
+  default List<Alert> dueForResolutionFollowUp(JurisdictionPath scope, Instant now, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    AlertQuery acknowledged = new AlertQuery(scope, java.util.Set.of(org.homewatch.model.AlertStatus.ACKNOWLEDGED),
+        java.util.Set.of());
+    java.util.List<Alert> due = new java.util.ArrayList<>();
+    PageRequest page = PageRequest.first(500);
+    while (true) {
+      Page<Alert> batch = list(acknowledged, page);
+      for (Alert a : batch.items()) {
+        if (!a.acknowledgeBy().isAfter(now)) {
+          due.add(a);
+        }
+      }
+      if (!batch.hasNext()) {
+        break;
+      }
+      page = page.next(batch);
+    }
+    due.sort(java.util.Comparator.comparing(Alert::acknowledgeBy).thenComparing(a -> a.id().value()));
+    return List.copyOf(due.subList(0, Math.min(limit, due.size())));
+  }
 }

@@ -64,7 +64,8 @@
  *       rules and compliance, and its newest-first list.
  *   <li>{@code hw_alert_queue_idx (unit_key, status, queue_rank, opened_at, alert_id)}: the alert queue of a unit's
  *       subtree, worst first ({@code queue_rank} 0 is EMERGENCY), then oldest, then by id.
- *   <li>{@code hw_alert_escalation_idx (status, acknowledge_by, alert_id)}: OPEN alerts past their deadline.
+ *   <li>{@code hw_alert_escalation_idx (status, acknowledge_by, alert_id)}: OPEN alerts past their deadline
+ *       (escalation), and ACKNOWLEDGED ones past their resolve-by deadline (follow-up).
  *   <li>{@code hw_alert_id_idx (alert_id)}, {@code hw_alert_case_idx (case_id, kind, status)}: an alert by id alone,
  *       and a case's active alert of a kind.
  *   <li>{@code hw_spot_check_one_open (case_id, open_marker)}: the unique key that allows one open spot check per
@@ -77,6 +78,8 @@
  *   <li>{@code hw_audit_event_list_idx (unit_key, occurred_at, event_id)}: the audit trail of a unit's subtree.
  *   <li>{@code hw_account_on_duty_idx (scope_key, active, on_duty, account_id)}: who is on duty at a unit.
  *   <li>{@code hw_jurisdiction_children_idx (parent_key, code)}: the units below a unit.
+ *   <li>{@code hw_report_counter} primary key {@code (unit_key, local_day, measure, dimension)}: a report reads a
+ *       subtree's counters (prefix of {@code unit_key}) over a range of days; an add upserts by the whole key.
  * </ul>
  *
  * <h2>Optional stores</h2>

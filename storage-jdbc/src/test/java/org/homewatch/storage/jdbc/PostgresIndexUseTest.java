@@ -164,4 +164,15 @@ class PostgresIndexUseTest {
     });
     assertUses("hw_alert_escalation_idx", plan);
   }
+
+  @Test
+  @DisplayName("follow-up finds ACKNOWLEDGED alerts past their resolve-by deadline through hw_alert_escalation_idx")
+  void resolutionFollowUp() throws SQLException {
+    String plan = plan(Sql.ALERT_DUE_FOR_RESOLUTION_FOLLOW_UP, (c, ps) -> {
+      ps.setObject(1, at(Fixtures.T0.plusSeconds(3600)));
+      ps.setString(2, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setInt(3, 50);
+    });
+    assertUses("hw_alert_escalation_idx", plan);
+  }
 }

@@ -116,6 +116,6 @@ class SqlConstantsTest {
         }
       }
     }
-    assertEquals(new TreeSet<>(Set.of("OPEN", "PENDING", "RESOLVED")), literals);
+    assertEquals(new TreeSet<>(Set.of("ACKNOWLEDGED", "OPEN", "PENDING", "RESOLVED")), literals);
   }
 }

@@ -175,4 +175,51 @@ abstract class AlertContract extends StoreContract {
     assertEquals(List.of(otherDistrict, village, town),
         read(tx -> tx.alerts().dueForEscalation(Samples.GIA_LAI, NOW, 10)));
   }
+
+  @Test
+  @DisplayName("dueForResolutionFollowUp returns acknowledged alerts whose deadline is at or before now, inside the "
+      + "scope, earliest first, at most limit; open and resolved ones are not on it")
+  void dueForResolutionFollowUp() {
+    CaseId caseId = storedCase();
+    Alert dueLatest = alert(caseId, AlertKind.HEALTH, AlertStatus.ACKNOWLEDGED, Samples.T0, NOW);
+    Alert dueEarliest = alert(caseId, AlertKind.MISSED_DECLARATIONS, AlertStatus.ACKNOWLEDGED, Samples.T0,
+        NOW.minusSeconds(3600));
+    Alert notYet = alert(caseId, AlertKind.OFF_SITE, AlertStatus.ACKNOWLEDGED, Samples.T0, NOW.plusMillis(1));
+    Alert open = alert(caseId, AlertKind.PRESENCE_FAILED, AlertStatus.OPEN, Samples.T0, NOW.minusSeconds(7200));
+    Alert resolved = alert(caseId, AlertKind.FEEDBACK, AlertStatus.RESOLVED, Samples.T0, NOW.minusSeconds(7200));
+    IsolationCase elsewhere = Samples.isolationCase(OTHER_PROVINCE_COMMUNE);
+    write(tx -> tx.cases().insert(elsewhere));
+    Alert otherProvince = Samples.alert(elsewhere.id(), OTHER_PROVINCE_COMMUNE, AlertKind.HEALTH, Severity.EMERGENCY,
+        AlertStatus.ACKNOWLEDGED, Samples.T0, NOW.minusSeconds(9000));
+    write(tx -> List.of(dueLatest, notYet, open, otherProvince, dueEarliest, resolved).forEach(tx.alerts()::insert));
+
+    assertEquals(List.of(dueEarliest, dueLatest),
+        read(tx -> tx.alerts().dueForResolutionFollowUp(Samples.GIA_LAI, NOW, 10)));
+    assertEquals(List.of(dueEarliest), read(tx -> tx.alerts().dueForResolutionFollowUp(Samples.GIA_LAI, NOW, 1)));
+    assertEquals(List.of(), read(tx -> tx.alerts().dueForResolutionFollowUp(Samples.GIA_LAI, NOW, 0)));
+    assertEquals(List.of(otherProvince), read(tx -> tx.alerts().dueForResolutionFollowUp(
+        OTHER_PROVINCE_COMMUNE.parent().parent(), NOW, 10)));
+
+    // The interface's default (for storages written before the method) answers the same.
+    assertEquals(List.of(dueEarliest, dueLatest), read(tx -> new DefaultMethodsAlertStore(tx.alerts())
+        .dueForResolutionFollowUp(Samples.GIA_LAI, NOW, 10)));
+    assertEquals(List.of(dueEarliest), read(tx -> new DefaultMethodsAlertStore(tx.alerts())
+        .dueForResolutionFollowUp(Samples.GIA_LAI, NOW, 1)));
+  }
+
+  @Test
+  @DisplayName("an acknowledged alert moved to a later deadline, or resolved, by an update leaves the follow-up list")
+  void followUpListFollowsUpdates() {
+    CaseId caseId = storedCase();
+    Alert acknowledged = alert(caseId, AlertKind.HEALTH, AlertStatus.ACKNOWLEDGED, Samples.T0, NOW.minusSeconds(60));
+    Alert other = alert(caseId, AlertKind.OFF_SITE, AlertStatus.ACKNOWLEDGED, Samples.T0, NOW.minusSeconds(60));
+    write(tx -> List.of(acknowledged, other).forEach(tx.alerts()::insert));
+
+    write(tx -> tx.alerts().update(acknowledged.toBuilder().acknowledgeBy(NOW.plusSeconds(600)).version(1).build()));
+    write(tx -> tx.alerts().update(other.toBuilder().status(AlertStatus.RESOLVED).version(1).build()));
+
+    assertEquals(List.of(), read(tx -> tx.alerts().dueForResolutionFollowUp(Samples.GIA_LAI, NOW, 10)));
+    assertEquals(1, read(tx -> tx.alerts().dueForResolutionFollowUp(Samples.GIA_LAI, NOW.plusSeconds(600), 10))
+        .size());
+  }
 }

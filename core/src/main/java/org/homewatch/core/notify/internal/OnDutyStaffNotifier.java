@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.homewatch.model.Account;
+import org.homewatch.model.AlertEvent;
 import org.homewatch.model.Alert;
 import org.homewatch.model.ContactPoint;
 import org.homewatch.model.IsolationCase;
@@ -24,7 +27,7 @@ import org.homewatch.spi.storage.StorageTransaction;
  * inside the caller's transaction. Nothing is sent here: delivery happens after commit.
  */
 public final class OnDutyStaffNotifier implements StaffNotifier {
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm dd/MM");
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
   private final StaffDirectory directory;
   private final NotificationComposer composer;
@@ -60,19 +63,73 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
     return new Routed(target, staff, messages);
   }
 
+  @Override
+  public Routed notifyStaff(StorageTransaction tx, JurisdictionPath unit, JurisdictionPath caseUnit, String about,
+      String templateKey, Map<String, String> parameters, Instant now) {
+    JurisdictionPath target = unit;
+    List<OnDutyStaff> staff = directory.onDuty(target, now);
+    while (staff.isEmpty() && !target.isProvince()) {
+      target = target.parent();
+      staff = directory.onDuty(target, now);
+    }
+    int messages = 0;
+    for (OnDutyStaff member : staff) {
+      for (ContactPoint contact : member.contactPoints()) {
+        String key = about + ":" + member.account() + ":" + contact.channel();
+        tx.outbox().enqueue(OutboxMessage.pending(caseUnit,
+            composer.compose(key, contact, templateKey, locale, parameters), now));
+        messages++;
+      }
+    }
+    return new Routed(target, staff, messages);
+  }
+
+  @Override
+  public int remindHandler(StorageTransaction tx, Alert alert, IsolationCase isolationCase, String templateKey,
+      Instant now) {
+    Optional<Account> handler = alert.handledBy().flatMap(tx.accounts()::find).filter(Account::active);
+    if (handler.isEmpty()) {
+      return 0;
+    }
+    Map<String, String> parameters = new HashMap<>(parameters(tx, alert, isolationCase));
+    parameters.put(NOTIFIED_UNIT, alert.currentlyResponsible().key());
+    int messages = 0;
+    for (ContactPoint contact : handler.get().contactPoints()) {
+      String key = alert.id() + ":" + alert.version() + ":" + handler.get().id() + ":" + contact.channel();
+      tx.outbox().enqueue(OutboxMessage.pending(isolationCase.responsibleUnit(),
+          composer.compose(key, contact, templateKey, locale, parameters), now));
+      messages++;
+    }
+    return messages;
+  }
+
+  private static Instant lastAcknowledged(Alert alert) {
+    Instant at = alert.openedAt();
+    for (AlertEvent e : alert.history()) {
+      if (e.kind() == AlertEvent.Kind.ACKNOWLEDGED) {
+        at = e.at();
+      }
+    }
+    return at;
+  }
+
   private Map<String, String> parameters(StorageTransaction tx, Alert alert, IsolationCase c) {
     ZoneId zone = c.zone();
     String unitName = tx.jurisdictions().find(c.responsibleUnit()).map(Jurisdiction::name)
         .orElse(c.responsibleUnit().code());
-    return Map.of(
-        "severity", composer.text("severity." + alert.severity().name(), locale),
-        "person", c.person().maskedName(),
-        "caseRef", c.id().toString().substring(0, 8),
-        "unit", unitName,
-        "summary", alert.summary(),
-        "deadline", LOCAL.format(alert.acknowledgeBy().atZone(zone)),
-        "openedAt", LOCAL.format(alert.openedAt().atZone(zone)),
-        "level", Integer.toString(alert.escalationLevel()),
-        ALERT_ID, alert.id().toString());
+    Map<String, String> p = new HashMap<>();
+    p.put("severity", composer.text("severity." + alert.severity().name(), locale));
+    p.put("person", c.person().maskedName());
+    p.put("caseRef", c.id().toString().substring(0, 8));
+    p.put("unit", unitName);
+    p.put("summary", alert.summary());
+    p.put("deadline", LOCAL.format(alert.acknowledgeBy().atZone(zone)));
+    p.put("openedAt", LOCAL.format(alert.openedAt().atZone(zone)));
+    // What an escalation notice says: since when the level below had it unanswered, not since it first opened.
+    p.put("since", LOCAL.format(alert.beforeLastEscalationSince().atZone(zone)));
+    p.put("acknowledgedAt", LOCAL.format(lastAcknowledged(alert).atZone(zone)));
+    p.put("level", Integer.toString(alert.escalationLevel()));
+    p.put(ALERT_ID, alert.id().toString());
+    return p;
   }
 }

@@ -103,6 +103,16 @@ final class JdbcAlertStore implements AlertStore {
         JdbcAlertStore::read);
   }
 
+  /** Served by hw_alert_escalation_idx (status, acknowledge_by, alert_id), like escalation. */
+  @Override
+  public List<Alert> dueForResolutionFollowUp(JurisdictionPath scope, Instant now, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return db.query(Sql.ALERT_DUE_FOR_RESOLUTION_FOLLOW_UP,
+        p -> p.instant(now).string(Scopes.subtree(scope)).integer(limit), JdbcAlertStore::read);
+  }
+
   /** Binds kind … version, the columns after the key in {@link Columns#ALERT}. */
   private static void bindColumns(Params p, Alert a) throws SQLException {
     p.string(a.kind().name())

@@ -20,7 +20,7 @@ import org.homewatch.model.PageRequest;
 import org.homewatch.model.Severity;
 import org.homewatch.spi.storage.AlertStore;
 
-/** Alerts by id, per case, in the queue order per (unit, status), and open ones by acknowledge-by deadline. */
+/** Alerts by id, per case, in the queue order per (unit, status), open ones by acknowledge-by deadline, acknowledged ones by resolve-by deadline. */
 final class AlertTable implements AlertStore {
   private final Engine engine;
   private final Map<AlertId, Alert> byId = new HashMap<>();
@@ -28,6 +28,7 @@ final class AlertTable implements AlertStore {
   private final ScopedIndex<AlertStatus, Keys.Queue, Alert> queue =
       ScopedIndex.byUnitAndWhole(Keys.Queue.ORDER, Alert::responsibleUnit);
   private final TreeMap<Keys.At<AlertId>, Alert> openByDeadline = new TreeMap<>();
+  private final TreeMap<Keys.At<AlertId>, Alert> acknowledgedByDeadline = new TreeMap<>();
 
   AlertTable(Engine engine) {
     this.engine = engine;
@@ -84,11 +85,21 @@ final class AlertTable implements AlertStore {
         .toList();
   }
 
+  @Override
+  public List<Alert> dueForResolutionFollowUp(JurisdictionPath scope, Instant now, int limit) {
+    engine.guard();
+    return acknowledgedByDeadline.headMap(Keys.alertDeadline(now, Keys.HIGHEST), true).values().stream()
+        .filter(a -> scope.contains(a.responsibleUnit()))
+        .limit(Math.max(0, limit))
+        .toList();
+  }
+
   void clear() {
     byId.clear();
     byCase.clear();
     queue.clear();
     openByDeadline.clear();
+    acknowledgedByDeadline.clear();
   }
 
   /** A case has a handful of alerts; sorting them on read is cheaper than keeping them sorted. */
@@ -105,6 +116,8 @@ final class AlertTable implements AlertStore {
     queue.put(alert.responsibleUnit(), alert.status(), Keys.Queue.of(alert), alert);
     if (alert.status() == AlertStatus.OPEN) {
       openByDeadline.put(new Keys.At<>(alert.acknowledgeBy(), alert.id()), alert);
+    } else if (alert.status() == AlertStatus.ACKNOWLEDGED) {
+      acknowledgedByDeadline.put(new Keys.At<>(alert.acknowledgeBy(), alert.id()), alert);
     }
   }
 
@@ -117,5 +130,6 @@ final class AlertTable implements AlertStore {
     }
     queue.remove(alert.responsibleUnit(), alert.status(), Keys.Queue.of(alert));
     openByDeadline.remove(new Keys.At<>(alert.acknowledgeBy(), alert.id()));
+    acknowledgedByDeadline.remove(new Keys.At<>(alert.acknowledgeBy(), alert.id()));
   }
 }
