@@ -178,6 +178,17 @@ class PortalBrowserTest {
     assertEquals(1, refused.getByXPath("//ul[@id='recent']/li").size(), "only the seeded declaration");
   }
 
+  @Test
+  @DisplayName("The starter's health indicator answers at /actuator/health: Homewatch is UP, with counts only")
+  void healthShowsHomewatch() throws Exception {
+    org.htmlunit.Page health = browser.getPage(url("/actuator/health"));
+    assertEquals(200, health.getWebResponse().getStatusCode());
+    String json = health.getWebResponse().getContentAsString();
+    assertTrue(json.matches("(?s).*\"homewatch\":\\{\"status\":\"UP\".*"), json);
+    assertTrue(json.contains("\"outboxPending\""), json);
+    assertTrue(json.indexOf("H'Hen") < 0 && json.indexOf("+849") < 0, "no person in the details: " + json);
+  }
+
   private HtmlPage loginAs(String account) throws Exception {
     HtmlPage login = browser.getPage(url("/"));
     assertEquals("/dang-nhap", login.getUrl().getPath());
