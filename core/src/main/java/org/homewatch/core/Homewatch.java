@@ -25,6 +25,7 @@ import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
+import org.homewatch.core.directory.SchemeMigrationService;
 import org.homewatch.core.feedback.FeedbackService;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Metrics;
@@ -81,6 +82,7 @@ public final class Homewatch implements AutoCloseable {
   private final AlertService alerts;
   private final NotificationDispatcher dispatcher;
   private final JurisdictionService jurisdictions;
+  private final SchemeMigrationService schemeMigration;
   private final AccountService accounts;
   private final FeedbackService feedback;
   private final PrincipalResolver principals;
@@ -130,6 +132,7 @@ public final class Homewatch implements AutoCloseable {
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(),
         new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
+    this.schemeMigration = new SchemeMigrationService(transactions, access, audit, caseAlerts, clock);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
     this.feedback = new FeedbackService(transactions, access, audit, clock);
   }
@@ -205,6 +208,11 @@ public final class Homewatch implements AutoCloseable {
 
   public JurisdictionService jurisdictions() {
     return jurisdictions;
+  }
+
+  /** Moving cases and accounts from one administrative scheme to the next (GSO 2021 → 2025), in batches. */
+  public SchemeMigrationService schemeMigration() {
+    return schemeMigration;
   }
 
   public AccountService accounts() {
