@@ -53,7 +53,13 @@ public final class SchemeMapping {
     this.newByOld = Map.copyOf(rows);
   }
 
-  /** Reads the CSV form (see the class documentation). Does not close {@code csv}. */
+  /**
+   * Reads the CSV form (see the class documentation). Does not close {@code csv}.
+   *
+   * @param csv the mapping, with its {@code new,old} header
+   * @return the mapping
+   * @throws ValidationException naming every bad line (up to 50), if any
+   */
   public static SchemeMapping read(Reader csv) {
     Arguments.required(csv, "csv");
     List<ValidationException.Violation> problems = new ArrayList<>();
@@ -118,7 +124,12 @@ public final class SchemeMapping {
     return new SchemeMapping(schemes[0], schemes[1], rows);
   }
 
-  /** A mapping from rows given in code (old unit → new unit), with the same rules as {@link #read}. */
+  /**
+   * A mapping from rows given in code, with the same rules as {@link #read}.
+   *
+   * @param newByOld each old unit and the new unit it became
+   * @return the mapping
+   */
   public static SchemeMapping of(Map<JurisdictionPath, JurisdictionPath> newByOld) {
     StringBuilder csv = new StringBuilder("new,old\n");
     newByOld.forEach((old, target) -> csv.append(target).append(',').append(old).append('\n'));
@@ -164,29 +175,52 @@ public final class SchemeMapping {
         "homewatch.validation.mapping.line", "line " + line + ", " + column + ": " + message));
   }
 
+  /**
+   * The old scheme, e.g. {@code GSO_2021}.
+   *
+   * @return the scheme every old unit belongs to
+   */
   public JurisdictionScheme from() {
     return from;
   }
 
+  /**
+   * The new scheme, e.g. {@code GSO_2025}.
+   *
+   * @return the scheme every new unit belongs to
+   */
   public JurisdictionScheme to() {
     return to;
   }
 
-  /** The old units named, by key. */
+  /**
+   * The old units named.
+   *
+   * @return them, sorted by {@link JurisdictionPath#key()}
+   */
   public Set<JurisdictionPath> oldUnits() {
     Set<JurisdictionPath> sorted = new TreeSet<>(java.util.Comparator.comparing(JurisdictionPath::key));
     sorted.addAll(newByOld.keySet());
     return sorted;
   }
 
-  /** The new units named, by key. */
+  /**
+   * The new units named.
+   *
+   * @return them, sorted by {@link JurisdictionPath#key()}
+   */
   public Set<JurisdictionPath> newUnits() {
     Set<JurisdictionPath> sorted = new TreeSet<>(java.util.Comparator.comparing(JurisdictionPath::key));
     sorted.addAll(newByOld.values());
     return sorted;
   }
 
-  /** Where the people of {@code unit} go: its own row, or else its district's; empty if neither is mapped. */
+  /**
+   * Where the people of {@code unit} go: its own row, or else its district's; empty if neither is mapped.
+   *
+   * @param unit a case's unit or a home commune, of the old scheme
+   * @return the new unit
+   */
   public Optional<JurisdictionPath> peopleOf(JurisdictionPath unit) {
     JurisdictionPath own = newByOld.get(unit);
     if (own != null) {
@@ -201,7 +235,12 @@ public final class SchemeMapping {
     return Optional.empty();
   }
 
-  /** Where an account scoped to exactly {@code scope} goes; empty unless that very unit is mapped. */
+  /**
+   * Where an account scoped to exactly {@code scope} goes; empty unless that very unit is mapped.
+   *
+   * @param scope an account's scope, of the old scheme
+   * @return the new scope
+   */
   public Optional<JurisdictionPath> scopeOf(JurisdictionPath scope) {
     return Optional.ofNullable(newByOld.get(scope));
   }

@@ -50,6 +50,7 @@ public final class SchemeMigrationService {
   private final CaseAlerts alerts;
   private final Clock clock;
 
+  /** Built by {@code Homewatch}; get it from {@code homewatch.schemeMigration()}. */
   public SchemeMigrationService(Transactions transactions, AccessControl access, AuditLog audit, CaseAlerts alerts,
       Clock clock) {
     this.transactions = transactions;
@@ -59,8 +60,19 @@ public final class SchemeMigrationService {
     this.clock = clock;
   }
 
-  /** What one batch did, and the page to ask for next (empty when the walk is done). */
+  /**
+   * What one batch did, and the page to ask for next.
+   *
+   * @param rehomed how many records this batch moved
+   * @param leftBehind how many records of this batch the mapping does not name (they stay where they are)
+   * @param next the page to ask for next; empty when the walk is done
+   */
   public record RehomeBatch(int rehomed, int leftBehind, Optional<PageRequest> next) {
+    /**
+     * True when the walk is done.
+     *
+     * @return whether {@link #next()} is empty
+     */
     public boolean done() {
       return next.isEmpty();
     }
@@ -70,6 +82,11 @@ public final class SchemeMigrationService {
    * One batch of cases in the principal's scope, by case id from {@code page}: each whose unit the mapping names
    * gets the new unit (and the person's home, if the mapping names it too), a {@code RE_HOMED} history entry and an
    * audit event under its old unit.
+   *
+   * @param principal an administrator covering every old unit of the mapping
+   * @param mapping where each old unit went
+   * @param page where to go on (start with {@link PageRequest#first}); its limit bounds the batch
+   * @return what the batch did and where to go on
    */
   public RehomeBatch rehomeCases(Principal principal, SchemeMapping mapping, PageRequest page) {
     Arguments.required(mapping, "mapping");
@@ -108,6 +125,11 @@ public final class SchemeMigrationService {
   /**
    * One batch of accounts in the principal's scope, by id from {@code page}: each whose scope is exactly a unit the
    * mapping names gets the new unit as its scope (next version), audited under the old one.
+   *
+   * @param principal an administrator covering every old unit of the mapping
+   * @param mapping where each old unit went
+   * @param page where to go on (start with {@link PageRequest#first}); its limit bounds the batch
+   * @return what the batch did and where to go on
    */
   public RehomeBatch rehomeAccounts(Principal principal, SchemeMapping mapping, PageRequest page) {
     Arguments.required(mapping, "mapping");
