@@ -275,6 +275,9 @@ public final class Homewatch implements AutoCloseable {
     /**
      * Records metrics on {@code registry} (the README's "Metrics" table lists them; no tag carries personal data).
      * Default: none, and then Micrometer need not be on the class path at all.
+     *
+     * @param registry where the meters go
+     * @return this builder
      */
     public Builder meterRegistry(MeterRegistry registry) {
       this.meterRegistry = once("meterRegistry", this.meterRegistry, registry);
@@ -284,6 +287,9 @@ public final class Homewatch implements AutoCloseable {
     /**
      * The units whose open alerts the {@code homewatch.alerts.open} gauges count, usually the province the portal
      * serves. Default: none, and no open-alert gauges (the other meters do not need it).
+     *
+     * @param scope the units counted, e.g. the province
+     * @return this builder
      */
     public Builder metricsScope(JurisdictionPath scope) {
       this.metricsScope = once("metricsScope", this.metricsScope, scope);
