@@ -88,6 +88,9 @@ class AccessSweepTest {
       background("ScheduleService.sweepMissedDeclarations"),
       background("ScheduleService.sweepAllMissedDeclarations"),
       background("ScheduleService.sendReminders"),
+      background("ReportService.checkCountersBatch"),
+      aggregates("ReportService.report"),
+      aggregates("ReportService.usage"),
       ownScope("AlertService.activeQueue"),
       ownScope("FeedbackService.inbox"));
 
@@ -102,6 +105,12 @@ class AccessSweepTest {
     return Map.entry(method, new Exception(PLACES, true, "a background batch over the caller's own scope: staff "
         + "holding SYSTEM or ADMINISTRATOR elsewhere run it there (what it selects is issue 10.7's test); a "
         + "citizen and a report viewer are refused, audited under their own scope, the batch's target"));
+  }
+
+  private static Map.Entry<String, Exception> aggregates(String method) {
+    return Map.entry(method, new Exception(EnumSet.of(Intruder.REPORT_VIEWER), false, "a report holds aggregates "
+        + "only, and reading the reports of its scope is what a report viewer is for; the sweep checks that what it "
+        + "returns shows none of commune A's case, person or alert ids"));
   }
 
   private static Map.Entry<String, Exception> ownScope(String method) {

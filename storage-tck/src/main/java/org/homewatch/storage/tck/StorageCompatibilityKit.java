@@ -184,4 +184,12 @@ public abstract class StorageCompatibilityKit {
       super(StorageCompatibilityKit.this);
     }
   }
+
+  @Nested
+  @DisplayName("Report counters (optional store, run if declared)")
+  class ReportCounters extends ReportCounterContract {
+    ReportCounters() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
 }
