@@ -184,6 +184,18 @@ class PortalBrowserTest {
   }
 
   @Test
+  @DisplayName("A made-up case address is answered with a plain Vietnamese page, not an exception")
+  void aMalformedCaseIdIsAPlainRefusal() throws Exception {
+    loginAs(DemoWorld.NURSE);
+    HtmlPage refused = browser.getPage(url("/ca-benh/khong-phai-ma-ca"));
+    assertEquals(400, refused.getWebResponse().getStatusCode());
+    assertEquals("Địa chỉ hoặc dữ liệu gửi lên không hợp lệ.", text(refused, "error-message"));
+    HtmlPage unknown = browser.getPage(url("/ca-benh/" + java.util.UUID.randomUUID()));
+    assertEquals(404, unknown.getWebResponse().getStatusCode());
+    assertEquals("Không tìm thấy trang hoặc hồ sơ này.", text(unknown, "error-message"));
+  }
+
+  @Test
   @DisplayName("The starter's health indicator answers at /actuator/health: Homewatch is UP, with counts only")
   void healthShowsHomewatch() throws Exception {
     org.htmlunit.Page health = browser.getPage(url("/actuator/health"));
