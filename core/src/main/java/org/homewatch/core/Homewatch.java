@@ -26,6 +26,7 @@ import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
 import org.homewatch.core.feedback.FeedbackService;
+import org.homewatch.core.feedback.internal.FeedbackNotices;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Metrics;
 import org.homewatch.core.internal.MicrometerMetrics;
@@ -131,7 +132,9 @@ public final class Homewatch implements AutoCloseable {
         new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
-    this.feedback = new FeedbackService(transactions, access, audit, clock);
+    this.feedback = new FeedbackService(transactions, access, audit,
+        new FeedbackNotices(notifier, composer, b.personChannel(), locale), caseAlerts,
+        b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
   }
 
   public static Builder builder() {
@@ -240,6 +243,7 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable RuleSet ruleSet;
     private @Nullable Clock clock;
     private @Nullable AlertPolicy alertPolicy;
+    private @Nullable Duration feedbackAnswerWithin;
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable Locale locale;
     private @Nullable String nodeId;
@@ -352,6 +356,20 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long a citizen's feedback may wait for the station's answer before a FEEDBACK alert is raised for the case
+     * (default {@value #DEFAULT_FEEDBACK_ANSWER_HOURS} hours: a request for food or medicine should not wait past
+     * the next day).
+     */
+    public Builder feedbackAnswerWithin(Duration within) {
+      Objects.requireNonNull(within, "within");
+      if (within.isNegative() || within.isZero()) {
+        throw new ConfigurationException("feedbackAnswerWithin must be positive, was " + within);
+      }
+      this.feedbackAnswerWithin = once("feedbackAnswerWithin", this.feedbackAnswerWithin, within);
+      return this;
+    }
+
     public Builder alertPolicy(AlertPolicy policy) {
       this.alertPolicy = once("alertPolicy", this.alertPolicy, policy);
       return this;
@@ -376,6 +394,9 @@ public final class Homewatch implements AutoCloseable {
 
     /** The outbox lease when none is set: longer than any SMS or Zalo gateway's timeout we know of. */
     public static final Duration DEFAULT_OUTBOX_LEASE = Duration.ofMinutes(2);
+    static final long DEFAULT_FEEDBACK_ANSWER_HOURS = 24;
+    /** How long feedback may wait for an answer before a FEEDBACK alert, unless set. */
+    public static final Duration DEFAULT_FEEDBACK_ANSWER_WITHIN = Duration.ofHours(DEFAULT_FEEDBACK_ANSWER_HOURS);
 
     /**
      * How long a dispatcher holds an outbox message it is about to send; renewed before each message's own send, so

@@ -61,6 +61,8 @@ public enum Operation {
   ESCALATE_OVERDUE_ALERTS("alert.escalate", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Reminding handlers of acknowledged alerts nobody resolved in time, and escalating them after that. */
   FOLLOW_UP_UNRESOLVED_ALERTS("alert.followUp", Role.SYSTEM, Role.ADMINISTRATOR),
+  /** Raising FEEDBACK alerts for feedback nobody answered in time. */
+  RAISE_UNANSWERED_FEEDBACK("feedback.overdue", Role.SYSTEM, Role.ADMINISTRATOR),
   DISPATCH_NOTIFICATIONS("outbox.dispatch", Role.SYSTEM, Role.ADMINISTRATOR);
 
   private final String auditAction;
