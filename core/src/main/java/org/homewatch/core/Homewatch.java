@@ -129,7 +129,7 @@ public final class Homewatch implements AutoCloseable {
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(),
         b.outboxLease != null ? b.outboxLease : Builder.DEFAULT_OUTBOX_LEASE,
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(),
-        new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), clock);
+        new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), notifier, clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
     this.feedback = new FeedbackService(transactions, access, audit,
