@@ -39,6 +39,8 @@ import org.homewatch.core.notify.NotificationComposer;
 import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.core.notify.internal.BundleNotificationComposer;
 import org.homewatch.core.notify.internal.OnDutyStaffNotifier;
+import org.homewatch.core.reports.ReportService;
+import org.homewatch.core.reports.internal.CountingStorage;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.ScheduleService;
@@ -52,6 +54,7 @@ import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.AlertChannelProvider;
 import org.homewatch.spi.storage.OptionalStore;
+import org.homewatch.spi.storage.ReportCounterStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.spi.storage.StorageProvider;
@@ -90,11 +93,14 @@ public final class Homewatch implements AutoCloseable {
   private final ScheduleService schedule;
   private final CaseLifecycleService lifecycle;
   private final @Nullable SpotCheckService spotChecks;
+  private final @Nullable ReportService reports;
   private final Metrics metrics;
 
-  private Homewatch(Builder b, Storage storage) {
-    this.storage = storage;
+  private Homewatch(Builder b, Storage given) {
     Clock clock = b.clock != null ? b.clock : Clock.systemUTC();
+    // with reports on, every transaction is watched and moves the report counters before it commits
+    Storage storage = b.reportsOn() ? new CountingStorage(given, clock) : given;
+    this.storage = storage;
     AccountIdentity accountIdentity = new AccountIdentity(storage);
     StaffDirectory staff = b.staffDirectory != null ? b.staffDirectory : accountIdentity;
     this.principals = accountIdentity;
@@ -135,6 +141,7 @@ public final class Homewatch implements AutoCloseable {
     this.feedback = new FeedbackService(transactions, access, audit,
         new FeedbackNotices(notifier, composer, b.personChannel(), locale), caseAlerts,
         b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
+    this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, clock) : null;
   }
 
   public static Builder builder() {
@@ -179,6 +186,18 @@ public final class Homewatch implements AutoCloseable {
       throw new ConfigurationException("spot checks are off: this Homewatch was built with spotChecks(false)");
     }
     return spotChecks;
+  }
+
+  /**
+   * Reports for the province and its Department of Information and Communications, read from the report counters.
+   *
+   * @throws ConfigurationException if this instance was built with {@code reports(false)}
+   */
+  public ReportService reports() {
+    if (reports == null) {
+      throw new ConfigurationException("reports are off: this Homewatch was built with reports(false)");
+    }
+    return reports;
   }
 
   /** The metrics (or none), for the background scheduler's jobs. */
@@ -251,6 +270,7 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable MonitoringPolicy monitoringPolicy;
     private @Nullable String personChannel;
     private @Nullable Boolean spotChecks;
+    private @Nullable Boolean reports;
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable JurisdictionPath metricsScope;
 
@@ -282,6 +302,21 @@ public final class Homewatch implements AutoCloseable {
     public Builder spotChecks(boolean enabled) {
       this.spotChecks = once("spotChecks", this.spotChecks, enabled);
       return this;
+    }
+
+    /**
+     * Whether reports are on. Default: on, which needs a storage offering
+     * {@link org.homewatch.spi.storage.ReportCounterStore} ({@link #build()} refuses one that does not): every
+     * change then moves the report counters in its own transaction. Off, {@link Homewatch#reports()} fails and
+     * nothing is counted (a storage without the store, or a portal that reports from elsewhere).
+     */
+    public Builder reports(boolean enabled) {
+      this.reports = once("reports", this.reports, enabled);
+      return this;
+    }
+
+    private boolean reportsOn() {
+      return reports == null || reports;
     }
 
     private boolean spotChecksOn() {
@@ -423,6 +458,9 @@ public final class Homewatch implements AutoCloseable {
           new EnumMap<>(RequiredStores.Feature.class);
       if (spotChecksOn()) {
         needs.put(RequiredStores.Feature.SPOT_CHECKS, Set.of(SpotCheckStore.class));
+      }
+      if (reportsOn()) {
+        needs.put(RequiredStores.Feature.REPORTS, Set.of(ReportCounterStore.class));
       }
       RequiredStores.check(storage, needs);
       if (metricsScope != null && meterRegistry == null) {

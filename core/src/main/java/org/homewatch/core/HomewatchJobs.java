@@ -1,6 +1,8 @@
 package org.homewatch.core;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,9 @@ import org.homewatch.core.alerts.FollowUpReport;
 import org.homewatch.core.cases.LifecycleReport;
 import org.homewatch.core.feedback.FeedbackDeadlineReport;
 import org.homewatch.core.jobs.BackgroundJob;
+import org.homewatch.core.reports.CounterCheck;
+import org.homewatch.core.reports.ReportRequest;
+import org.homewatch.core.reports.ReportService;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.notify.DispatchReport;
 import org.homewatch.core.schedule.ReminderReport;
@@ -166,6 +171,32 @@ public final class HomewatchJobs {
 
   private interface Batch {
     JobReport run(Principal principal, PageRequest page);
+  }
+
+  /** The name of {@link #counterCheck}. */
+  public static final String COUNTER_CHECK = "report-counter-check";
+
+  /**
+   * Checks the report counters against the raw rows, commune after commune of the principal's scope, over the
+   * {@code days} days up to yesterday in {@code ReportService.ZONE} (see {@code ReportService#checkCountersBatch}):
+   * examined = communes checked, counts {@code differences} (counters that differ) and {@code inconsistentCommunes}.
+   * Not among {@link #all}: it reads every case of a commune, so an integrator chooses its cadence (nightly).
+   */
+  public static BackgroundJob counterCheck(Homewatch homewatch, Clock clock, int days) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    Objects.requireNonNull(clock, "clock");
+    if (days < 1 || days > ReportRequest.MAX_DAYS) {
+      throw new IllegalArgumentException("days must be 1 to " + ReportRequest.MAX_DAYS + ", was " + days);
+    }
+    return job(COUNTER_CHECK, (principal, page) -> {
+      LocalDate yesterday = LocalDate.now(clock.withZone(ReportService.ZONE)).minusDays(1);
+      CounterCheck.Batch batch = homewatch.reports().checkCountersBatch(principal, yesterday.minusDays(days - 1L),
+          yesterday, page);
+      long differences = batch.checks().stream().mapToLong(c -> c.differences().size()).sum();
+      long inconsistent = batch.checks().stream().filter(c -> !c.consistent()).count();
+      return JobReport.keyset(batch.checks().size(), counts("differences", differences, "inconsistentCommunes",
+          inconsistent), batch.next());
+    });
   }
 
   private static BackgroundJob job(String name, Batch batch) {

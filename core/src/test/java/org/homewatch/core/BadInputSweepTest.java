@@ -158,6 +158,8 @@ class BadInputSweepTest {
       return World.COMMUNE_B;
     } else if (type == PageRequest.class) {
       return PageRequest.first(10);
+    } else if (type == org.homewatch.core.reports.ReportRequest.class) {
+      return org.homewatch.core.reports.ReportRequest.of(World.PROVINCE, World.TODAY, World.TODAY);
     } else if (type == CaseQuery.class) {
       return CaseQuery.in(World.PROVINCE);
     } else if (type == AlertQuery.class) {

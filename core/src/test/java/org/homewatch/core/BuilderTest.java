@@ -100,7 +100,7 @@ class BuilderTest {
   @DisplayName("with spot checks off, that storage builds and runs; asking for spot checks says they are off")
   void spotChecksOff() {
     try (Homewatch homewatch = Homewatch.builder().storage(mandatoryStoresOnly()).channel(AlertChannel.noop("sms"))
-        .spotChecks(false).build()) {
+        .spotChecks(false).reports(false).build()) {
       ConfigurationException e = assertThrows(ConfigurationException.class, homewatch::spotChecks);
       assertTrue(e.getMessage().contains("spotChecks(false)"), e.getMessage());
       assertEquals(Optional.empty(), homewatch.jurisdictions().find(World.PROVINCE));
@@ -113,6 +113,31 @@ class BuilderTest {
     try (Homewatch homewatch = Homewatch.builder().storage(World.memoryStorage()).channel(AlertChannel.noop("sms"))
         .build()) {
       assertTrue(homewatch.spotChecks() != null);
+    }
+  }
+
+  @Test
+  @DisplayName("a storage without the report-counter store is refused at build() while reports are on, naming the "
+      + "store and reports(false)")
+  void storageLackingReportCounterStore() {
+    Storage old = mandatoryStoresOnly();
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> Homewatch.builder().storage(old).channel(AlertChannel.noop("sms")).spotChecks(false).build());
+    assertTrue(e.getMessage().contains("OldStorage does not offer ReportCounterStore"), e.getMessage());
+    assertTrue(e.getMessage().contains("reports(false)"), e.getMessage());
+    old.close();
+  }
+
+  @Test
+  @DisplayName("with reports off, that storage builds and runs; asking for reports says they are off")
+  void reportsOff() {
+    try (Homewatch homewatch = Homewatch.builder().storage(mandatoryStoresOnly()).channel(AlertChannel.noop("sms"))
+        .spotChecks(false).reports(false).build()) {
+      ConfigurationException e = assertThrows(ConfigurationException.class, homewatch::reports);
+      assertTrue(e.getMessage().contains("reports(false)"), e.getMessage());
+      homewatch.jurisdictions().importUnits(org.homewatch.model.Principal.staff(new org.homewatch.model.AccountId("admin"),
+          World.PROVINCE, org.homewatch.model.Role.ADMINISTRATOR),
+          java.util.List.of(new org.homewatch.model.Jurisdiction(World.PROVINCE, "Gia Lai")));
     }
   }
 }

@@ -17,6 +17,7 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Severity;
 import org.homewatch.spi.notification.Notification;
+import org.homewatch.test.RecordingChannel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -28,6 +28,7 @@ import org.homewatch.model.Sex;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.DeliveryResult;
 import org.homewatch.spi.notification.Notification;
+import org.homewatch.test.MutableClock;
 
 /**
  * The child program of {@link NoPersonalDataInLogsTest}: a day that goes wrong in every way that logs. An SMS

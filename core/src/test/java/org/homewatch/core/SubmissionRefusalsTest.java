@@ -26,6 +26,8 @@ import org.homewatch.spi.storage.Storage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.homewatch.test.MutableClock;
+import org.homewatch.test.RecordingChannel;
 
 /** Issue 10.13: bounded batches, final refusals, and one answer from submit and submitAll. */
 class SubmissionRefusalsTest {

@@ -33,6 +33,8 @@ import org.homewatch.model.Vitals;
 import org.homewatch.spi.storage.OutboxMessage;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.spi.storage.StorageProvider;
+import org.homewatch.test.MutableClock;
+import org.homewatch.test.RecordingChannel;
 
 /**
  * A small province for tests: Gia Lai (GSO 2021 code 64), district Chư Sê (622) with two communes, each with a

@@ -20,7 +20,7 @@ import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
 import org.homewatch.storage.jdbc.JdbcStorage;
 import org.homewatch.test.GiaLai;
-import org.homewatch.test.GiaLaiWorld;
+import org.homewatch.test.world.GiaLaiWorld;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -18,8 +18,8 @@ public record Address(String line, JurisdictionPath commune, Optional<GeoPoint> 
         .notBlank("address.line", line)
         .maxLength("address.line", line, 300)
         .plainText("address.line", line, false)
-        .require(commune.level() == JurisdictionLevel.COMMUNE, "address.commune",
-            "homewatch.validation.address.commune", "the address must name a commune, was " + commune)
+        .require(commune.holdsPeople(), "address.commune", "homewatch.validation.address.commune",
+            "the address must name a commune (or a district without communes), was " + commune)
         .throwIfAny();
   }
 }

@@ -58,8 +58,8 @@ public record IsolationCase(
     riskFactors = Set.copyOf(riskFactors);
     history = List.copyOf(history);
     new Checks()
-        .require(responsibleUnit.level() == JurisdictionLevel.COMMUNE, "responsibleUnit",
-            "homewatch.validation.case.unit", "a case is the responsibility of a commune, was " + responsibleUnit)
+        .require(responsibleUnit.holdsPeople(), "responsibleUnit", "homewatch.validation.case.unit",
+            "a case is the responsibility of a commune (or of a district without communes), was " + responsibleUnit)
         .require(version >= 0, "version", "homewatch.validation.version", "version must not be negative")
         .throwIfAny();
   }

@@ -10,6 +10,13 @@ import java.util.regex.Pattern;
  * <p>Storages keep {@link #key()} in one column and select a subtree with a prefix match on it; the key ends in
  * {@code /} so that {@code 64/6/} never matches {@code 64/62/}. Codes are letters, digits and hyphens only, so
  * the key needs no escaping in a {@code LIKE} pattern.
+ *
+ * <p>A path with no codes is the whole country in one scheme ({@link #national(JurisdictionScheme)}, printed
+ * {@code GSO_2021:}): the scope of a national administrator or of background work across every province. Its key
+ * is {@code GSO_2021:}, a prefix of every key of that scheme and of no key of another, so the storages' subtree
+ * queries select a whole scheme with the same prefix match and a national principal of one scheme sees nothing of
+ * the other. The country is never a stored unit: no {@link Jurisdiction} has it as its path, and its
+ * {@linkplain #level() level} is {@link JurisdictionLevel#COUNTRY}.
  */
 public record JurisdictionPath(JurisdictionScheme scheme, List<String> codes) {
   private static final Pattern CODE = Pattern.compile("[0-9A-Za-z-]{1,16}");
@@ -18,9 +25,9 @@ public record JurisdictionPath(JurisdictionScheme scheme, List<String> codes) {
     Checks.required(scheme, "scheme");
     codes = Checks.copyOfList(codes, "codes");
     Checks checks = new Checks();
-    checks.require(!codes.isEmpty() && codes.size() <= scheme.levels().size(), "jurisdiction",
+    checks.require(codes.size() <= scheme.levels().size(), "jurisdiction",
         "homewatch.validation.jurisdiction.depth",
-        "a " + scheme + " path has 1 to " + scheme.levels().size() + " codes, was " + codes);
+        "a " + scheme + " path has at most " + scheme.levels().size() + " codes, was " + codes);
     for (String code : codes) {
       checks.require(CODE.matcher(code).matches(), "jurisdiction", "homewatch.validation.jurisdiction.code",
           "a jurisdiction code is 1 to 16 letters, digits or hyphens, was '" + code + "'");
@@ -32,7 +39,15 @@ public record JurisdictionPath(JurisdictionScheme scheme, List<String> codes) {
     return new JurisdictionPath(scheme, List.of(codes));
   }
 
-  /** Parses the form {@link #toString()} prints, e.g. {@code GSO_2021:64/622/23539}. */
+  /** The whole country in {@code scheme}: every unit of that scheme lies inside it, none of another. */
+  public static JurisdictionPath national(JurisdictionScheme scheme) {
+    return new JurisdictionPath(scheme, List.of());
+  }
+
+  /**
+   * Parses the form {@link #toString()} prints, e.g. {@code GSO_2021:64/622/23539}, or {@code GSO_2021:} for the
+   * whole country.
+   */
   public static JurisdictionPath parse(String text) {
     int colon = text.indexOf(':');
     JurisdictionScheme scheme;
@@ -42,16 +57,33 @@ public record JurisdictionPath(JurisdictionScheme scheme, List<String> codes) {
       throw org.homewatch.ValidationException.of("jurisdiction", "homewatch.validation.jurisdiction.scheme",
           "a jurisdiction path looks like GSO_2021:64/622/23539, was '" + text + "'");
     }
-    return new JurisdictionPath(scheme, List.of(text.substring(colon + 1).split("/", -1)));
+    String codes = text.substring(colon + 1);
+    return new JurisdictionPath(scheme, codes.isEmpty() ? List.of() : List.of(codes.split("/", -1)));
   }
 
+  /** The unit's level; {@link JurisdictionLevel#COUNTRY} for a {@linkplain #national national} path. */
   public JurisdictionLevel level() {
-    return scheme.levelAtDepth(codes.size());
+    return codes.isEmpty() ? JurisdictionLevel.COUNTRY : scheme.levelAtDepth(codes.size());
   }
 
-  /** The code of the unit itself (the last one). */
+  /** The code of the unit itself (the last one); empty for a {@linkplain #national national} path. */
   public String code() {
-    return codes.get(codes.size() - 1);
+    return codes.isEmpty() ? "" : codes.get(codes.size() - 1);
+  }
+
+  /**
+   * True if people can live here: a commune, or a district. The model cannot know whether a district has communes;
+   * core accepts a district only if it has none stored (the island districts Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý
+   * Sơn and Côn Đảo are governed directly by their district), so a district with communes is refused there.
+   */
+  public boolean holdsPeople() {
+    JurisdictionLevel level = level();
+    return level == JurisdictionLevel.COMMUNE || level == JurisdictionLevel.DISTRICT;
+  }
+
+  /** True for the whole country of a scheme (a path with no codes). */
+  public boolean isNational() {
+    return codes.isEmpty();
   }
 
   public int depth() {
@@ -71,9 +103,13 @@ public record JurisdictionPath(JurisdictionScheme scheme, List<String> codes) {
     return true;
   }
 
-  /** The unit directly above, or this one if it is a province. */
+  /**
+   * The unit directly above, or this one if it is a province (or the country). A province's parent is not the
+   * country on purpose: escalation climbs with {@code parent()} until {@link #isProvince()} and must stop at the
+   * province, which answers for its own alerts.
+   */
   public JurisdictionPath parent() {
-    return codes.size() == 1 ? this : new JurisdictionPath(scheme, codes.subList(0, codes.size() - 1));
+    return codes.size() <= 1 ? this : new JurisdictionPath(scheme, codes.subList(0, codes.size() - 1));
   }
 
   public boolean isProvince() {
@@ -92,11 +128,14 @@ public record JurisdictionPath(JurisdictionScheme scheme, List<String> codes) {
    * {@code b.key().startsWith(a.key())}.
    */
   public String key() {
-    return scheme.name() + ":" + String.join("/", codes) + "/";
+    return codes.isEmpty() ? scheme.name() + ":" : scheme.name() + ":" + String.join("/", codes) + "/";
   }
 
   /** Inverse of {@link #key()}. */
   public static JurisdictionPath fromKey(String key) {
+    if (key.endsWith(":")) {
+      return parse(key);
+    }
     if (!key.endsWith("/")) {
       throw new IllegalArgumentException("not a jurisdiction key: " + key);
     }

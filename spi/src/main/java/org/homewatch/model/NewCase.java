@@ -43,8 +43,8 @@ public record NewCase(
     new Checks()
         .require(plannedEnd.isEmpty() || !plannedEnd.get().isBefore(start), "plannedEnd",
             "homewatch.validation.period", "the planned end is before the start " + start)
-        .require(responsibleUnit.level() == JurisdictionLevel.COMMUNE, "responsibleUnit",
-            "homewatch.validation.case.unit", "a case is the responsibility of a commune, was " + responsibleUnit)
+        .require(responsibleUnit.holdsPeople(), "responsibleUnit", "homewatch.validation.case.unit",
+            "a case is the responsibility of a commune (or of a district without communes), was " + responsibleUnit)
         .throwIfAny();
   }
 

@@ -78,9 +78,14 @@ class PersonalDataTest {
   }
 
   @Test
-  @DisplayName("an address must name a commune, not a district")
+  @DisplayName("an address names a commune or a district (core admits only districts without communes), never a "
+      + "province or the whole country")
   void addressCommune() {
-    assertThrows(ValidationException.class, () -> new Address("12 Lê Lợi", COMMUNE.parent(), Optional.empty()));
+    assertThrows(ValidationException.class, () -> new Address("12 Lê Lợi", COMMUNE.parent().parent(),
+        Optional.empty()));
+    assertThrows(ValidationException.class, () -> new Address("12 Lê Lợi",
+        JurisdictionPath.national(COMMUNE.scheme()), Optional.empty()));
+    assertEquals(COMMUNE.parent(), new Address("12 Lê Lợi", COMMUNE.parent(), Optional.empty()).commune());
   }
 
   @Test

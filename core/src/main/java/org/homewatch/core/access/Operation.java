@@ -47,6 +47,8 @@ public enum Operation {
   CLOSE_FEEDBACK("feedback.close", Role.MONITOR, Role.SUPERVISOR),
   LIST_FEEDBACK("feedback.list", Role.MONITOR, Role.SUPERVISOR),
   READ_REPORTS("report.read", Role.REPORT_VIEWER, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /** The usage report for the Department of Information and Communications: counts only. */
+  READ_USAGE_REPORT("report.usage", Role.REPORT_VIEWER, Role.SUPERVISOR, Role.ADMINISTRATOR),
   READ_AUDIT("audit.read", Role.SUPERVISOR, Role.ADMINISTRATOR),
   IMPORT_JURISDICTIONS("jurisdiction.import", Role.ADMINISTRATOR),
   SAVE_ACCOUNT("account.save", Role.ADMINISTRATOR),
@@ -63,7 +65,9 @@ public enum Operation {
   FOLLOW_UP_UNRESOLVED_ALERTS("alert.followUp", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Raising FEEDBACK alerts for feedback nobody answered in time. */
   RAISE_UNANSWERED_FEEDBACK("feedback.overdue", Role.SYSTEM, Role.ADMINISTRATOR),
-  DISPATCH_NOTIFICATIONS("outbox.dispatch", Role.SYSTEM, Role.ADMINISTRATOR);
+  DISPATCH_NOTIFICATIONS("outbox.dispatch", Role.SYSTEM, Role.ADMINISTRATOR),
+  /** Recomputing report counters from the raw rows to list differences (reads every case of a commune). */
+  CHECK_REPORT_COUNTERS("report.counters.check", Role.SYSTEM, Role.ADMINISTRATOR);
 
   private final String auditAction;
   private final Set<Role> allowed;

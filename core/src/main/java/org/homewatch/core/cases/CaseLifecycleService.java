@@ -11,6 +11,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
+import org.homewatch.core.directory.PeopleUnits;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.internal.CaseLimits;
@@ -29,7 +30,6 @@ import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
-import org.homewatch.model.JurisdictionLevel;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
@@ -124,9 +124,9 @@ public final class CaseLifecycleService {
   public IsolationCase transfer(Principal principal, CaseId id, long expectedVersion, JurisdictionPath newUnit,
       String reason) {
     requireReason(reason);
-    if (Arguments.required(newUnit, "responsibleUnit").level() != JurisdictionLevel.COMMUNE) {
+    if (!Arguments.required(newUnit, "responsibleUnit").holdsPeople()) {
       throw ValidationException.of("responsibleUnit", "homewatch.validation.case.unit",
-          "a case is the responsibility of a commune, was " + newUnit);
+          "a case is the responsibility of a commune (or of a district without communes), was " + newUnit);
     }
     return change(principal, id, expectedVersion, Operation.TRANSFER_CASE, (tx, c, now) -> {
       if (newUnit.equals(c.responsibleUnit())) {
@@ -147,6 +147,7 @@ public final class CaseLifecycleService {
       if (c.status().isClosed()) {
         throw new ConflictException("case " + id + " is " + c.status() + " and can no longer be transferred");
       }
+      PeopleUnits.requireNoCommunesBelow(tx, newUnit, "responsibleUnit");
       IsolationCase moved = c.transferredTo(newUnit,
           new CaseChange(now, principal.account(), CaseChange.Kind.TRANSFERRED, detail));
       openAlerts.follow(tx, principal, moved, now);

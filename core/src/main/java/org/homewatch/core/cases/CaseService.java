@@ -10,6 +10,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
+import org.homewatch.core.directory.PeopleUnits;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.internal.CaseLimits;
 import org.homewatch.core.cases.internal.DuplicateCheck;
@@ -80,10 +81,8 @@ public final class CaseService {
     validation.check(newCase, "newCase");
     Registration registration = transactions.run(principal, Operation.REGISTER_CASE, tx -> {
       access.require(principal, Operation.REGISTER_CASE, newCase.responsibleUnit());
-      if (tx.jurisdictions().find(newCase.responsibleUnit()).isEmpty()) {
-        throw ValidationException.of("responsibleUnit", "homewatch.validation.jurisdiction.unknown",
-            "the commune " + newCase.responsibleUnit() + " is not known; import the administrative units first");
-      }
+      PeopleUnits.require(tx, newCase.responsibleUnit(), "responsibleUnit");
+      PeopleUnits.requireNoCommunesBelow(tx, newCase.person().home().commune(), "person.home.commune");
       newCase.scheduleId().ifPresent(id -> {
         if (policy.forUnit(newCase.responsibleUnit()).schedule(id).isEmpty()) {
           throw ValidationException.of("scheduleId", "homewatch.validation.schedule.unknown",

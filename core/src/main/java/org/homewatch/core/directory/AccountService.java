@@ -71,7 +71,8 @@ public final class AccountService {
       stored.ifPresent(s -> access.require(principal, Operation.SAVE_ACCOUNT, s.scope()));
       access.require(principal, Operation.SAVE_ACCOUNT, account.scope());
       check(account);
-      if (tx.jurisdictions().find(account.scope()).isEmpty()) {
+      // The whole country of a scheme is a scope, never a stored unit (a national administrator).
+      if (!account.scope().isNational() && tx.jurisdictions().find(account.scope()).isEmpty()) {
         throw ValidationException.of("scope", "homewatch.validation.jurisdiction.unknown",
             "the unit " + account.scope() + " is not known; import it first");
       }

@@ -13,6 +13,7 @@ import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.JurisdictionScheme;
 import org.homewatch.model.Principal;
 
 /**
@@ -32,7 +33,10 @@ public final class JurisdictionService {
 
   /**
    * Stores units (new or renamed), parents before children whatever the order given. Every unit must lie inside
-   * the administrator's scope, and each unit's parent must be stored or among {@code units}.
+   * the administrator's scope, and each unit's parent must be stored or among {@code units}. A national
+   * administrator (scope {@link JurisdictionPath#national(JurisdictionScheme)}) imports a whole scheme in one call,
+   * e.g. {@code importUnits(admin, GsoUnitList.read(..))}; the units go to the store as one batched
+   * {@link org.homewatch.spi.storage.JurisdictionStore#saveAll saveAll}.
    *
    * @return how many units were saved
    */
@@ -56,13 +60,18 @@ public final class JurisdictionService {
       for (Jurisdiction unit : ordered) {
         access.require(principal, Operation.IMPORT_JURISDICTIONS, unit.path());
       }
+      // Only parents the import does not bring itself are looked up, each once: a whole country's import (about
+      // 11,000 units) then costs no lookup at all and one batched saveAll.
+      java.util.Set<JurisdictionPath> lookedUp = new java.util.HashSet<>();
       for (Jurisdiction unit : ordered) {
-        if (!unit.path().isProvince() && tx.jurisdictions().find(unit.path().parent()).isEmpty()) {
+        JurisdictionPath parent = unit.path().parent();
+        if (!unit.path().isProvince() && !seen.contains(parent) && lookedUp.add(parent)
+            && tx.jurisdictions().find(parent).isEmpty()) {
           throw ValidationException.of("units", "homewatch.validation.jurisdiction.parent",
-              "the parent " + unit.path().parent() + " of " + unit.path() + " is not known");
+              "the parent " + parent + " of " + unit.path() + " is not known");
         }
-        tx.jurisdictions().save(unit);
       }
+      tx.jurisdictions().saveAll(ordered);
       audit.record(tx, principal, Operation.IMPORT_JURISDICTIONS, "jurisdiction", principal.scope(), principal.scope(),
           Map.of("count", Integer.toString(ordered.size())));
       return ordered.size();
@@ -74,7 +83,17 @@ public final class JurisdictionService {
     return transactions.storage().inTransaction(tx -> tx.jurisdictions().find(path));
   }
 
+  /**
+   * The units directly below {@code parent}, by code; below {@link JurisdictionPath#national(JurisdictionScheme)}
+   * lie the scheme's provinces.
+   */
   public List<Jurisdiction> children(JurisdictionPath parent) {
+    Arguments.required(parent, "parent");
     return transactions.storage().inTransaction(tx -> tx.jurisdictions().children(parent));
+  }
+
+  /** The provinces of a scheme, by code (units are not personal data: any principal may list them). */
+  public List<Jurisdiction> provinces(JurisdictionScheme scheme) {
+    return children(JurisdictionPath.national(Arguments.required(scheme, "scheme")));
   }
 }

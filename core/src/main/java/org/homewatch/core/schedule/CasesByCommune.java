@@ -83,7 +83,12 @@ public final class CasesByCommune {
       out.add(unit);
       return;
     }
-    for (Jurisdiction child : tx.jurisdictions().children(unit)) {
+    List<Jurisdiction> children = tx.jurisdictions().children(unit);
+    if (children.isEmpty() && unit.holdsPeople()) {
+      // A district without communes (an island district) holds its cases itself.
+      out.add(unit);
+    }
+    for (Jurisdiction child : children) {
       collect(tx, child.path(), out);
     }
   }

@@ -24,6 +24,7 @@ import org.homewatch.core.declarations.BatchResult;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.AuditEvent;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.JurisdictionScheme;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.TestFactory;
  * The access sweep (issue 10): every public method that takes a {@link Principal}, of every service reachable from
  * {@link Homewatch}, found by reflection, is called against commune A's data by principals who must be refused:
  * staff of another commune, another district and another province (holding every staff role, so that only the
- * place can refuse them), a citizen of commune A who is not the person, and a numbers-only REPORT_VIEWER of the
+ * place can refuse them), the whole country of the other scheme (every staff role too), a citizen of commune A who is not the person, and a numbers-only REPORT_VIEWER of the
  * whole province. Each refusal must be an {@link AccessDeniedException} and be audited under commune A (or, for a
  * background batch, under the scope it would have run on).
  *
@@ -50,7 +51,7 @@ class AccessSweepTest {
 
   /** Who is swept, and where their refusal must be audited for a targeted operation. */
   enum Intruder {
-    OTHER_COMMUNE, OTHER_DISTRICT, OTHER_PROVINCE, CITIZEN_NOT_THE_PERSON, REPORT_VIEWER;
+    OTHER_COMMUNE, OTHER_DISTRICT, OTHER_PROVINCE, OTHER_SCHEME_NATIONAL, CITIZEN_NOT_THE_PERSON, REPORT_VIEWER;
 
     Principal principal(SweepWorld w) {
       Role[] staff = EnumSet.complementOf(EnumSet.of(Role.CITIZEN)).toArray(Role[]::new);
@@ -58,6 +59,10 @@ class AccessSweepTest {
         case OTHER_COMMUNE -> Principal.staff(new AccountId("intruder-commune"), World.COMMUNE_B, staff);
         case OTHER_DISTRICT -> Principal.staff(new AccountId("intruder-district"), SweepWorld.OTHER_DISTRICT, staff);
         case OTHER_PROVINCE -> Principal.staff(new AccountId("intruder-province"), SweepWorld.OTHER_PROVINCE, staff);
+        // The whole country, but in the other scheme: a national principal of one scheme sees nothing of the other.
+        case OTHER_SCHEME_NATIONAL -> Principal.staff(new AccountId("intruder-national"),
+            JurisdictionPath.national(World.PROVINCE.scheme() == JurisdictionScheme.GSO_2021
+                ? JurisdictionScheme.GSO_2025 : JurisdictionScheme.GSO_2021), staff);
         case CITIZEN_NOT_THE_PERSON -> w.neighbour;
         case REPORT_VIEWER -> Principal.staff(new AccountId("numbers-only"), World.PROVINCE, Role.REPORT_VIEWER);
       };
@@ -65,7 +70,8 @@ class AccessSweepTest {
   }
 
   private static final Set<Intruder> PLACES =
-      EnumSet.of(Intruder.OTHER_COMMUNE, Intruder.OTHER_DISTRICT, Intruder.OTHER_PROVINCE);
+      EnumSet.of(Intruder.OTHER_COMMUNE, Intruder.OTHER_DISTRICT, Intruder.OTHER_PROVINCE,
+          Intruder.OTHER_SCHEME_NATIONAL);
 
   /**
    * Operations that legitimately let some of these principals through, and why. Everything not listed here must
@@ -83,6 +89,9 @@ class AccessSweepTest {
       background("ScheduleService.sweepMissedDeclarations"),
       background("ScheduleService.sweepAllMissedDeclarations"),
       background("ScheduleService.sendReminders"),
+      background("ReportService.checkCountersBatch"),
+      aggregates("ReportService.report"),
+      aggregates("ReportService.usage"),
       ownScope("AlertService.activeQueue"),
       ownScope("FeedbackService.inbox"));
 
@@ -97,6 +106,12 @@ class AccessSweepTest {
     return Map.entry(method, new Exception(PLACES, true, "a background batch over the caller's own scope: staff "
         + "holding SYSTEM or ADMINISTRATOR elsewhere run it there (what it selects is issue 10.7's test); a "
         + "citizen and a report viewer are refused, audited under their own scope, the batch's target"));
+  }
+
+  private static Map.Entry<String, Exception> aggregates(String method) {
+    return Map.entry(method, new Exception(EnumSet.of(Intruder.REPORT_VIEWER), false, "a report holds aggregates "
+        + "only, and reading the reports of its scope is what a report viewer is for; the sweep checks that what it "
+        + "returns shows none of commune A's case, person or alert ids"));
   }
 
   private static Map.Entry<String, Exception> ownScope(String method) {

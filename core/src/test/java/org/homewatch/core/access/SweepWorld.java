@@ -90,7 +90,13 @@ final class SweepWorld implements AutoCloseable {
       case "org.homewatch.model.FeedbackTopic" -> FeedbackTopic.HEALTH;
       case "org.homewatch.model.AlertOutcome" -> AlertOutcome.values()[0];
       // transfer's destination: commune B, so that staff of commune B are refused for the case's unit, not theirs.
-      case "org.homewatch.model.JurisdictionPath" -> World.COMMUNE_B;
+      // a transfer's destination is commune B; a report, a drill-down or a counter check aims at commune A itself
+      case "org.homewatch.model.JurisdictionPath" ->
+          operation.startsWith("ReportService.") ? World.COMMUNE_A : World.COMMUNE_B;
+      case "org.homewatch.core.reports.ReportRequest" ->
+          org.homewatch.core.reports.ReportRequest.of(World.COMMUNE_A, World.TODAY, World.TODAY.plusDays(20));
+      case "org.homewatch.model.CaseStatus" -> target.status();
+      case "java.util.Optional<org.homewatch.model.CaseCategory>" -> java.util.Optional.of(target.category());
       case "java.time.LocalDate" -> World.TODAY.plusDays(20);
       case "java.time.Duration" -> Duration.ofHours(6);
       case "java.lang.String" -> "Lý do thử";

@@ -27,7 +27,7 @@ import org.homewatch.spi.storage.Storage;
 import org.homewatch.storage.jdbc.JdbcStorage;
 import org.homewatch.storage.memory.MemoryStorage;
 import org.homewatch.test.GiaLai;
-import org.homewatch.test.GiaLaiWorld;
+import org.homewatch.test.world.GiaLaiWorld;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;

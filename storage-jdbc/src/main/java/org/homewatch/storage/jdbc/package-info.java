@@ -78,6 +78,8 @@
  *   <li>{@code hw_audit_event_list_idx (unit_key, occurred_at, event_id)}: the audit trail of a unit's subtree.
  *   <li>{@code hw_account_on_duty_idx (scope_key, active, on_duty, account_id)}: who is on duty at a unit.
  *   <li>{@code hw_jurisdiction_children_idx (parent_key, code)}: the units below a unit.
+ *   <li>{@code hw_report_counter} primary key {@code (unit_key, local_day, measure, dimension)}: a report reads a
+ *       subtree's counters (prefix of {@code unit_key}) over a range of days; an add upserts by the whole key.
  * </ul>
  *
  * <h2>Optional stores</h2>

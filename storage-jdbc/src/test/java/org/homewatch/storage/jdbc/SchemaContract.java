@@ -28,6 +28,8 @@ abstract class SchemaContract {
   static final Set<String> REFERENCE = Set.of("hw_jurisdiction", "hw_account");
   /** Keyed by their own ids (not tied to one case). */
   static final Set<String> OWN_KEYED = Set.of("hw_outbox", "hw_feedback", "hw_audit_event");
+  /** Aggregates keyed by (jurisdiction, day), as DESIGN.md has reports read them (distributed by unit_key). */
+  static final Set<String> UNIT_DAY_KEYED = Set.of("hw_report_counter");
 
   /** Index name → its leading columns, as documented in the migration and in package-info. */
   static final Map<String, List<String>> DOCUMENTED_INDEXES = Map.ofEntries(
@@ -56,7 +58,18 @@ abstract class SchemaContract {
       Set<String> expected = new TreeSet<>(CASE_SCOPED);
       expected.addAll(REFERENCE);
       expected.addAll(OWN_KEYED);
+      expected.addAll(UNIT_DAY_KEYED);
       assertEquals(expected, homewatchTables(c.getMetaData()));
+    }
+  }
+
+  @Test
+  @DisplayName("the report counters are keyed by unit and day first, so a subtree's days are one range of the key")
+  void countersKeyedByUnitAndDay() throws SQLException {
+    try (Connection c = migratedConnection()) {
+      for (String table : UNIT_DAY_KEYED) {
+        assertEquals(Set.of("unit_key", "local_day", "measure", "dimension"), primaryKey(c.getMetaData(), table));
+      }
     }
   }
 

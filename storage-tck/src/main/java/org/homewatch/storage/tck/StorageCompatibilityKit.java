@@ -146,6 +146,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("The whole country as a scope")
+  class NationalScope extends NationalScopeContract {
+    NationalScope() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Batch methods")
   class Batches extends BatchContract {
     Batches() {
@@ -173,6 +181,14 @@ public abstract class StorageCompatibilityKit {
   @DisplayName("Spot checks (optional store, run if declared)")
   class SpotChecks extends SpotCheckContract {
     SpotChecks() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Report counters (optional store, run if declared)")
+  class ReportCounters extends ReportCounterContract {
+    ReportCounters() {
       super(StorageCompatibilityKit.this);
     }
   }

@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * application started on a random port with its seeded Gia Lai world.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "portal.h2-url=jdbc:h2:mem:portal-test-${random.uuid};DB_CLOSE_DELAY=-1")
+    properties = "spring.datasource.url=jdbc:h2:mem:portal-test-${random.uuid};DB_CLOSE_DELAY=-1")
 class PortalBrowserTest {
   @LocalServerPort
   int port;

@@ -11,13 +11,14 @@ import org.homewatch.spi.storage.FeedbackStore;
 import org.homewatch.spi.storage.JurisdictionStore;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.OutboxStore;
+import org.homewatch.spi.storage.ReportCounterStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /** The stores bound to one connection, that is one transaction. */
 final class JdbcTransaction implements StorageTransaction {
   /** The optional stores every JDBC storage offers: its migrations create their tables. */
-  static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class);
+  static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class, ReportCounterStore.class);
 
   private final CaseStore cases;
   private final DeclarationStore declarations;
@@ -28,6 +29,7 @@ final class JdbcTransaction implements StorageTransaction {
   private final JurisdictionStore jurisdictions;
   private final AuditStore audit;
   private final SpotCheckStore spotChecks;
+  private final ReportCounterStore reportCounters;
 
   JdbcTransaction(Db db) {
     cases = new JdbcCaseStore(db);
@@ -39,6 +41,7 @@ final class JdbcTransaction implements StorageTransaction {
     jurisdictions = new JdbcJurisdictionStore(db);
     audit = new JdbcAuditStore(db);
     spotChecks = new JdbcSpotCheckStore(db);
+    reportCounters = new JdbcReportCounterStore(db);
   }
 
   @Override
@@ -83,6 +86,9 @@ final class JdbcTransaction implements StorageTransaction {
 
   @Override
   public <S extends OptionalStore> Optional<S> store(Class<S> type) {
-    return type == SpotCheckStore.class ? Optional.of(type.cast(spotChecks)) : Optional.empty();
+    if (type == SpotCheckStore.class) {
+      return Optional.of(type.cast(spotChecks));
+    }
+    return type == ReportCounterStore.class ? Optional.of(type.cast(reportCounters)) : Optional.empty();
   }
 }

@@ -56,17 +56,18 @@ final class JurisdictionTable implements JurisdictionStore {
     byPath.put(j.path(), j);
     if (!j.path().isProvince()) {
       children.computeIfAbsent(j.path().parent(), p -> new TreeMap<>()).put(j.code(), j);
+    } else {
+      children.computeIfAbsent(JurisdictionPath.national(j.scheme()), p -> new TreeMap<>()).put(j.code(), j);
     }
   }
 
   private void remove(Jurisdiction j) {
     byPath.remove(j.path());
-    if (!j.path().isProvince()) {
-      TreeMap<String, Jurisdiction> below = children.get(j.path().parent());
-      below.remove(j.code());
-      if (below.isEmpty()) {
-        children.remove(j.path().parent());
-      }
+    JurisdictionPath above = j.path().isProvince() ? JurisdictionPath.national(j.scheme()) : j.path().parent();
+    TreeMap<String, Jurisdiction> below = children.get(above);
+    below.remove(j.code());
+    if (below.isEmpty()) {
+      children.remove(above);
     }
   }
 }

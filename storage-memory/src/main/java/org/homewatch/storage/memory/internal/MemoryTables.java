@@ -11,6 +11,7 @@ import org.homewatch.spi.storage.FeedbackStore;
 import org.homewatch.spi.storage.JurisdictionStore;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.OutboxStore;
+import org.homewatch.spi.storage.ReportCounterStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.StorageTransaction;
 
@@ -20,7 +21,7 @@ import org.homewatch.spi.storage.StorageTransaction;
  */
 public final class MemoryTables implements StorageTransaction {
   /** The optional stores this storage offers (all that the SPI defines). */
-  public static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class);
+  public static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class, ReportCounterStore.class);
 
   private final CaseTable cases;
   private final DeclarationTable declarations;
@@ -31,6 +32,7 @@ public final class MemoryTables implements StorageTransaction {
   private final JurisdictionTable jurisdictions;
   private final AuditTable audit;
   private final SpotCheckTable spotChecks;
+  private final ReportCounterTable reportCounters;
 
   public MemoryTables(Engine engine) {
     cases = new CaseTable(engine);
@@ -42,6 +44,7 @@ public final class MemoryTables implements StorageTransaction {
     jurisdictions = new JurisdictionTable(engine);
     audit = new AuditTable(engine);
     spotChecks = new SpotCheckTable(engine);
+    reportCounters = new ReportCounterTable(engine);
   }
 
   @Override
@@ -86,7 +89,10 @@ public final class MemoryTables implements StorageTransaction {
 
   @Override
   public <S extends OptionalStore> Optional<S> store(Class<S> type) {
-    return type == SpotCheckStore.class ? Optional.of(type.cast(spotChecks)) : Optional.empty();
+    if (type == SpotCheckStore.class) {
+      return Optional.of(type.cast(spotChecks));
+    }
+    return type == ReportCounterStore.class ? Optional.of(type.cast(reportCounters)) : Optional.empty();
   }
 
   /** Drops everything, when the storage closes. */
@@ -100,5 +106,6 @@ public final class MemoryTables implements StorageTransaction {
     jurisdictions.clear();
     audit.clear();
     spotChecks.clear();
+    reportCounters.clear();
   }
 }

@@ -1,4 +1,4 @@
-package org.homewatch.test;
+package org.homewatch.test.world;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +19,9 @@ import org.homewatch.model.Symptom;
 import org.homewatch.model.Vitals;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.storage.memory.MemoryStorage;
+import org.homewatch.test.GiaLai;
+import org.homewatch.test.MutableClock;
+import org.homewatch.test.RecordingChannel;
 import org.jspecify.annotations.Nullable;
 
 /**

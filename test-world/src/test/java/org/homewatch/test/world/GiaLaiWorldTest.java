@@ -1,4 +1,4 @@
-package org.homewatch.test;
+package org.homewatch.test.world;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +14,7 @@ import org.homewatch.model.PageRequest;
 import org.homewatch.model.Severity;
 import org.homewatch.spi.notification.DeliveryResult;
 import org.homewatch.spi.notification.Notification;
+import org.homewatch.test.GiaLai;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

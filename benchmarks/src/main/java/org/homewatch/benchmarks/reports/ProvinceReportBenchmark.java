@@ -1,0 +1,161 @@
+package org.homewatch.benchmarks.reports;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.homewatch.core.Homewatch;
+import org.homewatch.core.reports.Report;
+import org.homewatch.core.reports.ReportRequest;
+import org.homewatch.model.AccountId;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.JurisdictionScheme;
+import org.homewatch.model.Principal;
+import org.homewatch.model.Role;
+import org.homewatch.spi.notification.AlertChannel;
+import org.homewatch.storage.jdbc.JdbcStorage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Issue 12, item 3, first figure: a province's 30-day report read from the report counters
+ * ({@link #fromCounters}, {@code homewatch.reports().report(..)} end to end: three counter reads and the unit tree)
+ * against the same report computed as one SQL aggregate over the raw tables ({@link #rawAggregate}, the way the
+ * peers compute it: declarations joined to their cases, grouped by commune, day and severity; cases by commune,
+ * category and status, and registrations per day; alerts by commune, day, kind and severity), in the same run on
+ * one embedded PostgreSQL.
+ *
+ * <p>The data are made with set-based SQL ({@code generate_series}), not through the API: a province (64) of 17
+ * districts with 13 communes each, {@link #cases} cases spread over them, one declaration per case per day for
+ * {@link #days} days (1 % abnormal), an alert for 1 % of the cases. The counters are derived from those rows by
+ * one {@code INSERT … SELECT … GROUP BY} per measure, which gives the values the counting transaction would have
+ * written had the same events gone through the API (the cost of keeping them up to date is the other benchmark,
+ * {@link SubmitAllWithCountersBenchmark}). Both reports are read with the cache warm (the working set fits in
+ * memory here); the tables are {@code VACUUM ANALYZE}d after loading.
+ *
+ * <pre>
+ *   mvn -B -q -pl benchmarks -am package -DskipTests
+ *   java -jar benchmarks/target/benchmarks.jar ProvinceReport -f 1 -wi 2 -i 5 -p cases=1000000
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 5, time = 10)
+public class ProvinceReportBenchmark {
+  static final JurisdictionPath PROVINCE = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64");
+  static final int DISTRICTS = 17;
+  static final int COMMUNES_PER_DISTRICT = 13;
+
+  @Param({"1000000"})
+  public int cases;
+
+  @Param({"30"})
+  public int days;
+
+  private EmbeddedPostgres postgres;
+  private DataSource dataSource;
+  private Homewatch homewatch;
+  private LocalDate firstDay;
+  private LocalDate lastDay;
+  private final Principal viewer = Principal.staff(new AccountId("so-tttt"), PROVINCE, Role.REPORT_VIEWER);
+
+  @Setup(Level.Trial)
+  public void load() throws IOException, SQLException {
+    postgres = EmbeddedPostgres.builder()
+        .setServerConfig("fsync", "off")
+        .setServerConfig("synchronous_commit", "off")
+        .setServerConfig("full_page_writes", "off")
+        .setServerConfig("shared_buffers", "1GB")
+        .setServerConfig("work_mem", "256MB")
+        .setServerConfig("maintenance_work_mem", "512MB")
+        .setServerConfig("max_wal_size", "8GB")
+        .start();
+    dataSource = postgres.getPostgresDatabase();
+    JdbcStorage storage = JdbcStorage.builder().dataSource(dataSource).migrate(true).build();
+    homewatch = Homewatch.builder().storage(storage).channel(AlertChannel.noop("sms")).clock(Clock.systemUTC())
+        .build();
+    lastDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    firstDay = lastDay.minusDays(days - 1L);
+    long started = System.nanoTime();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      for (String sql : RawData.statements(cases, days, firstDay, DISTRICTS, COMMUNES_PER_DISTRICT)) {
+        s.execute(sql);
+      }
+      s.execute("VACUUM ANALYZE");
+      try (ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM hw_case), (SELECT count(*) FROM"
+          + " hw_declaration), (SELECT count(*) FROM hw_alert), (SELECT count(*) FROM hw_report_counter),"
+          + " pg_size_pretty(pg_database_size(current_database()))")) {
+        r.next();
+        System.out.printf("%n  loaded %d cases, %d declarations, %d alerts, %d counters (%s) in %d s%n",
+            r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getString(5),
+            (System.nanoTime() - started) / 1_000_000_000L);
+      }
+    }
+    Report check = fromCounters();
+    long raw = rawAggregate();
+    System.out.printf("  counters: %d declarations in the report; raw aggregate: %d rows%n",
+        check.root().period().declarations().received(), raw);
+    if (check.root().period().declarations().received() != (long) cases * days) {
+      throw new IllegalStateException("the report from counters does not count every declaration");
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() throws IOException {
+    homewatch.close();
+    postgres.close();
+  }
+
+  /** The province's report for the period, through the public API, from the counters. */
+  @Benchmark
+  public Report fromCounters() {
+    return homewatch.reports().report(viewer, ReportRequest.of(PROVINCE, firstDay, lastDay));
+  }
+
+  /** The same figures as one SQL statement over the raw tables; returns the number of result rows. */
+  @Benchmark
+  public long rawAggregate() throws SQLException {
+    long rows = 0;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(RawData.AGGREGATE)) {
+      java.sql.Timestamp from = java.sql.Timestamp.from(firstDay.atStartOfDay(RawData.ZONE).toInstant());
+      java.sql.Timestamp to = java.sql.Timestamp.from(lastDay.plusDays(1).atStartOfDay(RawData.ZONE).toInstant());
+      String scope = PROVINCE.key() + "%";
+      ps.setString(1, scope);
+      ps.setTimestamp(2, from);
+      ps.setTimestamp(3, to);
+      ps.setString(4, scope);
+      ps.setString(5, scope);
+      ps.setTimestamp(6, from);
+      ps.setTimestamp(7, to);
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          rows++;
+        }
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,12 @@
+package org.homewatch.core.reports;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A unit's figures on one local day of the period; stocks are those at the end of the day. */
+public record DayFigures(LocalDate day, Figures figures) {
+  public DayFigures {
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(figures, "figures");
+  }
+}

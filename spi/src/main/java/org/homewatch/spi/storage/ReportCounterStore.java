@@ -1,0 +1,52 @@
+package org.homewatch.spi.storage;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.ReportCounter;
+
+/**
+ * Report counters, an {@link OptionalStore optional store}: core's reports need it. A counter is a number per
+ * (unit, local day, measure, dimension), moved by core in the same transaction as the change it counts, so that a
+ * province's report is a read of a few thousand counters rather than an aggregate over millions of rows (DESIGN:
+ * "reports come from aggregate tables keyed by (jurisdiction, day)"). A reference-style table on Citus: it is
+ * keyed by unit, not by case.
+ *
+ * <p>Measures and dimensions are opaque to the store. A storage that offers it lists
+ * {@code ReportCounterStore.class} in {@link Storage#optionalStores()} and passes the TCK's report-counter contract.
+ */
+public interface ReportCounterStore extends OptionalStore {
+
+  /**
+   * Adds each counter's value to the stored counter with the same key (unit, day, measure, dimension), creating it
+   * at 0 first. Several counters with the same key in one call all count. Adds from concurrent transactions to the
+   * same key all count (no lost update); the store applies the keys in a fixed order so that two transactions
+   * adding to the same keys cannot deadlock each other. A counter whose value comes back to 0 may be kept or
+   * removed: readers treat a missing counter as 0.
+   */
+  void add(Collection<ReportCounter> increments);
+
+  /**
+   * Sums of the counters of the units inside {@code scope} (the unit itself and every unit below it), over the days
+   * from {@code firstDay} to {@code lastDay} included: one counter per (unit, measure, dimension) whose sum is not
+   * 0, with {@code day} set to {@code lastDay}. Only the given measures, or all if {@code measures} is empty.
+   * Order unspecified.
+   */
+  List<ReportCounter> sumByUnit(JurisdictionPath scope, LocalDate firstDay, LocalDate lastDay, Set<String> measures);
+
+  /**
+   * Sums of the counters of the units inside {@code scope} over the same days, one counter per (day, measure,
+   * dimension) whose sum is not 0, with {@code unit} set to {@code scope}. Only the given measures, or all if
+   * {@code measures} is empty. Order unspecified.
+   */
+  List<ReportCounter> sumByDay(JurisdictionPath scope, LocalDate firstDay, LocalDate lastDay, Set<String> measures);
+
+  /**
+   * The counters of exactly {@code unit} (not the units below it) on the days from {@code firstDay} to
+   * {@code lastDay}, as stored, with value not 0. Order unspecified. The consistency check compares them with
+   * counters recomputed from the raw rows.
+   */
+  List<ReportCounter> list(JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay);
+}
