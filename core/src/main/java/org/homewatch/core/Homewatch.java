@@ -26,6 +26,7 @@ import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
 import org.homewatch.core.feedback.FeedbackService;
+import org.homewatch.core.notify.FailedDeliveries;
 import org.homewatch.core.feedback.internal.FeedbackNotices;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Metrics;
@@ -87,6 +88,7 @@ public final class Homewatch implements AutoCloseable {
   private final JurisdictionService jurisdictions;
   private final AccountService accounts;
   private final FeedbackService feedback;
+  private final FailedDeliveries failedDeliveries;
   private final PrincipalResolver principals;
   private final RuleSet ruleSet;
   private final MonitoringPolicy policy;
@@ -141,6 +143,7 @@ public final class Homewatch implements AutoCloseable {
     this.feedback = new FeedbackService(transactions, access, audit,
         new FeedbackNotices(notifier, composer, b.personChannel(), locale), caseAlerts,
         b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
+    this.failedDeliveries = new FailedDeliveries(transactions, access, audit, clock);
     this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, clock) : null;
   }
 
@@ -221,6 +224,11 @@ public final class Homewatch implements AutoCloseable {
   }
 
   /** Citizens' feedback (phản ánh) and the health station's answers. */
+  /** Messages that failed for good: listed and re-queued by administrators in scope. */
+  public FailedDeliveries failedDeliveries() {
+    return failedDeliveries;
+  }
+
   public FeedbackService feedback() {
     return feedback;
   }

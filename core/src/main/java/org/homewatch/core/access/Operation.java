@@ -50,6 +50,9 @@ public enum Operation {
   /** The usage report for the Department of Information and Communications: counts only. */
   READ_USAGE_REPORT("report.usage", Role.REPORT_VIEWER, Role.SUPERVISOR, Role.ADMINISTRATOR),
   READ_AUDIT("audit.read", Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /** Messages that failed for good, with recipient and reason, for administrators in scope. */
+  LIST_FAILED_DELIVERIES("outbox.failed", Role.ADMINISTRATOR),
+  REQUEUE_DELIVERY("outbox.requeue", Role.ADMINISTRATOR),
   IMPORT_JURISDICTIONS("jurisdiction.import", Role.ADMINISTRATOR),
   SAVE_ACCOUNT("account.save", Role.ADMINISTRATOR),
   SET_ON_DUTY("account.duty", Role.ADMINISTRATOR),
