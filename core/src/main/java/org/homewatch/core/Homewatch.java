@@ -123,10 +123,10 @@ public final class Homewatch implements AutoCloseable {
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
     this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, caseAlerts, clock);
-    this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, clock);
+    this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, composer, locale, clock);
     PersonMessages personMessages = new PersonMessages(composer, b.personChannel(), locale);
     this.schedule = new ScheduleService(transactions, access, audit, policy,
-        new MissedDeclarationAlerts(caseAlerts, audit), personMessages, clock);
+        new MissedDeclarationAlerts(caseAlerts, audit, composer, locale), personMessages, clock);
     this.spotChecks = b.spotChecksOn()
         ? new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
