@@ -74,6 +74,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("Finding people in a line list")
+  class CaseSearch extends CaseSearchContract {
+    CaseSearch() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("The longest and strangest input the model accepts")
   class InputRoundTrip extends InputRoundTripContract {
     InputRoundTrip() {
