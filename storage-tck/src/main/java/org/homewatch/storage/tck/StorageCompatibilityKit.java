@@ -200,4 +200,12 @@ public abstract class StorageCompatibilityKit {
       super(StorageCompatibilityKit.this);
     }
   }
+
+  @Nested
+  @DisplayName("Failed deliveries (optional store, run if declared)")
+  class FailedDeliveries extends FailedDeliveryContract {
+    FailedDeliveries() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
 }

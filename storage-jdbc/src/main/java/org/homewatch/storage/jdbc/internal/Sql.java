@@ -153,6 +153,16 @@ public enum Sql {
       + " lease_until = NULL, last_error = ? WHERE message_id = ? AND lease_owner = ? AND attempts = ?"
       + " AND status = 'PENDING'"),
   OUTBOX_COUNT("SELECT COUNT(*) FROM hw_outbox WHERE status = ?"),
+  /**
+   * Failed messages of a scope, oldest first: found through hw_outbox_due_idx's leading status column and sorted;
+   * failures are few next to the delivered rows, so no index of their own.
+   */
+  OUTBOX_FAILED_FIRST("SELECT " + Columns.OUTBOX + " FROM hw_outbox WHERE status = ? AND unit_key LIKE ?"
+      + " ORDER BY created_at, message_id FETCH FIRST ? ROWS ONLY"),
+  OUTBOX_FAILED_AFTER("SELECT " + Columns.OUTBOX + " FROM hw_outbox WHERE status = ? AND unit_key LIKE ?"
+      + " AND (created_at, message_id) > (?, ?) ORDER BY created_at, message_id FETCH FIRST ? ROWS ONLY"),
+  OUTBOX_REQUEUE("UPDATE hw_outbox SET status = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL"
+      + " WHERE message_id = ? AND status = ?"),
 
   // ---- feedback ----
   FEEDBACK_INSERT(
