@@ -20,6 +20,7 @@ import org.homewatch.core.alerts.internal.AlertDeliveryFollowUp;
 import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.audit.AuditTrail;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.declarations.DeclarationService;
@@ -85,6 +86,7 @@ public final class Homewatch implements AutoCloseable {
   private final NotificationDispatcher dispatcher;
   private final JurisdictionService jurisdictions;
   private final AccountService accounts;
+  private final AuditTrail auditTrail;
   private final FeedbackService feedback;
   private final PrincipalResolver principals;
   private final RuleSet ruleSet;
@@ -137,6 +139,7 @@ public final class Homewatch implements AutoCloseable {
         new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
+    this.auditTrail = new AuditTrail(transactions, access, audit);
     this.feedback = new FeedbackService(transactions, access, audit, clock);
     this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, clock) : null;
   }
@@ -228,6 +231,11 @@ public final class Homewatch implements AutoCloseable {
 
   public AccountService accounts() {
     return accounts;
+  }
+
+  /** The audit trail, read by case, by actor, and by unit subtree and period (supervisors and administrators). */
+  public AuditTrail audit() {
+    return auditTrail;
   }
 
   /** Resolves the portal's authenticated subject to a principal through the account store. */
