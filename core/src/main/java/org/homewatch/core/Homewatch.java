@@ -26,6 +26,7 @@ import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
+import org.homewatch.core.directory.SchemeMigrationService;
 import org.homewatch.core.feedback.FeedbackService;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Metrics;
@@ -85,6 +86,7 @@ public final class Homewatch implements AutoCloseable {
   private final AlertService alerts;
   private final NotificationDispatcher dispatcher;
   private final JurisdictionService jurisdictions;
+  private final SchemeMigrationService schemeMigration;
   private final AccountService accounts;
   private final AuditTrail auditTrail;
   private final FeedbackService feedback;
@@ -138,6 +140,7 @@ public final class Homewatch implements AutoCloseable {
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(),
         new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
+    this.schemeMigration = new SchemeMigrationService(transactions, access, audit, caseAlerts, clock);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
     this.auditTrail = new AuditTrail(transactions, access, audit);
     this.feedback = new FeedbackService(transactions, access, audit, clock);
@@ -229,6 +232,11 @@ public final class Homewatch implements AutoCloseable {
     return jurisdictions;
   }
 
+  /** Moving cases and accounts from one administrative scheme to the next (GSO 2021 → 2025), in batches. */
+  public SchemeMigrationService schemeMigration() {
+    return schemeMigration;
+  }
+
   public AccountService accounts() {
     return accounts;
   }
@@ -283,6 +291,9 @@ public final class Homewatch implements AutoCloseable {
     /**
      * Records metrics on {@code registry} (the README's "Metrics" table lists them; no tag carries personal data).
      * Default: none, and then Micrometer need not be on the class path at all.
+     *
+     * @param registry where the meters go
+     * @return this builder
      */
     public Builder meterRegistry(MeterRegistry registry) {
       this.meterRegistry = once("meterRegistry", this.meterRegistry, registry);
@@ -292,6 +303,9 @@ public final class Homewatch implements AutoCloseable {
     /**
      * The units whose open alerts the {@code homewatch.alerts.open} gauges count, usually the province the portal
      * serves. Default: none, and no open-alert gauges (the other meters do not need it).
+     *
+     * @param scope the units counted, e.g. the province
+     * @return this builder
      */
     public Builder metricsScope(JurisdictionPath scope) {
       this.metricsScope = once("metricsScope", this.metricsScope, scope);

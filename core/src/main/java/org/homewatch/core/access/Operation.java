@@ -62,6 +62,10 @@ public enum Operation {
   TRANSFER_ACCOUNT("account.transfer", Role.ADMINISTRATOR),
   SET_ON_DUTY("account.duty", Role.ADMINISTRATOR),
   READ_ACCOUNT("account.read", Role.ADMINISTRATOR),
+  /** Moving cases to the units of a new administrative scheme (GSO 2021 → 2025), one batch at a time. */
+  REHOME_CASES("case.rehome", Role.ADMINISTRATOR),
+  /** Moving account scopes to the units of a new administrative scheme, one batch at a time. */
+  REHOME_ACCOUNTS("account.rehome", Role.ADMINISTRATOR),
   // Background work: one bounded batch over the principal's scope, by the system (or an administrator by hand).
   ACTIVATE_DUE_CASES("case.activate", Role.SYSTEM, Role.ADMINISTRATOR),
   COMPLETE_DUE_CASES("case.complete", Role.SYSTEM, Role.ADMINISTRATOR),

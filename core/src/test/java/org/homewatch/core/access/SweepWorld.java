@@ -89,6 +89,10 @@ final class SweepWorld implements AutoCloseable {
       case "java.util.Set<org.homewatch.model.FeedbackStatus>" -> Set.of(FeedbackStatus.NEW);
       case "java.util.Collection<org.homewatch.model.Jurisdiction>" ->
           List.of(new Jurisdiction(World.COMMUNE_A, "Thị trấn Chư Sê (đổi tên)"));
+      // The scheme migration: commune A's people go to a 2025 commune, so the refusal is filed under commune A.
+      case "org.homewatch.core.directory.SchemeMapping" -> org.homewatch.core.directory.SchemeMapping.of(java.util.Map.of(
+          World.COMMUNE_A, org.homewatch.model.JurisdictionPath.of(org.homewatch.model.JurisdictionScheme.GSO_2025,
+              "52", "23941")));
       case "org.homewatch.model.FeedbackTopic" -> FeedbackTopic.HEALTH;
       case "org.homewatch.model.AlertOutcome" -> AlertOutcome.values()[0];
       // transfer's destination: commune B, so that staff of commune B are refused for the case's unit, not theirs.

@@ -161,6 +161,10 @@ public enum Sql {
       "INSERT INTO hw_account (" + Columns.ACCOUNT + ") VALUES (" + Columns.ACCOUNT_VALUES + ")",
       "INSERT INTO hw_account (" + Columns.ACCOUNT + ") VALUES (" + Columns.ACCOUNT_VALUES + ") ON CONFLICT DO NOTHING"),
   ACCOUNT_FIND("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE account_id = ?"),
+  ACCOUNT_IN_SCOPE_FIRST("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key LIKE ?"
+      + " ORDER BY account_id FETCH FIRST ? ROWS ONLY"),
+  ACCOUNT_IN_SCOPE_AFTER("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key LIKE ? AND account_id > ?"
+      + " ORDER BY account_id FETCH FIRST ? ROWS ONLY"),
   ACCOUNT_VERSION("SELECT version FROM hw_account WHERE account_id = ?"),
   ACCOUNT_UPDATE("UPDATE hw_account SET display_name = ?, roles = ?, scope_key = ?, contact_points = ?, on_duty = ?,"
       + " active = ?, version = ? WHERE account_id = ? AND version = ?"),
