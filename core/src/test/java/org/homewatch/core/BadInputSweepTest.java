@@ -135,6 +135,8 @@ class BadInputSweepTest {
       return feedback.id();
     } else if (type == DeclarationId.class) {
       return DeclarationId.random();
+    } else if (type == org.homewatch.model.OutboxMessageId.class) {
+      return org.homewatch.model.OutboxMessageId.random();
     } else if (type == AccountId.class) {
       return world.nurseA.account();
     } else if (type == PersonId.class) {

@@ -50,6 +50,9 @@ public enum Operation {
   /** The usage report for the Department of Information and Communications: counts only. */
   READ_USAGE_REPORT("report.usage", Role.REPORT_VIEWER, Role.SUPERVISOR, Role.ADMINISTRATOR),
   READ_AUDIT("audit.read", Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /** Messages that failed for good, with recipient and reason, for administrators in scope. */
+  LIST_FAILED_DELIVERIES("outbox.failed", Role.ADMINISTRATOR),
+  REQUEUE_DELIVERY("outbox.requeue", Role.ADMINISTRATOR),
   IMPORT_JURISDICTIONS("jurisdiction.import", Role.ADMINISTRATOR),
   SAVE_ACCOUNT("account.save", Role.ADMINISTRATOR),
   SET_ON_DUTY("account.duty", Role.ADMINISTRATOR),
@@ -67,6 +70,8 @@ public enum Operation {
   ESCALATE_OVERDUE_ALERTS("alert.escalate", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Reminding handlers of acknowledged alerts nobody resolved in time, and escalating them after that. */
   FOLLOW_UP_UNRESOLVED_ALERTS("alert.followUp", Role.SYSTEM, Role.ADMINISTRATOR),
+  /** Raising FEEDBACK alerts for feedback nobody answered in time. */
+  RAISE_UNANSWERED_FEEDBACK("feedback.overdue", Role.SYSTEM, Role.ADMINISTRATOR),
   DISPATCH_NOTIFICATIONS("outbox.dispatch", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Recomputing report counters from the raw rows to list differences (reads every case of a commune). */
   CHECK_REPORT_COUNTERS("report.counters.check", Role.SYSTEM, Role.ADMINISTRATOR);
