@@ -51,6 +51,23 @@ public class ValidationException extends HomewatchException {
       Objects.requireNonNull(defaultMessage, "defaultMessage");
     }
 
+    /**
+     * The text of {@link #messageKey()} in {@code locale}, from the bundle {@code org.homewatch.validation}
+     * (Vietnamese the base bundle, English beside it; no fallback to the JVM's default locale), or the English
+     * {@link #defaultMessage()} if the bundle has no text for the key. The bundle's texts are general ("the value is
+     * outside the allowed range"); the default message carries the values, so a portal shows both to staff.
+     */
+    public String message(java.util.Locale locale) {
+      Objects.requireNonNull(locale, "locale");
+      try {
+        return java.util.ResourceBundle.getBundle("org.homewatch.validation", locale, Violation.class.getClassLoader(),
+            java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+            .getString(messageKey);
+      } catch (java.util.MissingResourceException noText) {
+        return defaultMessage;
+      }
+    }
+
     /** A violation whose path is this one's below {@code parent}, for checks nested in a larger input. */
     public Violation under(String parent) {
       return new Violation(parent + "." + path, messageKey, defaultMessage);

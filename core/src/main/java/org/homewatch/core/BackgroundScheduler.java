@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *     .executor(executor)
  *     .principal(Principal.system(province))
  *     .batchSize(500)
- *     .standardJobs(homewatch)                                        // Homewatch's seven, at default cadences
+ *     .standardJobs(homewatch)                                        // Homewatch's eight, at default cadences
  *     .every(HomewatchJobs.MISSED_DECLARATION_SWEEP, Duration.ofMinutes(5))
  *     .job(new MyRetentionPurge(..), Duration.ofHours(1))            // a job of your own
  *     .start();
@@ -65,7 +65,7 @@ public final class BackgroundScheduler implements AutoCloseable {
   }
 
   /**
-   * Starts Homewatch's seven jobs: outbox dispatch and escalation {@code every}, and the jobs that go over every
+   * Starts Homewatch's eight jobs: outbox dispatch and escalation {@code every}, and the jobs that go over every
    * case (missed-declaration sweep, reminders, spot-check deadlines, activation, completion) at the same
    * interval but at least a minute apart. The same as
    * {@code builder().executor(executor).principal(system).batchSize(batchSize).standardJobs(homewatch)} with
@@ -83,7 +83,7 @@ public final class BackgroundScheduler implements AutoCloseable {
         .every(HomewatchJobs.OUTBOX_DISPATCH, every)
         .every(HomewatchJobs.ALERT_ESCALATION, every);
     for (String caseJob : List.of(HomewatchJobs.MISSED_DECLARATION_SWEEP, HomewatchJobs.REMINDERS,
-        HomewatchJobs.CASE_ACTIVATION, HomewatchJobs.CASE_COMPLETION)) {
+        HomewatchJobs.CASE_ACTIVATION, HomewatchJobs.CASE_COMPLETION, HomewatchJobs.FEEDBACK_DEADLINES)) {
       builder.every(caseJob, casesEvery);
     }
     if (homewatch.hasSpotChecks()) {
@@ -194,7 +194,7 @@ public final class BackgroundScheduler implements AutoCloseable {
     }
 
     /**
-     * Registers Homewatch's seven jobs ({@link HomewatchJobs}) at the default cadences: dispatch every
+     * Registers Homewatch's eight jobs ({@link HomewatchJobs}) at the default cadences: dispatch every
      * {@link #DEFAULT_DISPATCH_EVERY 5 s}, escalation every {@link #DEFAULT_ESCALATION_EVERY 30 s}, the case work
      * every {@link #DEFAULT_CASE_WORK_EVERY minute}. Reminders look back three of their own periods.
      */
@@ -218,6 +218,8 @@ public final class BackgroundScheduler implements AutoCloseable {
       }
       register(HomewatchJobs.CASE_ACTIVATION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseActivation(homewatch));
       register(HomewatchJobs.CASE_COMPLETION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseCompletion(homewatch));
+      register(HomewatchJobs.FEEDBACK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
+          d -> HomewatchJobs.feedbackDeadlines(homewatch));
       return this;
     }
 

@@ -20,12 +20,16 @@ import org.homewatch.core.alerts.internal.AlertDeliveryFollowUp;
 import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.audit.AuditTrail;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
+import org.homewatch.core.directory.SchemeMigrationService;
 import org.homewatch.core.feedback.FeedbackService;
+import org.homewatch.core.notify.FailedDeliveries;
+import org.homewatch.core.feedback.internal.FeedbackNotices;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Metrics;
 import org.homewatch.core.internal.MicrometerMetrics;
@@ -84,8 +88,11 @@ public final class Homewatch implements AutoCloseable {
   private final AlertService alerts;
   private final NotificationDispatcher dispatcher;
   private final JurisdictionService jurisdictions;
+  private final SchemeMigrationService schemeMigration;
   private final AccountService accounts;
+  private final AuditTrail auditTrail;
   private final FeedbackService feedback;
+  private final FailedDeliveries failedDeliveries;
   private final PrincipalResolver principals;
   private final RuleSet ruleSet;
   private final MonitoringPolicy policy;
@@ -120,10 +127,10 @@ public final class Homewatch implements AutoCloseable {
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
     this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, caseAlerts, clock);
-    this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, clock);
+    this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, composer, locale, clock);
     PersonMessages personMessages = new PersonMessages(composer, b.personChannel(), locale);
     this.schedule = new ScheduleService(transactions, access, audit, policy,
-        new MissedDeclarationAlerts(caseAlerts, audit), personMessages, clock);
+        new MissedDeclarationAlerts(caseAlerts, audit, composer, locale), personMessages, clock);
     this.spotChecks = b.spotChecksOn()
         ? new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
@@ -134,10 +141,15 @@ public final class Homewatch implements AutoCloseable {
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(),
         b.outboxLease != null ? b.outboxLease : Builder.DEFAULT_OUTBOX_LEASE,
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(),
-        new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), clock);
+        new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), notifier, clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
+    this.schemeMigration = new SchemeMigrationService(transactions, access, audit, caseAlerts, clock);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
-    this.feedback = new FeedbackService(transactions, access, audit, clock);
+    this.auditTrail = new AuditTrail(transactions, access, audit);
+    this.feedback = new FeedbackService(transactions, access, audit,
+        new FeedbackNotices(notifier, composer, b.personChannel(), locale), caseAlerts,
+        b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
+    this.failedDeliveries = new FailedDeliveries(transactions, access, audit, clock);
     this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, clock) : null;
   }
 
@@ -218,6 +230,11 @@ public final class Homewatch implements AutoCloseable {
   }
 
   /** Citizens' feedback (phản ánh) and the health station's answers. */
+  /** Messages that failed for good: listed and re-queued by administrators in scope. */
+  public FailedDeliveries failedDeliveries() {
+    return failedDeliveries;
+  }
+
   public FeedbackService feedback() {
     return feedback;
   }
@@ -226,8 +243,18 @@ public final class Homewatch implements AutoCloseable {
     return jurisdictions;
   }
 
+  /** Moving cases and accounts from one administrative scheme to the next (GSO 2021 → 2025), in batches. */
+  public SchemeMigrationService schemeMigration() {
+    return schemeMigration;
+  }
+
   public AccountService accounts() {
     return accounts;
+  }
+
+  /** The audit trail, read by case, by actor, and by unit subtree and period (supervisors and administrators). */
+  public AuditTrail audit() {
+    return auditTrail;
   }
 
   /** Resolves the portal's authenticated subject to a principal through the account store. */
@@ -259,6 +286,7 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable RuleSet ruleSet;
     private @Nullable Clock clock;
     private @Nullable AlertPolicy alertPolicy;
+    private @Nullable Duration feedbackAnswerWithin;
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable Locale locale;
     private @Nullable String nodeId;
@@ -275,6 +303,9 @@ public final class Homewatch implements AutoCloseable {
     /**
      * Records metrics on {@code registry} (the README's "Metrics" table lists them; no tag carries personal data).
      * Default: none, and then Micrometer need not be on the class path at all.
+     *
+     * @param registry where the meters go
+     * @return this builder
      */
     public Builder meterRegistry(MeterRegistry registry) {
       this.meterRegistry = once("meterRegistry", this.meterRegistry, registry);
@@ -284,6 +315,9 @@ public final class Homewatch implements AutoCloseable {
     /**
      * The units whose open alerts the {@code homewatch.alerts.open} gauges count, usually the province the portal
      * serves. Default: none, and no open-alert gauges (the other meters do not need it).
+     *
+     * @param scope the units counted, e.g. the province
+     * @return this builder
      */
     public Builder metricsScope(JurisdictionPath scope) {
       this.metricsScope = once("metricsScope", this.metricsScope, scope);
@@ -387,6 +421,20 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long a citizen's feedback may wait for the station's answer before a FEEDBACK alert is raised for the case
+     * (default {@value #DEFAULT_FEEDBACK_ANSWER_HOURS} hours: a request for food or medicine should not wait past
+     * the next day).
+     */
+    public Builder feedbackAnswerWithin(Duration within) {
+      Objects.requireNonNull(within, "within");
+      if (within.isNegative() || within.isZero()) {
+        throw new ConfigurationException("feedbackAnswerWithin must be positive, was " + within);
+      }
+      this.feedbackAnswerWithin = once("feedbackAnswerWithin", this.feedbackAnswerWithin, within);
+      return this;
+    }
+
     public Builder alertPolicy(AlertPolicy policy) {
       this.alertPolicy = once("alertPolicy", this.alertPolicy, policy);
       return this;
@@ -411,6 +459,9 @@ public final class Homewatch implements AutoCloseable {
 
     /** The outbox lease when none is set: longer than any SMS or Zalo gateway's timeout we know of. */
     public static final Duration DEFAULT_OUTBOX_LEASE = Duration.ofMinutes(2);
+    static final long DEFAULT_FEEDBACK_ANSWER_HOURS = 24;
+    /** How long feedback may wait for an answer before a FEEDBACK alert, unless set. */
+    public static final Duration DEFAULT_FEEDBACK_ANSWER_WITHIN = Duration.ofHours(DEFAULT_FEEDBACK_ANSWER_HOURS);
 
     /**
      * How long a dispatcher holds an outbox message it is about to send; renewed before each message's own send, so

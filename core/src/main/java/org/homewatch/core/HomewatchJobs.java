@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.homewatch.core.alerts.FollowUpReport;
 import org.homewatch.core.cases.LifecycleReport;
+import org.homewatch.core.feedback.FeedbackDeadlineReport;
 import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.reports.CounterCheck;
 import org.homewatch.core.reports.ReportRequest;
@@ -44,6 +45,8 @@ import org.homewatch.model.Principal;
  *       <td>activated</td></tr>
  *   <tr><td>{@value #CASE_COMPLETION}</td><td>{@code lifecycle().completeDue}</td><td>active cases</td>
  *       <td>completed, flaggedForReview</td></tr>
+ *   <tr><td>{@value #FEEDBACK_DEADLINES}</td><td>{@code feedback().raiseUnanswered}</td><td>unanswered feedback</td>
+ *       <td>raised</td></tr>
  * </table>
  *
  * The first two take the oldest due work each time (no cursor; more when the batch came back full); the others
@@ -57,21 +60,23 @@ public final class HomewatchJobs {
   public static final String SPOT_CHECK_DEADLINES = "spot-check-deadlines";
   public static final String CASE_ACTIVATION = "case-activation";
   public static final String CASE_COMPLETION = "case-completion";
+  public static final String FEEDBACK_DEADLINES = "feedback-deadlines";
 
   private HomewatchJobs() {}
 
   /**
-   * The seven jobs, in the order above (six when the instance was built with {@code spotChecks(false)}); reminders
+   * The eight jobs, in the order above (seven when the instance was built with {@code spotChecks(false)}); reminders
    * look back {@code reminderLookback} (see {@link #reminders}).
    */
   public static List<BackgroundJob> all(Homewatch homewatch, Duration reminderLookback) {
     if (!homewatch.hasSpotChecks()) {
       return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
-          reminders(homewatch, reminderLookback), caseActivation(homewatch), caseCompletion(homewatch));
+          reminders(homewatch, reminderLookback), caseActivation(homewatch), caseCompletion(homewatch),
+          feedbackDeadlines(homewatch));
     }
     return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
         reminders(homewatch, reminderLookback), spotCheckDeadlines(homewatch), caseActivation(homewatch),
-        caseCompletion(homewatch));
+        caseCompletion(homewatch), feedbackDeadlines(homewatch));
   }
 
   /** Delivers due outbox messages (see {@code NotificationDispatcher#dispatch}). */
@@ -152,6 +157,15 @@ public final class HomewatchJobs {
       LifecycleReport r = homewatch.lifecycle().completeDue(principal, page);
       return JobReport.keyset(r.casesChecked(), counts("completed", r.changed().size(),
           "flaggedForReview", r.flaggedForReview().size()), r.next());
+    });
+  }
+
+  /** Raises FEEDBACK alerts for feedback nobody answered in time (see {@code FeedbackService#raiseUnanswered}). */
+  public static BackgroundJob feedbackDeadlines(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(FEEDBACK_DEADLINES, (principal, page) -> {
+      FeedbackDeadlineReport r = homewatch.feedback().raiseUnanswered(principal, page);
+      return JobReport.keyset(r.checked(), counts("raised", r.raised()), r.next());
     });
   }
 

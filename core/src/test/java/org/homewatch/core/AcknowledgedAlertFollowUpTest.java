@@ -144,6 +144,9 @@ class AcknowledgedAlertFollowUpTest {
     Alert at2 = world.homewatch.alerts().get(world.supervisor, alert.id());
     assertEquals(2, at2.escalationLevel());
     assertEquals(World.START.plus(Duration.ofMinutes(16)), at2.beforeLastEscalationSince());
+    assertEquals("Chưa được tiếp nhận trước 16/08 08:15 tại Thị trấn Chư Sê", at2.history().stream()
+        .filter(e -> e.kind() == AlertEvent.Kind.ESCALATED).findFirst().orElseThrow().detail(),
+        "the history in Vietnamese, in the case's zone, the unit by its name");
   }
 
   @Test

@@ -87,12 +87,15 @@ class AlertDeliveryTest {
   }
 
   @Test
-  @DisplayName("when several channels of one round fail, the alert goes up once and every failure is recorded")
+  @DisplayName("when the nurse's contact points fail one after the other (the next is tried only after the first "
+      + "failed), the alert goes up once, after the last, and every failure is recorded")
   void severalFailuresOfOneRoundEscalateOnce() {
     world = new World(b -> b.staffDirectory(communeOnUnregisteredChannels("zalo", "viber")));
     Alert alert = emergency(world.registerF2("Đặng Văn Nam", World.COMMUNE_A));
 
-    assertEquals(2, world.homewatch.notifications().dispatch(world.system, 10).failed());
+    assertEquals(1, world.homewatch.notifications().dispatch(world.system, 10).failed());
+    assertEquals(0, stored(alert).escalationLevel(), "the next contact point is still to be tried");
+    assertEquals(1, world.homewatch.notifications().dispatch(world.system, 10).failed());
 
     Alert after = stored(alert);
     assertEquals(2, after.undeliveredNotifications().size());

@@ -135,6 +135,8 @@ class BadInputSweepTest {
       return feedback.id();
     } else if (type == DeclarationId.class) {
       return DeclarationId.random();
+    } else if (type == org.homewatch.model.OutboxMessageId.class) {
+      return org.homewatch.model.OutboxMessageId.random();
     } else if (type == AccountId.class) {
       return world.nurseA.account();
     } else if (type == PersonId.class) {
@@ -160,6 +162,8 @@ class BadInputSweepTest {
       return PageRequest.first(10);
     } else if (type == org.homewatch.core.reports.ReportRequest.class) {
       return org.homewatch.core.reports.ReportRequest.of(World.PROVINCE, World.TODAY, World.TODAY);
+    } else if (type == org.homewatch.model.AuditQuery.class) {
+      return org.homewatch.model.AuditQuery.in(World.PROVINCE, World.START, World.START.plusSeconds(86_400));
     } else if (type == CaseQuery.class) {
       return CaseQuery.in(World.PROVINCE);
     } else if (type == AlertQuery.class) {
@@ -171,6 +175,9 @@ class BadInputSweepTest {
     } else if (type == Account.class) {
       return new Account(new AccountId("nurse-c"), "Y tá C", Set.of(Role.MONITOR), World.COMMUNE_A,
           List.of(new ContactPoint("test", "nurse-c")), false, true, 0);
+    } else if (type == org.homewatch.core.directory.SchemeMapping.class) {
+      return org.homewatch.core.directory.SchemeMapping.of(java.util.Map.of(World.COMMUNE_A,
+          JurisdictionPath.of(org.homewatch.model.JurisdictionScheme.GSO_2025, "52", "23941")));
     } else if (type == Optional.class) {
       return Optional.empty();
     } else if (type.isEnum()) {

@@ -73,6 +73,8 @@ class MissedDeclarationSweepTest {
     assertEquals(AlertStatus.OPEN, alert.status());
     assertEquals(World.COMMUNE_A, alert.responsibleUnit());
     assertEquals(Optional.of(Instant.parse("2021-08-16T07:00:00Z")), alert.lastSlotCounted());
+    assertEquals("Bỏ lỡ 2 lần khai báo liên tiếp (2 lần; lần cuối: buổi chiều 16/08 14:00)", alert.summary(),
+        "the window in Vietnamese and the time in the case's zone");
     assertTrue(world.outbox(OutboxMessage.Status.PENDING) >= 1, "the nurse is notified through the outbox");
     long messages = world.outbox(OutboxMessage.Status.PENDING);
     SweepReport again = sweep();

@@ -35,7 +35,12 @@ public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
     SPOT_CHECK_ANSWERED,
     /** The person checked in but the presence check failed. */
     SPOT_CHECK_FAILED,
-    SPOT_CHECK_UNANSWERED
+    SPOT_CHECK_UNANSWERED,
+    /**
+     * The same place under a new administrative scheme (GSO 2021 → 2025): the responsible unit, and the home if
+     * mapped, renamed by the scheme migration; nobody moved.
+     */
+    RE_HOMED
   }
 
   public CaseChange {

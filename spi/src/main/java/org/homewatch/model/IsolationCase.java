@@ -92,6 +92,14 @@ public record IsolationCase(
     return toBuilder().responsibleUnit(newUnit).buildNext(change);
   }
 
+  /**
+   * The next version under a new administrative scheme: the responsible unit and the person (whose home commune the
+   * scheme renamed) change, the rest stays; {@code change} ({@link CaseChange.Kind#RE_HOMED}) is appended.
+   */
+  public IsolationCase rehomed(JurisdictionPath newUnit, Person rehomedPerson, CaseChange change) {
+    return toBuilder().responsibleUnit(newUnit).person(rehomedPerson).buildNext(change);
+  }
+
   /** Nothing but the history changes: {@code change} is appended (a review flag, a spot check). */
   public IsolationCase noted(CaseChange change) {
     return toBuilder().buildNext(change);

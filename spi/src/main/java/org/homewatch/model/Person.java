@@ -64,9 +64,43 @@ public record Person(
     return out.append(tones).toString();
   }
 
+  /**
+   * The name as staff search for it: lower case, every diacritic and tone mark taken off (so "Nguyễn Thị Hoà",
+   * "Nguyễn Thị Hòa" and "nguyen thi hoa" give the same key), đ and Đ read as d, white space folded to one space.
+   * Unlike {@link #comparableName}, "Hòa", "Hóa" and "Hoa" share a key: a search finds every spelling a person
+   * may have been registered under and staff choose among the people found. Idempotent: the key of a key is
+   * itself. Storages keep it beside the name (it is what a line-list name search matches by prefix).
+   */
+  public static String searchKey(String text) {
+    String decomposed = Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean space = false;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char ch = decomposed.charAt(i);
+      if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(ch == '\u0111' ? 'd' : ch);
+    }
+    return out.toString();
+  }
+
   private static boolean isToneMark(char ch) {
     // grave (huyền), acute (sắc), tilde (ngã), hook above (hỏi), dot below (nặng)
     return ch == '\u0300' || ch == '\u0301' || ch == '\u0303' || ch == '\u0309' || ch == '\u0323';
+  }
+
+  /** {@link #searchKey} of this person's name. */
+  public String nameSearchKey() {
+    return searchKey(fullName);
   }
 
   /** The name reduced to initials and the given name ("N. V. An"), for screens that need no more. */

@@ -50,10 +50,25 @@ public enum Operation {
   /** The usage report for the Department of Information and Communications: counts only. */
   READ_USAGE_REPORT("report.usage", Role.REPORT_VIEWER, Role.SUPERVISOR, Role.ADMINISTRATOR),
   READ_AUDIT("audit.read", Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /** Messages that failed for good, with recipient and reason, for administrators in scope. */
+  LIST_FAILED_DELIVERIES("outbox.failed", Role.ADMINISTRATOR),
+  REQUEUE_DELIVERY("outbox.requeue", Role.ADMINISTRATOR),
   IMPORT_JURISDICTIONS("jurisdiction.import", Role.ADMINISTRATOR),
   SAVE_ACCOUNT("account.save", Role.ADMINISTRATOR),
+  CREATE_ACCOUNT("account.create", Role.ADMINISTRATOR),
+  /** Name, roles, contact points, duty: the account as sent, against the version the administrator saw. */
+  UPDATE_ACCOUNT("account.update", Role.ADMINISTRATOR),
+  /** Deactivating an account keeps it (and its history); it no longer resolves to a principal nor is paged. */
+  DEACTIVATE_ACCOUNT("account.deactivate", Role.ADMINISTRATOR),
+  REACTIVATE_ACCOUNT("account.reactivate", Role.ADMINISTRATOR),
+  /** Moving an account to another unit: the administrator's scope must hold both. */
+  TRANSFER_ACCOUNT("account.transfer", Role.ADMINISTRATOR),
   SET_ON_DUTY("account.duty", Role.ADMINISTRATOR),
   READ_ACCOUNT("account.read", Role.ADMINISTRATOR),
+  /** Moving cases to the units of a new administrative scheme (GSO 2021 → 2025), one batch at a time. */
+  REHOME_CASES("case.rehome", Role.ADMINISTRATOR),
+  /** Moving account scopes to the units of a new administrative scheme, one batch at a time. */
+  REHOME_ACCOUNTS("account.rehome", Role.ADMINISTRATOR),
   // Background work: one bounded batch over the principal's scope, by the system (or an administrator by hand).
   ACTIVATE_DUE_CASES("case.activate", Role.SYSTEM, Role.ADMINISTRATOR),
   COMPLETE_DUE_CASES("case.complete", Role.SYSTEM, Role.ADMINISTRATOR),
@@ -63,6 +78,8 @@ public enum Operation {
   ESCALATE_OVERDUE_ALERTS("alert.escalate", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Reminding handlers of acknowledged alerts nobody resolved in time, and escalating them after that. */
   FOLLOW_UP_UNRESOLVED_ALERTS("alert.followUp", Role.SYSTEM, Role.ADMINISTRATOR),
+  /** Raising FEEDBACK alerts for feedback nobody answered in time. */
+  RAISE_UNANSWERED_FEEDBACK("feedback.overdue", Role.SYSTEM, Role.ADMINISTRATOR),
   DISPATCH_NOTIFICATIONS("outbox.dispatch", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Recomputing report counters from the raw rows to list differences (reads every case of a commune). */
   CHECK_REPORT_COUNTERS("report.counters.check", Role.SYSTEM, Role.ADMINISTRATOR);

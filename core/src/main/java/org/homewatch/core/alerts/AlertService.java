@@ -40,8 +40,17 @@ public final class AlertService {
   private final StaffNotifier notifier;
   private final Clock clock;
 
+  private static final java.time.format.DateTimeFormatter HISTORY_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm");
+
+  private final org.homewatch.core.notify.NotificationComposer composer;
+  private final java.util.Locale locale;
+
   public AlertService(Transactions transactions, AccessControl access, AuditLog audit, AlertPolicy policy,
-      StaffNotifier notifier, Clock clock) {
+      StaffNotifier notifier, org.homewatch.core.notify.NotificationComposer composer, java.util.Locale locale,
+      Clock clock) {
+    this.composer = composer;
+    this.locale = locale;
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -202,7 +211,7 @@ public final class AlertService {
     Alert current = alert;
     if (!alert.remindedSinceAcknowledged()) {
       Alert reminded = alert.remindedToResolve(now.plus(policy.acknowledgeWithin(alert.severity())),
-          "not resolved by " + alert.acknowledgeBy() + "; reminded " + handler, now);
+          history(tx, "history.reminded", alert.acknowledgeBy(), c, alert.currentlyResponsible(), handler), now);
       int messages = notifier.remindHandler(tx, reminded, c, "alert.resolveReminder", now);
       if (messages > 0) {
         tx.alerts().update(reminded);
@@ -215,7 +224,8 @@ public final class AlertService {
     JurisdictionPath from = current.currentlyResponsible();
     int level = from.isProvince() ? current.escalationLevel() : current.escalationLevel() + 1;
     Alert up = current.escalatedUnresolved(level, now.plus(policy.escalatedAcknowledgeWithin()),
-        "acknowledged by " + handler + " and not resolved at " + from, now).atVersion(alert.version() + 1);
+        history(tx, "history.escalatedUnresolved", current.acknowledgeBy(), c, from, handler), now)
+        .atVersion(alert.version() + 1);
     StaffNotifier.Routed routed = notifier.notify(tx, up, c, up.currentlyResponsible(), "alert.escalatedUnresolved",
         now);
     tx.alerts().update(up);
@@ -230,7 +240,7 @@ public final class AlertService {
     JurisdictionPath from = alert.currentlyResponsible();
     int level = from.isProvince() ? alert.escalationLevel() : alert.escalationLevel() + 1;
     Alert escalated = alert.escalated(level, now.plus(policy.escalatedAcknowledgeWithin()),
-        "not acknowledged by " + alert.acknowledgeBy() + " at " + from, now);
+        history(tx, "history.escalated", alert.acknowledgeBy(), c, from, ""), now);
     StaffNotifier.Routed routed = notifier.notify(tx, escalated, c, escalated.currentlyResponsible(),
         "alert.escalated", now);
     tx.alerts().update(escalated);
@@ -238,6 +248,17 @@ public final class AlertService {
         Map.of("level", Integer.toString(level), "notified", routed.unit().toString(),
             "messages", Integer.toString(routed.messages())));
     return escalated;
+  }
+
+  /**
+   * A history detail in the staff's language, with the deadline in the case's zone ("16/08 08:15") and the unit by
+   * its name, never an instant in UTC and a unit's key.
+   */
+  private String history(StorageTransaction tx, String key, Instant deadline, IsolationCase c, JurisdictionPath unit,
+      String handler) {
+    String unitName = tx.jurisdictions().find(unit).map(org.homewatch.model.Jurisdiction::name).orElse(unit.code());
+    return composer.render(key, locale, Map.of("deadline", HISTORY_TIME.format(deadline.atZone(c.zone())),
+        "unit", unitName, "handler", handler));
   }
 
   private static Alert find(StorageTransaction tx, AlertId id) {

@@ -68,4 +68,18 @@ public interface CaseAlerts {
    * commune's staff paged, because nobody there has taken them yet; audited.
    */
   void follow(StorageTransaction tx, Principal principal, IsolationCase moved, Instant now);
+
+  /**
+   * Opens a {@link AlertKind#FEEDBACK} alert (severity WATCH, whatever the policy's opening severity: it is about an
+   * unanswered person, not a health sign) under an id the caller derived, and pages the staff, unless the case has
+   * an active FEEDBACK alert already or an alert with this id exists.
+   *
+   * @return the alert opened, or empty if nothing was written
+   */
+  Optional<Alert> openForUnansweredFeedback(StorageTransaction tx, IsolationCase isolationCase, AlertId id,
+      String summary, Instant now);
+
+  /** Resolves the case's active alert of {@code kind}, if any, by the principal, with {@code outcome}; audited. */
+  void resolveKind(StorageTransaction tx, Principal principal, IsolationCase isolationCase, AlertKind kind,
+      AlertOutcome outcome, String note, Instant now);
 }

@@ -1,6 +1,7 @@
 package org.homewatch.core.cases;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.MonitoringPolicy;
+import org.homewatch.core.schedule.SlotCalendar;
 import org.homewatch.model.CaseCategory;
 import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
@@ -153,7 +155,16 @@ public final class CaseService {
 
   /**
    * A page of the line list inside the principal's scope (narrowed further by {@code query.scope()}), ordered by
-   * case id. Names and phones are masked for everyone but health-station staff (MONITOR) and enrollers.
+   * case id. Names and phones are masked for everyone but health-station staff (MONITOR) and enrollers; a search by
+   * name, phone or national id is open to everyone who may list the scope (a supervisor looking for a person called
+   * in by a hospital gets the masked line) and is audited with its kind, never with what was typed.
+   *
+   * <p>"Today" for {@link CaseQuery#declaredToday} is the calendar day in {@link IsolationCase#DEFAULT_ZONE}, the
+   * zone of the line list's dates. {@link CaseQuery#minimumMissedInARow} is judged per case with its own schedule
+   * (the count the missed-declaration alerts use); the store narrows first to the scope, the other filters and
+   * "not heard from since now", and core keeps the cases at or over the count, reading at most
+   * {@value #MISSED_FILTER_ROUNDS} store pages for one page: a page may then hold fewer cases than asked and still
+   * have a next cursor, which continues after the last case looked at.
    */
   public Page<CaseSummary> lineList(Principal principal, CaseQuery query, PageRequest page) {
     Arguments.required(query, "query");
@@ -161,11 +172,69 @@ public final class CaseService {
     return transactions.run(principal, Operation.LIST_CASES, tx -> {
       access.require(principal, Operation.LIST_CASES, query.scope());
       boolean masked = !(principal.has(Role.MONITOR) || principal.has(Role.ENROLLER));
-      LocalDate today = LocalDate.now(clock.withZone(IsolationCase.DEFAULT_ZONE));
-      Page<CaseSummary> result = tx.cases().list(query, page).map(c -> CaseSummary.of(c, masked, today));
-      audit.record(tx, principal, Operation.LIST_CASES, "case", "*", query.scope(),
-          Map.of("count", Integer.toString(result.items().size()), "masked", Boolean.toString(masked)));
+      Instant now = clock.instant();
+      LocalDate today = LocalDate.ofInstant(now, IsolationCase.DEFAULT_ZONE);
+      CaseQuery storeQuery = forStore(query, now, today);
+      Page<IsolationCase> found = query.minimumMissedInARow() == 0 ? tx.cases().list(storeQuery, page)
+          : missedAtLeast(tx, storeQuery, page, now);
+      Page<CaseSummary> result = found.map(c -> CaseSummary.of(c, masked, today));
+      Map<String, String> details = new java.util.TreeMap<>(Map.of("count",
+          Integer.toString(result.items().size()), "masked", Boolean.toString(masked)));
+      query.search().ifPresent(search -> details.put("search", search.kind().name()));
+      audit.record(tx, principal, Operation.LIST_CASES, "case", "*", query.scope(), details);
       return result;
     });
+  }
+
+  /** Store pages one line-list page may read when filtering by missed slots in a row. */
+  static final int MISSED_FILTER_ROUNDS = 20;
+
+  /** The query with the staff's filters turned into bounds on the last declaration, which a store reads. */
+  private static CaseQuery forStore(CaseQuery query, Instant now, LocalDate today) {
+    Instant startOfToday = today.atStartOfDay(IsolationCase.DEFAULT_ZONE).toInstant();
+    Optional<Instant> from = query.lastDeclaredFrom();
+    Optional<Instant> before = query.lastDeclaredBefore();
+    if (query.declaredToday().isPresent()) {
+      if (query.declaredToday().get()) {
+        from = Optional.of(from.filter(f -> f.isAfter(startOfToday)).orElse(startOfToday));
+      } else {
+        before = Optional.of(earlier(before, startOfToday));
+      }
+    }
+    if (query.minimumMissedInARow() > 0) {
+      // A missed slot opened after the last declaration and is over by now: the last declaration is before now.
+      before = Optional.of(earlier(before, now));
+    }
+    return query.withLastDeclared(from, before);
+  }
+
+  private static Instant earlier(Optional<Instant> bound, Instant other) {
+    return bound.filter(b -> b.isBefore(other)).orElse(other);
+  }
+
+  private Page<IsolationCase> missedAtLeast(org.homewatch.spi.storage.StorageTransaction tx, CaseQuery query,
+      PageRequest page, Instant now) {
+    List<IsolationCase> kept = new java.util.ArrayList<>();
+    Optional<String> after = page.after();
+    for (int round = 0; round < MISSED_FILTER_ROUNDS; round++) {
+      Page<IsolationCase> read = tx.cases().list(query, new PageRequest(after, page.limit() - kept.size()));
+      for (IsolationCase c : read.items()) {
+        if (missedInARow(c, now) >= query.minimumMissedInARow()) {
+          kept.add(c);
+        }
+      }
+      after = read.next();
+      if (after.isEmpty() || kept.size() == page.limit()) {
+        break;
+      }
+    }
+    return new Page<>(kept, after);
+  }
+
+  /** Slots missed since the case was last heard from, as {@link org.homewatch.core.schedule.Compliance} counts. */
+  private int missedInARow(IsolationCase c, Instant now) {
+    SlotCalendar calendar = SlotCalendar.forCase(c, policy.forUnit(c.responsibleUnit()).scheduleFor(c));
+    Instant after = c.monitoring().lastDeclaredAt().orElse(calendar.start().minusSeconds(1));
+    return calendar.overSince(after, now).size();
   }
 }

@@ -46,11 +46,17 @@ import org.homewatch.model.JurisdictionScheme;
  * code in the 2025 scheme. Nothing is half-read.
  */
 public final class GsoUnitList {
+  /** The column of the province's name. */
   public static final String PROVINCE_NAME = "Tỉnh Thành Phố";
+  /** The column of the province's code. */
   public static final String PROVINCE_CODE = "Mã TP";
+  /** The column of the district's name (2021 scheme). */
   public static final String DISTRICT_NAME = "Quận Huyện";
+  /** The column of the district's code (2021 scheme). */
   public static final String DISTRICT_CODE = "Mã QH";
+  /** The column of the commune's name. */
   public static final String COMMUNE_NAME = "Phường Xã";
+  /** The column of the commune's code. */
   public static final String COMMUNE_CODE = "Mã PX";
   /** At most this many violations are reported (a wrong file would otherwise list 10,000 of them). */
   private static final int MAX_VIOLATIONS = 50;
@@ -66,7 +72,14 @@ public final class GsoUnitList {
     this.scheme = scheme;
   }
 
-  /** Reads GSO's list as CSV (see the class documentation for the columns). Does not close {@code csv}. */
+  /**
+   * Reads GSO's list as CSV (see the class documentation for the columns). Does not close {@code csv}.
+   *
+   * @param csv the list, with its header row
+   * @param scheme the scheme the list's codes belong to (the list does not say)
+   * @return the units, provinces first, then districts, then communes, each in the list's order
+   * @throws ValidationException naming every bad line (up to 50), if any
+   */
   public static List<Jurisdiction> readCsv(Reader csv, JurisdictionScheme scheme) {
     GsoUnitList list = new GsoUnitList(required(scheme));
     List<Csv.Record> rows = Csv.parse(new java.io.BufferedReader(csv), list.problems);
@@ -75,6 +88,10 @@ public final class GsoUnitList {
     } else {
       List<String> header = new ArrayList<>(rows.get(0).fields());
       header.set(0, header.get(0).replace("\uFEFF", ""));
+      list.requireColumns(header);
+      if (!list.problems.isEmpty()) {
+        return list.result(); // a missing column would otherwise be reported once per row
+      }
       for (int i = 1; i < rows.size() && list.problems.size() < MAX_VIOLATIONS; i++) {
         List<String> row = rows.get(i).fields();
         int line = rows.get(i).line();
@@ -91,12 +108,18 @@ public final class GsoUnitList {
         }
         list.row(line, fields);
       }
-      list.requireColumns(header);
     }
     return list.result();
   }
 
-  /** Reads GSO's list as JSON: an array of objects keyed by the column names. Does not close {@code json}. */
+  /**
+   * Reads GSO's list as JSON: an array of objects keyed by the column names. Does not close {@code json}.
+   *
+   * @param json the list
+   * @param scheme the scheme the list's codes belong to
+   * @return the units, provinces first, then districts, then communes
+   * @throws ValidationException naming every bad line (up to 50), if any
+   */
   public static List<Jurisdiction> readJson(Reader json, JurisdictionScheme scheme) {
     GsoUnitList list = new GsoUnitList(required(scheme));
     try (JsonParser parser = new JsonFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE).createParser(json)) {
@@ -117,10 +140,12 @@ public final class GsoUnitList {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           JsonToken value = parser.nextToken();
-          if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+          if (value == JsonToken.VALUE_STRING) {
             fields.put(name, parser.getText());
           } else if (value != JsonToken.VALUE_NULL) {
-            list.problem(line(parser), name, "must be a string, was " + value);
+            // A number is refused rather than printed back: 01 read as a number would become the code "1".
+            list.problem(line(parser), name, "must be a string (a code keeps its leading zeros: \"01\"), was "
+                + value);
             parser.skipChildren();
           }
         }

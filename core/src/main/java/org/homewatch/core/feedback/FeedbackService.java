@@ -1,6 +1,16 @@
 package org.homewatch.core.feedback;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.homewatch.core.alerts.CaseAlerts;
+import org.homewatch.core.feedback.internal.FeedbackNotices;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertId;
+import org.homewatch.model.AlertKind;
+import org.homewatch.model.AlertOutcome;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +42,23 @@ public final class FeedbackService {
   private final Transactions transactions;
   private final AccessControl access;
   private final AuditLog audit;
+  private final FeedbackNotices notices;
+  private final CaseAlerts alerts;
+  private final Duration answerWithin;
   private final Clock clock;
 
-  public FeedbackService(Transactions transactions, AccessControl access, AuditLog audit, Clock clock) {
+  /**
+   * @param answerWithin how long a citizen's feedback (or their follow-up) may wait for the station's answer before
+   *     a {@link org.homewatch.model.AlertKind#FEEDBACK} alert is raised for the case
+   */
+  public FeedbackService(Transactions transactions, AccessControl access, AuditLog audit, FeedbackNotices notices,
+      CaseAlerts alerts, Duration answerWithin, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
+    this.notices = notices;
+    this.alerts = alerts;
+    this.answerWithin = answerWithin;
     this.clock = clock;
   }
 
@@ -57,6 +78,7 @@ public final class FeedbackService {
       Feedback feedback = new Feedback(FeedbackId.random(), Optional.of(caseId), c.responsibleUnit(),
           principal.account(), topic, text, FeedbackStatus.NEW, List.of(), clock.instant(), 0);
       tx.feedback().insert(feedback);
+      notices.toStaff(tx, feedback, c, "feedback.new", clock.instant());
       audit.record(tx, principal, Operation.SUBMIT_FEEDBACK, "feedback", feedback.id(), feedback.unit(),
           Map.of("topic", topic.name()));
       return feedback;
@@ -81,8 +103,16 @@ public final class FeedbackService {
       requireOpen(feedback, expectedVersion);
       FeedbackStatus next = fromSender && principal.has(Role.CITIZEN) ? FeedbackStatus.IN_PROGRESS
           : FeedbackStatus.ANSWERED;
-      Feedback replied = feedback.withReply(new FeedbackReply(clock.instant(), principal.account(), text), next);
+      Instant now = clock.instant();
+      Feedback replied = feedback.withReply(new FeedbackReply(now, principal.account(), text), next);
       tx.feedback().update(replied);
+      Optional<IsolationCase> c = caseOf(tx, replied);
+      if (c.isPresent() && next == FeedbackStatus.IN_PROGRESS) {
+        notices.toStaff(tx, replied, c.get(), "feedback.more", now);
+      } else if (c.isPresent()) {
+        notices.toPerson(tx, replied, c.get(), "feedback.replied", now);
+        alerts.resolveKind(tx, principal, c.get(), AlertKind.FEEDBACK, AlertOutcome.OTHER, "feedback answered", now);
+      }
       audit.record(tx, principal, Operation.REPLY_TO_FEEDBACK, "feedback", id, feedback.unit());
       return replied;
     });
@@ -96,9 +126,15 @@ public final class FeedbackService {
       Feedback feedback = find(tx, id);
       access.require(principal, Operation.CLOSE_FEEDBACK, feedback.unit());
       requireOpen(feedback, expectedVersion);
-      Feedback closed = feedback.withReply(new FeedbackReply(clock.instant(), principal.account(), closingText),
+      Instant now = clock.instant();
+      Feedback closed = feedback.withReply(new FeedbackReply(now, principal.account(), closingText),
           FeedbackStatus.CLOSED);
       tx.feedback().update(closed);
+      Optional<IsolationCase> c = caseOf(tx, closed);
+      if (c.isPresent()) {
+        notices.toPerson(tx, closed, c.get(), "feedback.closed", now);
+        alerts.resolveKind(tx, principal, c.get(), AlertKind.FEEDBACK, AlertOutcome.OTHER, "feedback closed", now);
+      }
       audit.record(tx, principal, Operation.CLOSE_FEEDBACK, "feedback", id, feedback.unit());
       return closed;
     });
@@ -115,6 +151,66 @@ public final class FeedbackService {
           Map.of("count", Integer.toString(result.items().size())));
       return result;
     });
+  }
+
+  /**
+   * One keyset batch of the feedback deadline: walks the unanswered feedback (NEW, or IN_PROGRESS after the
+   * citizen wrote again) of the principal's scope, oldest first, and for each that has waited longer than the
+   * answer time, raises a {@link AlertKind#FEEDBACK} alert for its case (one per case at a time; its id is derived
+   * from the feedback and since when it waits, so two nodes cannot raise two). Feedback of a closed case raises
+   * nothing. The station's answer (or closing the thread) resolves the alert.
+   */
+  public FeedbackDeadlineReport raiseUnanswered(Principal principal, PageRequest page) {
+    Arguments.required(page, "page");
+    transactions.check(principal, Operation.RAISE_UNANSWERED_FEEDBACK,
+        () -> access.requireRole(principal, Operation.RAISE_UNANSWERED_FEEDBACK));
+    Instant now = clock.instant();
+    Page<Feedback> batch = transactions.storage().inTransaction(tx -> tx.feedback().list(principal.scope(),
+        Set.of(FeedbackStatus.NEW, FeedbackStatus.IN_PROGRESS), page));
+    int raised = 0;
+    for (Feedback feedback : batch.items()) {
+      Instant waitingSince = waitingSince(feedback);
+      if (waitingSince.plus(answerWithin).isAfter(now) || feedback.caseId().isEmpty()
+          || !principal.covers(feedback.unit())) {
+        continue;
+      }
+      try {
+        boolean opened = transactions.run(principal, Operation.RAISE_UNANSWERED_FEEDBACK, tx -> {
+          Optional<IsolationCase> c = caseOf(tx, feedback);
+          if (c.isEmpty() || c.get().status().isClosed()) {
+            return false;
+          }
+          AlertId id = new AlertId(UUID.nameUUIDFromBytes(("homewatch:feedback-alert:" + feedback.id() + ":"
+              + waitingSince).getBytes(StandardCharsets.UTF_8)));
+          Optional<Alert> alert = alerts.openForUnansweredFeedback(tx, c.get(), id,
+              notices.overdueSummary(feedback, c.get(), waitingSince), now);
+          alert.ifPresent(a -> audit.record(tx, principal, Operation.RAISE_UNANSWERED_FEEDBACK, "feedback",
+              feedback.id(), feedback.unit(), Map.of("alert", a.id().toString())));
+          return alert.isPresent();
+        });
+        if (opened) {
+          raised++;
+        }
+      } catch (ConflictException raced) {
+        // another node raised it meanwhile: the alert exists, which is what this batch wanted
+      }
+    }
+    return new FeedbackDeadlineReport(batch.items().size(), raised, batch.next());
+  }
+
+  /** Since when the citizen has been waiting for the station: their last word (the feedback, or a follow-up). */
+  private static Instant waitingSince(Feedback feedback) {
+    Instant since = feedback.submittedAt();
+    for (FeedbackReply reply : feedback.replies()) {
+      if (reply.by().equals(feedback.from())) {
+        since = reply.at();
+      }
+    }
+    return since;
+  }
+
+  private static Optional<IsolationCase> caseOf(StorageTransaction tx, Feedback feedback) {
+    return feedback.caseId().flatMap(id -> tx.cases().find(id));
   }
 
   private static Feedback find(StorageTransaction tx, FeedbackId id) {

@@ -28,6 +28,14 @@ public interface DeliveryFollowUp {
    */
   void failedForGood(StorageTransaction tx, Principal dispatcher, OutboxMessage message, String reason, Instant at);
 
+  /**
+   * The message failed for good on one contact point, and the same notification was written to the recipient's
+   * next contact point ({@code next}). The implementation makes the failure visible but need not widen the circle
+   * yet: the recipient may still be reached. By default it does nothing.
+   */
+  default void failedWithNextContactPoint(StorageTransaction tx, Principal dispatcher, OutboxMessage message,
+      String reason, OutboxMessage next, Instant at) {}
+
   /** Sends everything and follows up nothing. */
   DeliveryFollowUp NONE = new DeliveryFollowUp() {
     @Override

@@ -49,11 +49,13 @@ public final class NotificationDispatcher {
   private final Duration leaseFor;
   private final String nodeId;
   private final DeliveryFollowUp followUp;
+  private final StaffNotifier staff;
   private final AtomicLong batches = new AtomicLong();
   private final Clock clock;
 
   public NotificationDispatcher(Transactions transactions, AccessControl access, Map<String, AlertChannel> channels,
-      RetryPolicy retry, Duration leaseFor, String nodeId, DeliveryFollowUp followUp, Clock clock) {
+      RetryPolicy retry, Duration leaseFor, String nodeId, DeliveryFollowUp followUp, StaffNotifier staff,
+      Clock clock) {
     this.transactions = transactions;
     this.storage = transactions.storage();
     this.access = access;
@@ -62,6 +64,7 @@ public final class NotificationDispatcher {
     this.leaseFor = leaseFor;
     this.nodeId = nodeId;
     this.followUp = followUp;
+    this.staff = staff;
     this.clock = clock;
   }
 
@@ -148,7 +151,14 @@ public final class NotificationDispatcher {
   private void followUp(Principal principal, OutboxMessage message, String reason, Instant at) {
     for (int attempt = 1; ; attempt++) {
       try {
-        storage.useTransaction(tx -> followUp.failedForGood(tx, principal, message, reason, at));
+        storage.useTransaction(tx -> {
+          Optional<OutboxMessage> next = staff.tryNextContactPoint(tx, message, at);
+          if (next.isPresent()) {
+            followUp.failedWithNextContactPoint(tx, principal, message, reason, next.get(), at);
+          } else {
+            followUp.failedForGood(tx, principal, message, reason, at);
+          }
+        });
         return;
       } catch (ConflictException raced) {
         if (attempt == 3) {

@@ -21,6 +21,9 @@ public interface StaffNotifier {
   /** The notification parameter holding the {@link JurisdictionPath#key()} of the unit whose staff it went to. */
   String NOTIFIED_UNIT = "notifiedUnit";
 
+  /** The notification parameter naming the account a staff notification went to (for trying its next contact). */
+  String RECIPIENT_ACCOUNT = "recipientAccount";
+
   /** Who was reached: the unit whose staff were notified (possibly above the one asked), and how many messages. */
   record Routed(JurisdictionPath unit, List<OnDutyStaff> staff, int messages) {}
 
@@ -48,4 +51,16 @@ public interface StaffNotifier {
    */
   Routed notifyStaff(StorageTransaction tx, JurisdictionPath unit, JurisdictionPath caseUnit, String about,
       String templateKey, java.util.Map<String, String> parameters, Instant now);
+
+  /**
+   * A staff notification failed for good on one contact point: writes the same notification to the recipient's next
+   * contact point (in the order of their account or duty entry), once per failed message. Staff are paged on their
+   * first contact point only, and on the next one when that fails, so that a nurse with SMS, Zalo and e-mail gets
+   * one page, not three, and still gets it when the first gateway is down.
+   *
+   * @return the message written (or written before, by another follow-up of the same failure); empty if the
+   *     recipient has no contact point after the failed one, or the message is not a staff notification
+   */
+  java.util.Optional<org.homewatch.spi.storage.OutboxMessage> tryNextContactPoint(StorageTransaction tx,
+      org.homewatch.spi.storage.OutboxMessage failed, Instant now);
 }

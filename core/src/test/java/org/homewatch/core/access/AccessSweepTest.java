@@ -82,6 +82,7 @@ class AccessSweepTest {
       background("NotificationDispatcher.drain"),
       background("AlertService.escalateOverdue"),
       background("AlertService.followUpUnresolved"),
+      background("FeedbackService.raiseUnanswered"),
       background("CaseLifecycleService.activateDue"),
       background("CaseLifecycleService.completeDue"),
       background("SpotCheckService.settleDue"),

@@ -65,6 +65,19 @@ final class SweepWorld implements AutoCloseable {
     throw new AssertionError("no service of Homewatch declares " + m);
   }
 
+  /** A message about commune A, written for the operation (failed-delivery re-queue aims at its unit). */
+  private org.homewatch.model.OutboxMessageId outboxMessageInCommuneA() {
+    org.homewatch.spi.storage.OutboxMessage m = org.homewatch.spi.storage.OutboxMessage.pending(World.COMMUNE_A,
+        new org.homewatch.spi.notification.Notification("sweep", new ContactPoint("sms", "+84905000999"),
+            "alert.opened", java.util.Locale.forLanguageTag("vi"), java.util.Map.of(), "sweep"),
+        world.clock.instant());
+    world.storage.inTransaction(tx -> {
+      tx.outbox().enqueue(m);
+      return null;
+    });
+    return m.id();
+  }
+
   /**
    * An argument of this type aimed at commune A. A type with no factory fails the sweep: a new operation needs a
    * factory here before it can be proved to refuse.
@@ -84,15 +97,23 @@ final class SweepWorld implements AutoCloseable {
       case "org.homewatch.model.CaseQuery" -> CaseQuery.in(World.COMMUNE_A);
       case "org.homewatch.model.AlertQuery" -> AlertQuery.active(World.COMMUNE_A);
       case "org.homewatch.model.PageRequest" -> PageRequest.first(10);
+      case "org.homewatch.model.AuditQuery" -> org.homewatch.model.AuditQuery.in(World.COMMUNE_A,
+          World.START.minusSeconds(3600), World.START.plusSeconds(86_400));
       case "java.util.Set<org.homewatch.model.FeedbackStatus>" -> Set.of(FeedbackStatus.NEW);
       case "java.util.Collection<org.homewatch.model.Jurisdiction>" ->
           List.of(new Jurisdiction(World.COMMUNE_A, "Thị trấn Chư Sê (đổi tên)"));
+      // The scheme migration: commune A's people go to a 2025 commune, so the refusal is filed under commune A.
+      case "org.homewatch.core.directory.SchemeMapping" -> org.homewatch.core.directory.SchemeMapping.of(java.util.Map.of(
+          World.COMMUNE_A, org.homewatch.model.JurisdictionPath.of(org.homewatch.model.JurisdictionScheme.GSO_2025,
+              "52", "23941")));
       case "org.homewatch.model.FeedbackTopic" -> FeedbackTopic.HEALTH;
       case "org.homewatch.model.AlertOutcome" -> AlertOutcome.values()[0];
       // transfer's destination: commune B, so that staff of commune B are refused for the case's unit, not theirs.
       // a transfer's destination is commune B; a report, a drill-down or a counter check aims at commune A itself
       case "org.homewatch.model.JurisdictionPath" ->
-          operation.startsWith("ReportService.") ? World.COMMUNE_A : World.COMMUNE_B;
+          operation.startsWith("ReportService.") || operation.startsWith("FailedDeliveries.") ? World.COMMUNE_A
+              : World.COMMUNE_B;
+      case "org.homewatch.model.OutboxMessageId" -> outboxMessageInCommuneA();
       case "org.homewatch.core.reports.ReportRequest" ->
           org.homewatch.core.reports.ReportRequest.of(World.COMMUNE_A, World.TODAY, World.TODAY.plusDays(20));
       case "org.homewatch.model.CaseStatus" -> target.status();

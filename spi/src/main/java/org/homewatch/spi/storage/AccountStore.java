@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
 
 /** Staff accounts (a reference table: small, read often). */
 public interface AccountStore {
@@ -21,4 +23,18 @@ public interface AccountStore {
 
   /** Active, on-duty accounts whose scope is exactly {@code unit}, ordered by id. */
   List<Account> onDutyAt(JurisdictionPath unit);
+
+  /**
+   * The accounts whose scope lies inside {@code scope} (the scope itself included; a
+   * {@linkplain JurisdictionPath#national national} scope selects its whole scheme and nothing of the other),
+   * ordered by id as {@link AccountId#compareTo} orders it, paged by keyset. Active or not. Added for re-homing
+   * accounts to a new scheme (the scheme migration walks them in bounded batches).
+   *
+   * <p>The default refuses with a {@link org.homewatch.ConfigurationException} naming this method, so a third-party
+   * storage written before it keeps compiling and keeps everything else working; the storage TCK checks it.
+   */
+  default Page<Account> inScope(JurisdictionPath scope, PageRequest page) {
+    throw new org.homewatch.ConfigurationException(getClass().getName() + " does not list accounts by scope: "
+        + "implement AccountStore.inScope (checked by the storage TCK) to re-home accounts to a new scheme");
+  }
 }

@@ -47,11 +47,14 @@ import org.springframework.core.io.ResourceLoader;
 @ConditionalOnClass(Homewatch.class)
 @EnableConfigurationProperties(HomewatchProperties.class)
 public class HomewatchAutoConfiguration {
+  /** Created by Spring Boot from the auto-configuration imports. */
+  public HomewatchAutoConfiguration() {}
+
 
   /** Storage on the application's DataSource; Homewatch closes it (the DataSource stays the application's). */
   @Bean(destroyMethod = "")
   @ConditionalOnMissingBean
-  public Storage homewatchStorage(ObjectProvider<DataSource> dataSource, HomewatchProperties properties) {
+  Storage homewatchStorage(ObjectProvider<DataSource> dataSource, HomewatchProperties properties) {
     DataSource source = dataSource.getIfUnique();
     if (source == null) {
       throw new MissingStorageException();
@@ -61,7 +64,7 @@ public class HomewatchAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public RuleSet homewatchRuleSet(HomewatchProperties properties, ResourceLoader resources) {
+  RuleSet homewatchRuleSet(HomewatchProperties properties, ResourceLoader resources) {
     String ruleSet = properties.getRuleSet();
     Optional<? extends RuleSet> shipped = RuleSets.shipped(ruleSet);
     if (shipped.isPresent()) {
@@ -72,7 +75,7 @@ public class HomewatchAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public MonitoringPolicy homewatchMonitoringPolicy(HomewatchProperties properties, ResourceLoader resources) {
+  MonitoringPolicy homewatchMonitoringPolicy(HomewatchProperties properties, ResourceLoader resources) {
     String location = properties.getMonitoringPolicy();
     if (location == null || location.isBlank()) {
       return MonitoringPolicy.shipped();
@@ -82,7 +85,7 @@ public class HomewatchAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public Homewatch homewatch(HomewatchProperties properties, Storage storage, RuleSet ruleSet,
+  Homewatch homewatch(HomewatchProperties properties, Storage storage, RuleSet ruleSet,
       MonitoringPolicy monitoringPolicy, ObjectProvider<Clock> clock, ObjectProvider<AlertChannel> channels,
       ObjectProvider<StaffDirectory> staffDirectory, ObjectProvider<AlertPolicy> alertPolicy,
       ObjectProvider<RetryPolicy> retryPolicy, ObjectProvider<HomewatchBuilderCustomizer> customizers,

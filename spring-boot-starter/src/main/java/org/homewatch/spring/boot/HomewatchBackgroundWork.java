@@ -29,6 +29,13 @@ public class HomewatchBackgroundWork implements SmartLifecycle {
   private final HomewatchProperties.Background settings;
   private volatile @Nullable BackgroundScheduler running;
 
+  /**
+   * Background work, not yet started.
+   *
+   * @param homewatch whose standard jobs run
+   * @param system the principal they act as ({@code Principal.system(scope)})
+   * @param settings the batch size, cadences and shutdown timeout
+   */
   public HomewatchBackgroundWork(Homewatch homewatch, Principal system, HomewatchProperties.Background settings) {
     this.homewatch = homewatch;
     this.system = system;

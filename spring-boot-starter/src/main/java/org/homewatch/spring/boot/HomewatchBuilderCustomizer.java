@@ -9,5 +9,10 @@ import org.homewatch.core.Homewatch;
  */
 @FunctionalInterface
 public interface HomewatchBuilderCustomizer {
+  /**
+   * Sets options on the builder.
+   *
+   * @param builder the builder the starter has configured from the properties
+   */
   void customize(Homewatch.Builder builder);
 }

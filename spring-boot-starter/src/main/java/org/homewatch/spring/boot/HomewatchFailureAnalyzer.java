@@ -5,6 +5,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** Says what to add when the starter cannot configure Homewatch: a storage, or the scope of background work. */
 public class HomewatchFailureAnalyzer extends AbstractFailureAnalyzer<org.homewatch.ConfigurationException> {
+  /** Created by Spring Boot from {@code META-INF/spring.factories}. */
+  public HomewatchFailureAnalyzer() {}
+
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, org.homewatch.ConfigurationException cause) {
     if (cause instanceof MissingStorageException) {

@@ -30,6 +30,14 @@ public class HomewatchHealthIndicator extends AbstractHealthIndicator {
   private final Optional<JurisdictionPath> scope;
   private final HomewatchProperties.Health limits;
 
+  /**
+   * An indicator reading {@code storage}.
+   *
+   * @param storage the storage Homewatch runs on
+   * @param clock the time overdue alerts are measured against
+   * @param scope where overdue alerts are looked for; empty: nowhere
+   * @param limits when the indicator reports DOWN
+   */
   public HomewatchHealthIndicator(Storage storage, Clock clock, Optional<JurisdictionPath> scope,
       HomewatchProperties.Health limits) {
     super("Homewatch storage did not answer");

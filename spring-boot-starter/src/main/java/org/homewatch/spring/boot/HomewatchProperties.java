@@ -60,10 +60,20 @@ public class HomewatchProperties {
     /** Whether Homewatch applies its Flyway migrations to the DataSource at start (off: you run them). */
     private boolean migrate = true;
 
+    /**
+     * The {@code homewatch.storage.migrate} property.
+     *
+     * @return its value
+     */
     public boolean isMigrate() {
       return migrate;
     }
 
+    /**
+     * Sets the {@code homewatch.storage.migrate} property.
+     *
+     * @param migrate the value
+     */
     public void setMigrate(boolean migrate) {
       this.migrate = migrate;
     }
@@ -84,50 +94,110 @@ public class HomewatchProperties {
     /** How long shutdown waits for a running batch to finish before the storage closes. */
     private Duration shutdownTimeout = Duration.ofSeconds(30);
 
+    /**
+     * The {@code homewatch.background.enabled} property.
+     *
+     * @return its value
+     */
     public boolean isEnabled() {
       return enabled;
     }
 
+    /**
+     * Sets the {@code homewatch.background.enabled} property.
+     *
+     * @param enabled the value
+     */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
+    /**
+     * The {@code homewatch.background.batch-size} property.
+     *
+     * @return its value
+     */
     public int getBatchSize() {
       return batchSize;
     }
 
+    /**
+     * Sets the {@code homewatch.background.batch-size} property.
+     *
+     * @param batchSize the value
+     */
     public void setBatchSize(int batchSize) {
       this.batchSize = batchSize;
     }
 
+    /**
+     * The {@code homewatch.background.dispatch-every} property.
+     *
+     * @return its value
+     */
     public Duration getDispatchEvery() {
       return dispatchEvery;
     }
 
+    /**
+     * Sets the {@code homewatch.background.dispatch-every} property.
+     *
+     * @param dispatchEvery the value
+     */
     public void setDispatchEvery(Duration dispatchEvery) {
       this.dispatchEvery = dispatchEvery;
     }
 
+    /**
+     * The {@code homewatch.background.escalation-every} property.
+     *
+     * @return its value
+     */
     public Duration getEscalationEvery() {
       return escalationEvery;
     }
 
+    /**
+     * Sets the {@code homewatch.background.escalation-every} property.
+     *
+     * @param escalationEvery the value
+     */
     public void setEscalationEvery(Duration escalationEvery) {
       this.escalationEvery = escalationEvery;
     }
 
+    /**
+     * The {@code homewatch.background.case-work-every} property.
+     *
+     * @return its value
+     */
     public Duration getCaseWorkEvery() {
       return caseWorkEvery;
     }
 
+    /**
+     * Sets the {@code homewatch.background.case-work-every} property.
+     *
+     * @param caseWorkEvery the value
+     */
     public void setCaseWorkEvery(Duration caseWorkEvery) {
       this.caseWorkEvery = caseWorkEvery;
     }
 
+    /**
+     * The {@code homewatch.background.shutdown-timeout} property.
+     *
+     * @return its value
+     */
     public Duration getShutdownTimeout() {
       return shutdownTimeout;
     }
 
+    /**
+     * Sets the {@code homewatch.background.shutdown-timeout} property.
+     *
+     * @param shutdownTimeout the value
+     */
     public void setShutdownTimeout(Duration shutdownTimeout) {
       this.shutdownTimeout = shutdownTimeout;
     }
@@ -143,111 +213,246 @@ public class HomewatchProperties {
      */
     private Duration maxOverdue = Duration.ofMinutes(5);
 
+    /**
+     * The {@code homewatch.health.max-outbox-pending} property.
+     *
+     * @return its value
+     */
     public long getMaxOutboxPending() {
       return maxOutboxPending;
     }
 
+    /**
+     * Sets the {@code homewatch.health.max-outbox-pending} property.
+     *
+     * @param maxOutboxPending the value
+     */
     public void setMaxOutboxPending(long maxOutboxPending) {
       this.maxOutboxPending = maxOutboxPending;
     }
 
+    /**
+     * The {@code homewatch.health.max-overdue} property.
+     *
+     * @return its value
+     */
     public Duration getMaxOverdue() {
       return maxOverdue;
     }
 
+    /**
+     * Sets the {@code homewatch.health.max-overdue} property.
+     *
+     * @param maxOverdue the value
+     */
     public void setMaxOverdue(Duration maxOverdue) {
       this.maxOverdue = maxOverdue;
     }
   }
 
+  /**
+   * The {@code homewatch.scope} property.
+   *
+   * @return its value
+   */
   public @Nullable String getScope() {
     return scope;
   }
 
+  /**
+   * Sets the {@code homewatch.scope} property.
+   *
+   * @param scope the value
+   */
   public void setScope(@Nullable String scope) {
     this.scope = scope;
   }
 
+  /**
+   * The {@code homewatch.locale} property.
+   *
+   * @return its value
+   */
   public String getLocale() {
     return locale;
   }
 
+  /**
+   * Sets the {@code homewatch.locale} property.
+   *
+   * @param locale the value
+   */
   public void setLocale(String locale) {
     this.locale = locale;
   }
 
+  /**
+   * The {@code homewatch.zone} property.
+   *
+   * @return its value
+   */
   public String getZone() {
     return zone;
   }
 
+  /**
+   * Sets the {@code homewatch.zone} property.
+   *
+   * @param zone the value
+   */
   public void setZone(String zone) {
     this.zone = zone;
   }
 
+  /**
+   * The {@code homewatch.node-id} property.
+   *
+   * @return its value
+   */
   public @Nullable String getNodeId() {
     return nodeId;
   }
 
+  /**
+   * Sets the {@code homewatch.node-id} property.
+   *
+   * @param nodeId the value
+   */
   public void setNodeId(@Nullable String nodeId) {
     this.nodeId = nodeId;
   }
 
+  /**
+   * The {@code homewatch.rule-set} property.
+   *
+   * @return its value
+   */
   public String getRuleSet() {
     return ruleSet;
   }
 
+  /**
+   * Sets the {@code homewatch.rule-set} property.
+   *
+   * @param ruleSet the value
+   */
   public void setRuleSet(String ruleSet) {
     this.ruleSet = ruleSet;
   }
 
+  /**
+   * The {@code homewatch.monitoring-policy} property.
+   *
+   * @return its value
+   */
   public @Nullable String getMonitoringPolicy() {
     return monitoringPolicy;
   }
 
+  /**
+   * Sets the {@code homewatch.monitoring-policy} property.
+   *
+   * @param monitoringPolicy the value
+   */
   public void setMonitoringPolicy(@Nullable String monitoringPolicy) {
     this.monitoringPolicy = monitoringPolicy;
   }
 
+  /**
+   * The {@code homewatch.person-channel} property.
+   *
+   * @return its value
+   */
   public String getPersonChannel() {
     return personChannel;
   }
 
+  /**
+   * Sets the {@code homewatch.person-channel} property.
+   *
+   * @param personChannel the value
+   */
   public void setPersonChannel(String personChannel) {
     this.personChannel = personChannel;
   }
 
+  /**
+   * The {@code homewatch.spot-checks} property.
+   *
+   * @return its value
+   */
   public boolean isSpotChecks() {
     return spotChecks;
   }
 
+  /**
+   * Sets the {@code homewatch.spot-checks} property.
+   *
+   * @param spotChecks the value
+   */
   public void setSpotChecks(boolean spotChecks) {
     this.spotChecks = spotChecks;
   }
 
+  /**
+   * The {@code homewatch.outbox-lease} property.
+   *
+   * @return its value
+   */
   public Duration getOutboxLease() {
     return outboxLease;
   }
 
+  /**
+   * Sets the {@code homewatch.outbox-lease} property.
+   *
+   * @param outboxLease the value
+   */
   public void setOutboxLease(Duration outboxLease) {
     this.outboxLease = outboxLease;
   }
 
+  /**
+   * The {@code homewatch.channels} property.
+   *
+   * @return its value
+   */
   public Map<String, Map<String, String>> getChannels() {
     return channels;
   }
 
+  /**
+   * Sets the {@code homewatch.channels} property.
+   *
+   * @param channels the value
+   */
   public void setChannels(Map<String, Map<String, String>> channels) {
     this.channels = channels;
   }
 
+  /**
+   * The {@code homewatch.storage.*} settings.
+   *
+   * @return them
+   */
   public Storage getStorage() {
     return storage;
   }
 
+  /**
+   * The {@code homewatch.background.*} settings.
+   *
+   * @return them
+   */
   public Background getBackground() {
     return background;
   }
 
+  /**
+   * The {@code homewatch.health.*} settings.
+   *
+   * @return them
+   */
   public Health getHealth() {
     return health;
   }

@@ -6,6 +6,7 @@ import org.homewatch.ConfigurationException;
 public class MissingScopeException extends ConfigurationException {
   private static final long serialVersionUID = 1L;
 
+  /** The exception, with its message. */
   public MissingScopeException() {
     super("homewatch.scope is not set: the background jobs act as the system principal of the jurisdiction "
         + "this portal serves");

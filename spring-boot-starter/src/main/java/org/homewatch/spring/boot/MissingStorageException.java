@@ -6,6 +6,7 @@ import org.homewatch.ConfigurationException;
 public class MissingStorageException extends ConfigurationException {
   private static final long serialVersionUID = 1L;
 
+  /** The exception, with its message. */
   public MissingStorageException() {
     super("Homewatch needs a storage: the application has no javax.sql.DataSource and no "
         + "org.homewatch.spi.storage.Storage bean");

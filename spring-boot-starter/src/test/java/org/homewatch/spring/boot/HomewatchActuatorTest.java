@@ -65,6 +65,64 @@ class HomewatchActuatorTest {
   }
 
   @Test
+  @DisplayName("the health indicator is DOWN when an alert has been overdue longer than max-overdue")
+  void healthOverdue() {
+    MovableClock clock = new MovableClock();
+    runner.withBean(java.time.Clock.class, () -> clock).withPropertyValues("homewatch.health.max-overdue=PT2H")
+        .run(context -> {
+          HealthIndicator indicator = context.getBean("homewatchHealthIndicator", HealthIndicator.class);
+          Scenario.lowSpo2(context.getBean(Homewatch.class));
+          assertThat(indicator.health().getDetails()).containsEntry("overdueAlerts", 0);
+
+          clock.advance(java.time.Duration.ofMinutes(65)); // past the deadline (15 min EMERGENCY, 1 h ABNORMAL)
+          Health overdue = indicator.health();
+          assertThat(overdue.getDetails()).containsEntry("overdueAlerts", 1);
+          assertThat(overdue.getStatus()).isEqualTo(Status.UP);
+
+          clock.advance(java.time.Duration.ofHours(3));
+          Health stale = indicator.health();
+          assertThat(stale.getStatus()).isEqualTo(Status.DOWN);
+          assertThat(stale.getDetails().get("reason").toString()).contains("escalation is not running");
+        });
+  }
+
+  /** The system clock, moved forward by hand (in every zone it is asked for). */
+  static final class MovableClock extends java.time.Clock {
+    private final java.util.concurrent.atomic.AtomicReference<java.time.Duration> offset;
+    private final java.time.ZoneId zone;
+
+    MovableClock() {
+      this(new java.util.concurrent.atomic.AtomicReference<>(java.time.Duration.ZERO),
+          java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    private MovableClock(java.util.concurrent.atomic.AtomicReference<java.time.Duration> offset,
+        java.time.ZoneId zone) {
+      this.offset = offset;
+      this.zone = zone;
+    }
+
+    void advance(java.time.Duration by) {
+      offset.updateAndGet(o -> o.plus(by));
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId other) {
+      return new MovableClock(offset, other);
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return java.time.Instant.now().plus(offset.get());
+    }
+  }
+
+  @Test
   @DisplayName("the health indicator is DOWN when storage does not answer")
   void healthStorageDown() {
     runner.run(context -> {
@@ -105,5 +163,6 @@ class HomewatchActuatorTest {
       assertThat(json).contains("\"name\": \"" + property + "\"");
     }
     assertThat(json).contains("The jurisdiction this portal serves");
+    assertThat(json).as("hints from additional-spring-configuration-metadata.json").contains("\"moh4038\"");
   }
 }

@@ -34,6 +34,13 @@
  *       and {@code hw_case} keeps a fifth of each page free (fill factor 80, migration V3), so on PostgreSQL the
  *       update is HOT: the new row version stays on its page and no index of {@code hw_case} is written
  *       ({@code PostgresHotUpdateTest}).
+ *   <li>Line-list searches narrow by the person first: a name by a prefix of {@code hw_case.search_key} (the name
+ *       folded without diacritics and tone marks, {@code Person.searchKey}; written with every insert and update,
+ *       filled for earlier rows by the Java migration V8) through {@code hw_case_search_key_idx}, a phone or a
+ *       national id by equality through {@code hw_case_phone_idx} / {@code hw_case_national_id_idx}; the scope and
+ *       the other filters apply to the few rows found ({@code PostgresIndexUseTest}). An integrator who runs the
+ *       migrations with their own Flyway keeps {@code classpath:db/migration/homewatch} as the location: V8 is the
+ *       class {@code db.migration.homewatch.V8__case_search_key} in this jar.
  *   <li>Audit events get time-ordered ids (UUID version 7), so the audit table's primary key grows at one end.
  *   <li>Lists are keyset-paged with row-value comparisons ({@code (a, b) > (?, ?)}), never OFFSET.
  *   <li>Every statement is a constant of {@code internal.Sql} with bound values; a test proves that no other code
@@ -76,6 +83,8 @@
  *       province rarely reads far past another's messages).
  *   <li>{@code hw_feedback_list_idx (unit_key, status, submitted_at, feedback_id)}: feedback of a unit's subtree.
  *   <li>{@code hw_audit_event_list_idx (unit_key, occurred_at, event_id)}: the audit trail of a unit's subtree.
+ *   <li>{@code hw_audit_event_actor_idx (actor, occurred_at, event_id)} and {@code hw_audit_event_target_idx
+ *       (target_type, target_id, occurred_at, event_id)} (V8): the audit trail read by actor and by target (a case).
  *   <li>{@code hw_account_on_duty_idx (scope_key, active, on_duty, account_id)}: who is on duty at a unit.
  *   <li>{@code hw_jurisdiction_children_idx (parent_key, code)}: the units below a unit.
  *   <li>{@code hw_report_counter} primary key {@code (unit_key, local_day, measure, dimension)}: a report reads a

@@ -49,6 +49,14 @@ class PostgresIndexUseTest {
           tx.alerts().insert(Fixtures.alert(c.id(), c.responsibleUnit(), Severity.ABNORMAL, Fixtures.T0));
           tx.outbox().enqueue(Fixtures.message(Fixtures.T0));
         }
+        // The audit trail: reads of every case by twenty accounts, an hour apart, so no one index is trivially best.
+        for (int i = 0; i < cases.size(); i++) {
+          IsolationCase c = cases.get(i);
+          java.time.Instant at = Fixtures.T0.plusSeconds(3600L * (i % 48));
+          tx.audit().append(new org.homewatch.model.AuditEvent(org.homewatch.model.AuditEventId.timeOrdered(at), at,
+              new org.homewatch.model.AccountId("yta-" + i % 20), "case.read", "case", c.id().toString(),
+              c.responsibleUnit(), java.util.Map.of()));
+        }
       });
     }
     try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -101,10 +109,55 @@ class PostgresIndexUseTest {
       ps.setArray(2, c.createArrayOf("varchar", new Object[] {"ACTIVE", "COMPLETED"}));
       ps.setArray(3, c.createArrayOf("varchar", new Object[] {"F1", "F2"}));
       ps.setInt(4, 0);
-      ps.setInt(5, 51);
+      bindNoDeclarationBounds(ps, 5);
+      ps.setInt(9, 51);
     });
     assertUses("hw_case_line_list_idx", plan);
     assertTrue(plan.contains(">= 'GSO_2021:64/d7/'"), "the LIKE prefix became an index range:\n" + plan);
+  }
+
+  /** The four parameters of the bounds on the last declaration, as a query without them binds them. */
+  private static void bindNoDeclarationBounds(PreparedStatement ps, int first) throws SQLException {
+    ps.setObject(first, at(Instant.parse("1900-01-01T00:00:00Z")));
+    ps.setObject(first + 1, at(Instant.parse("1900-01-01T00:00:00Z")));
+    ps.setObject(first + 2, at(Instant.parse("1900-01-01T00:00:00Z")));
+    ps.setObject(first + 3, at(Instant.parse("9999-01-01T00:00:00Z")));
+  }
+
+  /** Binds a search statement: the person's key, then the scope and filters of the line list of a district. */
+  private static Binder search(String key, boolean after) {
+    return (c, ps) -> {
+      ps.setString(1, key);
+      ps.setString(2, Scopes.subtree(Fixtures.PROVINCE.child("d7")));
+      ps.setArray(3, c.createArrayOf("varchar", new Object[] {"ACTIVE"}));
+      ps.setArray(4, c.createArrayOf("varchar", new Object[] {"F1", "F2", "POST_FACILITY", "ENTRY", "F0_HOME_CARE",
+          "OTHER"}));
+      ps.setInt(5, 0);
+      bindNoDeclarationBounds(ps, 6);
+      if (after) {
+        ps.setObject(10, new java.util.UUID(0, 0));
+      }
+      ps.setInt(after ? 11 : 10, 51);
+    };
+  }
+
+  @Test
+  @DisplayName("a name search finds the folded name's prefix as a range of hw_case_search_key_idx, first and next pages")
+  void nameSearch() throws SQLException {
+    for (Sql sql : List.of(Sql.CASE_SEARCH_NAME_FIRST, Sql.CASE_SEARCH_NAME_AFTER)) {
+      String plan = plan(sql, search("nguyen thi h%", sql == Sql.CASE_SEARCH_NAME_AFTER));
+      assertUses("hw_case_search_key_idx", plan);
+      assertTrue(plan.contains(">= 'nguyen thi h'"), "the LIKE prefix became an index range:\n" + plan);
+    }
+  }
+
+  @Test
+  @DisplayName("a phone search uses hw_case_phone_idx and a national-id search hw_case_national_id_idx")
+  void numberSearch() throws SQLException {
+    assertUses("hw_case_phone_idx", plan(Sql.CASE_SEARCH_PHONE_FIRST, search("+84905111222", false)));
+    assertUses("hw_case_phone_idx", plan(Sql.CASE_SEARCH_PHONE_AFTER, search("+84905111222", true)));
+    assertUses("hw_case_national_id_idx", plan(Sql.CASE_SEARCH_NATIONAL_ID_FIRST, search("064080001234", false)));
+    assertUses("hw_case_national_id_idx", plan(Sql.CASE_SEARCH_NATIONAL_ID_AFTER, search("064080001234", true)));
   }
 
   @Test
@@ -123,8 +176,9 @@ class PostgresIndexUseTest {
       ps.setArray(3, c.createArrayOf("varchar", new Object[] {"F1", "F2", "POST_FACILITY", "ENTRY", "F0_HOME_CARE",
           "OTHER"}));
       ps.setInt(4, 0);
-      ps.setObject(5, new java.util.UUID(0, 0));
-      ps.setInt(6, 201);
+      bindNoDeclarationBounds(ps, 5);
+      ps.setObject(9, new java.util.UUID(0, 0));
+      ps.setInt(10, 201);
     });
     assertTrue(plan.contains("hw_case_sweep_idx") || plan.contains("hw_case_line_list_idx"), plan);
   }
@@ -174,5 +228,48 @@ class PostgresIndexUseTest {
       ps.setInt(3, 50);
     });
     assertUses("hw_alert_escalation_idx", plan);
+  }
+
+  @Test
+  @DisplayName("the audit trail of one actor over a period is read through hw_audit_event_actor_idx")
+  void auditByActor() throws SQLException {
+    String plan = plan(Sql.AUDIT_QUERY_ACTOR_FIRST, (c, ps) -> {
+      ps.setString(1, "yta-chu-se-1");
+      ps.setString(2, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setObject(3, at(Fixtures.T0));
+      ps.setObject(4, at(Fixtures.T0.plusSeconds(86_400)));
+      ps.setInt(5, 51);
+    });
+    assertUses("hw_audit_event_actor_idx", plan);
+  }
+
+  @Test
+  @DisplayName("who looked at one case over a period is read through hw_audit_event_target_idx")
+  void auditByCase() throws SQLException {
+    String plan = plan(Sql.AUDIT_QUERY_TARGET_AFTER, (c, ps) -> {
+      ps.setString(1, "case");
+      ps.setString(2, java.util.UUID.randomUUID().toString());
+      ps.setNull(3, java.sql.Types.VARCHAR);
+      ps.setNull(4, java.sql.Types.VARCHAR);
+      ps.setString(5, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setObject(6, at(Fixtures.T0));
+      ps.setObject(7, at(Fixtures.T0.plusSeconds(86_400)));
+      ps.setObject(8, at(Fixtures.T0));
+      ps.setObject(9, new java.util.UUID(0, 0));
+      ps.setInt(10, 51);
+    });
+    assertUses("hw_audit_event_target_idx", plan);
+  }
+
+  @Test
+  @DisplayName("a district's audit trail over a period is read through hw_audit_event_list_idx")
+  void auditBySubtree() throws SQLException {
+    String plan = plan(Sql.AUDIT_QUERY_FIRST, (c, ps) -> {
+      ps.setString(1, Scopes.subtree(Fixtures.PROVINCE.child("d3")));
+      ps.setObject(2, at(Fixtures.T0));
+      ps.setObject(3, at(Fixtures.T0.plusSeconds(86_400)));
+      ps.setInt(4, 51);
+    });
+    assertUses("hw_audit_event_list_idx", plan);
   }
 }

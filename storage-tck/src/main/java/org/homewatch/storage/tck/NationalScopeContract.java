@@ -104,6 +104,29 @@ abstract class NationalScopeContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("accounts.inScope lists the accounts inside a scope (its own unit included), active or not, by id "
+      + "across pages; under the country, that scheme's and none of the other")
+  void accountsInScope() {
+    Account nurse = Samples.account("c-nurse", Samples.CHU_SE_TOWN, true, true);
+    Account retired = Samples.account("a-retired", Samples.IA_BLANG, false, false);
+    Account district = Samples.account("b-district", Samples.CHU_SE, false, true);
+    Account province = Samples.account("d-province", Samples.GIA_LAI, false, true);
+    Account elsewhere = Samples.account("e-elsewhere", OLD.child("01").child("001"), true, true);
+    Account newScheme = Samples.account("f-new", NEW_COMMUNE, true, true);
+    Account national = Samples.account("g-national", OLD, false, true);
+    write(tx -> List.of(nurse, retired, district, province, elsewhere, newScheme, national)
+        .forEach(tx.accounts()::save));
+
+    assertEquals(List.of(retired, district, nurse), allPages(page -> read(tx -> tx.accounts().inScope(
+        Samples.CHU_SE, page)), 2, 3));
+    assertEquals(List.of(retired, district, nurse, province, elsewhere, national), allPages(page -> read(
+        tx -> tx.accounts().inScope(OLD, page)), 4, 6));
+    assertEquals(List.of(newScheme), allPages(page -> read(tx -> tx.accounts().inScope(NEW, page)), 1, 1));
+    assertEquals(List.of(nurse), read(tx -> tx.accounts().inScope(Samples.CHU_SE_TOWN, PageRequest.first(5)))
+        .items());
+  }
+
+  @Test
   @DisplayName("cases, alerts, feedback and audit listed under a national scope are exactly that scheme's, across "
       + "pages")
   void scopedListsUnderTheCountry() {

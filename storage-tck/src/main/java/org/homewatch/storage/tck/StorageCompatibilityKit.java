@@ -74,6 +74,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("Finding people in a line list")
+  class CaseSearch extends CaseSearchContract {
+    CaseSearch() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("The longest and strangest input the model accepts")
   class InputRoundTrip extends InputRoundTripContract {
     InputRoundTrip() {
@@ -117,6 +125,14 @@ public abstract class StorageCompatibilityKit {
   @DisplayName("Scoped, keyset-paged lists")
   class ScopedLists extends ScopedPagingContract {
     ScopedLists() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Reading the audit trail")
+  class AuditQueries extends AuditQueryContract {
+    AuditQueries() {
       super(StorageCompatibilityKit.this);
     }
   }
@@ -189,6 +205,14 @@ public abstract class StorageCompatibilityKit {
   @DisplayName("Report counters (optional store, run if declared)")
   class ReportCounters extends ReportCounterContract {
     ReportCounters() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Failed deliveries (optional store, run if declared)")
+  class FailedDeliveries extends FailedDeliveryContract {
+    FailedDeliveries() {
       super(StorageCompatibilityKit.this);
     }
   }

@@ -85,6 +85,20 @@ public final class AlertDeliveryFollowUp implements DeliveryFollowUp {
             .toString(), "because", "undeliverable"));
   }
 
+  /** Recorded on the alert like any failure, without escalating: the recipient's next contact point is tried. */
+  @Override
+  public void failedWithNextContactPoint(StorageTransaction tx, Principal dispatcher, OutboxMessage message,
+      String reason, OutboxMessage next, Instant at) {
+    Notification n = message.notification();
+    Optional<Alert> about = about(tx, n);
+    if (about.isEmpty() || about.get().status() == AlertStatus.RESOLVED) {
+      return;
+    }
+    tx.alerts().update(about.get().undelivered("notification to " + recipientAccount(n) + " on channel "
+        + n.recipient().channel() + " failed for good: " + withoutContactDetails(reason) + "; trying channel "
+        + next.notification().recipient().channel(), at));
+  }
+
   private static Optional<Alert> about(StorageTransaction tx, Notification n) {
     String id = n.parameters().get(StaffNotifier.ALERT_ID);
     if (id == null) {

@@ -114,6 +114,31 @@ public final class CaseAlertChanges implements CaseAlerts {
   }
 
   @Override
+  public Optional<Alert> openForUnansweredFeedback(StorageTransaction tx, IsolationCase isolationCase, AlertId id,
+      String summary, Instant now) {
+    if (tx.alerts().findActive(isolationCase.id(), AlertKind.FEEDBACK).isPresent()
+        || tx.alerts().find(id).isPresent()) {
+      return Optional.empty();
+    }
+    Alert opened = Alert.opened(id, isolationCase.id(), AlertKind.FEEDBACK, Severity.WATCH,
+        isolationCase.responsibleUnit(), now, now.plus(policy.acknowledgeWithin(Severity.WATCH)), Optional.empty(),
+        summary);
+    return Optional.of(notifyAndStore(tx, isolationCase, opened, true, "alert.opened", now));
+  }
+
+  @Override
+  public void resolveKind(StorageTransaction tx, Principal principal, IsolationCase isolationCase, AlertKind kind,
+      AlertOutcome outcome, String note, Instant now) {
+    Optional<Alert> active = tx.alerts().findActive(isolationCase.id(), kind);
+    if (active.isPresent()) {
+      Alert a = active.get();
+      tx.alerts().update(a.resolved(principal.account(), outcome, note, now));
+      audit.record(tx, principal, "alert.resolve", "alert", a.id(), a.responsibleUnit(),
+          Map.of("outcome", outcome.name(), "case", isolationCase.id().toString()));
+    }
+  }
+
+  @Override
   public void follow(StorageTransaction tx, Principal principal, IsolationCase moved, Instant now) {
     for (AlertKind kind : AlertKind.values()) {
       Optional<Alert> active = tx.alerts().findActive(moved.id(), kind);

@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+import org.homewatch.model.AccountId;
+import org.homewatch.model.OutboxMessageId;
+import org.homewatch.spi.notification.Notification;
+import org.jspecify.annotations.Nullable;
 import org.homewatch.model.Account;
 import org.homewatch.model.AlertEvent;
 import org.homewatch.model.Alert;
@@ -53,12 +59,8 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
     parameters.put(NOTIFIED_UNIT, target.key());
     int messages = 0;
     for (OnDutyStaff member : staff) {
-      for (ContactPoint contact : member.contactPoints()) {
-        String key = alert.id() + ":" + alert.version() + ":" + member.account() + ":" + contact.channel();
-        tx.outbox().enqueue(OutboxMessage.pending(isolationCase.responsibleUnit(),
-            composer.compose(key, contact, templateKey, locale, parameters), now));
-        messages++;
-      }
+      messages += pageFirst(tx, isolationCase.responsibleUnit(), alert.id() + ":" + alert.version(), member.account(),
+          member.contactPoints(), templateKey, parameters, now);
     }
     return new Routed(target, staff, messages);
   }
@@ -72,14 +74,11 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
       target = target.parent();
       staff = directory.onDuty(target, now);
     }
+    Map<String, String> withUnit = new HashMap<>(parameters);
+    withUnit.put(NOTIFIED_UNIT, target.key());
     int messages = 0;
     for (OnDutyStaff member : staff) {
-      for (ContactPoint contact : member.contactPoints()) {
-        String key = about + ":" + member.account() + ":" + contact.channel();
-        tx.outbox().enqueue(OutboxMessage.pending(caseUnit,
-            composer.compose(key, contact, templateKey, locale, parameters), now));
-        messages++;
-      }
+      messages += pageFirst(tx, caseUnit, about, member.account(), member.contactPoints(), templateKey, withUnit, now);
     }
     return new Routed(target, staff, messages);
   }
@@ -93,14 +92,66 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
     }
     Map<String, String> parameters = new HashMap<>(parameters(tx, alert, isolationCase));
     parameters.put(NOTIFIED_UNIT, alert.currentlyResponsible().key());
-    int messages = 0;
-    for (ContactPoint contact : handler.get().contactPoints()) {
-      String key = alert.id() + ":" + alert.version() + ":" + handler.get().id() + ":" + contact.channel();
-      tx.outbox().enqueue(OutboxMessage.pending(isolationCase.responsibleUnit(),
-          composer.compose(key, contact, templateKey, locale, parameters), now));
-      messages++;
+    return pageFirst(tx, isolationCase.responsibleUnit(), alert.id() + ":" + alert.version(), handler.get().id(),
+        handler.get().contactPoints(), templateKey, parameters, now);
+  }
+
+  /** Writes the message to the first of {@code contacts}; the others are tried in turn if it fails for good. */
+  private int pageFirst(StorageTransaction tx, JurisdictionPath caseUnit, String about, AccountId account,
+      List<ContactPoint> contacts, String templateKey, Map<String, String> parameters, Instant now) {
+    if (contacts.isEmpty()) {
+      return 0;
     }
-    return messages;
+    Map<String, String> toAccount = new HashMap<>(parameters);
+    toAccount.put(RECIPIENT_ACCOUNT, account.value());
+    ContactPoint first = contacts.get(0);
+    tx.outbox().enqueue(OutboxMessage.pending(caseUnit,
+        composer.compose(about + ":" + account + ":" + first.channel(), first, templateKey, locale, toAccount), now));
+    return 1;
+  }
+
+  @Override
+  public Optional<OutboxMessage> tryNextContactPoint(StorageTransaction tx, OutboxMessage failed, Instant now) {
+    Notification n = failed.notification();
+    String account = n.parameters().get(RECIPIENT_ACCOUNT);
+    if (account == null) {
+      return Optional.empty();
+    }
+    OutboxMessageId id = new OutboxMessageId(UUID.nameUUIDFromBytes(("homewatch:next-contact:" + failed.id())
+        .getBytes(StandardCharsets.UTF_8)));
+    Optional<OutboxMessage> written = tx.outbox().find(id);
+    if (written.isPresent()) {
+      return written;
+    }
+    List<ContactPoint> contacts = contactPointsOf(tx, new AccountId(account), n.parameters().get(NOTIFIED_UNIT), now);
+    int failedAt = contacts.indexOf(n.recipient());
+    if (failedAt < 0 || failedAt + 1 >= contacts.size()) {
+      return Optional.empty();
+    }
+    ContactPoint next = contacts.get(failedAt + 1);
+    String key = n.idempotencyKey().substring(0, Math.max(0, n.idempotencyKey().lastIndexOf(':'))) + ":"
+        + next.channel() + "#" + (failedAt + 1);
+    OutboxMessage message = OutboxMessage.pending(id, failed.unit(),
+        new Notification(key, next, n.templateKey(), n.locale(), n.parameters(), n.text()), now);
+    tx.outbox().enqueue(message);
+    return Optional.of(message);
+  }
+
+  /** The recipient's contact points, in order: their duty entry at the unit notified, else their account's. */
+  private List<ContactPoint> contactPointsOf(StorageTransaction tx, AccountId account, @Nullable String unitKey,
+      Instant now) {
+    if (unitKey != null) {
+      try {
+        for (OnDutyStaff member : directory.onDuty(JurisdictionPath.fromKey(unitKey), now)) {
+          if (member.account().equals(account)) {
+            return member.contactPoints();
+          }
+        }
+      } catch (RuntimeException notAUnit) {
+        // a parameter we did not write: fall back on the account
+      }
+    }
+    return tx.accounts().find(account).filter(Account::active).map(Account::contactPoints).orElse(List.of());
   }
 
   private static Instant lastAcknowledged(Alert alert) {

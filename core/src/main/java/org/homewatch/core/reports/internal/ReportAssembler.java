@@ -110,6 +110,9 @@ public final class ReportAssembler {
   private static Node tree(StorageTransaction tx, Jurisdiction unit, Map<JurisdictionPath, Node> nodes) {
     Node node = new Node(unit);
     nodes.put(unit.path(), node);
+    if (unit.level() == org.homewatch.model.JurisdictionLevel.COMMUNE) {
+      return node; // the bottom of both schemes: no query for the children a commune cannot have
+    }
     for (Jurisdiction child : tx.jurisdictions().children(unit.path())) {
       node.parts.add(tree(tx, child, nodes));
     }

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.Locale;
+import org.homewatch.ConfigurationException;
+import org.homewatch.core.notify.NotificationComposer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +38,7 @@ import org.homewatch.spi.storage.StorageTransaction;
  * raise is an optimistic update, which the slower node loses the same way.
  */
 public final class MissedDeclarationAlerts {
-  private static final DateTimeFormatter SLOT_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM");
+  private static final DateTimeFormatter SLOT_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
   /** What the sweep did for one case. */
   public enum Outcome {
@@ -47,9 +50,15 @@ public final class MissedDeclarationAlerts {
   private final CaseAlerts alerts;
   private final AuditLog audit;
 
-  public MissedDeclarationAlerts(CaseAlerts alerts, AuditLog audit) {
+  private final NotificationComposer composer;
+  private final Locale locale;
+
+  /** @param locale the language of the alert summaries (the staff's) */
+  public MissedDeclarationAlerts(CaseAlerts alerts, AuditLog audit, NotificationComposer composer, Locale locale) {
     this.alerts = alerts;
     this.audit = audit;
+    this.composer = composer;
+    this.locale = locale;
   }
 
   /** The id of the alert that opens with {@code firstCounted} as its first missed slot. */
@@ -113,8 +122,22 @@ public final class MissedDeclarationAlerts {
     return Outcome.RAISED;
   }
 
-  private static String summary(MissedDeclarationThreshold t, int consecutive, Slot last, IsolationCase c) {
-    return t.summary() + " (" + consecutive + "; " + last.window() + " "
-        + SLOT_TIME.format(last.opens().atZone(c.zone())) + ")";
+  /**
+   * The threshold's own summary (the policy's text), how many were missed, and the last missed window by its name in
+   * the staff's language ("chiều 16/08 14:00"; an hourly window, named by its time, keeps its name) in the case's
+   * zone.
+   */
+  private String summary(MissedDeclarationThreshold t, int consecutive, Slot last, IsolationCase c) {
+    return composer.render("summary.missed", locale, Map.of("summary", t.summary(),
+        "count", Integer.toString(consecutive), "window", windowName(last.window()),
+        "at", SLOT_TIME.format(last.opens().atZone(c.zone()))));
+  }
+
+  private String windowName(String window) {
+    try {
+      return composer.text("window." + window, locale);
+    } catch (ConfigurationException noText) {
+      return window;
+    }
   }
 }

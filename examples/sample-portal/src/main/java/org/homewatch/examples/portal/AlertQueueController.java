@@ -12,6 +12,7 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
+import org.homewatch.model.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,16 +37,24 @@ final class AlertQueueController {
     this.homewatch = homewatch;
   }
 
-  /** One line of the queue: the alert and whose case it is. */
-  record Row(Alert alert, IsolationCase subject) {}
+  /** One line of the queue: the alert, and whose case it is (name and phone masked above the health station). */
+  record Row(Alert alert, String name, String phone) {
+    static Row of(Alert alert, IsolationCase subject, boolean masked) {
+      return new Row(alert, masked ? subject.person().maskedName() : subject.person().fullName(),
+          masked ? subject.person().phone().masked() : subject.person().phone().e164());
+    }
+  }
 
   @GetMapping("/canh-bao")
   String queue(Principal principal, @RequestParam(name = "sau", required = false) @Nullable String after,
       Model model) {
     Page<Alert> page = homewatch.alerts().activeQueue(principal, new PageRequest(Optional.ofNullable(after), PAGE_SIZE));
-    // The nurse calls the person: the queue shows whose alert it is (a read of personal data, audited as such).
-    List<Row> rows = page.items().stream().map(a -> new Row(a, homewatch.cases().get(principal, a.caseId())))
-        .toList();
+    // The nurse calls the person, so her queue shows whose alert it is (each a read of personal data, audited as
+    // such). A list above the health station masks names and phones, as Homewatch's line list does; a supervisor
+    // who needs one person opens the case, one audited read.
+    boolean masked = !principal.has(Role.MONITOR);
+    List<Row> rows = page.items().stream()
+        .map(a -> Row.of(a, homewatch.cases().get(principal, a.caseId()), masked)).toList();
     model.addAttribute("rows", rows);
     model.addAttribute("next", page.next().orElse(null));
     model.addAttribute("outcomes", AlertOutcome.values());

@@ -3,6 +3,7 @@ package org.homewatch.examples.portal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.homewatch.examples.portal.DemoWorld.DemoUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,10 @@ final class LoginController {
 
   @PostMapping("/dang-nhap")
   String login(@RequestParam("account") String account, HttpServletRequest request) {
-    DemoUser user = world.user(account).orElseThrow(() -> new IllegalArgumentException("unknown demo account"));
+    @Nullable DemoUser user = world.user(account).orElse(null);
+    if (user == null) {
+      return "redirect:/dang-nhap";
+    }
     // A new session id at login, so that an id planted before login is worth nothing after it.
     request.changeSessionId();
     request.getSession().setAttribute(PortalPrincipals.SESSION_USER, user.id());

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import org.homewatch.AccessDeniedException;
 import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
+import org.homewatch.ValidationException;
 import org.homewatch.examples.portal.DemoWorld.DemoUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
@@ -52,7 +53,15 @@ final class PortalAdvice {
     return "error-page";
   }
 
-  @ExceptionHandler({NotFoundException.class, IllegalArgumentException.class})
+  /** A malformed id in an address or a hidden field (the pages never make one): said plainly. */
+  @ExceptionHandler(ValidationException.class)
+  String malformed(HttpServletResponse response, Model model) {
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("message", "Địa chỉ hoặc dữ liệu gửi lên không hợp lệ.");
+    return "error-page";
+  }
+
+  @ExceptionHandler(NotFoundException.class)
   String notFound(HttpServletResponse response, Model model) {
     response.setStatus(HttpServletResponse.SC_NOT_FOUND);
     model.addAttribute("message", "Không tìm thấy trang hoặc hồ sơ này.");

@@ -118,8 +118,8 @@ class PortalBrowserTest {
   }
 
   @Test
-  @DisplayName("The line list is the account's unit: the commune nurse sees her three cases by name, the district "
-      + "supervisor all four with names masked")
+  @DisplayName("Lists follow the account's unit: the commune nurse sees her three cases by name, the district "
+      + "supervisor all four and the commune's alert with names and phones masked")
   void theLineListFollowsThePrincipalsScope() throws Exception {
     HtmlPage nurse = browser.getPage(loginAs(DemoWorld.NURSE).getUrl().toString().replace("/canh-bao", "/ca-benh"));
     List<HtmlTableRow> nurseRows = nurse.getByXPath("//table[@id='line-list']/tbody/tr");
@@ -128,7 +128,12 @@ class PortalBrowserTest {
     assertTrue(nurse.asNormalizedText().indexOf("Ksor Y Nhi") < 0, "Ia Tiêm's case is not hers");
     logOut(nurse);
 
-    HtmlPage district = loginAs(DemoWorld.DISTRICT_SUPERVISOR).getAnchorByText("Danh sách ca").click();
+    HtmlPage districtQueue = loginAs(DemoWorld.DISTRICT_SUPERVISOR);
+    HtmlTableRow seeded = queueRows(districtQueue).stream()
+        .filter(r -> cell(r, "case-link").equals("N. V. Tâm")).findFirst().orElseThrow();
+    assertEquals("Thị trấn Chư Sê", cell(seeded, "responsible"));
+    assertTrue(cell(seeded, "phone").contains("*"), "the phone is masked: " + cell(seeded, "phone"));
+    HtmlPage district = districtQueue.getAnchorByText("Danh sách ca").click();
     List<HtmlTableRow> districtRows = district.getByXPath("//table[@id='line-list']/tbody/tr");
     assertEquals(4, districtRows.size());
     assertTrue(district.asNormalizedText().indexOf("Trần Thị Mai") < 0, "names are masked above the commune");
@@ -176,6 +181,29 @@ class PortalBrowserTest {
     assertEquals("120", ((HtmlForm) refused.getHtmlElementById("declaration-form")).getInputByName("spo2").getValue(),
         "what she typed stays in the form");
     assertEquals(1, refused.getByXPath("//ul[@id='recent']/li").size(), "only the seeded declaration");
+  }
+
+  @Test
+  @DisplayName("A made-up case address is answered with a plain Vietnamese page, not an exception")
+  void aMalformedCaseIdIsAPlainRefusal() throws Exception {
+    loginAs(DemoWorld.NURSE);
+    HtmlPage refused = browser.getPage(url("/ca-benh/khong-phai-ma-ca"));
+    assertEquals(400, refused.getWebResponse().getStatusCode());
+    assertEquals("Địa chỉ hoặc dữ liệu gửi lên không hợp lệ.", text(refused, "error-message"));
+    HtmlPage unknown = browser.getPage(url("/ca-benh/" + java.util.UUID.randomUUID()));
+    assertEquals(404, unknown.getWebResponse().getStatusCode());
+    assertEquals("Không tìm thấy trang hoặc hồ sơ này.", text(unknown, "error-message"));
+  }
+
+  @Test
+  @DisplayName("The starter's health indicator answers at /actuator/health: Homewatch is UP, with counts only")
+  void healthShowsHomewatch() throws Exception {
+    org.htmlunit.Page health = browser.getPage(url("/actuator/health"));
+    assertEquals(200, health.getWebResponse().getStatusCode());
+    String json = health.getWebResponse().getContentAsString();
+    assertTrue(json.matches("(?s).*\"homewatch\":\\{\"status\":\"UP\".*"), json);
+    assertTrue(json.contains("\"outboxPending\""), json);
+    assertTrue(json.indexOf("H'Hen") < 0 && json.indexOf("+849") < 0, "no person in the details: " + json);
   }
 
   private HtmlPage loginAs(String account) throws Exception {

@@ -6,9 +6,15 @@ final class Columns {
 
   static final String CASE = "case_id, unit_key, status, category, person_id, national_id, phone, person, "
       + "decision_number, decision_issuer, decision_issued_on, period_start, planned_end, actual_end, risk_factors, "
-      + "zone_id, schedule_id, household_head, previous_case, last_declared_at, latest_severity, "
+      + "search_key, zone_id, schedule_id, household_head, previous_case, last_declared_at, latest_severity, "
       + "latest_severity_rank, worst_severity, declaration_count, history, created_at, version";
-  static final String CASE_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+  static final String CASE_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+  /**
+   * The line list's filters after the scope (statuses, categories, minimum latest-severity rank, and the bounds on
+   * the last declaration: a case that never declared counts as declared at the first parameter, long ago).
+   */
+  static final String CASE_FILTERS = " AND status = ANY(?) AND category = ANY(?) AND latest_severity_rank >= ?"
+      + " AND COALESCE(last_declared_at, ?) >= ? AND COALESCE(last_declared_at, ?) < ?";
 
   static final String DECLARATION = "case_id, declaration_id, observed_at, submitted_at, submitter_kind, "
       + "submitter_account, temperature_celsius, spo2_percent, respiratory_rate, pulse, systolic_mmhg, "

@@ -1,6 +1,8 @@
 package org.homewatch.storage.jdbc.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import org.homewatch.NotFoundException;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
 import org.homewatch.model.Role;
 import org.homewatch.spi.storage.AccountStore;
 
@@ -58,6 +62,27 @@ final class JdbcAccountStore implements AccountStore {
   @Override
   public List<Account> onDutyAt(JurisdictionPath unit) {
     return db.query(Sql.ACCOUNT_ON_DUTY, p -> p.string(unit.key()), JdbcAccountStore::read);
+  }
+
+  @Override
+  public Page<Account> inScope(JurisdictionPath scope, PageRequest page) {
+    String pattern = Scopes.subtree(scope);
+    List<Account> rows = page.after().isEmpty()
+        ? db.query(Sql.ACCOUNT_IN_SCOPE_FIRST, p -> p.string(pattern).integer(page.limit() + 1), JdbcAccountStore::read)
+        : db.query(Sql.ACCOUNT_IN_SCOPE_AFTER, p -> p.string(pattern).string(afterId(page.after().get()))
+            .integer(page.limit() + 1), JdbcAccountStore::read);
+    return Cursor.page(rows, page, a -> Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(a.id().value().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The account id a cursor carries (the id alone, base64: an id may hold any plain character, even a bar). */
+  private static String afterId(String cursor) {
+    try {
+      return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw org.homewatch.ValidationException.of("after", "homewatch.validation.cursor",
+          "the page cursor '" + cursor + "' is not one this storage issued");
+    }
   }
 
   /** Binds display_name … version, the columns after the key in {@link Columns#ACCOUNT}. */

@@ -1,6 +1,7 @@
 package org.homewatch.storage.jdbc.internal;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import org.homewatch.model.CaseCategory;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CasePeriod;
 import org.homewatch.model.CaseQuery;
+import org.homewatch.model.CaseSearch;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
@@ -35,6 +37,10 @@ import org.homewatch.spi.storage.CaseStore;
 
 /** Isolation cases in {@code hw_case}. */
 final class JdbcCaseStore implements CaseStore {
+  /** What a case that never declared counts as in the bounds on the last declaration: before any declaration. */
+  private static final Instant NEVER = Instant.parse("1900-01-01T00:00:00Z");
+  /** The upper bound when a query sets none. */
+  private static final Instant NO_BOUND = Instant.parse("9999-01-01T00:00:00Z");
   private final Db db;
 
   JdbcCaseStore(Db db) {
@@ -179,16 +185,35 @@ final class JdbcCaseStore implements CaseStore {
     List<String> statuses = Scopes.namesOrAll(query.statuses(), CaseStatus.values());
     List<String> categories = Scopes.namesOrAll(query.categories(), CaseCategory.values());
     int minimumRank = query.minimumLatestSeverity().map(Severity::ordinal).orElse(0);
-    List<IsolationCase> rows;
-    if (page.after().isEmpty()) {
-      rows = db.query(Sql.CASE_LIST_FIRST, p -> p.string(scope).strings(statuses).strings(categories)
-          .integer(minimumRank).integer(page.limit() + 1), JdbcCaseStore::read);
-    } else {
-      Cursor after = Cursor.decode(page.after().get(), 1);
-      rows = db.query(Sql.CASE_LIST_AFTER, p -> p.string(scope).strings(statuses).strings(categories)
-          .integer(minimumRank).uuid(after.uuid(0)).integer(page.limit() + 1), JdbcCaseStore::read);
-    }
+    Instant from = query.lastDeclaredFrom().orElse(NEVER);
+    Instant before = query.lastDeclaredBefore().orElse(NO_BOUND);
+    Optional<CaseSearch> search = query.search();
+    boolean first = page.after().isEmpty();
+    Optional<UUID> after = page.after().map(cursor -> Cursor.decode(cursor, 1).uuid(0));
+    Sql statement = search.isEmpty() ? (first ? Sql.CASE_LIST_FIRST : Sql.CASE_LIST_AFTER)
+        : switch (search.get().kind()) {
+          case NAME -> first ? Sql.CASE_SEARCH_NAME_FIRST : Sql.CASE_SEARCH_NAME_AFTER;
+          case PHONE -> first ? Sql.CASE_SEARCH_PHONE_FIRST : Sql.CASE_SEARCH_PHONE_AFTER;
+          case NATIONAL_ID -> first ? Sql.CASE_SEARCH_NATIONAL_ID_FIRST : Sql.CASE_SEARCH_NATIONAL_ID_AFTER;
+        };
+    List<IsolationCase> rows = db.query(statement, p -> {
+      if (search.isPresent()) {
+        CaseSearch s = search.get();
+        p.string(s.kind() == CaseSearch.Kind.NAME ? likePrefix(s.value()) : s.value());
+      }
+      p.string(scope).strings(statuses).strings(categories).integer(minimumRank)
+          .instant(NEVER).instant(from).instant(NEVER).instant(before);
+      if (after.isPresent()) {
+        p.uuid(after.get());
+      }
+      p.integer(page.limit() + 1);
+    }, JdbcCaseStore::read);
     return Cursor.page(rows, page, c -> Cursor.encode(c.id().toString()));
+  }
+
+  /** A LIKE pattern for "starts with", the pattern characters in the text escaped (backslash: both databases). */
+  private static String likePrefix(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   @Override
@@ -223,6 +248,7 @@ final class JdbcCaseStore implements CaseStore {
         .date(c.period().plannedEnd())
         .date(c.period().actualEnd())
         .string(c.riskFactors().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+        .string(c.person().nameSearchKey())
         .string(c.zone().getId())
         .string(c.scheduleId())
         .uuid(c.householdHead().map(PersonId::value))

@@ -34,9 +34,8 @@ final class JdbcJurisdictionStore implements JurisdictionStore {
   }
 
   /**
-   * One query for the parents the list does not bring itself, then the upserts as JDBC batches (on PostgreSQL with
-   * {@code reWriteBatchedInserts} a batch is one multi-row statement). The import used to cost a parent lookup and
-   * an upsert per unit.
+   * One query for the parents the list does not bring itself, then the upserts as JDBC batches of {@value #BATCH}.
+   * The import used to cost a parent lookup and an upsert per unit.
    */
   @Override
   public void saveAll(List<Jurisdiction> units) {

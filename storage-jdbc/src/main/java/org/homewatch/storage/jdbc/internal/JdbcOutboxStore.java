@@ -13,6 +13,9 @@ import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.OutboxMessageId;
 import org.homewatch.spi.notification.Notification;
 import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.spi.storage.FailedDeliveryStore;
 import org.homewatch.spi.storage.OutboxStore;
 
 /**
@@ -22,7 +25,7 @@ import org.homewatch.spi.storage.OutboxStore;
  * messages whose {@code unit_key} lies inside the caller's scope are candidates (the same subtree {@code LIKE} as the
  * line lists). Renewal and completion are fenced by owner and attempts in their WHERE clause.
  */
-final class JdbcOutboxStore implements OutboxStore {
+final class JdbcOutboxStore implements OutboxStore, FailedDeliveryStore {
   private final Db db;
 
   JdbcOutboxStore(Db db) {
@@ -94,6 +97,28 @@ final class JdbcOutboxStore implements OutboxStore {
   @Override
   public long count(OutboxMessage.Status status) {
     return db.queryOne(Sql.OUTBOX_COUNT, p -> p.string(status.name()), r -> r.numberAt(1)).orElse(0L);
+  }
+
+  @Override
+  public Page<OutboxMessage> failed(JurisdictionPath scope, PageRequest page) {
+    String failed = OutboxMessage.Status.FAILED.name();
+    String subtree = Scopes.subtree(scope);
+    List<OutboxMessage> rows;
+    if (page.after().isEmpty()) {
+      rows = db.query(Sql.OUTBOX_FAILED_FIRST, p -> p.string(failed).string(subtree).integer(page.limit() + 1),
+          JdbcOutboxStore::read);
+    } else {
+      Cursor after = Cursor.decode(page.after().get(), 2);
+      rows = db.query(Sql.OUTBOX_FAILED_AFTER, p -> p.string(failed).string(subtree).instant(after.instant(0))
+          .uuid(after.uuid(1)).integer(page.limit() + 1), JdbcOutboxStore::read);
+    }
+    return Cursor.page(rows, page, m -> Cursor.encode(m.createdAt().toString(), m.id().value().toString()));
+  }
+
+  @Override
+  public boolean requeue(OutboxMessageId id, Instant now) {
+    return db.update(Sql.OUTBOX_REQUEUE, p -> p.string(OutboxMessage.Status.PENDING.name()).instant(now)
+        .uuid(id.value()).string(OutboxMessage.Status.FAILED.name())) == 1;
   }
 
   private static OutboxMessage read(Row r) throws SQLException {

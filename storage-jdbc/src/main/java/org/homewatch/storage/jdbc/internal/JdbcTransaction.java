@@ -12,13 +12,15 @@ import org.homewatch.spi.storage.JurisdictionStore;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.OutboxStore;
 import org.homewatch.spi.storage.ReportCounterStore;
+import org.homewatch.spi.storage.FailedDeliveryStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /** The stores bound to one connection, that is one transaction. */
 final class JdbcTransaction implements StorageTransaction {
   /** The optional stores every JDBC storage offers: its migrations create their tables. */
-  static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class, ReportCounterStore.class);
+  static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class,
+      ReportCounterStore.class, FailedDeliveryStore.class);
 
   private final CaseStore cases;
   private final DeclarationStore declarations;
@@ -88,6 +90,9 @@ final class JdbcTransaction implements StorageTransaction {
   public <S extends OptionalStore> Optional<S> store(Class<S> type) {
     if (type == SpotCheckStore.class) {
       return Optional.of(type.cast(spotChecks));
+    }
+    if (type == FailedDeliveryStore.class) {
+      return Optional.of(type.cast(outbox));
     }
     return type == ReportCounterStore.class ? Optional.of(type.cast(reportCounters)) : Optional.empty();
   }

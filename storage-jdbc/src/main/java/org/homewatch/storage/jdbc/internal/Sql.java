@@ -21,7 +21,7 @@ public enum Sql {
   CASE_VERSION("SELECT version FROM hw_case WHERE case_id = ?"),
   CASE_UPDATE("UPDATE hw_case SET unit_key = ?, status = ?, category = ?, person_id = ?, national_id = ?, phone = ?,"
       + " person = ?, decision_number = ?, decision_issuer = ?, decision_issued_on = ?, period_start = ?,"
-      + " planned_end = ?, actual_end = ?, risk_factors = ?, zone_id = ?, schedule_id = ?, household_head = ?,"
+      + " planned_end = ?, actual_end = ?, risk_factors = ?, search_key = ?, zone_id = ?, schedule_id = ?, household_head = ?,"
       + " previous_case = ?, last_declared_at = ?, latest_severity = ?, latest_severity_rank = ?, worst_severity = ?,"
       + " declaration_count = ?, history = ?, created_at = ?, version = ? WHERE case_id = ? AND version = ?"),
   // Only the summary columns and the version: none is indexed, so PostgreSQL can keep the new row version on its
@@ -38,10 +38,23 @@ public enum Sql {
           + " FROM unnest(?::uuid[], ?::int8[], ?::timestamptz[], ?::varchar[], ?::int[], ?::varchar[], ?::int8[])"
           + " AS u(case_id, old_version, last_declared_at, latest_severity, latest_severity_rank, worst_severity,"
           + " declaration_count) WHERE c.case_id = u.case_id AND c.version = u.old_version RETURNING c.case_id"),
-  CASE_LIST_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? AND status = ANY(?)"
-      + " AND category = ANY(?) AND latest_severity_rank >= ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
-  CASE_LIST_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ? AND status = ANY(?)"
-      + " AND category = ANY(?) AND latest_severity_rank >= ? AND case_id > ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_LIST_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ?" + Columns.CASE_FILTERS
+      + " ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_LIST_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE unit_key LIKE ?" + Columns.CASE_FILTERS
+      + " AND case_id > ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  // The searches: the person's key narrows first (an index each), then the scope and the line list's filters.
+  CASE_SEARCH_NAME_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE search_key LIKE ? AND unit_key LIKE ?"
+      + Columns.CASE_FILTERS + " ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_SEARCH_NAME_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE search_key LIKE ? AND unit_key LIKE ?"
+      + Columns.CASE_FILTERS + " AND case_id > ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_SEARCH_PHONE_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? AND unit_key LIKE ?"
+      + Columns.CASE_FILTERS + " ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_SEARCH_PHONE_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? AND unit_key LIKE ?"
+      + Columns.CASE_FILTERS + " AND case_id > ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_SEARCH_NATIONAL_ID_FIRST("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ? AND unit_key LIKE ?"
+      + Columns.CASE_FILTERS + " ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  CASE_SEARCH_NATIONAL_ID_AFTER("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ?"
+      + " AND unit_key LIKE ?" + Columns.CASE_FILTERS + " AND case_id > ? ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
   CASE_FIND_ALL("SELECT " + Columns.CASE + " FROM hw_case WHERE case_id = ANY(?)"),
   CASE_BY_NATIONAL_ID("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ? ORDER BY case_id"),
   CASE_BY_PHONE("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? ORDER BY case_id"),
@@ -140,6 +153,16 @@ public enum Sql {
       + " lease_until = NULL, last_error = ? WHERE message_id = ? AND lease_owner = ? AND attempts = ?"
       + " AND status = 'PENDING'"),
   OUTBOX_COUNT("SELECT COUNT(*) FROM hw_outbox WHERE status = ?"),
+  /**
+   * Failed messages of a scope, oldest first: found through hw_outbox_due_idx's leading status column and sorted;
+   * failures are few next to the delivered rows, so no index of their own.
+   */
+  OUTBOX_FAILED_FIRST("SELECT " + Columns.OUTBOX + " FROM hw_outbox WHERE status = ? AND unit_key LIKE ?"
+      + " ORDER BY created_at, message_id FETCH FIRST ? ROWS ONLY"),
+  OUTBOX_FAILED_AFTER("SELECT " + Columns.OUTBOX + " FROM hw_outbox WHERE status = ? AND unit_key LIKE ?"
+      + " AND (created_at, message_id) > (?, ?) ORDER BY created_at, message_id FETCH FIRST ? ROWS ONLY"),
+  OUTBOX_REQUEUE("UPDATE hw_outbox SET status = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL"
+      + " WHERE message_id = ? AND status = ?"),
 
   // ---- feedback ----
   FEEDBACK_INSERT(
@@ -161,6 +184,10 @@ public enum Sql {
       "INSERT INTO hw_account (" + Columns.ACCOUNT + ") VALUES (" + Columns.ACCOUNT_VALUES + ")",
       "INSERT INTO hw_account (" + Columns.ACCOUNT + ") VALUES (" + Columns.ACCOUNT_VALUES + ") ON CONFLICT DO NOTHING"),
   ACCOUNT_FIND("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE account_id = ?"),
+  ACCOUNT_IN_SCOPE_FIRST("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key LIKE ?"
+      + " ORDER BY account_id FETCH FIRST ? ROWS ONLY"),
+  ACCOUNT_IN_SCOPE_AFTER("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key LIKE ? AND account_id > ?"
+      + " ORDER BY account_id FETCH FIRST ? ROWS ONLY"),
   ACCOUNT_VERSION("SELECT version FROM hw_account WHERE account_id = ?"),
   ACCOUNT_UPDATE("UPDATE hw_account SET display_name = ?, roles = ?, scope_key = ?, contact_points = ?, on_duty = ?,"
       + " active = ?, version = ? WHERE account_id = ? AND version = ?"),
@@ -220,7 +247,26 @@ public enum Sql {
       + " AND occurred_at >= ? ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
   AUDIT_LIST_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
       + " AND occurred_at >= ? AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id"
-      + " FETCH FIRST ? ROWS ONLY");
+      + " FETCH FIRST ? ROWS ONLY"),
+  // AuditStore.query, in three shapes so that each is served by its own index: a unit subtree and period
+  // (hw_audit_event_list_idx), one actor's events (hw_audit_event_actor_idx), one target's (hw_audit_event_target_idx,
+  // with the actor, when also asked, as a residual filter: NULL binds "any actor").
+  AUDIT_QUERY_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
+      + " AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_QUERY_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
+      + " AND occurred_at >= ? AND occurred_at < ? AND (occurred_at, event_id) > (?, ?)"
+      + " ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_QUERY_ACTOR_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE actor = ? AND unit_key LIKE ?"
+      + " AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_QUERY_ACTOR_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE actor = ? AND unit_key LIKE ?"
+      + " AND occurred_at >= ? AND occurred_at < ? AND (occurred_at, event_id) > (?, ?)"
+      + " ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_QUERY_TARGET_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE target_type = ? AND target_id = ?"
+      + " AND (CAST(? AS VARCHAR(128)) IS NULL OR actor = ?) AND unit_key LIKE ? AND occurred_at >= ? AND occurred_at < ?"
+      + " ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_QUERY_TARGET_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE target_type = ? AND target_id = ?"
+      + " AND (CAST(? AS VARCHAR(128)) IS NULL OR actor = ?) AND unit_key LIKE ? AND occurred_at >= ? AND occurred_at < ?"
+      + " AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY");
 
   private final String h2;
   private final String postgresql;

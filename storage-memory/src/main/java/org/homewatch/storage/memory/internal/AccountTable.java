@@ -10,6 +10,8 @@ import org.homewatch.NotFoundException;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
 import org.homewatch.spi.storage.AccountStore;
 
 /** Accounts by id and by exact scope (sorted by id), for routing alerts to the staff of one unit. */
@@ -60,6 +62,33 @@ final class AccountTable implements AccountStore {
     engine.guard();
     TreeMap<AccountId, Account> atUnit = byScope.get(unit);
     return atUnit == null ? List.of() : atUnit.values().stream().filter(a -> a.active() && a.onDuty()).toList();
+  }
+
+  /** By id across the units in scope: few accounts per deployment (a reference table), so a scan is enough. */
+  @Override
+  public Page<Account> inScope(JurisdictionPath scope, PageRequest page) {
+    engine.guard();
+    TreeMap<AccountId, Account> inScope = new TreeMap<>();
+    for (Account a : byId.values()) {
+      if (scope.contains(a.scope())) {
+        inScope.put(a.id(), a);
+      }
+    }
+    java.util.SortedMap<AccountId, Account> after = page.after().isEmpty() ? inScope
+        : inScope.tailMap(afterId(page.after().get()), false);
+    return Pages.collect(after.entrySet().iterator(), a -> true, page.limit(), id -> java.util.Base64.getUrlEncoder()
+        .withoutPadding().encodeToString(id.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** The account id a cursor carries (the id alone, base64: an id may hold any plain character, even a bar). */
+  private static AccountId afterId(String cursor) {
+    try {
+      return new AccountId(new String(java.util.Base64.getUrlDecoder().decode(cursor),
+          java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw org.homewatch.ValidationException.of("after", "homewatch.validation.cursor",
+          "the page cursor '" + cursor + "' is not one this storage issued");
+    }
   }
 
   void clear() {

@@ -12,6 +12,7 @@ import org.homewatch.spi.storage.JurisdictionStore;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.OutboxStore;
 import org.homewatch.spi.storage.ReportCounterStore;
+import org.homewatch.spi.storage.FailedDeliveryStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.StorageTransaction;
 
@@ -21,7 +22,8 @@ import org.homewatch.spi.storage.StorageTransaction;
  */
 public final class MemoryTables implements StorageTransaction {
   /** The optional stores this storage offers (all that the SPI defines). */
-  public static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class, ReportCounterStore.class);
+  public static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class,
+      ReportCounterStore.class, FailedDeliveryStore.class);
 
   private final CaseTable cases;
   private final DeclarationTable declarations;
@@ -91,6 +93,9 @@ public final class MemoryTables implements StorageTransaction {
   public <S extends OptionalStore> Optional<S> store(Class<S> type) {
     if (type == SpotCheckStore.class) {
       return Optional.of(type.cast(spotChecks));
+    }
+    if (type == FailedDeliveryStore.class) {
+      return Optional.of(type.cast(outbox));
     }
     return type == ReportCounterStore.class ? Optional.of(type.cast(reportCounters)) : Optional.empty();
   }

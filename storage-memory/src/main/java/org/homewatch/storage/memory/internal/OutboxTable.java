@@ -12,6 +12,9 @@ import org.homewatch.ConflictException;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.OutboxMessageId;
 import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
+import org.homewatch.spi.storage.FailedDeliveryStore;
 import org.homewatch.spi.storage.OutboxStore;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * message; since transactions run one at a time, "find free ones and mark them leased" cannot race. Leasing walks
  * the due messages in order and skips those outside the scope: the outbox holds what is due now, not history.
  */
-final class OutboxTable implements OutboxStore {
+final class OutboxTable implements OutboxStore, FailedDeliveryStore {
   private final Engine engine;
   private final Map<OutboxMessageId, OutboxMessage> byId = new HashMap<>();
   private final TreeMap<Keys.At<OutboxMessageId>, OutboxMessage> pendingByDue = new TreeMap<>();
@@ -100,6 +103,45 @@ final class OutboxTable implements OutboxStore {
   public long count(OutboxMessage.Status status) {
     engine.guard();
     return counts.getOrDefault(status, 0L);
+  }
+
+  @Override
+  public Page<OutboxMessage> failed(JurisdictionPath scope, PageRequest page) {
+    engine.guard();
+    Optional<Keys.At<OutboxMessageId>> after = page.after().map(cursor -> {
+      String[] parts = Cursors.decode(cursor, 2);
+      return new Keys.At<>(Cursors.instant(parts[0], cursor), new OutboxMessageId(Cursors.uuid(parts[1], cursor)));
+    });
+    // Failures are few and read by hand: a scan in order is enough for the memory storage.
+    TreeMap<Keys.At<OutboxMessageId>, OutboxMessage> failed = new TreeMap<>();
+    for (OutboxMessage m : byId.values()) {
+      Keys.At<OutboxMessageId> key = new Keys.At<>(m.createdAt(), m.id());
+      if (m.status() == OutboxMessage.Status.FAILED && scope.contains(m.unit())
+          && (after.isEmpty() || key.compareTo(after.get()) > 0)) {
+        failed.put(key, m);
+      }
+    }
+    List<OutboxMessage> items = new ArrayList<>();
+    for (OutboxMessage m : failed.values()) {
+      if (items.size() == page.limit()) {
+        OutboxMessage last = items.get(items.size() - 1);
+        return new Page<>(items, Optional.of(Cursors.encode(last.createdAt(), last.id().value())));
+      }
+      items.add(m);
+    }
+    return Page.last(items);
+  }
+
+  @Override
+  public boolean requeue(OutboxMessageId id, Instant now) {
+    engine.guard();
+    OutboxMessage m = byId.get(id);
+    if (m == null || m.status() != OutboxMessage.Status.FAILED) {
+      return false;
+    }
+    replace(m, new OutboxMessage(m.id(), m.notification(), m.unit(), OutboxMessage.Status.PENDING, m.attempts(),
+        m.createdAt(), now, Optional.empty(), Optional.empty(), m.lastError()));
+    return true;
   }
 
   void clear() {

@@ -1,0 +1,74 @@
+package org.homewatch.core.feedback.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.homewatch.core.notify.NotificationComposer;
+import org.homewatch.core.notify.StaffNotifier;
+import org.homewatch.model.ContactPoint;
+import org.homewatch.model.Feedback;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.spi.notification.Notification;
+import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.model.OutboxMessageId;
+import org.homewatch.spi.storage.StorageTransaction;
+
+/**
+ * The messages a feedback thread sends, through the outbox in the caller's transaction: the on-duty staff of the
+ * unit are told of new feedback (and of a citizen's follow-up), the person of the case is told that the station
+ * answered. The texts carry the topic and the case reference, never the feedback's own text: an SMS is read on a
+ * lock screen, and the app shows the thread.
+ */
+public final class FeedbackNotices {
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+
+  private final StaffNotifier staff;
+  private final NotificationComposer composer;
+  private final String personChannel;
+  private final Locale locale;
+
+  public FeedbackNotices(StaffNotifier staff, NotificationComposer composer, String personChannel, Locale locale) {
+    this.staff = staff;
+    this.composer = composer;
+    this.personChannel = personChannel;
+    this.locale = locale;
+  }
+
+  /** Tells the unit's on-duty staff (or the nearest unit above with someone on duty) about the thread's state. */
+  public int toStaff(StorageTransaction tx, Feedback feedback, IsolationCase c, String templateKey, Instant now) {
+    return staff.notifyStaff(tx, feedback.unit(), c.responsibleUnit(),
+        "feedback:" + feedback.id() + ":" + feedback.version(), templateKey, Map.of(
+            "topic", topic(feedback),
+            "person", c.person().maskedName(),
+            "caseRef", c.id().toString().substring(0, 8),
+            "feedbackId", feedback.id().toString()), now).messages();
+  }
+
+  /**
+   * Tells the person of the case that the station answered (or closed the thread), once per version: the outbox
+   * id is derived from the feedback and its version.
+   */
+  public void toPerson(StorageTransaction tx, Feedback feedback, IsolationCase c, String templateKey, Instant now) {
+    String key = "homewatch:feedback:" + feedback.id() + ":" + feedback.version();
+    OutboxMessageId id = new OutboxMessageId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
+    if (tx.outbox().find(id).isPresent()) {
+      return;
+    }
+    Notification n = composer.compose(key, new ContactPoint(personChannel, c.person().phone().e164()), templateKey,
+        locale, Map.of("topic", topic(feedback), "caseRef", c.id().toString().substring(0, 8)));
+    tx.outbox().enqueue(OutboxMessage.pending(id, c.responsibleUnit(), n, now));
+  }
+
+  /** The alert line of a FEEDBACK alert: the topic, and since when the person has been waiting (the case's zone). */
+  public String overdueSummary(Feedback feedback, IsolationCase c, Instant waitingSince) {
+    return composer.render("feedback.overdueSummary", locale, Map.of("topic", topic(feedback),
+        "since", LOCAL.format(waitingSince.atZone(c.zone()))));
+  }
+
+  private String topic(Feedback feedback) {
+    return composer.text("feedbackTopic." + feedback.topic().name(), locale);
+  }
+}
