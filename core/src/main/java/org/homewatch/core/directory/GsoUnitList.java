@@ -88,6 +88,10 @@ public final class GsoUnitList {
     } else {
       List<String> header = new ArrayList<>(rows.get(0).fields());
       header.set(0, header.get(0).replace("\uFEFF", ""));
+      list.requireColumns(header);
+      if (!list.problems.isEmpty()) {
+        return list.result(); // a missing column would otherwise be reported once per row
+      }
       for (int i = 1; i < rows.size() && list.problems.size() < MAX_VIOLATIONS; i++) {
         List<String> row = rows.get(i).fields();
         int line = rows.get(i).line();
@@ -104,7 +108,6 @@ public final class GsoUnitList {
         }
         list.row(line, fields);
       }
-      list.requireColumns(header);
     }
     return list.result();
   }
@@ -137,10 +140,12 @@ public final class GsoUnitList {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           JsonToken value = parser.nextToken();
-          if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT) {
+          if (value == JsonToken.VALUE_STRING) {
             fields.put(name, parser.getText());
           } else if (value != JsonToken.VALUE_NULL) {
-            list.problem(line(parser), name, "must be a string, was " + value);
+            // A number is refused rather than printed back: 01 read as a number would become the code "1".
+            list.problem(line(parser), name, "must be a string (a code keeps its leading zeros: \"01\"), was "
+                + value);
             parser.skipChildren();
           }
         }

@@ -53,4 +53,14 @@ class CoreArchitectureTest {
           .check(CORE);
     }
   }
+
+  @Test
+  @DisplayName("only MicrometerMetrics (and the builder's meterRegistry option) depend on Micrometer, which is "
+      + "optional: any other use would load it on every start")
+  void micrometerStaysInOneClass() {
+    noClasses().that().doNotBelongToAnyOf(org.homewatch.core.internal.MicrometerMetrics.class,
+            org.homewatch.core.Homewatch.Builder.class, org.homewatch.core.Homewatch.class)
+        .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+        .check(CORE);
+  }
 }

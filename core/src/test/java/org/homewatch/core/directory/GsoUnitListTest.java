@@ -104,6 +104,12 @@ class GsoUnitListTest {
     ValidationException json = assertThrows(ValidationException.class, () -> GsoUnitList.readJson(
         new StringReader("[\n{\"Mã TP\": \"64\",\n \"Mã QH\": [1]}\n]"), JurisdictionScheme.GSO_2021));
     assertTrue(json.concerns("line 3 (Mã QH)"), json.getMessage());
+    ValidationException number = assertThrows(ValidationException.class, () -> GsoUnitList.readJson(
+        new StringReader("[{\"Tỉnh Thành Phố\": \"Thành phố Hà Nội\", \"Mã TP\": 1}]"),
+        JurisdictionScheme.GSO_2025));
+    assertTrue(number.concerns("line 1 (Mã TP)"), number.getMessage());
+    assertEquals(List.of("line 1 (Quận Huyện)", "line 1 (Mã QH)"), noColumn.violations().stream()
+        .map(ValidationException.Violation::path).toList(), "the missing columns alone, not a problem per row");
     ValidationException broken = assertThrows(ValidationException.class, () -> GsoUnitList.readJson(
         new StringReader("[\n{\"Mã TP\": \n"), JurisdictionScheme.GSO_2021));
     assertTrue(broken.getMessage().contains("line"), broken.getMessage());
