@@ -21,7 +21,7 @@ import org.homewatch.model.Vitals;
 
 /**
  * The small piece of Gia Lai that tests run in (GSO 2021 codes): the province (64), Chư Sê district (633), two of
- * its communes, and the people who work there. Values only; {@link GiaLaiWorld} puts them into a running
+ * its communes, and the people who work there. Values only; {@code GiaLaiWorld} (in {@code homewatch-test-world}) puts them into a running
  * Homewatch.
  */
 public final class GiaLai {
