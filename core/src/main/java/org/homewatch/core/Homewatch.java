@@ -20,6 +20,7 @@ import org.homewatch.core.alerts.internal.AlertDeliveryFollowUp;
 import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.audit.AuditTrail;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.declarations.DeclarationService;
@@ -89,6 +90,7 @@ public final class Homewatch implements AutoCloseable {
   private final JurisdictionService jurisdictions;
   private final SchemeMigrationService schemeMigration;
   private final AccountService accounts;
+  private final AuditTrail auditTrail;
   private final FeedbackService feedback;
   private final FailedDeliveries failedDeliveries;
   private final PrincipalResolver principals;
@@ -143,6 +145,7 @@ public final class Homewatch implements AutoCloseable {
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
     this.schemeMigration = new SchemeMigrationService(transactions, access, audit, caseAlerts, clock);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
+    this.auditTrail = new AuditTrail(transactions, access, audit);
     this.feedback = new FeedbackService(transactions, access, audit,
         new FeedbackNotices(notifier, composer, b.personChannel(), locale), caseAlerts,
         b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
@@ -247,6 +250,11 @@ public final class Homewatch implements AutoCloseable {
 
   public AccountService accounts() {
     return accounts;
+  }
+
+  /** The audit trail, read by case, by actor, and by unit subtree and period (supervisors and administrators). */
+  public AuditTrail audit() {
+    return auditTrail;
   }
 
   /** Resolves the portal's authenticated subject to a principal through the account store. */

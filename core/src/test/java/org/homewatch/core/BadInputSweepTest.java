@@ -162,6 +162,8 @@ class BadInputSweepTest {
       return PageRequest.first(10);
     } else if (type == org.homewatch.core.reports.ReportRequest.class) {
       return org.homewatch.core.reports.ReportRequest.of(World.PROVINCE, World.TODAY, World.TODAY);
+    } else if (type == org.homewatch.model.AuditQuery.class) {
+      return org.homewatch.model.AuditQuery.in(World.PROVINCE, World.START, World.START.plusSeconds(86_400));
     } else if (type == CaseQuery.class) {
       return CaseQuery.in(World.PROVINCE);
     } else if (type == AlertQuery.class) {

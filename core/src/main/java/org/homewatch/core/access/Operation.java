@@ -55,6 +55,14 @@ public enum Operation {
   REQUEUE_DELIVERY("outbox.requeue", Role.ADMINISTRATOR),
   IMPORT_JURISDICTIONS("jurisdiction.import", Role.ADMINISTRATOR),
   SAVE_ACCOUNT("account.save", Role.ADMINISTRATOR),
+  CREATE_ACCOUNT("account.create", Role.ADMINISTRATOR),
+  /** Name, roles, contact points, duty: the account as sent, against the version the administrator saw. */
+  UPDATE_ACCOUNT("account.update", Role.ADMINISTRATOR),
+  /** Deactivating an account keeps it (and its history); it no longer resolves to a principal nor is paged. */
+  DEACTIVATE_ACCOUNT("account.deactivate", Role.ADMINISTRATOR),
+  REACTIVATE_ACCOUNT("account.reactivate", Role.ADMINISTRATOR),
+  /** Moving an account to another unit: the administrator's scope must hold both. */
+  TRANSFER_ACCOUNT("account.transfer", Role.ADMINISTRATOR),
   SET_ON_DUTY("account.duty", Role.ADMINISTRATOR),
   READ_ACCOUNT("account.read", Role.ADMINISTRATOR),
   /** Moving cases to the units of a new administrative scheme (GSO 2021 → 2025), one batch at a time. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
@@ -17,9 +18,11 @@ import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.ContactPoint;
+import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
+import org.homewatch.spi.storage.StorageTransaction;
 
 /**
  * Staff accounts: created and changed by administrators, within their own scope.
@@ -56,12 +59,15 @@ public final class AccountService {
   }
 
   /**
-   * Creates ({@code version} 0) or replaces (the stored version + 1) an account.
+   * Creates ({@code version} 0) or replaces (the stored version + 1) an account. Kept for callers that track
+   * versions themselves; {@link #create} and {@link #update} say which they mean and take the version seen.
    *
    * @throws org.homewatch.AccessDeniedException if the stored account (when there is one) or the account as sent
    *     lies outside the administrator's scope (so no scope wider than their own can be granted)
    * @throws ValidationException if the id is the system's, a role is not a staff role, the scope is not a known
    *     unit, or a contact point names no registered channel or (on {@code sms}) is not a phone number
+   * @throws ConflictException if a version-0 account's id exists ("use update"), or the version is not the stored
+   *     one + 1
    */
   public Account save(Principal principal, Account account) {
     Arguments.required(account, "account");
@@ -71,10 +77,9 @@ public final class AccountService {
       stored.ifPresent(s -> access.require(principal, Operation.SAVE_ACCOUNT, s.scope()));
       access.require(principal, Operation.SAVE_ACCOUNT, account.scope());
       check(account);
-      // The whole country of a scheme is a scope, never a stored unit (a national administrator).
-      if (!account.scope().isNational() && tx.jurisdictions().find(account.scope()).isEmpty()) {
-        throw ValidationException.of("scope", "homewatch.validation.jurisdiction.unknown",
-            "the unit " + account.scope() + " is not known; import it first");
+      requireKnownUnit(tx, account.scope());
+      if (stored.isPresent() && account.version() == 0) {
+        throw alreadyExists(account.id());
       }
       tx.accounts().save(account);
       audit.record(tx, principal, Operation.SAVE_ACCOUNT, "account", account.id(), account.scope(),
@@ -84,6 +89,166 @@ public final class AccountService {
               : Map.of("roles", account.roles().toString(), "version", Long.toString(account.version())));
       return account;
     });
+  }
+
+  /**
+   * Creates an account (whatever version it carries, it is stored as version 0).
+   *
+   * @throws ConflictException if an account with this id exists (change it with {@link #update})
+   * @throws org.homewatch.AccessDeniedException if the account's scope (or an existing account's) lies outside the
+   *     administrator's
+   * @throws ValidationException as {@link #save} does
+   */
+  public Account create(Principal principal, Account account) {
+    Arguments.required(account, "account");
+    return transactions.run(principal, Operation.CREATE_ACCOUNT, tx -> {
+      Optional<Account> stored = tx.accounts().find(account.id());
+      stored.ifPresent(s -> access.require(principal, Operation.CREATE_ACCOUNT, s.scope()));
+      access.require(principal, Operation.CREATE_ACCOUNT, account.scope());
+      check(account);
+      requireKnownUnit(tx, account.scope());
+      if (stored.isPresent()) {
+        throw alreadyExists(account.id());
+      }
+      Account created = account.atVersion(0);
+      tx.accounts().save(created);
+      audit.record(tx, principal, Operation.CREATE_ACCOUNT, "account", created.id(), created.scope(),
+          Map.of("roles", created.roles().toString(), "active", Boolean.toString(created.active())));
+      return created;
+    });
+  }
+
+  /**
+   * Replaces an account's name, roles, contact points, scope and duty with the account as sent, if it is still
+   * at {@code expectedVersion} (the version the administrator saw). Whether it is active is not changed here:
+   * that is {@link #deactivate} and {@link #reactivate}, each with its reason in the audit trail.
+   *
+   * @throws org.homewatch.NotFoundException if no account has this id
+   * @throws ConflictException if the stored version is not {@code expectedVersion}
+   * @throws org.homewatch.AccessDeniedException if the stored or the new scope lies outside the administrator's
+   */
+  public Account update(Principal principal, Account account, long expectedVersion) {
+    Arguments.required(account, "account");
+    return transactions.run(principal, Operation.UPDATE_ACCOUNT, tx -> {
+      Account stored = stored(tx, principal, Operation.UPDATE_ACCOUNT, account.id(), expectedVersion);
+      access.require(principal, Operation.UPDATE_ACCOUNT, account.scope());
+      check(account);
+      requireKnownUnit(tx, account.scope());
+      Account changed = new Account(stored.id(), account.displayName(), account.roles(), account.scope(),
+          account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1);
+      tx.accounts().save(changed);
+      Map<String, String> details = new java.util.TreeMap<>(Map.of("roles", changed.roles().toString(),
+          "previousRoles", stored.roles().toString(), "version", Long.toString(changed.version())));
+      if (!stored.scope().equals(changed.scope())) {
+        details.put("previousScope", stored.scope().toString());
+      }
+      audit.record(tx, principal, Operation.UPDATE_ACCOUNT, "account", changed.id(), changed.scope(), details);
+      return changed;
+    });
+  }
+
+  /**
+   * Deactivates an account: it is kept with its history, no longer resolves to a principal
+   * ({@code principals().resolve}, {@link #isActive}) and is taken off duty, so it is never paged. Reactivating
+   * does not put it back on duty. Deactivating an inactive account changes nothing. An administrator cannot
+   * deactivate their own account (a province would lock itself out with its last administrator).
+   *
+   * @throws ValidationException if the reason is blank or too long, or the account is the caller's own
+   * @throws ConflictException if the stored version is not {@code expectedVersion}
+   */
+  public Account deactivate(Principal principal, AccountId id, long expectedVersion, String reason) {
+    return setActive(principal, Operation.DEACTIVATE_ACCOUNT, id, expectedVersion, reason, false);
+  }
+
+  /** Reactivates a deactivated account (off duty); reactivating an active account changes nothing. */
+  public Account reactivate(Principal principal, AccountId id, long expectedVersion, String reason) {
+    return setActive(principal, Operation.REACTIVATE_ACCOUNT, id, expectedVersion, reason, true);
+  }
+
+  private Account setActive(Principal principal, Operation operation, AccountId id, long expectedVersion,
+      String reason, boolean active) {
+    Arguments.required(id, "id");
+    Arguments.text(reason, "reason", 1000);
+    return transactions.run(principal, operation, tx -> {
+      Account stored = stored(tx, principal, operation, id, expectedVersion);
+      if (!active && principal.account().equals(id)) {
+        throw ValidationException.of("id", "homewatch.validation.id",
+            "an administrator cannot deactivate their own account; another administrator can");
+      }
+      if (stored.active() == active) {
+        return stored;
+      }
+      Account changed = new Account(stored.id(), stored.displayName(), stored.roles(), stored.scope(),
+          stored.contactPoints(), false, active, expectedVersion + 1);
+      tx.accounts().save(changed);
+      audit.record(tx, principal, operation, "account", id, stored.scope(),
+          Map.of("reason", reason.strip(), "version", Long.toString(changed.version())));
+      return changed;
+    });
+  }
+
+  /**
+   * Moves an account to another unit (a nurse who changes health station). The administrator's scope must hold
+   * both units; the account is taken off duty, since being on duty was for the unit it leaves. The move is audited
+   * under both units, so each one's trail shows who came and who went.
+   *
+   * @throws ValidationException if the unit is unknown or is the account's own, or the reason is blank
+   */
+  public Account transfer(Principal principal, AccountId id, JurisdictionPath to, long expectedVersion,
+      String reason) {
+    Arguments.required(id, "id");
+    Arguments.required(to, "to");
+    Arguments.text(reason, "reason", 1000);
+    return transactions.run(principal, Operation.TRANSFER_ACCOUNT, tx -> {
+      Account stored = stored(tx, principal, Operation.TRANSFER_ACCOUNT, id, expectedVersion);
+      access.require(principal, Operation.TRANSFER_ACCOUNT, to);
+      if (stored.scope().equals(to)) {
+        throw ValidationException.of("to", "homewatch.validation.case.sameUnit",
+            "the account is already at " + to);
+      }
+      requireKnownUnit(tx, to);
+      Account moved = new Account(stored.id(), stored.displayName(), stored.roles(), to, stored.contactPoints(),
+          false, stored.active(), expectedVersion + 1);
+      tx.accounts().save(moved);
+      Map<String, String> details = Map.of("from", stored.scope().toString(), "to", to.toString(),
+          "reason", reason.strip(), "version", Long.toString(moved.version()));
+      audit.record(tx, principal, Operation.TRANSFER_ACCOUNT, "account", id, stored.scope(), details);
+      audit.record(tx, principal, Operation.TRANSFER_ACCOUNT, "account", id, to, details);
+      return moved;
+    });
+  }
+
+  /**
+   * Whether this account may log in: it exists and is active. For the portal to ask at each login, before it has
+   * a principal (so it takes none); it answers a yes or no about an account id, which is not personal data.
+   */
+  public boolean isActive(AccountId id) {
+    Arguments.required(id, "id");
+    return transactions.storage().inTransaction(tx -> tx.accounts().find(id)).map(Account::active).orElse(false);
+  }
+
+  /** The stored account, if the principal may act on its unit and it is still at the version they saw. */
+  private Account stored(StorageTransaction tx, Principal principal, Operation operation, AccountId id,
+      long expectedVersion) {
+    Account stored = tx.accounts().find(id).orElseThrow(() -> new NotFoundException("account", id));
+    access.require(principal, operation, stored.scope());
+    if (stored.version() != expectedVersion) {
+      throw ConflictException.staleVersion("account", id, expectedVersion, stored.version());
+    }
+    return stored;
+  }
+
+  /** The whole country of a scheme is a scope, never a stored unit (a national administrator). */
+  private static void requireKnownUnit(StorageTransaction tx, JurisdictionPath unit) {
+    if (!unit.isNational() && tx.jurisdictions().find(unit).isEmpty()) {
+      throw ValidationException.of("scope", "homewatch.validation.jurisdiction.unknown",
+          "the unit " + unit + " is not known; import it first");
+    }
+  }
+
+  private static ConflictException alreadyExists(AccountId id) {
+    return new ConflictException("account " + id + " already exists: change it with accounts().update(principal, "
+        + "account, expectedVersion), or save it at its stored version + 1");
   }
 
   /** Everything wrong with the account as sent, at once. */

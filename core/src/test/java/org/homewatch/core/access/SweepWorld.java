@@ -97,6 +97,8 @@ final class SweepWorld implements AutoCloseable {
       case "org.homewatch.model.CaseQuery" -> CaseQuery.in(World.COMMUNE_A);
       case "org.homewatch.model.AlertQuery" -> AlertQuery.active(World.COMMUNE_A);
       case "org.homewatch.model.PageRequest" -> PageRequest.first(10);
+      case "org.homewatch.model.AuditQuery" -> org.homewatch.model.AuditQuery.in(World.COMMUNE_A,
+          World.START.minusSeconds(3600), World.START.plusSeconds(86_400));
       case "java.util.Set<org.homewatch.model.FeedbackStatus>" -> Set.of(FeedbackStatus.NEW);
       case "java.util.Collection<org.homewatch.model.Jurisdiction>" ->
           List.of(new Jurisdiction(World.COMMUNE_A, "Thị trấn Chư Sê (đổi tên)"));

@@ -2,6 +2,7 @@ package org.homewatch.spi.storage;
 
 import java.time.Instant;
 import org.homewatch.model.AuditEvent;
+import org.homewatch.model.AuditQuery;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
@@ -19,4 +20,35 @@ public interface AuditStore {
 
   /** Events whose unit lies in {@code scope}, at or after {@code since}, oldest first, keyset-paged. */
   Page<AuditEvent> list(JurisdictionPath scope, Instant since, PageRequest page);
+
+  /**
+   * The events {@code query} matches ({@link AuditQuery#matches}), oldest first (at, then id), keyset-paged: what
+   * supervisors and administrators read to see who looked at or changed a person's data. A page may hold fewer than
+   * {@code page.limit()} events and still have a next one.
+   *
+   * <p>The default walks {@link #list} from {@code query.from()} and keeps the matching events, asking each time for
+   * no more events than the page still lacks, so that its cursor (one of {@code list}'s) never skips an event. It is
+   * correct on any storage but reads every event of the scope in the period; a storage overrides it with a query
+   * served by an index on actor and on target (the JDBC storage does).
+   */
+  default Page<AuditEvent> query(AuditQuery query, PageRequest page) {
+    java.util.List<AuditEvent> kept = new java.util.ArrayList<>();
+    java.util.Optional<String> cursor = page.after();
+    while (kept.size() < page.limit()) {
+      Page<AuditEvent> read = list(query.scope(), query.from(), new PageRequest(cursor, page.limit() - kept.size()));
+      for (AuditEvent event : read.items()) {
+        if (!event.at().isBefore(query.to())) {
+          return Page.last(kept);
+        }
+        if (query.matches(event)) {
+          kept.add(event);
+        }
+      }
+      if (!read.hasNext()) {
+        return Page.last(kept);
+      }
+      cursor = read.next();
+    }
+    return new Page<>(kept, cursor);
+  }
 }

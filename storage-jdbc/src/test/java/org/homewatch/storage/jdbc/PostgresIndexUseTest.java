@@ -49,6 +49,14 @@ class PostgresIndexUseTest {
           tx.alerts().insert(Fixtures.alert(c.id(), c.responsibleUnit(), Severity.ABNORMAL, Fixtures.T0));
           tx.outbox().enqueue(Fixtures.message(Fixtures.T0));
         }
+        // The audit trail: reads of every case by twenty accounts, an hour apart, so no one index is trivially best.
+        for (int i = 0; i < cases.size(); i++) {
+          IsolationCase c = cases.get(i);
+          java.time.Instant at = Fixtures.T0.plusSeconds(3600L * (i % 48));
+          tx.audit().append(new org.homewatch.model.AuditEvent(org.homewatch.model.AuditEventId.timeOrdered(at), at,
+              new org.homewatch.model.AccountId("yta-" + i % 20), "case.read", "case", c.id().toString(),
+              c.responsibleUnit(), java.util.Map.of()));
+        }
       });
     }
     try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
@@ -220,5 +228,48 @@ class PostgresIndexUseTest {
       ps.setInt(3, 50);
     });
     assertUses("hw_alert_escalation_idx", plan);
+  }
+
+  @Test
+  @DisplayName("the audit trail of one actor over a period is read through hw_audit_event_actor_idx")
+  void auditByActor() throws SQLException {
+    String plan = plan(Sql.AUDIT_QUERY_ACTOR_FIRST, (c, ps) -> {
+      ps.setString(1, "yta-chu-se-1");
+      ps.setString(2, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setObject(3, at(Fixtures.T0));
+      ps.setObject(4, at(Fixtures.T0.plusSeconds(86_400)));
+      ps.setInt(5, 51);
+    });
+    assertUses("hw_audit_event_actor_idx", plan);
+  }
+
+  @Test
+  @DisplayName("who looked at one case over a period is read through hw_audit_event_target_idx")
+  void auditByCase() throws SQLException {
+    String plan = plan(Sql.AUDIT_QUERY_TARGET_AFTER, (c, ps) -> {
+      ps.setString(1, "case");
+      ps.setString(2, java.util.UUID.randomUUID().toString());
+      ps.setNull(3, java.sql.Types.VARCHAR);
+      ps.setNull(4, java.sql.Types.VARCHAR);
+      ps.setString(5, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setObject(6, at(Fixtures.T0));
+      ps.setObject(7, at(Fixtures.T0.plusSeconds(86_400)));
+      ps.setObject(8, at(Fixtures.T0));
+      ps.setObject(9, new java.util.UUID(0, 0));
+      ps.setInt(10, 51);
+    });
+    assertUses("hw_audit_event_target_idx", plan);
+  }
+
+  @Test
+  @DisplayName("a district's audit trail over a period is read through hw_audit_event_list_idx")
+  void auditBySubtree() throws SQLException {
+    String plan = plan(Sql.AUDIT_QUERY_FIRST, (c, ps) -> {
+      ps.setString(1, Scopes.subtree(Fixtures.PROVINCE.child("d3")));
+      ps.setObject(2, at(Fixtures.T0));
+      ps.setObject(3, at(Fixtures.T0.plusSeconds(86_400)));
+      ps.setInt(4, 51);
+    });
+    assertUses("hw_audit_event_list_idx", plan);
   }
 }

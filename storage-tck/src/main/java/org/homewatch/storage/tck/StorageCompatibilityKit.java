@@ -130,6 +130,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("Reading the audit trail")
+  class AuditQueries extends AuditQueryContract {
+    AuditQueries() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Alerts")
   class Alerts extends AlertContract {
     Alerts() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.AuditEvent;
 import org.homewatch.model.AuditEventId;
+import org.homewatch.model.AuditQuery;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
@@ -83,6 +84,35 @@ final class JdbcAuditStore implements AuditStore {
       rows = db.query(Sql.AUDIT_LIST_AFTER, p -> p.string(pattern).instant(since).instant(after.instant(0))
           .uuid(after.uuid(1)).integer(page.limit() + 1), JdbcAuditStore::read);
     }
+    return Cursor.page(rows, page, e -> Cursor.encode(e.at().toString(), e.id().toString()));
+  }
+
+  /** One of three statements, by what the query names: a target, an actor, or only the scope and period. */
+  @Override
+  public Page<AuditEvent> query(AuditQuery query, PageRequest page) {
+    String pattern = Scopes.subtree(query.scope());
+    java.util.Optional<Cursor> after = page.after().map(text -> Cursor.decode(text, 2));
+    Sql sql;
+    if (query.targetType().isPresent()) {
+      sql = after.isEmpty() ? Sql.AUDIT_QUERY_TARGET_FIRST : Sql.AUDIT_QUERY_TARGET_AFTER;
+    } else if (query.actor().isPresent()) {
+      sql = after.isEmpty() ? Sql.AUDIT_QUERY_ACTOR_FIRST : Sql.AUDIT_QUERY_ACTOR_AFTER;
+    } else {
+      sql = after.isEmpty() ? Sql.AUDIT_QUERY_FIRST : Sql.AUDIT_QUERY_AFTER;
+    }
+    java.util.Optional<String> actor = query.actor().map(AccountId::value);
+    List<AuditEvent> rows = db.query(sql, p -> {
+      if (query.targetType().isPresent()) {
+        p.string(query.targetType().get()).string(query.targetId().orElseThrow()).string(actor).string(actor);
+      } else if (actor.isPresent()) {
+        p.string(actor.get());
+      }
+      p.string(pattern).instant(query.from()).instant(query.to());
+      if (after.isPresent()) {
+        p.instant(after.get().instant(0)).uuid(after.get().uuid(1));
+      }
+      p.integer(page.limit() + 1);
+    }, JdbcAuditStore::read);
     return Cursor.page(rows, page, e -> Cursor.encode(e.at().toString(), e.id().toString()));
   }
 

@@ -247,7 +247,26 @@ public enum Sql {
       + " AND occurred_at >= ? ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
   AUDIT_LIST_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
       + " AND occurred_at >= ? AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id"
-      + " FETCH FIRST ? ROWS ONLY");
+      + " FETCH FIRST ? ROWS ONLY"),
+  // AuditStore.query, in three shapes so that each is served by its own index: a unit subtree and period
+  // (hw_audit_event_list_idx), one actor's events (hw_audit_event_actor_idx), one target's (hw_audit_event_target_idx,
+  // with the actor, when also asked, as a residual filter: NULL binds "any actor").
+  AUDIT_QUERY_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
+      + " AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_QUERY_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE unit_key LIKE ?"
+      + " AND occurred_at >= ? AND occurred_at < ? AND (occurred_at, event_id) > (?, ?)"
+      + " ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_QUERY_ACTOR_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE actor = ? AND unit_key LIKE ?"
+      + " AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_QUERY_ACTOR_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE actor = ? AND unit_key LIKE ?"
+      + " AND occurred_at >= ? AND occurred_at < ? AND (occurred_at, event_id) > (?, ?)"
+      + " ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_QUERY_TARGET_FIRST("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE target_type = ? AND target_id = ?"
+      + " AND (CAST(? AS VARCHAR(128)) IS NULL OR actor = ?) AND unit_key LIKE ? AND occurred_at >= ? AND occurred_at < ?"
+      + " ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+  AUDIT_QUERY_TARGET_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE target_type = ? AND target_id = ?"
+      + " AND (CAST(? AS VARCHAR(128)) IS NULL OR actor = ?) AND unit_key LIKE ? AND occurred_at >= ? AND occurred_at < ?"
+      + " AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY");
 
   private final String h2;
   private final String postgresql;

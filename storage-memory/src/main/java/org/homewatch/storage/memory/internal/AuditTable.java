@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.homewatch.model.AuditEvent;
 import org.homewatch.model.AuditEventId;
+import org.homewatch.model.AuditQuery;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
@@ -44,6 +45,25 @@ final class AuditTable implements AuditStore {
     return byUnit.page(scope, partition -> true,
         group -> afterCursor ? group.tailMap(after.get(), false) : group.tailMap(from, true),
         e -> true, page.limit(), key -> Cursors.encode(key.at(), key.id()));
+  }
+
+  /** The period is a window of each unit's events; actor and target are filtered while the page is merged. */
+  @Override
+  public Page<AuditEvent> query(AuditQuery query, PageRequest page) {
+    engine.guard();
+    Keys.At<AuditEventId> from = Keys.audit(query.from(), Keys.LOWEST);
+    Keys.At<AuditEventId> to = Keys.audit(query.to(), Keys.LOWEST);
+    Optional<Keys.At<AuditEventId>> after = page.after().map(cursor -> {
+      String[] parts = Cursors.decode(cursor, 2);
+      return Keys.audit(Cursors.instant(parts[0], cursor), Cursors.uuid(parts[1], cursor));
+    });
+    boolean afterCursor = after.isPresent() && after.get().compareTo(from) >= 0;
+    if (afterCursor && after.get().compareTo(to) >= 0) {
+      return Page.last(java.util.List.of());
+    }
+    return byUnit.page(query.scope(), partition -> true,
+        group -> afterCursor ? group.subMap(after.get(), false, to, false) : group.subMap(from, true, to, false),
+        query::matches, page.limit(), key -> Cursors.encode(key.at(), key.id()));
   }
 
   void clear() {

@@ -1,0 +1,69 @@
+package org.homewatch.model;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Which audit events to read: those recorded under a unit of {@code scope} (the unit and everything below it) from
+ * {@code from} (inclusive) to {@code to} (exclusive), optionally only one actor's, optionally only those about one
+ * target. Served oldest first (at, then id), keyset-paged.
+ *
+ * <p>"By case" is a target: {@link #aboutCase} reads the events whose target is the case (registration, reads of
+ * it, its changes, refusals aimed at it). Events about an alert or a feedback of the case name that alert or
+ * feedback as their target.
+ *
+ * @param actor only events by this account, or every actor
+ * @param targetType with {@code targetId}: only events about this record ({@code case}, {@code alert},
+ *     {@code account}, ...), or about any
+ */
+public record AuditQuery(JurisdictionPath scope, Instant from, Instant to, Optional<AccountId> actor,
+    Optional<String> targetType, Optional<String> targetId) {
+
+  public AuditQuery {
+    Checks.required(scope, "scope");
+    Checks.required(from, "from");
+    Checks.required(to, "to");
+    Checks.required(actor, "actor");
+    Checks.required(targetType, "targetType");
+    Checks.required(targetId, "targetId");
+    new Checks()
+        .require(from.isBefore(to), "to", "homewatch.validation.period",
+            "the period ends (" + to + ") after it starts (" + from + ")")
+        .require(targetType.isPresent() == targetId.isPresent(), "targetId", "homewatch.validation.required",
+            "a target is a type and an id, both or neither")
+        .throwIfAny();
+    targetType.ifPresent(t -> new Checks().notBlank("targetType", t).maxLength("targetType", t, 64)
+        .plainText("targetType", t, false).throwIfAny());
+    targetId.ifPresent(t -> new Checks().notBlank("targetId", t).maxLength("targetId", t, 128)
+        .plainText("targetId", t, false).throwIfAny());
+  }
+
+  /** Every event under {@code scope} in the period. */
+  public static AuditQuery in(JurisdictionPath scope, Instant from, Instant to) {
+    return new AuditQuery(scope, from, to, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** Who looked at or changed this case, in the period ({@code scope} still limits what is served). */
+  public static AuditQuery aboutCase(JurisdictionPath scope, CaseId caseId, Instant from, Instant to) {
+    return in(scope, from, to).about("case", Checks.required(caseId, "caseId").toString());
+  }
+
+  /** This query, only events by {@code account}. */
+  public AuditQuery by(AccountId account) {
+    return new AuditQuery(scope, from, to, Optional.of(Checks.required(account, "actor")), targetType, targetId);
+  }
+
+  /** This query, only events about the record of this type and id. */
+  public AuditQuery about(String type, String id) {
+    return new AuditQuery(scope, from, to, actor, Optional.of(Checks.required(type, "targetType")),
+        Optional.of(Checks.required(id, "targetId")));
+  }
+
+  public boolean matches(AuditEvent event) {
+    return scope.contains(event.unit())
+        && !event.at().isBefore(from) && event.at().isBefore(to)
+        && actor.map(event.actor()::equals).orElse(true)
+        && targetType.map(event.targetType()::equals).orElse(true)
+        && targetId.map(event.targetId()::equals).orElse(true);
+  }
+}
