@@ -9,6 +9,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.homewatch.examples.simulation.ProvinceSimulation;
 import org.homewatch.examples.simulation.SimulationReport;
 import org.homewatch.model.AlertOutcome;
@@ -86,6 +89,39 @@ class ProvinceSimulationTest {
     assertEquals(Severity.ABNORMAL, report.alerts().get(0).severity());
     assertEquals(6 * 3 * 2, report.declarations());
     assertEquals(0, report.escalations());
+  }
+
+  @Test
+  @DisplayName("the province run on an H2 file writes the report as HTML, XLSX and CSV into --out, with the declarations it made")
+  void provinceOnH2WritesTheReport(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    ProvinceSimulation simulation = new ProvinceSimulation(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    Path out = dir.resolve("reports");
+    assertEquals(0, new CommandLine(simulation).execute("--size", "60", "--days", "2", "--storage", "h2",
+        "--h2-file", dir.resolve("province").toString(), "--out", out.toString()));
+    List<Path> files = simulation.reportFiles();
+    assertEquals(List.of("gia-lai-2021-08-16-2021-08-17.html", "gia-lai-2021-08-16-2021-08-17.xlsx",
+        "gia-lai-2021-08-16-2021-08-17-days.csv", "gia-lai-2021-08-16-2021-08-17-communes.csv",
+        "gia-lai-2021-08-16-2021-08-17-acknowledge.csv", "gia-lai-2021-08-16-2021-08-17-outcomes.csv"),
+        files.stream().map(f -> f.getFileName().toString()).toList());
+    files.forEach(f -> assertTrue(Files.isRegularFile(f) && f.startsWith(out), f.toString()));
+    Document page = Jsoup.parse(Files.readString(files.get(0)));
+    assertEquals(Long.toString(simulation.tally().declarations()), page.select("[data-figure=declarations]").text());
+    assertEquals(Long.toString(simulation.tally().cases()), page.select("[data-figure=registered]").text());
+    assertTrue(buffer.toString(StandardCharsets.UTF_8).contains("Reports written to " + out.toAbsolutePath()));
+  }
+
+  @Test
+  @DisplayName("an output folder that cannot be written ends the run with an error naming the folder")
+  void unwritableOutput(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine cli = new CommandLine(new ProvinceSimulation(new PrintStream(new ByteArrayOutputStream())));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    int exit = cli.execute("--size", "10", "--days", "1", "--out", file.resolve("reports").toString());
+    assertTrue(exit != 0);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains(file.resolve("reports").toAbsolutePath().toString()),
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -21,8 +21,8 @@ import org.homewatch.model.Vitals;
 
 /**
  * The small piece of Gia Lai that tests run in (GSO 2021 codes): the province (64), Chư Sê district (633), two of
- * its communes, and the people who work there. Values only; {@link GiaLaiWorld} puts them into a running
- * Homewatch.
+ * its communes, and the people who work there. Values only; {@code GiaLaiWorld} (in homewatch-test-world) puts
+ * them into a running Homewatch.
  */
 public final class GiaLai {
   /** 08:00 in Vietnam on the first day of the tests' August 2021. */

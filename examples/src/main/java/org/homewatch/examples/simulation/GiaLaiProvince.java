@@ -1,16 +1,10 @@
 package org.homewatch.examples.simulation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import org.homewatch.core.Homewatch;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
@@ -20,10 +14,11 @@ import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.JurisdictionScheme;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
+import org.homewatch.units.vn.VietnamUnits;
 
 /**
  * The sample province: four districts of Gia Lai with their real GSO 2021 codes (Pleiku, Chư Păh, Ia Grai, Chư Sê;
- * 63 communes, read from {@code gia-lai-units.tsv} on the class path) and the people who work its health system:
+ * 63 communes, taken from the country's units built into {@code homewatch-units-vn}) and the people who work its health system:
  * a nurse at every commune health station, a supervisor per district steering committee and one for the province,
  * an enroller per district health centre, a report viewer for the Department of Information and Communications,
  * and the health department's administrator.
@@ -55,25 +50,14 @@ final class GiaLaiProvince {
     this.communesByDistrict = byDistrict;
   }
 
+  /** Pleiku, Chư Păh, Ia Grai and Chư Sê, from the country's units built into {@code homewatch-units-vn}. */
+  static final Set<String> DISTRICTS = Set.of("622", "627", "628", "633");
+
   static GiaLaiProvince load() {
-    Map<String, JurisdictionPath> paths = new LinkedHashMap<>();
-    List<Jurisdiction> units = new ArrayList<>();
-    try (InputStream in = Objects.requireNonNull(GiaLaiProvince.class.getResourceAsStream("gia-lai-units.tsv"),
-        "gia-lai-units.tsv is missing from the class path");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        JurisdictionPath path = f[2].isEmpty() ? JurisdictionPath.of(JurisdictionScheme.GSO_2021, f[0])
-            : paths.get(f[2]).child(f[0]);
-        paths.put(f[0], path);
-        units.add(new Jurisdiction(path, f[3]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<Jurisdiction> units = VietnamUnits.of(JurisdictionScheme.GSO_2021).stream()
+        .filter(u -> u.path().equals(PROVINCE) || PROVINCE.contains(u.path()) && u.path().depth() >= 2
+            && DISTRICTS.contains(u.path().codes().get(1)))
+        .toList();
     return new GiaLaiProvince(units);
   }
 

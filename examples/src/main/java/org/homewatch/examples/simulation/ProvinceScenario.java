@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Random;
 import org.homewatch.core.Homewatch;
 import org.homewatch.core.HomewatchJobs;
+import org.homewatch.core.cases.DuplicateCaseException;
 import org.homewatch.core.declarations.SubmissionResult;
 import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.jobs.KeysetBatches;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.DeclarationId;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.NewCase;
 import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
@@ -142,8 +145,15 @@ final class ProvinceScenario {
   private void register(int day, int step, Tally.Day today) {
     for (SimPerson p : people) {
       if (p.registrationDay == day && p.registrationStep == step) {
-        var registered = homewatch.cases().register(GiaLaiProvince.enroller(p.district()),
-            p.newCase(FIRST_DAY.plusDays(day)));
+        Principal enroller = GiaLaiProvince.enroller(p.district());
+        NewCase newCase = p.newCase(FIRST_DAY.plusDays(day));
+        IsolationCase registered;
+        try {
+          registered = homewatch.cases().register(enroller, newCase);
+        } catch (DuplicateCaseException earlierRun) {
+          // A run before this one on the same database registered this person: this is a new quarantine.
+          registered = homewatch.cases().register(enroller, newCase.asNewQuarantineOfKnownPerson());
+        }
         p.caseId = registered.id();
         p.lastDay = day + (int) java.time.temporal.ChronoUnit.DAYS.between(registered.period().start(),
             registered.period().plannedEnd());

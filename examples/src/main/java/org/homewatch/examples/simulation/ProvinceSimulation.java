@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.homewatch.core.Homewatch;
+import org.homewatch.core.reports.Report;
+import org.homewatch.core.reports.ReportRequest;
 import org.homewatch.examples.plugin.ConsoleSmsChannel;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.test.MutableClock;
@@ -66,6 +68,7 @@ public final class ProvinceSimulation implements Callable<Integer> {
   private final PrintStream out;
   private @Nullable SimulationReport report;
   private @Nullable Tally tally;
+  private List<java.nio.file.Path> reportFiles = List.of();
 
   public ProvinceSimulation(PrintStream out) {
     this.out = out;
@@ -85,6 +88,11 @@ public final class ProvinceSimulation implements Callable<Integer> {
       throw new IllegalStateException("the province scenario has not run");
     }
     return tally;
+  }
+
+  /** The report files the last province run wrote (HTML, XLSX, then the CSV files). */
+  public List<java.nio.file.Path> reportFiles() {
+    return reportFiles;
   }
 
   public static void main(String[] args) {
@@ -134,6 +142,9 @@ public final class ProvinceSimulation implements Callable<Integer> {
     CountingChannel sms = new CountingChannel("sms");
     try (Homewatch homewatch = Homewatch.builder().storage(openStorage()).channel(sms).clock(clock).build()) {
       tally = new ProvinceScenario(homewatch, clock, out, Progress.forConsole(out), size, seed).run(dayCount);
+      Report report = homewatch.reports().report(GiaLaiProvince.REPORT_VIEWER, ReportRequest.of(
+          GiaLaiProvince.PROVINCE, ProvinceScenario.FIRST_DAY, ProvinceScenario.FIRST_DAY.plusDays(dayCount - 1)));
+      reportFiles = ReportFiles.write(report, outputFolder, out);
     }
     out.printf("%d SMS sent (alerts to staff, reminders to people). Simulated in %.1f s (%.1f s of CPU).%n",
         sms.sent(), (System.nanoTime() - started) / 1e9, (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9);

@@ -28,7 +28,7 @@ import org.homewatch.model.Severity;
  * How the health system answers alerts. Each commune station has its own habits, drawn from the seed: how quickly
  * its nurse usually looks (a median of 5 to 45 minutes) and how often an alert slips past her (3 to 15 %). An
  * alert she does not acknowledge in time escalates to the district steering committee, which answers within
- * 5–25 minutes but misses one in eight; the province answers everything within half an hour. Whoever takes an
+ * 5–25 minutes but misses one in eight; the province answers everything, usually within half an hour. Whoever takes an
  * alert settles it 10 to 90 minutes later: an emergency goes to hospital (the case is escalated and stops
  * declaring at home), a desaturating or feverish person gets a home visit or treatment at home, a silent person is
  * phoned and declares again. Each decision is drawn from a stream seeded by the person, the alert's kind, its
@@ -45,6 +45,8 @@ final class StaffResponse {
     int level;
     Instant levelSince;
     Instant acknowledgedAt;
+    Instant acknowledgeBy;
+    Severity severity;
   }
 
   StaffResponse(Homewatch homewatch, GiaLaiProvince province, Map<CaseId, SimPerson> byCase, Tally tally,
@@ -92,7 +94,15 @@ final class StaffResponse {
       today.escalations += alert.escalationLevel() - s.level;
       s.level = alert.escalationLevel();
       s.levelSince = now;
+    } else if (alert.status() == AlertStatus.OPEN && alert.currentlyResponsible().isProvince()
+        && alert.severity() == s.severity && !alert.acknowledgeBy().equals(s.acknowledgeBy)) {
+      // Nobody at the province answered either: there is no level above, so the province is paged again with a
+      // new deadline. That is an escalation too (Homewatch records it as one), at the same level. The province's
+      // own delay still runs from when it was first told.
+      today.escalations++;
     }
+    s.acknowledgeBy = alert.acknowledgeBy();
+    s.severity = alert.severity();
     Random draw = new Random(seed * 31 + person(alert).number * 1_000_003L + alert.kind().ordinal() * 7919L
         + alert.openedAt().getEpochSecond() * 13 + alert.escalationLevel());
     Principal responsible = responsible(alert);

@@ -9,8 +9,8 @@
  * ids, declaration ids and account ids are therefore the same for a seed; case, alert and outbox ids are made by
  * Homewatch itself ({@code UUID.randomUUID()}) and differ between runs, which no figure depends on.
  *
- * <p>The units are data ({@code gia-lai-units.tsv}): the public GSO codes of 2021, taken at development time from
- * Thang Le Quoc's MIT-licensed list of Vietnam's administrative units; nothing is read from outside the class path.
+ * <p>The units are the public GSO codes of 2021 built into {@code homewatch-units-vn} (from Thang Le Quoc's
+ * MIT-licensed list of Vietnam's administrative units): the province of Gia Lai and four of its districts.
  */
 @NullMarked
 package org.homewatch.examples.simulation;

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.homewatch.core.Homewatch;
 import org.homewatch.core.cases.CaseSummary;
+import org.homewatch.core.reports.DayFigures;
+import org.homewatch.core.reports.Figures;
+import org.homewatch.core.reports.Report;
+import org.homewatch.core.reports.ReportRequest;
 import org.homewatch.core.schedule.DailyCompliance;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertKind;
@@ -101,7 +105,9 @@ class ProvinceScenarioTest {
     Map<AlertKind, Integer> counted = new EnumMap<>(AlertKind.class);
     run.tally().days().forEach(d -> d.alertsOpenedByKind.forEach((k, n) -> counted.merge(k, n, Integer::sum)));
     assertEquals(counted, byKind);
-    assertEquals(run.tally().escalations(), alerts.stream().mapToLong(Alert::escalationLevel).sum());
+    assertEquals(run.tally().escalations(), alerts.stream().flatMap(a -> a.history().stream())
+        .filter(e -> e.kind() == org.homewatch.model.AlertEvent.Kind.ESCALATED).count(),
+        "each level up, and each time the province was paged again, is one escalation in the alert's history");
     Map<AlertOutcome, Integer> outcomes = new EnumMap<>(AlertOutcome.class);
     alerts.forEach(a -> a.outcome().ifPresent(o -> outcomes.merge(o, 1, Integer::sum)));
     assertEquals(run.tally().outcomes(), outcomes);
@@ -130,6 +136,77 @@ class ProvinceScenarioTest {
     assertEquals(run.tally().declarations(), onTime + late);
     assertEquals(0, other, "no declaration outside a slot");
     assertEquals(lateCounted, late);
+  }
+
+  private static Report report() {
+    return run.homewatch().reports().report(GiaLaiProvince.REPORT_VIEWER, ReportRequest.of(GiaLaiProvince.PROVINCE,
+        ProvinceScenario.FIRST_DAY, ProvinceScenario.FIRST_DAY.plusDays(5)));
+  }
+
+  private static <K> Map<K, Long> nonZero(Map<K, Long> counts) {
+    Map<K, Long> kept = new java.util.HashMap<>();
+    counts.forEach((k, n) -> {
+      if (n != 0) {
+        kept.put(k, n);
+      }
+    });
+    return kept;
+  }
+
+  private static <K> Map<K, Long> longs(Map<K, Integer> counts) {
+    Map<K, Long> copy = new java.util.HashMap<>();
+    counts.forEach((k, n) -> copy.put(k, (long) n));
+    return copy;
+  }
+
+  @Test
+  @DisplayName("the province's report, day by day, counts the registrations, declarations, assessments and alerts "
+      + "the simulation made")
+  void reportDaysMatchTheSimulation() {
+    Report report = report();
+    List<Tally.Day> days = run.tally().days();
+    assertEquals(days.size(), report.root().days().size());
+    for (int i = 0; i < days.size(); i++) {
+      Tally.Day counted = days.get(i);
+      DayFigures reported = report.root().days().get(i);
+      assertEquals(counted.date, reported.day());
+      Figures f = reported.figures();
+      assertEquals(counted.registered, f.cases().registeredTotal(), "registered on " + counted.date);
+      assertEquals(counted.declarations, f.declarations().received(), "declarations on " + counted.date);
+      assertEquals(longs(counted.assessments), nonZero(f.declarations().assessedBySeverity()),
+          "assessments on " + counted.date);
+      assertEquals(counted.alertsOpenedTotal(), f.alerts().openedTotal(), "alerts opened on " + counted.date);
+      assertEquals(counted.acknowledged, f.alerts().acknowledgedTotal(), "acknowledged on " + counted.date);
+      assertEquals(counted.resolved, f.alerts().resolvedTotal(), "resolved on " + counted.date);
+      assertEquals(counted.escalations, f.alerts().escalatedToLevel().values().stream().mapToLong(n -> n).sum(),
+          "escalations on " + counted.date);
+    }
+  }
+
+  @Test
+  @DisplayName("the province's report for the whole run has the simulation's cases, outcomes and acknowledgements "
+      + "by level, and its communes add up to it")
+  void reportPeriodMatchesTheSimulation() {
+    Figures period = report().root().period();
+    assertEquals(longs(run.tally().casesByCategory()), nonZero(period.cases().registered()));
+    assertEquals(run.tally().declarations(), period.declarations().received());
+    assertEquals(longs(run.tally().outcomes()), nonZero(period.alerts().outcomes()));
+    // Levels as the commune (0), the district (1) and the province (2 and above): the report files an alert the
+    // province was paged about again under the number of escalations it went through (3, 4 ...), where the alert
+    // itself stays at level 2; the sum over the province is the same either way.
+    Map<Integer, Long> acknowledgedByLevel = new java.util.TreeMap<>();
+    run.tally().minutesToAcknowledge().forEach((level, times) -> acknowledgedByLevel.merge(Math.min(2, level),
+        (long) times.size(), Long::sum));
+    Map<Integer, Long> reported = new java.util.TreeMap<>();
+    period.alerts().toAcknowledge().forEach((level, d) -> {
+      if (d.count() > 0) {
+        reported.merge(Math.min(2, level), d.count(), Long::sum);
+      }
+    });
+    assertEquals(acknowledgedByLevel, reported);
+    long communeDeclarations = report().root().communes().stream()
+        .mapToLong(c -> c.period().declarations().received()).sum();
+    assertEquals(run.tally().declarations(), communeDeclarations);
   }
 
   @Test

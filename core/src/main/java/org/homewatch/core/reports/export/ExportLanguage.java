@@ -1,0 +1,7 @@
+package org.homewatch.core.reports.export;
+
+/** The language of an export's headers and titles: Vietnamese unless asked otherwise. */
+public enum ExportLanguage {
+  VIETNAMESE,
+  ENGLISH
+}
