@@ -84,7 +84,7 @@
  *   <li>{@code hw_feedback_list_idx (unit_key, status, submitted_at, feedback_id)}: feedback of a unit's subtree.
  *   <li>{@code hw_audit_event_list_idx (unit_key, occurred_at, event_id)}: the audit trail of a unit's subtree.
  *   <li>{@code hw_audit_event_actor_idx (actor, occurred_at, event_id)} and {@code hw_audit_event_target_idx
- *       (target_type, target_id, occurred_at, event_id)} (V8): the audit trail read by actor and by target (a case).
+ *       (target_type, target_id, occurred_at, event_id)} (V9): the audit trail read by actor and by target (a case).
  *   <li>{@code hw_account_on_duty_idx (scope_key, active, on_duty, account_id)}: who is on duty at a unit.
  *   <li>{@code hw_jurisdiction_children_idx (parent_key, code)}: the units below a unit.
  *   <li>{@code hw_report_counter} primary key {@code (unit_key, local_day, measure, dimension)}: a report reads a
