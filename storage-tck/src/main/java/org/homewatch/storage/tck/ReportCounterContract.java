@@ -154,6 +154,23 @@ abstract class ReportCounterContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("transactions that add to the same new counter at the same moment all count (the first insert races)")
+  void concurrentFirstAdds() throws Exception {
+    int days = 12;
+    for (int day = 0; day < days; day++) {
+      List<ReportCounter> one = List.of(c(TOWN, day, "FIRST", "", 1));
+      concurrently(4, () -> {
+        write(tx -> counters(tx).add(one));
+        return null;
+      });
+    }
+    Map<String, Long> perDay = byKey(read(tx -> counters(tx).sumByDay(Samples.GIA_LAI, D0, D0.plusDays(days - 1),
+        Set.of("FIRST"))));
+    assertEquals(days, perDay.size(), perDay.toString());
+    perDay.forEach((key, total) -> assertEquals(4L, total, key));
+  }
+
+  @Test
   @DisplayName("Concurrent transactions adding to the same counters lose no add and do not deadlock")
   void concurrentAdds() throws Exception {
     List<ReportCounter> both = new ArrayList<>(List.of(c(TOWN, 0, "M", "", 1), c(IA_BLANG, 0, "M", "", 1)));

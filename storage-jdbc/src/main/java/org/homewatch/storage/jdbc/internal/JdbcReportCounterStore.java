@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.homewatch.StorageException;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.ReportCounter;
 import org.homewatch.spi.storage.ReportCounterStore;
@@ -16,7 +17,7 @@ import org.homewatch.spi.storage.ReportCounterStore;
 /**
  * Report counters in {@code hw_report_counter}. Adds are merged per key and applied in key order (so two
  * transactions touching the same counters lock them in the same order and cannot deadlock), as one
- * {@code INSERT … SELECT FROM unnest … ON CONFLICT DO UPDATE} on PostgreSQL and a batch of {@code MERGE}s on H2.
+ * {@code INSERT … SELECT FROM unnest … ON CONFLICT DO UPDATE} on PostgreSQL and one {@code MERGE} per counter on H2.
  */
 final class JdbcReportCounterStore implements ReportCounterStore {
   private static final Comparator<ReportCounter> KEY_ORDER = Comparator.comparing((ReportCounter c) -> c.unit().key())
@@ -57,13 +58,24 @@ final class JdbcReportCounterStore implements ReportCounterStore {
       });
       return;
     }
-    List<Db.Binder> binders = new ArrayList<>(rows.size());
+    // H2's MERGE is not atomic against a concurrent insert of the same new key: both transactions see no row, and
+    // the second insert fails with a unique violation once the first commits. The row exists by then, so the same
+    // MERGE, run again, adds to it. One row at a time, so that only the row that lost the race is run again.
     for (ReportCounter c : rows) {
-      binders.add(p -> p.string(c.unit().key()).date(c.day()).string(c.measure()).string(c.dimension())
-          .number(c.value()));
+      Db.Binder binder = p -> p.string(c.unit().key()).date(c.day()).string(c.measure()).string(c.dimension())
+          .number(c.value());
+      try {
+        db.update(Sql.REPORT_COUNTER_ADD, binder);
+      } catch (StorageException e) {
+        if (!(e.getCause() instanceof SQLException sql) || !UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+          throw e;
+        }
+        db.update(Sql.REPORT_COUNTER_ADD, binder);
+      }
     }
-    db.batch(Sql.REPORT_COUNTER_ADD, binders);
   }
+
+  private static final String UNIQUE_VIOLATION = "23505";
 
   @Override
   public List<ReportCounter> sumByUnit(JurisdictionPath scope, LocalDate firstDay, LocalDate lastDay,
