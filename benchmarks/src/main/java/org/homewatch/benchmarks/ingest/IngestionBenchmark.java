@@ -126,6 +126,8 @@ public class IngestionBenchmark {
         .staffDirectory((unit, at) -> List.of(new OnDutyStaff(new AccountId("nurse"), "nurse",
             List.of(new ContactPoint("sms", "+84905000000")))))
         .clock(Clock.systemUTC())
+        // -Dhomewatch.bench.noReports=true (with -jvmArgsAppend) measures submission without the report counters.
+        .reports(!Boolean.getBoolean("homewatch.bench.noReports"))
         .build();
     cases = seedCases(storage);
   }
