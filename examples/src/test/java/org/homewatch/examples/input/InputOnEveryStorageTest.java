@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.homewatch.examples.EveryStorage;
 import org.homewatch.HomewatchException;
 import org.homewatch.ValidationException;
 import org.homewatch.model.CaseCategory;
 import org.homewatch.model.CaseQuery;
-import org.homewatch.model.DeclarationId;
 import org.homewatch.model.Feedback;
 import org.homewatch.model.FeedbackTopic;
 import org.homewatch.model.IsolationCase;
@@ -24,11 +21,8 @@ import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Person;
 import org.homewatch.spi.storage.Storage;
-import org.homewatch.storage.jdbc.JdbcStorage;
-import org.homewatch.storage.memory.MemoryStorage;
 import org.homewatch.test.GiaLai;
 import org.homewatch.test.world.GiaLaiWorld;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,44 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InputOnEveryStorageTest {
   private static final List<String> CONTROL = List.of("\u0000", "\u001b[2J", "\u0007", "\u202e", "\u0085");
-  private static EmbeddedPostgres postgres;
 
   static Stream<Arguments> storages() {
-    Supplier<Storage> memory = MemoryStorage::new;
-    Supplier<Storage> h2 = () -> JdbcStorage.builder().url("jdbc:h2:mem:input-" + java.util.UUID.randomUUID())
-        .migrate(true).build();
-    Supplier<Storage> pg = () -> JdbcStorage.builder().dataSource(freshPostgresDatabase()).migrate(true).build();
-    return Stream.of(Arguments.of("memory", memory), Arguments.of("H2", h2), Arguments.of("PostgreSQL", pg));
-  }
-
-  private static synchronized EmbeddedPostgres postgres() {
-    if (postgres == null) {
-      try {
-        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    return postgres;
-  }
-
-  /** A new database on the one embedded server of this class, so that each test starts empty. */
-  private static javax.sql.DataSource freshPostgresDatabase() {
-    String name = "input_" + java.util.UUID.randomUUID().toString().replace("-", "");
-    try (java.sql.Connection c = postgres().getPostgresDatabase().getConnection();
-        java.sql.Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return postgres().getDatabase("postgres", name);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-    }
+    return EveryStorage.storages("input");
   }
 
   private static int cases(GiaLaiWorld world) {

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.homewatch.examples.EveryStorage;
 import org.homewatch.AccessDeniedException;
 import org.homewatch.core.Homewatch;
 import org.homewatch.core.reports.CounterCheck;
@@ -31,11 +30,8 @@ import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
 import org.homewatch.spi.storage.Storage;
-import org.homewatch.storage.jdbc.JdbcStorage;
-import org.homewatch.storage.memory.MemoryStorage;
 import org.homewatch.test.GiaLai;
 import org.homewatch.test.world.GiaLaiWorld;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,47 +42,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every storage, the counters agree with the raw rows, and a viewer outside the unit is refused.
  */
 class ReportsOnEveryStorageTest {
-  private static EmbeddedPostgres postgres;
   private static final Principal PROVINCE_VIEWER =
       Principal.staff(new AccountId("so-tttt"), GiaLai.PROVINCE, Role.REPORT_VIEWER);
   private static final Principal COMMUNE_VIEWER =
       Principal.staff(new AccountId("tyt-iatiem.viewer"), GiaLai.IA_TIEM, Role.REPORT_VIEWER);
 
   static Stream<Arguments> storages() {
-    Supplier<Storage> memory = MemoryStorage::new;
-    Supplier<Storage> h2 = () -> JdbcStorage.builder().url("jdbc:h2:mem:reports-" + java.util.UUID.randomUUID())
-        .migrate(true).build();
-    Supplier<Storage> pg = () -> JdbcStorage.builder().dataSource(freshPostgresDatabase()).migrate(true).build();
-    return Stream.of(Arguments.of("memory", memory), Arguments.of("H2", h2), Arguments.of("PostgreSQL", pg));
-  }
-
-  private static synchronized EmbeddedPostgres postgres() {
-    if (postgres == null) {
-      try {
-        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    return postgres;
-  }
-
-  private static javax.sql.DataSource freshPostgresDatabase() {
-    String name = "reports_" + java.util.UUID.randomUUID().toString().replace("-", "");
-    try (java.sql.Connection c = postgres().getPostgresDatabase().getConnection();
-        java.sql.Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return postgres().getDatabase("postgres", name);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-    }
+    return EveryStorage.storages("reports");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,14 +3,13 @@ package org.homewatch.examples.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.homewatch.examples.EveryStorage;
 import org.homewatch.ValidationException;
 import org.homewatch.core.cases.CaseSummary;
 import org.homewatch.model.Address;
@@ -27,11 +26,8 @@ import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Sex;
 import org.homewatch.spi.storage.Storage;
-import org.homewatch.storage.jdbc.JdbcStorage;
-import org.homewatch.storage.memory.MemoryStorage;
 import org.homewatch.test.GiaLai;
 import org.homewatch.test.world.GiaLaiWorld;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,43 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Issue 13.3 through the public API: the nurse finds people alike on memory, H2 and PostgreSQL. */
 class SearchOnEveryStorageTest {
-  private static EmbeddedPostgres postgres;
-
   static Stream<Arguments> storages() {
-    Supplier<Storage> memory = MemoryStorage::new;
-    Supplier<Storage> h2 = () -> JdbcStorage.builder().url("jdbc:h2:mem:search-" + java.util.UUID.randomUUID())
-        .migrate(true).build();
-    Supplier<Storage> pg = () -> JdbcStorage.builder().dataSource(freshPostgresDatabase()).migrate(true).build();
-    return Stream.of(Arguments.of("memory", memory), Arguments.of("H2", h2), Arguments.of("PostgreSQL", pg));
-  }
-
-  private static synchronized EmbeddedPostgres postgres() {
-    if (postgres == null) {
-      try {
-        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    return postgres;
-  }
-
-  private static javax.sql.DataSource freshPostgresDatabase() {
-    String name = "search_" + java.util.UUID.randomUUID().toString().replace("-", "");
-    try (java.sql.Connection c = postgres().getPostgresDatabase().getConnection();
-        java.sql.Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return postgres().getDatabase("postgres", name);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-    }
+    return EveryStorage.storages("search");
   }
 
   private static Set<String> names(GiaLaiWorld world, Principal who, CaseQuery query) {
