@@ -2,9 +2,9 @@
 """Development-time converter (never run by the build, tests or at run time).
 
 Turns the MIT-licensed JSON lists of GSO codes and names by Thang Le Quoc
-(github.com/thanglequoc/vietnamese-provinces-database, copied to
-/work/shared/data/vn-admin-units/) into GSO's published list format, the CSV the
-library's GsoUnitList reads:
+(github.com/thanglequoc/vietnamese-provinces-database; SOURCE_DIR is a folder holding
+its units-2021-three-level.json and units-2025-two-level.json) into GSO's published
+list format, the CSV the library's GsoUnitList reads:
 
   python3 units-vn/src/build/gso_from_json.py SOURCE_DIR units-vn/src/main/resources/org/homewatch/units/vn
 

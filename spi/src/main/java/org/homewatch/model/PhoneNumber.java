@@ -16,7 +16,8 @@ public record PhoneNumber(String e164) {
     new Checks()
         .require(E164.matcher(e164).matches() && (!e164.startsWith("+84") || VIETNAM.matcher(e164).matches()),
             "phone", "homewatch.validation.phone",
-            "phone must be a Vietnamese number (0912345678) or an international one (+…), was '" + e164 + "'")
+            "phone must be a Vietnamese number (0912345678) or an international one (+…); the number given, not"
+                + " repeated here (messages reach logs), had " + e164.length() + " characters")
         .throwIfAny();
   }
 

@@ -32,6 +32,14 @@ class PersonalDataTest {
   }
 
   @Test
+  @DisplayName("a refused phone number is not repeated in the message, which portals log")
+  void refusedPhoneNotEchoed() {
+    ValidationException e = assertThrows(ValidationException.class, () -> PhoneNumber.parse("0905 111 22"));
+    assertFalse(e.getMessage().contains("090511122") || e.getMessage().contains("+8490511122"), e.getMessage());
+    assertTrue(e.concerns("phone"), e.violations().toString());
+  }
+
+  @Test
   @DisplayName("a national id is exactly 12 digits and prints masked")
   void nationalId() {
     assertEquals("*********789", new NationalId("064123456789").toString());
