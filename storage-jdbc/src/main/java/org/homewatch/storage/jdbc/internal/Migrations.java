@@ -100,6 +100,13 @@ public final class Migrations {
     @Override
     public Log createLogger(Class<?> source) {
       return new Log() {
+        // Abstract in Flyway 11 (what Spring Boot 3.5 brings), a default method in Flyway 13: implemented so that
+        // the adapter runs on both.
+        @SuppressWarnings("MissingOverride")
+        public boolean isDebugEnabled() {
+          return LOG.isDebugEnabled();
+        }
+
         @Override public void debug(String message) {
           LOG.debug(message);
         }
