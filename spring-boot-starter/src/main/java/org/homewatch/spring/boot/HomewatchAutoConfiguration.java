@@ -29,6 +29,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -51,9 +52,15 @@ public class HomewatchAutoConfiguration {
   public HomewatchAutoConfiguration() {}
 
 
-  /** Storage on the application's DataSource; Homewatch closes it (the DataSource stays the application's). */
+  /**
+   * Storage on the application's DataSource; Homewatch closes it (the DataSource stays the application's). Built
+   * after the application's own database initialisation (Spring Boot's Flyway or Liquibase, schema.sql): those
+   * refuse a schema that is not empty and has no history of theirs, while Homewatch's migrations start from a
+   * baseline beside the portal's tables.
+   */
   @Bean(destroyMethod = "")
   @ConditionalOnMissingBean
+  @DependsOnDatabaseInitialization
   Storage homewatchStorage(ObjectProvider<DataSource> dataSource, HomewatchProperties properties) {
     DataSource source = dataSource.getIfUnique();
     if (source == null) {
