@@ -3,9 +3,21 @@ package org.homewatch.model;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** One step in an alert's life, oldest first in {@link Alert#history()}. */
-public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail) {
+/**
+ * One step in an alert's life, oldest first in {@link Alert#history()}.
+ *
+ * @param at when the step was taken
+ * @param kind what the step was
+ * @param by the account that took it; empty for a step the system took (an escalation, an opening)
+ * @param detail a short text for the alert's history, in the staff's language
+ * @param levelAfter the alert's escalation level once the step was taken (0 = its commune, 1 = the level above …),
+ *     so that reports can tell the level an escalation reached or an acknowledgement came at from the history
+ *     alone; a repeat page at the province keeps the province's level. Empty for steps recorded before the level
+ *     was kept.
+ */
+public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail, OptionalInt levelAfter) {
   public enum Kind {
     OPENED,
     /** New evidence made it worse (or added to it) while it was open. */
@@ -36,5 +48,21 @@ public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String d
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(levelAfter, "levelAfter");
+    if (levelAfter.isPresent() && levelAfter.getAsInt() < 0) {
+      throw new IllegalArgumentException("an escalation level is not negative, was " + levelAfter.getAsInt());
+    }
+  }
+
+  /**
+   * A step whose level after it is not known (as recorded before the level was kept).
+   *
+   * @param at when the step was taken
+   * @param kind what the step was
+   * @param by the account that took it, if any
+   * @param detail a short text for the alert's history
+   */
+  public AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail) {
+    this(at, kind, by, detail, OptionalInt.empty());
   }
 }
