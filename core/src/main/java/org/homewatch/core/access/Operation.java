@@ -22,6 +22,16 @@ public enum Operation {
   LIST_CASES("case.list", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   CHANGE_CASE_PERIOD("case.period", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   TRANSFER_CASE("case.transfer", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /**
+   * Putting right the person's data as registered: phone, address, home location, name, national id. Whoever may
+   * register may correct what was typed.
+   */
+  CORRECT_CASE_PERSON("case.correct.person", Role.ENROLLER, Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /**
+   * Putting right how the case is monitored: category (which moves the period's end and the schedule), schedule,
+   * risk factors, household head. Decisions of the health staff, as changing the period is.
+   */
+  CORRECT_CASE_MONITORING("case.correct.monitoring", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   /** To a hospital or facility. */
   ESCALATE_CASE("case.escalated", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   CANCEL_CASE("case.cancelled", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
