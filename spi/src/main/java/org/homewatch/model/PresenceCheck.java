@@ -3,9 +3,10 @@ package org.homewatch.model;
 import java.util.Optional;
 
 /**
- * The outcome of a presence (face/liveness) check that the portal had made for a declaration (by its own verifier,
- * named in {@code verifier}) and attached to it. Homewatch never does biometrics itself, does not call a verifier,
- * and stores no image: only the result and the verifier's reference.
+ * The presence (face/liveness) check the app attached to a declaration: what its own check said ({@code result},
+ * by {@code verifier}) and its reference to the evidence it uploaded. Homewatch never does biometrics itself and
+ * stores no image: only this record. The app's {@code result} is kept but not trusted: a spot check is settled by
+ * the verdict of the {@code PresenceVerifier} plugged into Homewatch on {@code evidenceReference}.
  */
 public record PresenceCheck(Result result, String verifier, Optional<String> evidenceReference) {
   public enum Result {
