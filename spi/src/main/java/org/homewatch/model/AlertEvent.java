@@ -4,18 +4,29 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One step in an alert's life, oldest first in {@link Alert#history()}. */
+/**
+ * One step in an alert's life, oldest first in {@link Alert#history()}.
+ *
+ * @param at when the step happened
+ * @param kind what happened
+ * @param by the account that did it, or empty for the system (a sweep, an escalation)
+ * @param detail what changed, for the history shown to staff; identifiers, never contact data
+ */
 public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail) {
+  /** What kind of step it was. */
   public enum Kind {
+    /** The alert was opened. */
     OPENED,
     /** New evidence made it worse (or added to it) while it was open. */
     RAISED,
+    /** A staff member took the alert. */
     ACKNOWLEDGED,
     /**
      * Nobody acknowledged it in time, or the one who acknowledged it did not resolve it in time after a reminder;
      * the next level up was notified.
      */
     ESCALATED,
+    /** The alert was closed with an outcome. */
     RESOLVED,
     /** The case moved to another commune; the alert is now that commune's (added with case transfers). */
     TRANSFERRED,
@@ -31,6 +42,14 @@ public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String d
     REMINDED
   }
 
+  /**
+   * Refuses null components.
+   *
+   * @param at when the step happened
+   * @param kind what happened
+   * @param by the account that did it, or empty for the system (a sweep, an escalation)
+   * @param detail what changed, for the history shown to staff
+   */
   public AlertEvent {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(kind, "kind");
