@@ -73,7 +73,11 @@ public final class ScriptedPresenceVerifier implements PresenceVerifier {
     return PresenceCheck.Result.NOT_PERFORMED;
   }
 
-  /** Every claim asked about so far, in order. */
+  /**
+   * Every claim asked about so far.
+   *
+   * @return the claims, in the order they were asked about
+   */
   public List<PresenceClaim> claims() {
     return List.copyOf(claims);
   }

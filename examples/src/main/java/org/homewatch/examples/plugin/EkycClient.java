@@ -19,7 +19,12 @@ public interface EkycClient {
    * @param body the JSON body's top-level fields, as text
    */
   record Response(int status, Map<String, String> body) {
-    /** Copies the body. */
+    /**
+     * Copies the body.
+     *
+     * @param status the HTTP status code
+     * @param body the JSON body's top-level fields, as text
+     */
     public Response {
       body = Map.copyOf(Objects.requireNonNull(body, "body"));
     }

@@ -20,7 +20,15 @@ import org.homewatch.model.PersonId;
 public record PresenceClaim(
     CaseId caseId, PersonId person, DeclarationId declaration, String evidenceReference, Instant submittedAt) {
 
-  /** Checks that every component is given. */
+  /**
+   * Checks that every component is given.
+   *
+   * @param caseId the case whose spot check the check-in answers
+   * @param person the person of the case
+   * @param declaration the check-in that answers the spot check
+   * @param evidenceReference the app's opaque reference to what it uploaded
+   * @param submittedAt when the check-in was submitted
+   */
   public PresenceClaim {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(person, "person");
