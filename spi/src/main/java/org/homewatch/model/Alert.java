@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.homewatch.ConflictException;
 import org.homewatch.model.AlertLifecycle.Transition;
@@ -123,7 +124,7 @@ public record Alert(
     return builder().id(id).caseId(caseId).kind(kind).severity(severity).status(AlertStatus.OPEN)
         .responsibleUnit(commune).escalationLevel(0).openedAt(at).acknowledgeBy(acknowledgeBy).trigger(trigger)
         .summary(summary).history(List.of(new AlertEvent(at, AlertEvent.Kind.OPENED, Optional.empty(),
-            severity + ": " + summary)))
+            severity + ": " + summary, OptionalInt.of(0))))
         .version(0).build();
   }
 
@@ -403,12 +404,14 @@ public record Alert(
   private Alert step(Transition transition, Instant at, Optional<AccountId> by, String detail,
       Consumer<Builder> change) {
     AlertStatus to = AlertLifecycle.requireAllowed(id, status, transition);
+    Builder next = toBuilder().status(to).version(version + 1);
+    change.accept(next);
+    Alert changed = next.build();
+    // the event keeps the level the alert stands at after it, so that reports read levels from the history alone
     List<AlertEvent> longer = new ArrayList<>(history.size() + 1);
     longer.addAll(history);
-    longer.add(new AlertEvent(at, transition.event(), by, detail));
-    Builder next = toBuilder().status(to).history(longer).version(version + 1);
-    change.accept(next);
-    return next.build();
+    longer.add(new AlertEvent(at, transition.event(), by, detail, OptionalInt.of(changed.escalationLevel())));
+    return changed.toBuilder().history(longer).build();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.homewatch.model;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One step in an alert's life, oldest first in {@link Alert#history()}.
@@ -11,8 +12,12 @@ import java.util.Optional;
  * @param kind what happened
  * @param by the account that did it, or empty for the system (a sweep, an escalation)
  * @param detail what changed, for the history shown to staff; identifiers, never contact data
+ * @param levelAfter the alert's escalation level once the step was taken (0 = its commune, 1 = the level above …),
+ *     so that reports can tell the level an escalation reached or an acknowledgement came at from the history
+ *     alone; a repeat page at the province keeps the province's level. Empty for steps recorded before the level
+ *     was kept.
  */
-public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail) {
+public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail, OptionalInt levelAfter) {
   /** What kind of step it was. */
   public enum Kind {
     /** The alert was opened. */
@@ -43,17 +48,34 @@ public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String d
   }
 
   /**
-   * Refuses null components.
+   * Refuses null components and a negative level.
    *
    * @param at when the step happened
    * @param kind what happened
    * @param by the account that did it, or empty for the system (a sweep, an escalation)
    * @param detail what changed, for the history shown to staff
+   * @param levelAfter the alert's escalation level once the step was taken, if recorded
    */
   public AlertEvent {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(levelAfter, "levelAfter");
+    if (levelAfter.isPresent() && levelAfter.getAsInt() < 0) {
+      throw new IllegalArgumentException("an escalation level is not negative, was " + levelAfter.getAsInt());
+    }
+  }
+
+  /**
+   * A step whose level after it is not known (as recorded before the level was kept).
+   *
+   * @param at when the step was taken
+   * @param kind what the step was
+   * @param by the account that took it, if any
+   * @param detail a short text for the alert's history
+   */
+  public AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail) {
+    this(at, kind, by, detail, OptionalInt.empty());
   }
 }
