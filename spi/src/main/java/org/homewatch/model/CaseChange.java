@@ -44,6 +44,8 @@ public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
     SPOT_CHECK_FAILED,
     /** The person did not answer a spot check in time. */
     SPOT_CHECK_UNANSWERED,
+    /** The person checked in with location, but presence could not be verified (verifier absent, failed, slow). */
+    SPOT_CHECK_NOT_VERIFIED,
     /**
      * The same place under a new administrative scheme (GSO 2021 → 2025): the responsible unit, and the home if
      * mapped, renamed by the scheme migration; nobody moved.

@@ -62,7 +62,7 @@ public final class CounterChanges {
     String spotCheck = switch (change.kind()) {
       case SPOT_CHECK_REQUESTED -> "REQUESTED";
       case SPOT_CHECK_ANSWERED -> "ANSWERED";
-      case SPOT_CHECK_FAILED, SPOT_CHECK_UNANSWERED -> "FAILED";
+      case SPOT_CHECK_FAILED, SPOT_CHECK_UNANSWERED, SPOT_CHECK_NOT_VERIFIED -> "FAILED";
       default -> "";
     };
     if (!spotCheck.isEmpty()) {
