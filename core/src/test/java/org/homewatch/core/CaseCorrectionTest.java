@@ -108,7 +108,8 @@ class CaseCorrectionTest {
   }
 
   @Test
-  @DisplayName("without a reason, with a stale version or with the value already stored, nothing changes")
+  @DisplayName("without a reason, with a stale version or with the value already stored, nothing changes; the "
+      + "refusals of a case read are audited")
   void refusalsChangeNothing() {
     CaseCorrection phone = new CaseCorrection.Phone(RIGHT_PHONE);
     assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA, c.id(), c.version(), phone,
@@ -127,6 +128,11 @@ class CaseCorrectionTest {
     assertFalse(same.getMessage().contains(c.person().phone().e164().substring(3)), same.getMessage());
     assertEquals(c, stored(c));
     assertEquals(List.of(), audit("case.correct.person"));
+    List<AuditEvent> refused = audit("case.correct.refused");
+    assertEquals(List.of("ConflictException", "ValidationException"), refused.stream()
+        .map(e -> e.details().get("refusal")).toList(), "refusals after the case was read are on record");
+    assertTrue(refused.stream().allMatch(e -> e.unit().equals(World.COMMUNE_A) && e.details().get("field")
+        .equals("phone")), refused.toString());
   }
 
   @Test
