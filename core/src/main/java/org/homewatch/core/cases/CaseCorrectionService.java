@@ -68,8 +68,9 @@ import org.jspecify.annotations.Nullable;
  *       stored: compliance is read from then on against the new schedule, for the past days too. An open
  *       missed-declaration alert stays open (the person was not heard from, whatever the category), and the slots
  *       it has counted are not counted again: the sweep counts only slots after its mark.
- *   <li>A phone correction needs nothing else: reminders, spot-check requests and replies to feedback are
- *       addressed when they are written to the outbox, from the case as it is then.
+ *   <li>A phone correction needs nothing else here: reminders, spot-check requests and replies to feedback are
+ *       addressed when they are written to the outbox, from the case as it is then, and one already waiting there is
+ *       redirected to the corrected phone by the dispatcher ({@code DeliveryFollowUp.redirect}).
  *   <li>A correction that changes nothing is refused ({@code homewatch.validation.correction.unchanged}): it would
  *       put a false entry in the history.
  * </ul>
