@@ -166,7 +166,7 @@ public final class Homewatch implements AutoCloseable {
         feedbackNotices, caseAlerts,
         b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
     this.failedDeliveries = new FailedDeliveries(transactions, access, audit, clock);
-    this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, clock) : null;
+    this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, schedule, clock) : null;
   }
 
   /**
@@ -265,6 +265,11 @@ public final class Homewatch implements AutoCloseable {
   /** The metrics (or none), for the background scheduler's jobs. */
   Metrics metrics() {
     return metrics;
+  }
+
+  /** Whether reports are on, for the background scheduler. */
+  boolean hasReports() {
+    return reports != null;
   }
 
   /** Whether spot checks are on, for the background scheduler. */
