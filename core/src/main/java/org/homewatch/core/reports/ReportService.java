@@ -174,7 +174,7 @@ public final class ReportService {
    * recomputed). Reads every case of the commune with its declarations and alerts: background work, not a report.
    * Audited ({@code report.counters.check}, with the number of differences).
    *
-   * @param principal the system, or a supervisor allowed background work in the commune
+   * @param principal the system, or an administrator whose scope holds the commune
    * @param commune the commune to check
    * @param firstDay the first local day of the flows compared
    * @param lastDay the last local day of the flows compared
@@ -202,7 +202,7 @@ public final class ReportService {
    * of their keys, after {@code page.after()} (the previous batch's {@link CounterCheck.Batch#next()}). Each
    * commune is checked in a transaction of its own.
    *
-   * @param principal the system, or a supervisor allowed background work in its scope
+   * @param principal the system, or an administrator; the batch stays inside its scope
    * @param firstDay the first local day of the flows compared
    * @param lastDay the last local day of the flows compared
    * @param page the cursor of the previous batch, and how many communes
