@@ -50,11 +50,30 @@ final class JdbcReportCounterStore implements ReportCounterStore {
 
   @Override
   public void add(Collection<ReportCounter> increments) {
+    add(increments, stripe());
+  }
+
+  /**
+   * Claims on stripe 0 whatever the thread, so that claims of one marker lock one row and wait for each other; the
+   * total is read over every stripe.
+   */
+  @Override
+  public boolean claim(ReportCounter marker) {
+    add(List.of(marker), 0);
+    long total = 0;
+    for (ReportCounter c : list(marker.unit(), marker.day(), marker.day())) {
+      if (c.measure().equals(marker.measure()) && c.dimension().equals(marker.dimension())) {
+        total += c.value();
+      }
+    }
+    return total == marker.value();
+  }
+
+  private void add(Collection<ReportCounter> increments, int stripe) {
     List<Keyed> rows = merged(increments);
     if (rows.isEmpty()) {
       return;
     }
-    int stripe = stripe();
     if (db.dialect() == Dialect.POSTGRESQL) {
       String[] units = new String[rows.size()];
       String[] days = new String[rows.size()];
