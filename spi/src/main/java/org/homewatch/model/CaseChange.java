@@ -40,7 +40,12 @@ public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
      * The same place under a new administrative scheme (GSO 2021 → 2025): the responsible unit, and the home if
      * mapped, renamed by the scheme migration; nobody moved.
      */
-    RE_HOMED
+    RE_HOMED,
+    /**
+     * The personal data of the closed case was anonymised under Decree 13/2023 once its retention ran out
+     * ({@link Anonymisation}); the case is still counted by reports, but names nobody. Always the last entry.
+     */
+    ANONYMISED
   }
 
   public CaseChange {
