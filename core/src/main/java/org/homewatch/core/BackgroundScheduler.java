@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *     .executor(executor)
  *     .principal(Principal.system(province))
  *     .batchSize(500)
- *     .standardJobs(homewatch)                                        // Homewatch's eight, at default cadences
+ *     .standardJobs(homewatch)                                        // Homewatch's nine, at default cadences 
  *     .every(HomewatchJobs.MISSED_DECLARATION_SWEEP, Duration.ofMinutes(5))
  *     .job(new MyRetentionPurge(..), Duration.ofHours(1))            // a job of your own
  *     .start();
@@ -52,6 +52,11 @@ public final class BackgroundScheduler implements AutoCloseable {
   public static final Duration DEFAULT_ESCALATION_EVERY = Duration.ofSeconds(30);
   /** Default cadence of the jobs that go over every case: slots, reminders and periods are minutes apart. */
   public static final Duration DEFAULT_CASE_WORK_EVERY = Duration.ofMinutes(1);
+  /**
+   * Default cadence of the retention purge: retention is counted in days, so hourly is prompt, and a purge that
+   * finds nothing costs three small queries per province.
+   */
+  public static final Duration DEFAULT_RETENTION_EVERY = Duration.ofHours(1);
   /** Reminders look back this many of their own periods, so that a late or skipped run still sends them. */
   private static final int REMINDER_LOOKBACK_RUNS = 3;
 
@@ -65,9 +70,10 @@ public final class BackgroundScheduler implements AutoCloseable {
   }
 
   /**
-   * Starts Homewatch's eight jobs: outbox dispatch and escalation {@code every}, and the jobs that go over every
+   * Starts Homewatch's nine jobs: outbox dispatch and escalation {@code every}, and the jobs that go over every
    * case (missed-declaration sweep, reminders, spot-check deadlines, activation, completion) at the same
-   * interval but at least a minute apart. The same as
+   * interval but at least a minute apart, and the retention purge {@link #DEFAULT_RETENTION_EVERY hourly}. The
+   * same as
    * {@code builder().executor(executor).principal(system).batchSize(batchSize).standardJobs(homewatch)} with
    * those cadences.
    *
@@ -194,9 +200,10 @@ public final class BackgroundScheduler implements AutoCloseable {
     }
 
     /**
-     * Registers Homewatch's eight jobs ({@link HomewatchJobs}) at the default cadences: dispatch every
+     * Registers Homewatch's nine jobs ({@link HomewatchJobs}) at the default cadences: dispatch every
      * {@link #DEFAULT_DISPATCH_EVERY 5 s}, escalation every {@link #DEFAULT_ESCALATION_EVERY 30 s}, the case work
-     * every {@link #DEFAULT_CASE_WORK_EVERY minute}. Reminders look back three of their own periods.
+     * every {@link #DEFAULT_CASE_WORK_EVERY minute}, the retention purge every {@link #DEFAULT_RETENTION_EVERY hour}
+     * (when on). Reminders look back three of their own periods.
      */
     public Builder standardJobs(Homewatch homewatch) {
       Objects.requireNonNull(homewatch, "homewatch");
@@ -220,6 +227,9 @@ public final class BackgroundScheduler implements AutoCloseable {
       register(HomewatchJobs.CASE_COMPLETION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseCompletion(homewatch));
       register(HomewatchJobs.FEEDBACK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
           d -> HomewatchJobs.feedbackDeadlines(homewatch));
+      if (homewatch.hasRetention()) {
+        register(HomewatchJobs.RETENTION_PURGE, DEFAULT_RETENTION_EVERY, d -> HomewatchJobs.retentionPurge(homewatch));
+      }
       return this;
     }
 

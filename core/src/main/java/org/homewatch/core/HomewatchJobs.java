@@ -14,6 +14,7 @@ import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.reports.CounterCheck;
 import org.homewatch.core.reports.ReportRequest;
 import org.homewatch.core.reports.ReportService;
+import org.homewatch.core.retention.PurgeReport;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.notify.DispatchReport;
 import org.homewatch.core.schedule.ReminderReport;
@@ -47,10 +48,12 @@ import org.homewatch.model.Principal;
  *       <td>completed, flaggedForReview</td></tr>
  *   <tr><td>{@value #FEEDBACK_DEADLINES}</td><td>{@code feedback().raiseUnanswered}</td><td>unanswered feedback</td>
  *       <td>raised</td></tr>
+ *   <tr><td>{@value #RETENTION_PURGE}</td><td>{@code retention().purge}</td><td>cases, messages and audit events
+ *       handled</td><td>anonymised, skipped, messagesRemoved, auditEventsRemoved</td></tr>
  * </table>
  *
- * The first two take the oldest due work each time (no cursor; more when the batch came back full); the others
- * walk the cases of the principal's scope commune after commune.
+ * The first two and the retention purge take the oldest due work each time (no cursor; more when the batch came
+ * back full); the others walk the cases of the principal's scope commune after commune.
  */
 public final class HomewatchJobs {
   public static final String OUTBOX_DISPATCH = "outbox-dispatch";
@@ -61,22 +64,27 @@ public final class HomewatchJobs {
   public static final String CASE_ACTIVATION = "case-activation";
   public static final String CASE_COMPLETION = "case-completion";
   public static final String FEEDBACK_DEADLINES = "feedback-deadlines";
+  /** The name of {@link #retentionPurge}. */
+  public static final String RETENTION_PURGE = "retention-purge";
 
   private HomewatchJobs() {}
 
   /**
-   * The eight jobs, in the order above (seven when the instance was built with {@code spotChecks(false)}); reminders
+   * The nine jobs, in the order above (without spot-check deadlines when the instance was built with
+   * {@code spotChecks(false)}, without the retention purge with {@code retention(false)}); reminders
    * look back {@code reminderLookback} (see {@link #reminders}).
    */
   public static List<BackgroundJob> all(Homewatch homewatch, Duration reminderLookback) {
-    if (!homewatch.hasSpotChecks()) {
-      return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
-          reminders(homewatch, reminderLookback), caseActivation(homewatch), caseCompletion(homewatch),
-          feedbackDeadlines(homewatch));
+    List<BackgroundJob> jobs = new java.util.ArrayList<>(List.of(outboxDispatch(homewatch),
+        alertEscalation(homewatch), missedDeclarationSweep(homewatch), reminders(homewatch, reminderLookback)));
+    if (homewatch.hasSpotChecks()) {
+      jobs.add(spotCheckDeadlines(homewatch));
     }
-    return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
-        reminders(homewatch, reminderLookback), spotCheckDeadlines(homewatch), caseActivation(homewatch),
-        caseCompletion(homewatch), feedbackDeadlines(homewatch));
+    jobs.addAll(List.of(caseActivation(homewatch), caseCompletion(homewatch), feedbackDeadlines(homewatch)));
+    if (homewatch.hasRetention()) {
+      jobs.add(retentionPurge(homewatch));
+    }
+    return List.copyOf(jobs);
   }
 
   /** Delivers due outbox messages (see {@code NotificationDispatcher#dispatch}). */
@@ -166,6 +174,20 @@ public final class HomewatchJobs {
     return job(FEEDBACK_DEADLINES, (principal, page) -> {
       FeedbackDeadlineReport r = homewatch.feedback().raiseUnanswered(principal, page);
       return JobReport.keyset(r.checked(), counts("raised", r.raised()), r.next());
+    });
+  }
+
+  /**
+   * The retention purge under Decree 13/2023 (see {@code RetentionService#purge}): anonymises closed cases past
+   * their retention, removes finished outbox messages and audit events past theirs. Idempotent and resumable: the
+   * stored data is its only state.
+   */
+  public static BackgroundJob retentionPurge(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(RETENTION_PURGE, (principal, page) -> {
+      PurgeReport r = homewatch.retention().purge(principal, page.limit());
+      return JobReport.queue(r.examined(), counts("anonymised", r.casesAnonymised(), "skipped", r.casesSkipped(),
+          "messagesRemoved", r.messagesRemoved(), "auditEventsRemoved", r.auditEventsRemoved()), r.hasMore());
     });
   }
 

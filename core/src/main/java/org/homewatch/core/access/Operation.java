@@ -82,7 +82,12 @@ public enum Operation {
   RAISE_UNANSWERED_FEEDBACK("feedback.overdue", Role.SYSTEM, Role.ADMINISTRATOR),
   DISPATCH_NOTIFICATIONS("outbox.dispatch", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Recomputing report counters from the raw rows to list differences (reads every case of a commune). */
-  CHECK_REPORT_COUNTERS("report.counters.check", Role.SYSTEM, Role.ADMINISTRATOR);
+  CHECK_REPORT_COUNTERS("report.counters.check", Role.SYSTEM, Role.ADMINISTRATOR),
+  /**
+   * The retention purge under Decree 13/2023: anonymising closed cases past their retention, removing finished
+   * outbox messages and audit events past theirs.
+   */
+  PURGE_PERSONAL_DATA("retention.purge", Role.SYSTEM, Role.ADMINISTRATOR);
 
   private final String auditAction;
   private final Set<Role> allowed;

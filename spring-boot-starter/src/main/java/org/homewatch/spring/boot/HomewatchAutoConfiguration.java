@@ -13,6 +13,7 @@ import org.homewatch.ConfigurationException;
 import org.homewatch.core.Homewatch;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.notify.RetryPolicy;
+import org.homewatch.core.retention.RetentionPolicy;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.core.schedule.MonitoringPolicy;
@@ -88,8 +89,8 @@ public class HomewatchAutoConfiguration {
   Homewatch homewatch(HomewatchProperties properties, Storage storage, RuleSet ruleSet,
       MonitoringPolicy monitoringPolicy, ObjectProvider<Clock> clock, ObjectProvider<AlertChannel> channels,
       ObjectProvider<StaffDirectory> staffDirectory, ObjectProvider<AlertPolicy> alertPolicy,
-      ObjectProvider<RetryPolicy> retryPolicy, ObjectProvider<HomewatchBuilderCustomizer> customizers,
-      ResourceLoader resources) {
+      ObjectProvider<RetryPolicy> retryPolicy, ObjectProvider<RetentionPolicy> retentionPolicy,
+      ObjectProvider<HomewatchBuilderCustomizer> customizers, ResourceLoader resources) {
     Homewatch.Builder builder = Homewatch.builder()
         .storage(storage)
         .ruleSet(ruleSet)
@@ -109,6 +110,7 @@ public class HomewatchAutoConfiguration {
     staffDirectory.ifAvailable(builder::staffDirectory);
     alertPolicy.ifAvailable(builder::alertPolicy);
     retryPolicy.ifAvailable(builder::retryPolicy);
+    retentionPolicy.ifAvailable(builder::retentionPolicy);
     customizers.orderedStream().forEach(c -> c.customize(builder));
     return builder.build();
   }

@@ -93,6 +93,26 @@ public class HomewatchProperties {
     private Duration caseWorkEvery = Duration.ofMinutes(1);
     /** How long shutdown waits for a running batch to finish before the storage closes. */
     private Duration shutdownTimeout = Duration.ofSeconds(30);
+    /** How often the retention purge (Decree 13/2023) runs; its retention is counted in days. */
+    private Duration retentionPurgeEvery = Duration.ofHours(1);
+
+    /**
+     * The {@code homewatch.background.retention-purge-every} property.
+     *
+     * @return its value
+     */
+    public Duration getRetentionPurgeEvery() {
+      return retentionPurgeEvery;
+    }
+
+    /**
+     * Sets the {@code homewatch.background.retention-purge-every} property.
+     *
+     * @param retentionPurgeEvery the value
+     */
+    public void setRetentionPurgeEvery(Duration retentionPurgeEvery) {
+      this.retentionPurgeEvery = retentionPurgeEvery;
+    }
 
     /**
      * The {@code homewatch.background.enabled} property.

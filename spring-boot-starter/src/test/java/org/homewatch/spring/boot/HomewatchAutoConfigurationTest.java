@@ -127,6 +127,22 @@ class HomewatchAutoConfigurationTest {
   }
 
   @Test
+  @DisplayName("a RetentionPolicy bean reaches the builder, and the retention purge's cadence is a property")
+  void retentionPolicyBean() {
+    org.homewatch.core.retention.RetentionPolicy policy = org.homewatch.core.retention.RetentionPolicy.defaults()
+        .withProvince(org.homewatch.model.JurisdictionPath.parse("GSO_2021:64"),
+            org.homewatch.core.retention.Retention.ofClosedCases(90));
+    runner.withPropertyValues("homewatch.background.retention-purge-every=PT6H")
+        .withBean(org.homewatch.core.retention.RetentionPolicy.class, () -> policy)
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean(Homewatch.class).retention().policy()).isSameAs(policy);
+          assertThat(context.getBean(HomewatchProperties.class).getBackground().getRetentionPurgeEvery())
+              .isEqualTo(Duration.ofHours(6));
+        });
+  }
+
+  @Test
   @DisplayName("with migrations off, Homewatch leaves the schema alone: an empty database is refused, naming the fix")
   void migrationsOff() throws Exception {
     DataSource database = h2();
