@@ -181,6 +181,9 @@ public final class HomewatchJobs {
    * The retention purge under Decree 13/2023 (see {@code RetentionService#purge}): anonymises closed cases past
    * their retention, removes finished outbox messages and audit events past theirs. Idempotent and resumable: the
    * stored data is its only state.
+   *
+   * @param homewatch the instance whose purge runs
+   * @return the job
    */
   public static BackgroundJob retentionPurge(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");

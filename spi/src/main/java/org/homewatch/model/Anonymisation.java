@@ -31,7 +31,12 @@ public final class Anonymisation {
 
   private Anonymisation() {}
 
-  /** Whether {@code c} was anonymised: its history ends with {@link CaseChange.Kind#ANONYMISED}. */
+  /**
+   * Whether {@code c} was anonymised: its history ends with {@link CaseChange.Kind#ANONYMISED}.
+   *
+   * @param c a case
+   * @return whether it was anonymised
+   */
   public static boolean isAnonymised(IsolationCase c) {
     List<CaseChange> history = c.history();
     return !history.isEmpty() && history.get(history.size() - 1).kind() == CaseChange.Kind.ANONYMISED;
@@ -41,7 +46,9 @@ public final class Anonymisation {
    * The person with nothing left that names them: a fresh person id, {@link #NAME}, {@link #PHONE}, no national id,
    * the birth year only, the sex, and the home commune with {@link #ERASED} as its street line and no location.
    *
+   * @param person the person as registered
    * @param fresh the person id to use instead of theirs
+   * @return the anonymised person
    */
   public static Person person(Person person, PersonId fresh) {
     return new Person(fresh, NAME, BirthDate.ofYear(person.birthDate().year().getValue()), person.sex(), PHONE,
@@ -53,6 +60,9 @@ public final class Anonymisation {
    * or previous case, every history detail emptied, and {@code change} (of kind
    * {@link CaseChange.Kind#ANONYMISED}, whose detail must itself hold no personal data) appended.
    *
+   * @param c a closed case
+   * @param change the history entry recording the anonymisation
+   * @return the next version of the case, anonymised
    * @throws IllegalArgumentException if {@code c} is not closed, or {@code change} is not of kind ANONYMISED
    */
   public static IsolationCase isolationCase(IsolationCase c, CaseChange change) {
@@ -79,7 +89,12 @@ public final class Anonymisation {
         .build();
   }
 
-  /** The declaration without its note, its location and its presence check's evidence reference; the rest kept. */
+  /**
+   * The declaration without its note, its location and its presence check's evidence reference; the rest kept.
+   *
+   * @param assessed a declaration with its assessment
+   * @return the same, anonymised
+   */
   public static AssessedDeclaration declaration(AssessedDeclaration assessed) {
     Declaration d = assessed.declaration();
     Optional<PresenceCheck> presence = d.presence()
@@ -89,14 +104,24 @@ public final class Anonymisation {
         assessed.assessment());
   }
 
-  /** Whether {@link #declaration} would change nothing: no note, no location, no evidence reference. */
+  /**
+   * Whether {@link #declaration} would change nothing: no note, no location, no evidence reference.
+   *
+   * @param assessed a declaration with its assessment
+   * @return whether it holds none of them
+   */
   public static boolean isAnonymised(AssessedDeclaration assessed) {
     Declaration d = assessed.declaration();
     return d.note().isEmpty() && d.location().isEmpty()
         && d.presence().flatMap(PresenceCheck::evidenceReference).isEmpty();
   }
 
-  /** The next version of the feedback with its text and every reply's text {@link #ERASED}. */
+  /**
+   * The next version of the feedback with its text and every reply's text {@link #ERASED}.
+   *
+   * @param f feedback about the case
+   * @return its next version, anonymised
+   */
   public static Feedback feedback(Feedback f) {
     List<FeedbackReply> replies = f.replies().stream()
         .map(r -> new FeedbackReply(r.at(), r.by(), ERASED)).toList();
@@ -107,6 +132,9 @@ public final class Anonymisation {
   /**
    * The next version of the alert with every history detail emptied (a resolution note is typed by staff and may
    * name the person); its summary, generated from the findings' numbers, is kept.
+   *
+   * @param a an alert of the case
+   * @return its next version, anonymised
    */
   public static Alert alert(Alert a) {
     List<AlertEvent> history = a.history().stream()

@@ -24,6 +24,11 @@ public interface RetentionStore extends OptionalStore {
    * ({@link org.homewatch.model.CaseStatus#isClosed()}), with a period that ended (actual end) before
    * {@code endedBefore}, not yet written by {@link #anonymise}, and with no alert other than RESOLVED. Never an
    * open case, never a case with an unresolved alert, whatever the dates.
+   *
+   * @param scope the units whose cases are looked at (the unit itself and every unit below it)
+   * @param endedBefore the first day a listed case's period must have ended before
+   * @param limit the most cases to return
+   * @return the due cases, as stored
    */
   List<IsolationCase> dueForAnonymisation(JurisdictionPath scope, LocalDate endedBefore, int limit);
 
@@ -37,6 +42,8 @@ public interface RetentionStore extends OptionalStore {
    * it: a search by the old name, phone, national id or person id no longer finds the case. From then on
    * {@link #dueForAnonymisation} does not list the case. Report counters are not touched.
    *
+   * @param anonymised the next version of the stored case, anonymised
+   *
    * @throws org.homewatch.ConflictException if the stored version differs (someone else wrote the case first)
    * @throws org.homewatch.NotFoundException if there is no such case
    */
@@ -46,6 +53,10 @@ public interface RetentionStore extends OptionalStore {
    * Removes up to {@code limit} outbox messages about units inside {@code scope} that are finished (DELIVERED,
    * FAILED or OBSOLETE, never PENDING) and were created before {@code createdBefore}, oldest first.
    *
+   * @param scope the units whose messages are looked at
+   * @param createdBefore the instant a removed message was created before
+   * @param limit the most messages to remove
+   *
    * @return how many were removed; fewer than {@code limit} means none is left to remove
    */
   int removeFinishedMessages(JurisdictionPath scope, Instant createdBefore, int limit);
@@ -54,6 +65,11 @@ public interface RetentionStore extends OptionalStore {
    * Removes up to {@code limit} audit events of units inside {@code scope} recorded before {@code before}, oldest
    * first, except those whose action starts with {@code keptActionPrefix} (the purge's own record, which must
    * outlive what it removed).
+   *
+   * @param scope the units whose events are looked at
+   * @param before the instant a removed event was recorded before
+   * @param keptActionPrefix the start of the actions never removed, e.g. {@code retention.}
+   * @param limit the most events to remove
    *
    * @return how many were removed; fewer than {@code limit} means none is left to remove
    */
