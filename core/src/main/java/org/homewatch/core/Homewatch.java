@@ -21,6 +21,7 @@ import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.audit.AuditTrail;
+import org.homewatch.core.cases.CaseCorrectionService;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.declarations.DeclarationService;
@@ -52,8 +53,10 @@ import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SpotCheckService;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
+import org.homewatch.core.schedule.internal.PresenceVerification;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.spi.identity.PresenceVerifier;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
@@ -81,7 +84,8 @@ import org.jspecify.annotations.Nullable;
  * Every operation takes the acting {@link org.homewatch.model.Principal} and checks it before it reads or writes
  * anything. Background work ({@link NotificationDispatcher#dispatch}, {@link AlertService#escalateOverdue}) is
  * plain methods doing one bounded batch: call them from the scheduler you already have. Homewatch starts no
- * thread of its own.
+ * thread of its own, except a few daemon threads for the presence verifier's calls when one is plugged in (so that
+ * a hung verifier cannot hold the caller past its timeout); {@link #close()} stops them.
  */
 public final class Homewatch implements AutoCloseable {
   private final Storage storage;
@@ -101,7 +105,9 @@ public final class Homewatch implements AutoCloseable {
   private final MonitoringPolicy policy;
   private final ScheduleService schedule;
   private final CaseLifecycleService lifecycle;
+  private final CaseCorrectionService corrections;
   private final @Nullable SpotCheckService spotChecks;
+  private final PresenceVerification presenceVerification;
   private final @Nullable ReportService reports;
   private final @Nullable RetentionService retention;
   private final Metrics metrics;
@@ -135,10 +141,14 @@ public final class Homewatch implements AutoCloseable {
     PersonMessages personMessages = new PersonMessages(composer, b.personChannel(), locale);
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(caseAlerts, audit, composer, locale), personMessages, clock);
-    this.spotChecks = b.spotChecksOn()
-        ? new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock) : null;
+    this.presenceVerification = b.presenceVerifier == null ? PresenceVerification.none()
+        : PresenceVerification.through(b.presenceVerifier, b.presenceVerificationTimeout != null
+            ? b.presenceVerificationTimeout : Builder.DEFAULT_PRESENCE_VERIFICATION_TIMEOUT);
+    this.spotChecks = b.spotChecksOn() ? new SpotCheckService(transactions, access, audit, policy, personMessages,
+        caseAlerts, presenceVerification, clock) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock);
+    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock);
     Map<String, AlertChannel> channels = new LinkedHashMap<>();
     b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));
     this.dispatcher = new NotificationDispatcher(transactions, access, channels,
@@ -159,10 +169,20 @@ public final class Homewatch implements AutoCloseable {
         b.retentionPolicy != null ? b.retentionPolicy : RetentionPolicy.defaults(), clock) : null;
   }
 
+  /**
+   * A builder with every option at its default, except the storage, which must be given.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Registering cases, reading them, line lists and search, and corrections by staff.
+   *
+   * @return the case service
+   */
   public CaseService cases() {
     return cases;
   }
@@ -170,15 +190,38 @@ public final class Homewatch implements AutoCloseable {
   /**
    * The life of a case after registration: activation, completion (background batches), escalation, transfer,
    * cancellation, extending or shortening the period.
+   *
+   * @return the case lifecycle service
    */
   public CaseLifecycleService lifecycle() {
     return lifecycle;
   }
 
+  /**
+   * Staff correct what was registered wrong: phone, address, home location, name, national id, category (with the
+   * period and schedule that follow), schedule, risk factors, household head; each with a reason, version-checked,
+   * kept in the case's history and audited.
+   *
+   * @return the corrections service
+   */
+  public CaseCorrectionService corrections() {
+    return corrections;
+  }
+
+  /**
+   * Submitting declarations (one or a batch), judged by the rule set as they arrive, and reading them back.
+   *
+   * @return the declaration service
+   */
   public DeclarationService declarations() {
     return declarations;
   }
 
+  /**
+   * The alert queue: acknowledge, resolve and transfer alerts, and the escalation and follow-up batches.
+   *
+   * @return the alert service
+   */
   public AlertService alerts() {
     return alerts;
   }
@@ -186,6 +229,8 @@ public final class Homewatch implements AutoCloseable {
   /**
    * Schedules at work: compliance, the missed-declaration sweep and reminders (background batches: call them
    * from your scheduler).
+   *
+   * @return the schedule service
    */
   public ScheduleService schedule() {
     return schedule;
@@ -194,6 +239,7 @@ public final class Homewatch implements AutoCloseable {
   /**
    * Spot checks: staff ask a person to check in now; unanswered ones open PRESENCE_FAILED alerts.
    *
+   * @return the spot-check service
    * @throws ConfigurationException if this instance was built with {@code spotChecks(false)}
    */
   public SpotCheckService spotChecks() {
@@ -206,6 +252,7 @@ public final class Homewatch implements AutoCloseable {
   /**
    * Reports for the province and its Department of Information and Communications, read from the report counters.
    *
+   * @return the report service
    * @throws ConfigurationException if this instance was built with {@code reports(false)}
    */
   public ReportService reports() {
@@ -244,57 +291,100 @@ public final class Homewatch implements AutoCloseable {
     return spotChecks != null;
   }
 
-  /** The monitoring policy: schedules, durations and missed-declaration thresholds per province and category. */
+  /**
+   * The monitoring policy: schedules, durations and missed-declaration thresholds per province and category.
+   *
+   * @return the policy
+   */
   public MonitoringPolicy monitoringPolicy() {
     return policy;
   }
 
-  /** The outbox dispatcher: call {@code dispatch} on a schedule (every few seconds) on one or more nodes. */
+  /**
+   * The outbox dispatcher: call {@code dispatch} on a schedule (every few seconds) on one or more nodes.
+   *
+   * @return the dispatcher
+   */
   public NotificationDispatcher notifications() {
     return dispatcher;
   }
 
-  /** Citizens' feedback (phản ánh) and the health station's answers. */
-  /** Messages that failed for good: listed and re-queued by administrators in scope. */
+  /**
+   * Messages that failed for good: listed and re-queued by administrators in scope.
+   *
+   * @return the failed-delivery list
+   */
   public FailedDeliveries failedDeliveries() {
     return failedDeliveries;
   }
 
+  /**
+   * Citizens' feedback (phản ánh) and the health station's answers.
+   *
+   * @return the feedback service
+   */
   public FeedbackService feedback() {
     return feedback;
   }
 
+  /**
+   * The administrative units: importing them (a whole scheme in one call) and reading them.
+   *
+   * @return the unit service
+   */
   public JurisdictionService jurisdictions() {
     return jurisdictions;
   }
 
-  /** Moving cases and accounts from one administrative scheme to the next (GSO 2021 → 2025), in batches. */
+  /**
+   * Moving cases and accounts from one administrative scheme to the next (GSO 2021 → 2025), in batches.
+   *
+   * @return the scheme migration service
+   */
   public SchemeMigrationService schemeMigration() {
     return schemeMigration;
   }
 
+  /**
+   * Staff accounts: create, update, deactivate, transfer and read them, in the administrator's scope.
+   *
+   * @return the account service
+   */
   public AccountService accounts() {
     return accounts;
   }
 
-  /** The audit trail, read by case, by actor, and by unit subtree and period (supervisors and administrators). */
+  /**
+   * The audit trail, read by case, by actor, and by unit subtree and period (supervisors and administrators).
+   *
+   * @return the audit trail
+   */
   public AuditTrail audit() {
     return auditTrail;
   }
 
-  /** Resolves the portal's authenticated subject to a principal through the account store. */
+  /**
+   * Resolves the portal's authenticated subject to a principal through the account store.
+   *
+   * @return the principal resolver
+   */
   public PrincipalResolver principals() {
     return principals;
   }
 
-  /** The rule set declarations are judged by. */
+  /**
+   * The rule set declarations are judged by.
+   *
+   * @return the current rule set
+   */
   public RuleSet ruleSet() {
     return ruleSet;
   }
 
-  /** Closes the storage (and with it every connection). */
+  /** Closes the storage (and with it every connection), and stops the presence verifier's threads. */
   @Override
   public void close() {
+    presenceVerification.close();
     metrics.close();
     validation.close();
     storage.close();
@@ -319,6 +409,8 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable MonitoringPolicy monitoringPolicy;
     private @Nullable String personChannel;
     private @Nullable Boolean spotChecks;
+    private @Nullable PresenceVerifier presenceVerifier;
+    private @Nullable Duration presenceVerificationTimeout;
     private @Nullable Boolean reports;
     private @Nullable Boolean retention;
     private @Nullable RetentionPolicy retentionPolicy;
@@ -355,6 +447,9 @@ public final class Homewatch implements AutoCloseable {
      * Whether spot checks are on. Default: on, which needs a storage offering
      * {@link org.homewatch.spi.storage.SpotCheckStore} ({@link #build()} refuses one that does not). Off,
      * {@link Homewatch#spotChecks()} fails and the background scheduler does not settle spot checks.
+     *
+     * @param enabled false to leave spot checks off
+     * @return this builder
      */
     public Builder spotChecks(boolean enabled) {
       this.spotChecks = once("spotChecks", this.spotChecks, enabled);
@@ -362,10 +457,55 @@ public final class Homewatch implements AutoCloseable {
     }
 
     /**
+     * The presence verifier (a province's face-match or eKYC service) that decides whether a check-in answers a
+     * spot check: only its {@code PASSED} passes one, never the app's own claim. Default: none, and then a
+     * check-in that answers a spot check in time is settled {@code NOT_VERIFIED} and alerts the station as a
+     * failed check does (a deployment without a verifier can still ask people to check in, but staff confirm by
+     * phone or visit). Homewatch calls it on daemon threads of its own (at most a few at once), outside any
+     * storage transaction, for at most {@link #presenceVerificationTimeout}.
+     *
+     * @param verifier the verifier, thread-safe
+     * @return this builder
+     */
+    public Builder presenceVerifier(PresenceVerifier verifier) {
+      this.presenceVerifier = once("presenceVerifier", this.presenceVerifier, verifier);
+      return this;
+    }
+
+    /**
+     * How long a spot check's settlement waits for one call of the presence verifier; a call that takes longer is
+     * interrupted and the check-in is "not verified", never passed. Default:
+     * {@link #DEFAULT_PRESENCE_VERIFICATION_TIMEOUT}.
+     *
+     * @param timeout positive, at most 5 minutes (a settling batch waits this long per call)
+     * @return this builder
+     * @throws ConfigurationException if not positive or over 5 minutes
+     */
+    public Builder presenceVerificationTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "presenceVerificationTimeout");
+      if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofMinutes(5)) > 0) {
+        throw new ConfigurationException("presenceVerificationTimeout must be positive and at most PT5M, was "
+            + timeout);
+      }
+      this.presenceVerificationTimeout = once("presenceVerificationTimeout", this.presenceVerificationTimeout,
+          timeout);
+      return this;
+    }
+
+    /**
+     * The presence verifier's time limit when none is set: eKYC face-match services answer in a second or two;
+     * ten seconds leaves room for a slow mobile upload's processing without stalling the settling job.
+     */
+    public static final Duration DEFAULT_PRESENCE_VERIFICATION_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
      * Whether reports are on. Default: on, which needs a storage offering
      * {@link org.homewatch.spi.storage.ReportCounterStore} ({@link #build()} refuses one that does not): every
      * change then moves the report counters in its own transaction. Off, {@link Homewatch#reports()} fails and
      * nothing is counted (a storage without the store, or a portal that reports from elsewhere).
+     *
+     * @param enabled false to keep no report counters
+     * @return this builder
      */
     public Builder reports(boolean enabled) {
       this.reports = once("reports", this.reports, enabled);
@@ -413,6 +553,9 @@ public final class Homewatch implements AutoCloseable {
     /**
      * Schedules, durations and missed-declaration thresholds per category and province (load one with
      * {@link MonitoringPolicy#load}). Default: {@link MonitoringPolicy#shipped()}.
+     *
+     * @param policy the policy
+     * @return this builder
      */
     public Builder monitoringPolicy(MonitoringPolicy policy) {
       this.monitoringPolicy = once("monitoringPolicy", this.monitoringPolicy, policy);
@@ -423,12 +566,21 @@ public final class Homewatch implements AutoCloseable {
      * The channel that reaches people in quarantine at their phone number (reminders, spot checks), as registered
      * with {@link #channel}. Default: {@code sms}. {@link #build()} refuses a person channel (named here or the
      * default) that no registered channel carries: reminders and spot checks would otherwise be lost unseen.
+     *
+     * @param channelName a channel's name
+     * @return this builder
      */
     public Builder personChannel(String channelName) {
       this.personChannel = once("personChannel", this.personChannel, channelName);
       return this;
     }
 
+    /**
+     * The storage everything is kept in (required, or by name below).
+     *
+     * @param storage the storage; it stays the integrator's to close
+     * @return this builder
+     */
     public Builder storage(Storage storage) {
       this.storage = once("storage", this.storage, storage);
       return this;
@@ -437,6 +589,12 @@ public final class Homewatch implements AutoCloseable {
     /**
      * Creates the storage through the {@link StorageProvider} named {@code name} (e.g. {@code memory},
      * {@code jdbc}) found on {@code classLoader}.
+     *
+     * @param name the provider's name
+     * @param config the provider's settings
+     * @param classLoader where to look for providers
+     * @return this builder
+     * @throws ConfigurationException if no provider has that name or the settings are wrong
      */
     public Builder storage(String name, Map<String, String> config, ClassLoader classLoader) {
       StorageProvider provider = Providers.find(StorageProvider.class, name, StorageProvider::name, classLoader,
@@ -444,7 +602,12 @@ public final class Homewatch implements AutoCloseable {
       return storage(provider.create(config));
     }
 
-    /** Adds a channel; notifications go to the channel their contact point names. Names must be unique. */
+    /**
+     * Adds a channel; notifications go to the channel their contact point names. Names must be unique.
+     *
+     * @param channel the channel
+     * @return this builder
+     */
     public Builder channel(AlertChannel channel) {
       Objects.requireNonNull(channel, "channel");
       AlertChannel previous = channels.putIfAbsent(channel.name(), channel);
@@ -454,25 +617,49 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
-    /** Adds the channel made by the {@link AlertChannelProvider} named {@code name} found on {@code classLoader}. */
+    /**
+     * Adds the channel made by the {@link AlertChannelProvider} named {@code name} found on {@code classLoader}.
+     *
+     * @param name the provider's name
+     * @param config the provider's settings, e.g. the gateway's URL
+     * @param classLoader where to look for providers
+     * @return this builder
+     * @throws ConfigurationException if no provider has that name or the settings are wrong
+     */
     public Builder channel(String name, Map<String, String> config, ClassLoader classLoader) {
       AlertChannelProvider provider = Providers.find(AlertChannelProvider.class, name, AlertChannelProvider::name,
           classLoader, "");
       return channel(provider.create(config));
     }
 
-    /** Who is on duty, for routing alerts. Default: on-duty accounts in the account store. */
+    /**
+     * Who is on duty, for routing alerts. Default: on-duty accounts in the account store.
+     *
+     * @param directory the staff directory
+     * @return this builder
+     */
     public Builder staffDirectory(StaffDirectory directory) {
       this.staffDirectory = once("staffDirectory", this.staffDirectory, directory);
       return this;
     }
 
+    /**
+     * The rule set declarations are judged by. Default: {@code RuleSets.moh261()}.
+     *
+     * @param ruleSet the rule set
+     * @return this builder
+     */
     public Builder ruleSet(RuleSet ruleSet) {
       this.ruleSet = once("ruleSet", this.ruleSet, ruleSet);
       return this;
     }
 
-    /** The only source of time. Default: {@link Clock#systemUTC()}. */
+    /**
+     * The only source of time. Default: {@link Clock#systemUTC()}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = once("clock", this.clock, clock);
       return this;
@@ -482,6 +669,9 @@ public final class Homewatch implements AutoCloseable {
      * How long a citizen's feedback may wait for the station's answer before a FEEDBACK alert is raised for the case
      * (default {@value #DEFAULT_FEEDBACK_ANSWER_HOURS} hours: a request for food or medicine should not wait past
      * the next day).
+     *
+     * @param within how long feedback may wait for an answer; positive
+     * @return this builder
      */
     public Builder feedbackAnswerWithin(Duration within) {
       Objects.requireNonNull(within, "within");
@@ -492,23 +682,46 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long each alert severity may go unacknowledged, and unresolved once acknowledged, before it escalates.
+     * Default: {@code AlertPolicy.defaults()}.
+     *
+     * @param policy the alert policy
+     * @return this builder
+     */
     public Builder alertPolicy(AlertPolicy policy) {
       this.alertPolicy = once("alertPolicy", this.alertPolicy, policy);
       return this;
     }
 
+    /**
+     * How the outbox retries a message that failed for now. Default: {@code RetryPolicy.defaults()}.
+     *
+     * @param policy the retry policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = once("retryPolicy", this.retryPolicy, policy);
       return this;
     }
 
-    /** The language of notifications to staff. Default: Vietnamese. */
+    /**
+     * The language of notifications to staff. Default: Vietnamese.
+     *
+     * @param locale the staff's language, {@code vi} or {@code en}
+     * @return this builder
+     */
     public Builder locale(Locale locale) {
       this.locale = once("locale", this.locale, locale);
       return this;
     }
 
-    /** This node's name in outbox leases (unique per running instance). Default: random. */
+    /**
+     * This node's name in outbox leases (unique per running instance). Default: random.
+     *
+     * @param nodeId the node's name
+     * @return this builder
+     */
     public Builder nodeId(String nodeId) {
       this.nodeId = once("nodeId", this.nodeId, nodeId);
       return this;
@@ -525,6 +738,8 @@ public final class Homewatch implements AutoCloseable {
      * it must exceed the longest single send (the slowest channel's timeout), not a whole batch. Another node sends
      * a message whose lease ran out. Default: {@link #DEFAULT_OUTBOX_LEASE}.
      *
+     * @param lease how long a dispatcher holds the messages it took
+     * @return this builder
      * @throws ConfigurationException if not positive
      */
     public Builder outboxLease(Duration lease) {
@@ -536,6 +751,13 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks the options together, wires the services and returns the instance.
+     *
+     * @return the instance; close it to release what it made (not the storage or channels given)
+     * @throws ConfigurationException if the storage is missing, an option contradicts another, or the storage lacks a
+     *     store a configured feature needs
+     */
     public Homewatch build() {
       if (storage == null) {
         throw new ConfigurationException("no storage was set: call storage(...) with e.g. a MemoryStorage or a "
