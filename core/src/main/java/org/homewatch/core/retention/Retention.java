@@ -28,6 +28,9 @@ public record Retention(int closedCaseDays, int outboxDays, int auditDays) {
   /**
    * Checks every value at once.
    *
+   * @param closedCaseDays how long after a case's last day its personal data is kept
+   * @param outboxDays how long a finished outbox message is kept
+   * @param auditDays how long an audit event is kept
    * @throws ValidationException naming each option ({@code closedCaseDays}, {@code outboxDays},
    *     {@code auditDays}) that is not 1 to {@value #MAX_DAYS}
    */

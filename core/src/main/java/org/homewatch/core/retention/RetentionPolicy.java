@@ -23,6 +23,8 @@ public record RetentionPolicy(Retention everywhere, Map<JurisdictionPath, Retent
   /**
    * Checks that every override is keyed by a province.
    *
+   * @param everywhere the retention of every province without an override
+   * @param provinces overrides, keyed by the province's path
    * @throws ValidationException naming {@code provinces[key]} for a key that is not a province
    */
   public RetentionPolicy {
