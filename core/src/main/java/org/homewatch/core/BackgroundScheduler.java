@@ -53,6 +53,11 @@ public final class BackgroundScheduler implements AutoCloseable {
   /** Default cadence of the jobs that go over every case: slots, reminders and periods are minutes apart. */
   public static final Duration DEFAULT_CASE_WORK_EVERY = Duration.ofMinutes(1);
   /**
+   * Default cadence of slot settlement: a day is settled once after it is over, so a run every 10 minutes settles it
+   * soon after its last grace ends, and reads only each commune's markers otherwise.
+   */
+  public static final Duration DEFAULT_SLOT_SETTLEMENT_EVERY = Duration.ofMinutes(10);
+  /**
    * Default cadence of the retention purge: retention is counted in days, so hourly is prompt, and a purge that
    * finds nothing costs three small queries per province.
    */
@@ -225,10 +230,11 @@ public final class BackgroundScheduler implements AutoCloseable {
     }
 
     /**
-     * Registers Homewatch's nine jobs ({@link HomewatchJobs}) at the default cadences: dispatch every
+     * Registers Homewatch's jobs ({@link HomewatchJobs#all}) at the default cadences: dispatch every
      * {@link #DEFAULT_DISPATCH_EVERY 5 s}, escalation every {@link #DEFAULT_ESCALATION_EVERY 30 s}, the case work
-     * every {@link #DEFAULT_CASE_WORK_EVERY minute}, the retention purge every {@link #DEFAULT_RETENTION_EVERY hour}
-     * (when on). Reminders look back three of their own periods.
+     * every {@link #DEFAULT_CASE_WORK_EVERY minute}, slot settlement (when reports are on) every
+     * {@link #DEFAULT_SLOT_SETTLEMENT_EVERY 10 minutes}, the retention purge (when on) every
+     * {@link #DEFAULT_RETENTION_EVERY hour}. Reminders look back three of their own periods.
      *
      * @param homewatch the instance whose jobs are registered
      * @return this builder
@@ -255,6 +261,10 @@ public final class BackgroundScheduler implements AutoCloseable {
       register(HomewatchJobs.CASE_COMPLETION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseCompletion(homewatch));
       register(HomewatchJobs.FEEDBACK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
           d -> HomewatchJobs.feedbackDeadlines(homewatch));
+      if (homewatch.hasReports()) {
+        register(HomewatchJobs.SLOT_SETTLEMENT, DEFAULT_SLOT_SETTLEMENT_EVERY,
+            d -> HomewatchJobs.slotSettlement(homewatch));
+      }
       if (homewatch.hasRetention()) {
         register(HomewatchJobs.RETENTION_PURGE, DEFAULT_RETENTION_EVERY, d -> HomewatchJobs.retentionPurge(homewatch));
       }

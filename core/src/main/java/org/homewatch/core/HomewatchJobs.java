@@ -3,6 +3,7 @@ package org.homewatch.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.reports.CounterCheck;
 import org.homewatch.core.reports.ReportRequest;
 import org.homewatch.core.reports.ReportService;
+import org.homewatch.core.reports.SlotSettlement;
 import org.homewatch.core.retention.PurgeReport;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.notify.DispatchReport;
@@ -48,12 +50,15 @@ import org.homewatch.model.Principal;
  *       <td>completed, flaggedForReview</td></tr>
  *   <tr><td>{@value #FEEDBACK_DEADLINES}</td><td>{@code feedback().raiseUnanswered}</td><td>unanswered feedback</td>
  *       <td>raised</td></tr>
+ *   <tr><td>{@value #SLOT_SETTLEMENT}</td><td>{@code reports().settleSlots}</td><td>communes</td>
+ *       <td>daysSettled, expected, onTime, late, missed, behind, lostRaces</td></tr>
  *   <tr><td>{@value #RETENTION_PURGE}</td><td>{@code retention().purge}</td><td>cases, messages and audit events
  *       handled</td><td>anonymised, skipped, messagesRemoved, auditEventsRemoved</td></tr>
  * </table>
  *
  * The first two and the retention purge take the oldest due work each time (no cursor; more when the batch came
- * back full); the others walk the cases of the principal's scope commune after commune.
+ * back full); the others walk the cases of the principal's scope commune after commune (slot settlement: the
+ * communes themselves).
  */
 public final class HomewatchJobs {
   /** The name of {@link #outboxDispatch}. */
@@ -72,27 +77,32 @@ public final class HomewatchJobs {
   public static final String CASE_COMPLETION = "case-completion";
   /** The name of {@link #feedbackDeadlines}. */
   public static final String FEEDBACK_DEADLINES = "feedback-deadlines";
+  /** The name of {@link #slotSettlement}. */
+  public static final String SLOT_SETTLEMENT = "slot-settlement";
   /** The name of {@link #retentionPurge}. */
   public static final String RETENTION_PURGE = "retention-purge";
 
   private HomewatchJobs() {}
 
   /**
-   * The nine jobs, in the order above (without spot-check deadlines when the instance was built with
-   * {@code spotChecks(false)}, without the retention purge with {@code retention(false)}); reminders
-   * look back {@code reminderLookback} (see {@link #reminders}).
+   * The jobs, in the order above: eight, less spot-check deadlines when the instance was built with
+   * {@code spotChecks(false)}, plus slot settlement when reports are on, plus the retention purge unless
+   * {@code retention(false)}; reminders look back {@code reminderLookback} (see {@link #reminders}).
    *
    * @param homewatch the instance the jobs work on
    * @param reminderLookback how far back a reminder may have fallen due
    * @return the jobs
    */
   public static List<BackgroundJob> all(Homewatch homewatch, Duration reminderLookback) {
-    List<BackgroundJob> jobs = new java.util.ArrayList<>(List.of(outboxDispatch(homewatch),
-        alertEscalation(homewatch), missedDeclarationSweep(homewatch), reminders(homewatch, reminderLookback)));
+    List<BackgroundJob> jobs = new ArrayList<>(List.of(outboxDispatch(homewatch), alertEscalation(homewatch),
+        missedDeclarationSweep(homewatch), reminders(homewatch, reminderLookback)));
     if (homewatch.hasSpotChecks()) {
       jobs.add(spotCheckDeadlines(homewatch));
     }
     jobs.addAll(List.of(caseActivation(homewatch), caseCompletion(homewatch), feedbackDeadlines(homewatch)));
+    if (homewatch.hasReports()) {
+      jobs.add(slotSettlement(homewatch));
+    }
     if (homewatch.hasRetention()) {
       jobs.add(retentionPurge(homewatch));
     }
@@ -223,6 +233,24 @@ public final class HomewatchJobs {
     return job(FEEDBACK_DEADLINES, (principal, page) -> {
       FeedbackDeadlineReport r = homewatch.feedback().raiseUnanswered(principal, page);
       return JobReport.keyset(r.checked(), counts("raised", r.raised()), r.next());
+    });
+  }
+
+  /**
+   * Settles the slots of the days that are over into the report counters, commune after commune (see
+   * {@code ReportService#settleSlots}): the last {@code ReportService.SETTLE_LOOKBACK_DAYS} days up to yesterday
+   * that are not settled yet. Each commune-day counts once, whichever node settles it.
+   *
+   * @param homewatch the instance whose reports are settled; reports must be on
+   * @return the job
+   */
+  public static BackgroundJob slotSettlement(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(SLOT_SETTLEMENT, (principal, page) -> {
+      SlotSettlement r = homewatch.reports().settleSlots(principal, page);
+      return JobReport.keyset(r.communes(), counts("daysSettled", r.daysSettled(), "expected", r.expected(),
+          "onTime", r.onTime(), "late", r.late(), "missed", r.missed(), "behind", r.behind(),
+          "lostRaces", r.lostRaces()), r.next());
     });
   }
 
