@@ -1,6 +1,7 @@
 package org.homewatch.model;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,14 @@ import java.util.Optional;
  *
  * @param fullName Vietnamese text, normalised to NFC so that "Nguyễn" typed on two keyboards compares equal
  * @param phone where reminders go and where staff call; E.164
+ * @param id who the person is, across their cases
+ * @param birthDate the date, or only the year, of birth
+ * @param sex as on the person's papers
  * @param nationalId the CCCD, if the person has one (children and foreigners may not)
+ * @param home where the person is quarantined: the address line and its commune, and optionally its location
+ * @param locale the language the person reads the messages sent to them in ({@link #VIETNAMESE} unless told
+ *     otherwise, e.g. {@code Locale.ENGLISH} for a foreign expert in quarantine); a language Homewatch has no texts
+ *     for is read in Vietnamese
  */
 public record Person(
     PersonId id,
@@ -18,8 +26,16 @@ public record Person(
     Sex sex,
     PhoneNumber phone,
     Optional<NationalId> nationalId,
-    Address home) {
+    Address home,
+    Locale locale) {
 
+  /** Vietnamese, the language of a person or account nobody said otherwise of. */
+  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  /**
+   * Validates the person: every component present, the name plain text of at most 200 characters, the locale a
+   * language.
+   */
   public Person {
     Checks.required(id, "id");
     Checks.required(fullName, "fullName");
@@ -28,12 +44,44 @@ public record Person(
     Checks.required(phone, "phone");
     Checks.required(nationalId, "nationalId");
     Checks.required(home, "home");
+    Checks.required(locale, "locale");
     fullName = normalizeName(fullName);
     new Checks().notBlank("fullName", fullName).maxLength("fullName", fullName, 200)
-        .plainText("fullName", fullName, false).throwIfAny();
+        .plainText("fullName", fullName, false).language("locale", locale).throwIfAny();
   }
 
-  /** NFC, trimmed, inner runs of white space folded to one space. */
+  /**
+   * A person who reads Vietnamese (the default; the components as before the locale was added).
+   *
+   * @param id who the person is, across their cases
+   * @param fullName the name as on their papers
+   * @param birthDate the date, or only the year, of birth
+   * @param sex as on the person's papers
+   * @param phone where reminders go and where staff call
+   * @param nationalId the CCCD, if the person has one
+   * @param home where the person is quarantined
+   */
+  public Person(PersonId id, String fullName, BirthDate birthDate, Sex sex, PhoneNumber phone,
+      Optional<NationalId> nationalId, Address home) {
+    this(id, fullName, birthDate, sex, phone, nationalId, home, VIETNAMESE);
+  }
+
+  /**
+   * This person reading messages in {@code language}.
+   *
+   * @param language the person's language, e.g. {@code Locale.ENGLISH}
+   * @return the same person with that locale
+   */
+  public Person withLocale(Locale language) {
+    return new Person(id, fullName, birthDate, sex, phone, nationalId, home, language);
+  }
+
+  /**
+   * NFC, trimmed, inner runs of white space folded to one space.
+   *
+   * @param name a name as typed
+   * @return the name as stored
+   */
   public static String normalizeName(String name) {
     return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
   }

@@ -27,8 +27,11 @@ public interface CaseAlerts {
   /** What happened: the alert as stored now, whether it is new, and whether staff were paged. */
   record Outcome(Alert alert, boolean opened, boolean notified) {}
 
-  /** The alert line for the findings of one kind, e.g. "SpO2 93 % ≤ 96 %". */
-  String summarize(Assessment assessment, AlertKind kind);
+  /**
+   * The alert line for the findings of one kind, e.g. "SpO2 93 %; khó thở, thở hụt hơi", in the deployment's
+   * language and the person's age group (a child's signs for a child only).
+   */
+  String summarize(IsolationCase isolationCase, Assessment assessment, AlertKind kind);
 
   /**
    * Opens an alert of {@code kind}, or raises the case's active one: new evidence of the same or a lesser severity

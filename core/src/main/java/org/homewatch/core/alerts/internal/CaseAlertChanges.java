@@ -27,18 +27,24 @@ public final class CaseAlertChanges implements CaseAlerts {
   private final AlertPolicy policy;
   private final StaffNotifier notifier;
   private final FindingSummary summaries;
+  private final java.util.Locale storedIn;
   private final AuditLog audit;
 
-  public CaseAlertChanges(AlertPolicy policy, StaffNotifier notifier, FindingSummary summaries, AuditLog audit) {
+  /**
+   * @param storedIn the language of the summaries and history details alerts store (the deployment's)
+   */
+  public CaseAlertChanges(AlertPolicy policy, StaffNotifier notifier, FindingSummary summaries,
+      java.util.Locale storedIn, AuditLog audit) {
     this.policy = policy;
     this.notifier = notifier;
     this.summaries = summaries;
+    this.storedIn = storedIn;
     this.audit = audit;
   }
 
   @Override
-  public String summarize(Assessment assessment, AlertKind kind) {
-    return summaries.summarize(assessment, kind);
+  public String summarize(IsolationCase isolationCase, Assessment assessment, AlertKind kind) {
+    return summaries.summarize(assessment, kind, isolationCase, storedIn);
   }
 
   @Override
