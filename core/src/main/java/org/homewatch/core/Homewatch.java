@@ -43,6 +43,7 @@ import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.NotificationDispatcher;
 import org.homewatch.core.notify.RetryPolicy;
 import org.homewatch.core.notify.NotificationComposer;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.core.notify.Texts;
 import org.homewatch.core.notify.internal.BundleNotificationComposer;
@@ -131,18 +132,21 @@ public final class Homewatch implements AutoCloseable {
     FindingSummary findingSummary = new FindingSummary(composer, texts);
     StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer,
         new LocalisedAlertSummaries(findingSummary, locale));
-    CaseAlertChanges caseAlerts = new CaseAlertChanges(alertPolicy, notifier, findingSummary, locale, audit);
+    HistoryDetails details = new HistoryDetails(composer, locale);
+    CaseAlertChanges caseAlerts =
+        new CaseAlertChanges(alertPolicy, notifier, findingSummary, locale, details, audit);
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
-    this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
+    this.cases = new CaseService(transactions, access, audit, validation, policy, clock, details);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, caseAlerts, clock);
     this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, composer, locale, clock);
     PersonMessages personMessages = new PersonMessages(composer, b.personChannel());
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(caseAlerts, audit, composer, locale), personMessages, clock);
     this.spotChecks = b.spotChecksOn()
-        ? new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock) : null;
+        ? new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock, details)
+        : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
-        caseAlerts, clock);
+        caseAlerts, clock, details);
     Map<String, AlertChannel> channels = new LinkedHashMap<>();
     b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));
     this.dispatcher = new NotificationDispatcher(transactions, access, channels,

@@ -95,7 +95,7 @@ class SpotCheckTest {
     checkIn(PresenceCheck.Result.FAILED);
     world.clock.advance(Duration.ofMinutes(30));
     assertEquals(1, settle().failed());
-    assertTrue(presenceAlert().orElseThrow().summary().contains("presence check failed"));
+    assertEquals("Kiểm tra đột xuất: Xác thực khuôn mặt không đạt", presenceAlert().orElseThrow().summary());
   }
 
   @Test

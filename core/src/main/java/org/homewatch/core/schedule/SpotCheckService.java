@@ -15,6 +15,7 @@ import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AssessedDeclaration;
@@ -57,6 +58,7 @@ public final class SpotCheckService {
   private final PersonMessages messages;
   private final CaseAlerts alerts;
   private final Clock clock;
+  private final HistoryDetails details;
 
   /**
    * Wired by {@code Homewatch}'s builder when the storage offers spot checks; integrators reach the service through
@@ -69,9 +71,11 @@ public final class SpotCheckService {
    * @param messages writes the request to the person's outbox
    * @param alerts opens and raises {@code PRESENCE_FAILED} alerts
    * @param clock the time
+   * @param details the words of case history entries
    */
   public SpotCheckService(Transactions transactions, AccessControl access, AuditLog audit, MonitoringPolicy policy,
-      PersonMessages messages, CaseAlerts alerts, Clock clock) {
+      PersonMessages messages, CaseAlerts alerts, Clock clock, HistoryDetails details) {
+    this.details = details;
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -106,7 +110,8 @@ public final class SpotCheckService {
           now.plus(policy.forUnit(c.responsibleUnit()).spotCheckAnswerTime()));
       store(tx).insert(check);
       tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.SPOT_CHECK_REQUESTED,
-          "answer by " + check.answerBy())));
+          details.render("history.spotCheckRequested",
+              Map.of("deadline", HistoryDetails.time(check.answerBy(), c.zone()))))));
       messages.askForSpotCheck(tx, c, now, check.answerBy(), now);
       audit.record(tx, principal, Operation.REQUEST_SPOT_CHECK, "case", caseId, c.responsibleUnit());
       return check;
@@ -202,14 +207,16 @@ public final class SpotCheckService {
     if (passed.isPresent()) {
       settled = check.passed(passed.get().id(), now);
       kind = CaseChange.Kind.SPOT_CHECK_ANSWERED;
-      detail = "declaration " + passed.get().id();
+      detail = details.render("history.spotCheckAnswered", Map.of("declaration", passed.get().id().toString()));
     } else {
       settled = presenceFailed.map(d -> check.failed(d.id(), now)).orElseGet(() -> check.expired(now));
       kind = presenceFailed.isPresent() ? CaseChange.Kind.SPOT_CHECK_FAILED
           : CaseChange.Kind.SPOT_CHECK_UNANSWERED;
-      detail = presenceFailed.isPresent() ? "the presence check failed"
-          : "no check-in with location and presence by " + check.answerBy();
-      alerts.raise(tx, c, AlertKind.PRESENCE_FAILED, Severity.ABNORMAL, "spot check: " + detail,
+      detail = presenceFailed.isPresent() ? details.render("history.spotCheckPresenceFailed", Map.of())
+          : details.render("history.spotCheckUnanswered",
+              Map.of("deadline", HistoryDetails.time(check.answerBy(), c.zone())));
+      alerts.raise(tx, c, AlertKind.PRESENCE_FAILED, Severity.ABNORMAL,
+          details.render("summary.spotCheck", Map.of("detail", detail)),
           answers.stream().map(Declaration::id).findFirst(), now);
     }
     store(tx).update(settled);

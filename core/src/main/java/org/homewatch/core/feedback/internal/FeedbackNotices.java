@@ -75,6 +75,14 @@ public final class FeedbackNotices {
         "since", LOCAL.format(waitingSince.atZone(c.zone()))));
   }
 
+  /**
+   * What a FEEDBACK alert's resolution says, in the deployment's language: the feedback was answered, or answered
+   * and closed.
+   */
+  public String resolutionNote(boolean closed) {
+    return composer.text(closed ? "history.feedbackClosed" : "history.feedbackAnswered", locale);
+  }
+
   private String topic(Feedback feedback, Locale reader) {
     return composer.text("feedbackTopic." + feedback.topic().name(), reader);
   }
