@@ -169,4 +169,27 @@ class MessagesInTheReadersLanguageTest {
           : "Không có ai trực tại Thị trấn Chư Sê; đã báo Chư Sê", routed);
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  @DisplayName("a corrected phone, name or address keeps the person's language, and the next reminder is still in it")
+  void correctionsKeepTheLanguage(Locale language, Map<String, String> expected, List<String> otherLanguage) {
+    try (World world = new World()) {
+      IsolationCase c = world.homewatch.cases().register(world.enroller, NewCase.of(
+          World.person("Nguyễn Thị Hoa", World.COMMUNE_A, 1985).withLocale(language), CaseCategory.F2,
+          new QuarantineDecision("12/QĐ-UBND", "UBND huyện Chư Sê", World.TODAY), World.TODAY));
+      IsolationCase corrected = world.homewatch.corrections().correct(world.nurseA, c.id(), c.version(),
+          new org.homewatch.core.cases.CaseCorrection.Phone(org.homewatch.model.PhoneNumber.parse("0905 999 000")),
+          "typed wrong at registration");
+      corrected = world.homewatch.corrections().correct(world.nurseA, c.id(), corrected.version(),
+          new org.homewatch.core.cases.CaseCorrection.FullName("Nguyễn Thị Hòa"), "spelling");
+      assertEquals(language, corrected.person().locale());
+      assertEquals(language, world.homewatch.cases().get(world.nurseA, c.id()).person().locale());
+
+      world.clock.advance(Duration.between(world.clock.instant(), Instant.parse("2021-08-16T04:05:00Z")));
+      world.homewatch.schedule().sendReminders(world.system, PageRequest.first(100), Duration.ofMinutes(15));
+      world.homewatch.notifications().dispatch(world.system, 100);
+      check(expected, otherLanguage, "reminder.declare", world.sms.sentTo("+84905999000"));
+    }
+  }
 }

@@ -53,6 +53,7 @@ class TextCoverageTest {
       "feedbackTopic.", names(FeedbackTopic.values()),
       "caseStatus.", names(CaseStatus.values()),
       "alertKind.", names(AlertKind.values()),
+      "presenceVerdict.", names(org.homewatch.core.schedule.internal.PresenceVerification.Verdict.values()),
       // the kinds CaseLifecycleService.close records (escalate, cancel, complete by hand)
       "caseChange.", Set.of("ESCALATED", "CANCELLED", "COMPLETED"),
       // the shipped policy's windows
