@@ -78,8 +78,14 @@ public interface StaffNotifier {
    * Like {@link #notifyStaff}, with parameters written in each staff member's own language (a topic's name, a time),
    * the message being composed in the language of the member's account.
    *
+   * @param tx the caller's transaction
+   * @param unit the unit whose staff are wanted first
    * @param caseUnit the unit of the case the message concerns (the outbox's dispatch scope)
-   * @param parameters the template's parameters for a reader's locale
+   * @param about what the message is about, e.g. {@code feedback:<id>}
+   * @param templateKey the message's template
+   * @param parameters the template's parameters for a reader's locale; no personal data
+   * @param now the current time
+   * @return who was reached
    */
   Routed notifyStaffIn(StorageTransaction tx, JurisdictionPath unit, JurisdictionPath caseUnit, String about,
       String templateKey, java.util.function.Function<java.util.Locale, java.util.Map<String, String>> parameters,
