@@ -95,6 +95,7 @@ final class SweepWorld implements AutoCloseable {
       case "org.homewatch.model.NewDeclaration" -> declaration();
       case "java.util.List<org.homewatch.model.NewDeclaration>" -> List.of(declaration());
       case "org.homewatch.model.CaseQuery" -> CaseQuery.in(World.COMMUNE_A);
+      case "org.homewatch.model.AccountQuery" -> org.homewatch.model.AccountQuery.in(World.COMMUNE_A);
       case "org.homewatch.model.AlertQuery" -> AlertQuery.active(World.COMMUNE_A);
       case "org.homewatch.model.PageRequest" -> PageRequest.first(10);
       case "org.homewatch.model.AuditQuery" -> org.homewatch.model.AuditQuery.in(World.COMMUNE_A,
