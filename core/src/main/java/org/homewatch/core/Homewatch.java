@@ -21,6 +21,7 @@ import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.audit.AuditTrail;
+import org.homewatch.core.cases.CaseCorrectionService;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.declarations.DeclarationService;
@@ -101,6 +102,7 @@ public final class Homewatch implements AutoCloseable {
   private final MonitoringPolicy policy;
   private final ScheduleService schedule;
   private final CaseLifecycleService lifecycle;
+  private final CaseCorrectionService corrections;
   private final @Nullable SpotCheckService spotChecks;
   private final PresenceVerification presenceVerification;
   private final @Nullable ReportService reports;
@@ -142,6 +144,7 @@ public final class Homewatch implements AutoCloseable {
         caseAlerts, presenceVerification, clock) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock);
+    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock);
     Map<String, AlertChannel> channels = new LinkedHashMap<>();
     b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));
     this.dispatcher = new NotificationDispatcher(transactions, access, channels,
@@ -186,6 +189,17 @@ public final class Homewatch implements AutoCloseable {
    */
   public CaseLifecycleService lifecycle() {
     return lifecycle;
+  }
+
+  /**
+   * Staff correct what was registered wrong: phone, address, home location, name, national id, category (with the
+   * period and schedule that follow), schedule, risk factors, household head; each with a reason, version-checked,
+   * kept in the case's history and audited.
+   *
+   * @return the corrections service
+   */
+  public CaseCorrectionService corrections() {
+    return corrections;
   }
 
   /**

@@ -50,7 +50,12 @@ public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
      * The same place under a new administrative scheme (GSO 2021 → 2025): the responsible unit, and the home if
      * mapped, renamed by the scheme migration; nobody moved.
      */
-    RE_HOMED
+    RE_HOMED,
+    /**
+     * Something registered wrong was corrected (a phone, an address, the category...): the detail names the field,
+     * the value before and after, and the reason. Nothing happened to the person; the record was put right.
+     */
+    CORRECTED
   }
 
   /**
