@@ -23,10 +23,10 @@ public record ReportCounter(JurisdictionPath unit, LocalDate day, String measure
    *
    * @param unit the unit the counted thing belongs to (a case's commune, an account's scope)
    * @param day the local day (in the report zone) the thing happened on
-   * @param measure what is counted, e.g
-   * @param dimension how it is split, e.g
+   * @param measure what is counted, e.g. {@code ALERT_OPENED}
+   * @param dimension how it is split, e.g. {@code HEALTH/EMERGENCY}
    * @param value the count, or, given to {@code ReportCounterStore.add}, the amount to add (may be negative: a stock
-   *     that moves, e.g
+   *     that moves, e.g. a case leaving ACTIVE)
    * @throws org.homewatch.ValidationException if a code is empty where required, too long or has other characters
    */
   public ReportCounter {

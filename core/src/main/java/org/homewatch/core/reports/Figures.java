@@ -52,7 +52,8 @@ public record Figures(Cases cases, Declarations declarations, Alerts alerts, Fee
      *     the unit counted once under its status at that moment, moved when its status changes or when it is
      *     transferred to a commune outside the unit
      * @param registered cases registered in the period (new cases), by category
-     * @param entered status changes in the period by the status entered (ACTIVE: the period began
+     * @param entered status changes in the period by the status entered (ACTIVE: the period began; COMPLETED,
+     *     ESCALATED, TRANSFERRED, CANCELLED: closed so)
      */
     public Cases {
       byCategoryAndStatus = copy(byCategoryAndStatus, CaseCategory.class);
