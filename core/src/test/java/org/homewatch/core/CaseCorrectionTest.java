@@ -144,6 +144,8 @@ class CaseCorrectionTest {
     assertEquals("reason", tooLong.violations().get(0).path());
     assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA, c.id(), c.version(), phone,
         null));
+    assertThrows(ValidationException.class, () -> new CaseCorrection.Phone(null), "a form binder's null");
+    assertThrows(ValidationException.class, () -> new CaseCorrection.RiskFactors(null));
     ConflictException stale = assertThrows(ConflictException.class, () -> corrections().correct(world.nurseA,
         c.id(), c.version() + 1, phone, "wrong number"));
     assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());
@@ -275,6 +277,52 @@ class CaseCorrectionTest {
     assertEquals(Optional.of(mother), headed.householdHead());
     assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA, c.id(), headed.version(),
         new CaseCorrection.HouseholdHead(Optional.of(c.person().id())), "himself"));
+  }
+
+  @Test
+  @DisplayName("a corrected household head may read the case as a citizen; the one removed no longer may")
+  void householdHeadGrantsAccess() {
+    PersonId mother = PersonId.random();
+    PersonId father = PersonId.random();
+    org.homewatch.model.Principal motherApp = org.homewatch.model.Principal.citizen(
+        new org.homewatch.model.AccountId("citizen-mother"), mother, World.COMMUNE_A);
+    org.homewatch.model.Principal fatherApp = org.homewatch.model.Principal.citizen(
+        new org.homewatch.model.AccountId("citizen-father"), father, World.COMMUNE_A);
+    IsolationCase headed = corrections().correct(world.nurseA, c.id(), c.version(),
+        new CaseCorrection.HouseholdHead(Optional.of(father)), "the father declares for the child");
+    assertEquals(c.id(), world.homewatch.cases().get(fatherApp, c.id()).id());
+
+    corrections().correct(world.nurseA, c.id(), headed.version(),
+        new CaseCorrection.HouseholdHead(Optional.of(mother)), "it is the mother who has the phone");
+
+    assertEquals(c.id(), world.homewatch.cases().get(motherApp, c.id()).id());
+    assertThrows(AccessDeniedException.class, () -> world.homewatch.cases().get(fatherApp, c.id()));
+  }
+
+  @Test
+  @DisplayName("a schedule is corrected to one of the province's policy, or back to the category's; an unknown one "
+      + "is refused")
+  void schedule() {
+    ValidationException unknown = assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA,
+        c.id(), c.version(), new CaseCorrection.Schedule(Optional.of("hourly")), "works nights"));
+    assertEquals("homewatch.validation.schedule.unknown", unknown.violations().get(0).messageKey());
+    IsolationCase twice = corrections().correct(world.nurseA, c.id(), c.version(),
+        new CaseCorrection.Schedule(Optional.of("moh-morning-afternoon")), "works evenings");
+    assertEquals("moh-morning-afternoon", world.homewatch.schedule().scheduleOf(twice).id());
+    assertTrue(last(twice).detail().startsWith("schedule vhd-three-windows (the category's) → moh-morning-afternoon"),
+        last(twice).detail());
+    IsolationCase back = corrections().correct(world.supervisor, c.id(), twice.version(),
+        new CaseCorrection.Schedule(Optional.empty()), "back to the usual");
+    assertEquals(Optional.empty(), back.scheduleId());
+    assertEquals("vhd-three-windows", world.homewatch.schedule().scheduleOf(back).id());
+  }
+
+  @Test
+  @DisplayName("an enroller corrects the person's data as registered")
+  void enroller() {
+    IsolationCase corrected = corrections().correct(world.enroller, c.id(), c.version(),
+        new CaseCorrection.FullName("Vũ Minh Tâm Anh"), "the given name was cut off");
+    assertEquals("Vũ Minh Tâm Anh", corrected.person().fullName());
   }
 
   @Test
