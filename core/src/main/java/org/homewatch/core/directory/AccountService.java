@@ -151,7 +151,7 @@ public final class AccountService {
       check(account);
       requireKnownUnit(tx, account.scope());
       Account changed = new Account(stored.id(), account.displayName(), account.roles(), account.scope(),
-          account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1);
+          account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1, account.locale());
       tx.accounts().save(changed);
       Map<String, String> details = new java.util.TreeMap<>(Map.of("roles", changed.roles().toString(),
           "previousRoles", stored.roles().toString(), "version", Long.toString(changed.version())));
@@ -208,7 +208,7 @@ public final class AccountService {
         return stored;
       }
       Account changed = new Account(stored.id(), stored.displayName(), stored.roles(), stored.scope(),
-          stored.contactPoints(), false, active, expectedVersion + 1);
+          stored.contactPoints(), false, active, expectedVersion + 1, stored.locale());
       tx.accounts().save(changed);
       audit.record(tx, principal, operation, "account", id, stored.scope(),
           Map.of("reason", reason.strip(), "version", Long.toString(changed.version())));
@@ -243,7 +243,7 @@ public final class AccountService {
       }
       requireKnownUnit(tx, to);
       Account moved = new Account(stored.id(), stored.displayName(), stored.roles(), to, stored.contactPoints(),
-          false, stored.active(), expectedVersion + 1);
+          false, stored.active(), expectedVersion + 1, stored.locale());
       tx.accounts().save(moved);
       Map<String, String> details = Map.of("from", stored.scope().toString(), "to", to.toString(),
           "reason", reason.strip(), "version", Long.toString(moved.version()));
@@ -344,7 +344,7 @@ public final class AccountService {
         access.require(principal, Operation.SET_ON_DUTY, stored.scope());
       }
       Account changed = new Account(stored.id(), stored.displayName(), stored.roles(), stored.scope(),
-          stored.contactPoints(), onDuty, stored.active(), stored.version() + 1);
+          stored.contactPoints(), onDuty, stored.active(), stored.version() + 1, stored.locale());
       tx.accounts().save(changed);
       audit.record(tx, principal, Operation.SET_ON_DUTY, "account", id, stored.scope(),
           Map.of("onDuty", Boolean.toString(onDuty)));

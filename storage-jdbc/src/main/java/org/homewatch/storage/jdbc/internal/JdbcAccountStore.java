@@ -126,7 +126,7 @@ final class JdbcAccountStore implements AccountStore {
     }
   }
 
-  /** Binds display_name … version, the columns after the key in {@link Columns#ACCOUNT}. */
+  /** Binds display_name … locale, the columns after the key in {@link Columns#ACCOUNT}. */
   private static void bindColumns(Params p, Account a) throws SQLException {
     p.string(a.displayName())
         .string(a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
@@ -134,7 +134,8 @@ final class JdbcAccountStore implements AccountStore {
         .string(Codec.contactPoints(a.contactPoints()))
         .bool(a.onDuty())
         .bool(a.active())
-        .number(a.version());
+        .number(a.version())
+        .string(a.locale().toLanguageTag());
   }
 
   private static Account read(Row r) throws SQLException {
@@ -144,6 +145,6 @@ final class JdbcAccountStore implements AccountStore {
     }
     return new Account(new AccountId(r.string("account_id")), r.string("display_name"), roles,
         JurisdictionPath.fromKey(r.string("scope_key")), Codec.contactPoints(r.string("contact_points")),
-        r.bool("on_duty"), r.bool("active"), r.number("version"));
+        r.bool("on_duty"), r.bool("active"), r.number("version"), java.util.Locale.forLanguageTag(r.string("locale")));
   }
 }

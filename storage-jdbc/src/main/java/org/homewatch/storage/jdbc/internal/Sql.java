@@ -197,7 +197,7 @@ public enum Sql {
       + " AND (scope_key, account_id) > (?, ?) ORDER BY scope_key, account_id FETCH FIRST ? ROWS ONLY"),
   ACCOUNT_VERSION("SELECT version FROM hw_account WHERE account_id = ?"),
   ACCOUNT_UPDATE("UPDATE hw_account SET display_name = ?, roles = ?, scope_key = ?, contact_points = ?, on_duty = ?,"
-      + " active = ?, version = ? WHERE account_id = ? AND version = ?"),
+      + " active = ?, version = ?, locale = ? WHERE account_id = ? AND version = ?"),
   ACCOUNT_ON_DUTY("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key = ? AND active = TRUE"
       + " AND on_duty = TRUE ORDER BY account_id"),
 
