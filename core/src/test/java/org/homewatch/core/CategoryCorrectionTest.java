@@ -24,6 +24,7 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NewCase;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.QuarantineDecision;
+import org.homewatch.model.Severity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
@@ -110,7 +111,8 @@ class CategoryCorrectionTest {
   }
 
   @Test
-  @DisplayName("an open missed-declaration alert stays open through a category correction, and no second one opens")
+  @DisplayName("an open missed-declaration alert stays open through a category correction, no second one opens, and "
+      + "it is raised when the silence reaches the next threshold under the new schedule")
   void openMissedAlertStays() {
     try (World world = world()) {
       IsolationCase c = register(world, CaseCategory.F2, World.TODAY);
@@ -126,6 +128,15 @@ class CategoryCorrectionTest {
       assertEquals(1, after.size(), after.toString());
       assertEquals(before.get(0).id(), after.get(0).id());
       assertEquals(AlertStatus.OPEN, after.get(0).status());
+      assertEquals(Severity.WATCH, after.get(0).severity(), "the correction alone raises nothing");
+
+      // Still not heard from a day later: the run under the new schedule reaches the ABNORMAL threshold (4), and the
+      // alert, which counted its slots under the old schedule, is raised.
+      world.clock.advance(Duration.ofDays(1));
+      world.homewatch.schedule().sweepAllMissedDeclarations(world.system, 100);
+      List<Alert> dayLater = missedAlerts(world, c);
+      assertEquals(1, dayLater.size(), dayLater.toString());
+      assertEquals(Severity.ABNORMAL, dayLater.get(0).severity());
     }
   }
 

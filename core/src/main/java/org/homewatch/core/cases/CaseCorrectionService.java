@@ -68,8 +68,9 @@ import org.jspecify.annotations.Nullable;
  *       schedule applies; a hand-made extension is not carried over (the history keeps it; extend again if it
  *       still holds). Declarations already made stay as they are. Slots are computed from the case's schedule, not
  *       stored: compliance is read from then on against the new schedule, for the past days too. An open
- *       missed-declaration alert stays open (the person was not heard from, whatever the category), and the slots
- *       it has counted are not counted again: the sweep counts only slots after its mark.
+ *       missed-declaration alert stays open (the person was not heard from, whatever the category), the slots it
+ *       has counted are not counted again, and the sweep raises it once the silence reaches a worse threshold in the
+ *       new schedule's windows.
  *   <li>A phone correction needs nothing else here: reminders, spot-check requests and replies to feedback are
  *       addressed when they are written to the outbox, from the case as it is then, and one already waiting there is
  *       redirected to the corrected phone by the dispatcher ({@code DeliveryFollowUp.redirect}).
