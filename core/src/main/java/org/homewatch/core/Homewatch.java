@@ -3,6 +3,7 @@ package org.homewatch.core;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.homewatch.core.alerts.AlertService;
 import org.homewatch.core.alerts.internal.AlertDeliveryFollowUp;
 import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
+import org.homewatch.core.alerts.internal.LocalisedAlertSummaries;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.audit.AuditTrail;
 import org.homewatch.core.cases.CaseCorrectionService;
@@ -37,16 +39,21 @@ import org.homewatch.core.internal.Metrics;
 import org.homewatch.core.internal.MicrometerMetrics;
 import org.homewatch.core.internal.Providers;
 import org.homewatch.core.internal.RequiredStores;
+import org.homewatch.core.internal.RuleMessagesCheck;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.NotificationDispatcher;
 import org.homewatch.core.notify.RetryPolicy;
 import org.homewatch.core.notify.DeliveryFollowUp;
 import org.homewatch.core.notify.NotificationComposer;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.notify.StaffNotifier;
+import org.homewatch.core.notify.Texts;
 import org.homewatch.core.notify.internal.BundleNotificationComposer;
 import org.homewatch.core.notify.internal.OnDutyStaffNotifier;
 import org.homewatch.core.reports.ReportService;
 import org.homewatch.core.reports.internal.CountingStorage;
+import org.homewatch.core.retention.RetentionPolicy;
+import org.homewatch.core.retention.RetentionService;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.ScheduleService;
@@ -63,6 +70,7 @@ import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.AlertChannelProvider;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.ReportCounterStore;
+import org.homewatch.spi.storage.RetentionStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.spi.storage.StorageProvider;
@@ -101,6 +109,7 @@ public final class Homewatch implements AutoCloseable {
   private final FailedDeliveries failedDeliveries;
   private final PrincipalResolver principals;
   private final RuleSet ruleSet;
+  private final Texts texts;
   private final MonitoringPolicy policy;
   private final ScheduleService schedule;
   private final CaseLifecycleService lifecycle;
@@ -108,6 +117,7 @@ public final class Homewatch implements AutoCloseable {
   private final @Nullable SpotCheckService spotChecks;
   private final PresenceVerification presenceVerification;
   private final @Nullable ReportService reports;
+  private final @Nullable RetentionService retention;
   private final Metrics metrics;
 
   private Homewatch(Builder b, Storage given) {
@@ -121,6 +131,7 @@ public final class Homewatch implements AutoCloseable {
     this.ruleSet = b.ruleSet != null ? b.ruleSet : RuleSets.moh261();
     AlertPolicy alertPolicy = b.alertPolicy != null ? b.alertPolicy : AlertPolicy.defaults();
     Locale locale = b.locale != null ? b.locale : new Locale("vi", "VN");
+    this.texts = b.texts();
     AccessControl access = new AccessControl();
     AuditLog audit = new AuditLog(clock);
     // MicrometerMetrics is named only on this branch, so its class (and Micrometer's) loads only with a registry.
@@ -128,25 +139,28 @@ public final class Homewatch implements AutoCloseable {
         : MicrometerMetrics.create(b.meterRegistry, storage, clock, Optional.ofNullable(b.metricsScope));
     Transactions transactions = new Transactions(storage, audit, metrics);
     this.validation = new InputValidation();
-    NotificationComposer composer = new BundleNotificationComposer();
-    StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer, locale);
+    NotificationComposer composer = new BundleNotificationComposer(texts);
+    FindingSummary findingSummary = new FindingSummary(composer, texts);
+    StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer,
+        new LocalisedAlertSummaries(findingSummary, locale));
+    HistoryDetails details = new HistoryDetails(composer, locale);
     CaseAlertChanges caseAlerts =
-        new CaseAlertChanges(alertPolicy, notifier, new FindingSummary(composer, locale), audit);
+        new CaseAlertChanges(alertPolicy, notifier, findingSummary, locale, details, audit);
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
-    this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
+    this.cases = new CaseService(transactions, access, audit, validation, policy, clock, details);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, caseAlerts, clock);
     this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, composer, locale, clock);
-    PersonMessages personMessages = new PersonMessages(composer, b.personChannel(), locale);
+    PersonMessages personMessages = new PersonMessages(composer, b.personChannel());
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(caseAlerts, audit, composer, locale), personMessages, clock);
     this.presenceVerification = b.presenceVerifier == null ? PresenceVerification.none()
         : PresenceVerification.through(b.presenceVerifier, b.presenceVerificationTimeout != null
             ? b.presenceVerificationTimeout : Builder.DEFAULT_PRESENCE_VERIFICATION_TIMEOUT);
     this.spotChecks = b.spotChecksOn() ? new SpotCheckService(transactions, access, audit, policy, personMessages,
-        caseAlerts, presenceVerification, clock) : null;
+        caseAlerts, presenceVerification, clock, details) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
-        caseAlerts, clock);
-    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock);
+        caseAlerts, clock, details);
+    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock, details);
     FeedbackNotices feedbackNotices = new FeedbackNotices(notifier, composer, b.personChannel(), locale);
     Map<String, AlertChannel> channels = new LinkedHashMap<>();
     b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));
@@ -167,6 +181,8 @@ public final class Homewatch implements AutoCloseable {
         b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
     this.failedDeliveries = new FailedDeliveries(transactions, access, audit, clock);
     this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, schedule, clock) : null;
+    this.retention = b.retentionOn() ? new RetentionService(transactions, access, audit,
+        b.retentionPolicy != null ? b.retentionPolicy : RetentionPolicy.defaults(), clock) : null;
   }
 
   /**
@@ -260,6 +276,25 @@ public final class Homewatch implements AutoCloseable {
       throw new ConfigurationException("reports are off: this Homewatch was built with reports(false)");
     }
     return reports;
+  }
+
+  /**
+   * The retention purge under Decree 13/2023: closed cases' personal data anonymised after their retention,
+   * finished messages and old audit events removed (README "Retention (Decree 13/2023)").
+   *
+   * @return the retention service
+   * @throws ConfigurationException if this instance was built with {@code retention(false)}
+   */
+  public RetentionService retention() {
+    if (retention == null) {
+      throw new ConfigurationException("the retention purge is off: this Homewatch was built with retention(false)");
+    }
+    return retention;
+  }
+
+  /** Whether the retention purge is on, for the background scheduler. */
+  boolean hasRetention() {
+    return retention != null;
   }
 
   /** The metrics (or none), for the background scheduler's jobs. */
@@ -367,6 +402,17 @@ public final class Homewatch implements AutoCloseable {
     return ruleSet;
   }
 
+  /**
+   * The texts people read, with the integrator's overrides and the province's rule messages given on the builder:
+   * for a portal to show a finding, a validation failure or a name in its reader's language, in the same words as
+   * the messages Homewatch sends.
+   *
+   * @return the texts of this instance
+   */
+  public Texts texts() {
+    return texts;
+  }
+
   /** Closes the storage (and with it every connection), and stops the presence verifier's threads. */
   @Override
   public void close() {
@@ -390,6 +436,8 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable Duration feedbackAnswerWithin;
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable Locale locale;
+    private final List<String> textBundles = new ArrayList<>();
+    private final List<String> ruleMessageBundles = new ArrayList<>();
     private @Nullable String nodeId;
     private @Nullable Duration outboxLease;
     private @Nullable MonitoringPolicy monitoringPolicy;
@@ -398,6 +446,8 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable PresenceVerifier presenceVerifier;
     private @Nullable Duration presenceVerificationTimeout;
     private @Nullable Boolean reports;
+    private @Nullable Boolean retention;
+    private @Nullable RetentionPolicy retentionPolicy;
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable JurisdictionPath metricsScope;
 
@@ -498,6 +548,36 @@ public final class Homewatch implements AutoCloseable {
 
     private boolean reportsOn() {
       return reports == null || reports;
+    }
+
+    /**
+     * Whether the retention purge under Decree 13/2023 is on. Default: on, which needs a storage offering
+     * {@link org.homewatch.spi.storage.RetentionStore} ({@link #build()} refuses one that does not), and the
+     * background scheduler's standard jobs then include {@code HomewatchJobs.RETENTION_PURGE}. Off,
+     * {@link Homewatch#retention()} fails: a portal that erases personal data by other means.
+     *
+     * @param enabled whether the purge is on
+     * @return this builder
+     */
+    public Builder retention(boolean enabled) {
+      this.retention = once("retention", this.retention, enabled);
+      return this;
+    }
+
+    /**
+     * How long each province keeps closed cases' personal data, finished messages and audit events. Default:
+     * {@link RetentionPolicy#defaults()} (30, 30 and 365 days everywhere).
+     *
+     * @param policy the retention per province
+     * @return this builder
+     */
+    public Builder retentionPolicy(RetentionPolicy policy) {
+      this.retentionPolicy = once("retentionPolicy", this.retentionPolicy, policy);
+      return this;
+    }
+
+    private boolean retentionOn() {
+      return retention == null || retention;
     }
 
     private boolean spotChecksOn() {
@@ -660,14 +740,60 @@ public final class Homewatch implements AutoCloseable {
     }
 
     /**
-     * The language of notifications to staff. Default: Vietnamese.
+     * The deployment's language: what alert summaries and alert and case history details are stored in (a queue
+     * shows them to everyone). Messages are written in each reader's own language: a person's
+     * ({@link org.homewatch.model.Person#locale()}), a staff member's ({@link org.homewatch.model.Account#locale()}).
+     * Default: Vietnamese.
      *
-     * @param locale the staff's language, {@code vi} or {@code en}
+     * @param locale the deployment's language
      * @return this builder
      */
     public Builder locale(Locale locale) {
       this.locale = once("locale", this.locale, locale);
       return this;
+    }
+
+    /**
+     * A bundle of texts that replace any of Homewatch's (notification templates, names of severities, topics and
+     * windows, rule findings' texts, validation messages), e.g. {@code com.example.portal.texts} for
+     * {@code com/example/portal/texts.properties} (Vietnamese, UTF-8) and {@code texts_en.properties} (English) on the
+     * class path. A key the bundle does not have reads Homewatch's text. May be called more than once: the bundle
+     * given first wins. {@link #build()} refuses a bundle with no Vietnamese base file.
+     *
+     * @param bundleBaseName the bundle's base name
+     * @return this builder
+     */
+    public Builder texts(String bundleBaseName) {
+      addBundle("texts", textBundles, bundleBaseName);
+      return this;
+    }
+
+    /**
+     * The bundle holding a province rule set's own message keys (the {@code "message"} of its rules), looked up
+     * before Homewatch's texts; same layout as {@link #texts}. {@link #build()} refuses a JSON rule set that has a
+     * message key with no Vietnamese or no English text in these bundles, the overrides or Homewatch's own, so that no
+     * message shows a raw key.
+     *
+     * @param bundleBaseName the bundle's base name, e.g. {@code vn.gialai.rules.messages}
+     * @return this builder
+     */
+    public Builder ruleMessages(String bundleBaseName) {
+      addBundle("ruleMessages", ruleMessageBundles, bundleBaseName);
+      return this;
+    }
+
+    private static void addBundle(String option, List<String> bundles, String bundleBaseName) {
+      Objects.requireNonNull(bundleBaseName, option);
+      if (bundles.contains(bundleBaseName)) {
+        throw new ConfigurationException(option + " was already given the bundle " + bundleBaseName);
+      }
+      bundles.add(bundleBaseName);
+    }
+
+    private Texts texts() {
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      return textBundles.isEmpty() && ruleMessageBundles.isEmpty() ? Texts.shipped()
+          : Texts.of(textBundles, ruleMessageBundles, context != null ? context : Homewatch.class.getClassLoader());
     }
 
     /**
@@ -725,6 +851,11 @@ public final class Homewatch implements AutoCloseable {
       if (reportsOn()) {
         needs.put(RequiredStores.Feature.REPORTS, Set.of(ReportCounterStore.class));
       }
+      if (retentionOn()) {
+        needs.put(RequiredStores.Feature.RETENTION, Set.of(RetentionStore.class));
+      } else if (retentionPolicy != null) {
+        throw new ConfigurationException("retentionPolicy was set but retention(false) turns the purge off: drop one");
+      }
       RequiredStores.check(storage, needs);
       if (metricsScope != null && meterRegistry == null) {
         throw new ConfigurationException("metricsScope was set but no meterRegistry: the open-alert gauges need "
@@ -737,6 +868,7 @@ public final class Homewatch implements AutoCloseable {
             + "reach anyone: register an AlertChannel named '" + person + "' with channel(..), or name one of "
             + "the registered channels " + channels.keySet() + " with personChannel(..)");
       }
+      RuleMessagesCheck.check(ruleSet != null ? ruleSet : RuleSets.moh261(), texts(), ruleMessageBundles);
       return new Homewatch(this, storage);
     }
 

@@ -84,7 +84,8 @@ class CaseCorrectionTest {
     CaseChange change = last(corrected);
     assertEquals(CaseChange.Kind.CORRECTED, change.kind());
     assertEquals(world.nurseA.account(), change.by());
-    assertEquals("phone " + c.person().phone().e164() + " → +84912345678: typed one digit wrong at registration",
+    assertEquals("Sửa số điện thoại " + c.person().phone().e164() + " → +84912345678: typed one digit wrong at "
+        + "registration",
         change.detail());
     AuditEvent event = audit("case.correct.person").get(0);
     assertEquals(c.id().toString(), event.targetId());
@@ -144,6 +145,8 @@ class CaseCorrectionTest {
     assertEquals("reason", tooLong.violations().get(0).path());
     assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA, c.id(), c.version(), phone,
         null));
+    assertThrows(ValidationException.class, () -> new CaseCorrection.Phone(null), "a form binder's null");
+    assertThrows(ValidationException.class, () -> new CaseCorrection.RiskFactors(null));
     ConflictException stale = assertThrows(ConflictException.class, () -> corrections().correct(world.nurseA,
         c.id(), c.version() + 1, phone, "wrong number"));
     assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());
@@ -187,7 +190,7 @@ class CaseCorrectionTest {
 
     IsolationCase located = corrections().correct(world.nurseA, c.id(), stored(c).version(),
         new CaseCorrection.HomeLocation(Optional.of(GeoPoint.of(13.6580, 108.0830))), "position taken at the visit");
-    assertTrue(last(located).detail().startsWith("home location none → 13.65800, 108.08300"), last(located).detail());
+    assertTrue(last(located).detail().startsWith("Sửa vị trí nơi ở không có → 13.65800, 108.08300"), last(located).detail());
     AuditEvent event = audit("case.correct.person").get(0);
     assertEquals("none", event.details().get("before"));
     assertEquals("set", event.details().get("after"));
@@ -264,7 +267,7 @@ class CaseCorrectionTest {
     IsolationCase risky = corrections().correct(world.nurseA, c.id(), c.version(),
         new CaseCorrection.RiskFactors(Set.of(RiskFactor.PREGNANT, RiskFactor.UNVACCINATED)), "missed on the form");
     assertEquals(Set.of(RiskFactor.PREGNANT, RiskFactor.UNVACCINATED), risky.riskFactors());
-    assertTrue(last(risky).detail().startsWith("risk factors [] → [PREGNANT, UNVACCINATED]"), last(risky).detail());
+    assertTrue(last(risky).detail().startsWith("Sửa yếu tố nguy cơ [] → [mang thai, chưa tiêm đủ vắc xin]"), last(risky).detail());
     AuditEvent event = audit("case.correct.monitoring").get(0);
     assertEquals("2 factor(s)", event.details().get("after"));
     assertFalse(event.details().toString().contains("PREGNANT"), event.details().toString());
@@ -275,6 +278,53 @@ class CaseCorrectionTest {
     assertEquals(Optional.of(mother), headed.householdHead());
     assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA, c.id(), headed.version(),
         new CaseCorrection.HouseholdHead(Optional.of(c.person().id())), "himself"));
+  }
+
+  @Test
+  @DisplayName("a corrected household head may read the case as a citizen; the one removed no longer may")
+  void householdHeadGrantsAccess() {
+    PersonId mother = PersonId.random();
+    PersonId father = PersonId.random();
+    org.homewatch.model.Principal motherApp = org.homewatch.model.Principal.citizen(
+        new org.homewatch.model.AccountId("citizen-mother"), mother, World.COMMUNE_A);
+    org.homewatch.model.Principal fatherApp = org.homewatch.model.Principal.citizen(
+        new org.homewatch.model.AccountId("citizen-father"), father, World.COMMUNE_A);
+    IsolationCase headed = corrections().correct(world.nurseA, c.id(), c.version(),
+        new CaseCorrection.HouseholdHead(Optional.of(father)), "the father declares for the child");
+    assertEquals(c.id(), world.homewatch.cases().get(fatherApp, c.id()).id());
+
+    corrections().correct(world.nurseA, c.id(), headed.version(),
+        new CaseCorrection.HouseholdHead(Optional.of(mother)), "it is the mother who has the phone");
+
+    assertEquals(c.id(), world.homewatch.cases().get(motherApp, c.id()).id());
+    assertThrows(AccessDeniedException.class, () -> world.homewatch.cases().get(fatherApp, c.id()));
+  }
+
+  @Test
+  @DisplayName("a schedule is corrected to one of the province's policy, or back to the category's; an unknown one "
+      + "is refused")
+  void schedule() {
+    ValidationException unknown = assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA,
+        c.id(), c.version(), new CaseCorrection.Schedule(Optional.of("hourly")), "works nights"));
+    assertEquals("homewatch.validation.schedule.unknown", unknown.violations().get(0).messageKey());
+    IsolationCase twice = corrections().correct(world.nurseA, c.id(), c.version(),
+        new CaseCorrection.Schedule(Optional.of("moh-morning-afternoon")), "works evenings");
+    assertEquals("moh-morning-afternoon", world.homewatch.schedule().scheduleOf(twice).id());
+    assertTrue(last(twice).detail()
+        .startsWith("Sửa lịch khai báo vhd-three-windows (theo đối tượng) → moh-morning-afternoon"),
+        last(twice).detail());
+    IsolationCase back = corrections().correct(world.supervisor, c.id(), twice.version(),
+        new CaseCorrection.Schedule(Optional.empty()), "back to the usual");
+    assertEquals(Optional.empty(), back.scheduleId());
+    assertEquals("vhd-three-windows", world.homewatch.schedule().scheduleOf(back).id());
+  }
+
+  @Test
+  @DisplayName("an enroller corrects the person's data as registered")
+  void enroller() {
+    IsolationCase corrected = corrections().correct(world.enroller, c.id(), c.version(),
+        new CaseCorrection.FullName("Vũ Minh Tâm Anh"), "the given name was cut off");
+    assertEquals("Vũ Minh Tâm Anh", corrected.person().fullName());
   }
 
   @Test

@@ -97,6 +97,8 @@ public enum Operation {
   SET_ON_DUTY("account.duty", Role.ADMINISTRATOR),
   /** Reading an account. */
   READ_ACCOUNT("account.read", Role.ADMINISTRATOR),
+  /** Listing the accounts of a unit's subtree, by role, activity and duty. */
+  LIST_ACCOUNTS("account.list", Role.ADMINISTRATOR),
   /** Moving cases to the units of a new administrative scheme (GSO 2021 → 2025), one batch at a time. */
   REHOME_CASES("case.rehome", Role.ADMINISTRATOR),
   /** Moving account scopes to the units of a new administrative scheme, one batch at a time. */
@@ -123,7 +125,12 @@ public enum Operation {
   /** Recomputing report counters from the raw rows to list differences (reads every case of a commune). */
   CHECK_REPORT_COUNTERS("report.counters.check", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Settling the slots of past days into the report counters: on time, late, missed, people behind. */
-  SETTLE_SLOTS("report.slots.settle", Role.SYSTEM, Role.ADMINISTRATOR);
+  SETTLE_SLOTS("report.slots.settle", Role.SYSTEM, Role.ADMINISTRATOR),
+  /**
+   * The retention purge under Decree 13/2023: anonymising closed cases past their retention, removing finished
+   * outbox messages and audit events past theirs.
+   */
+  PURGE_PERSONAL_DATA("retention.purge", Role.SYSTEM, Role.ADMINISTRATOR);
 
   private final String auditAction;
   private final Set<Role> allowed;

@@ -65,6 +65,10 @@ public class HomewatchBackgroundWork implements SmartLifecycle {
     if (standardJobNames().contains(HomewatchJobs.SLOT_SETTLEMENT)) {
       builder.every(HomewatchJobs.SLOT_SETTLEMENT, settings.getSlotSettlementEvery());
     }
+    if (HomewatchJobs.all(homewatch, Duration.ofMinutes(1)).stream()
+        .anyMatch(job -> job.name().equals(HomewatchJobs.RETENTION_PURGE))) {
+      builder.every(HomewatchJobs.RETENTION_PURGE, settings.getRetentionPurgeEvery());
+    }
     running = builder.start();
   }
 

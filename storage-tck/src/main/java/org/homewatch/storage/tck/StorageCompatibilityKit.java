@@ -174,6 +174,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("An administrator's account list")
+  class AccountLists extends AccountListContract {
+    AccountLists() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("The whole country as a scope")
   class NationalScope extends NationalScopeContract {
     NationalScope() {
@@ -217,6 +225,14 @@ public abstract class StorageCompatibilityKit {
   @DisplayName("Report counters (optional store, run if declared)")
   class ReportCounters extends ReportCounterContract {
     ReportCounters() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Retention under Decree 13/2023 (optional store, run if declared)")
+  class Retention extends RetentionContract {
+    Retention() {
       super(StorageCompatibilityKit.this);
     }
   }
