@@ -86,7 +86,8 @@ class CategoryCorrectionTest {
       assertEquals("three", world.homewatch.schedule().scheduleOf(f1).id());
       assertEquals(CaseStatus.ACTIVE, f1.status());
       String detail = f1.history().get(f1.history().size() - 1).detail();
-      assertTrue(detail.startsWith("category F2 → F1; planned end 2021-08-22 → 2021-08-29; schedule two → three: "),
+      assertTrue(detail.startsWith("Sửa đối tượng F2 → F1; ngày kết thúc dự kiến 22/08/2021 → 29/08/2021; "
+          + "lịch khai báo two → three: "),
           detail);
       AuditEvent event = world.storage.inTransaction(tx -> tx.audit().list(World.COMMUNE_A,
           World.START.minusSeconds(1), PageRequest.first(100))).items().stream()
