@@ -23,6 +23,7 @@ import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.PolicyRules;
+import org.homewatch.model.Anonymisation;
 import org.homewatch.model.Address;
 import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
@@ -124,7 +125,8 @@ public final class CaseCorrectionService {
    *     is malformed, equals what is stored, names a schedule the policy does not have, a district with communes as
    *     the address, or the person as their own household head
    * @throws ConflictException if the case changed since {@code expectedVersion}, is closed and the correction is
-   *     of how it is monitored, or the national id is on another person's case being monitored
+   *     of how it is monitored, the national id is on another person's case being monitored, or the case was
+   *     anonymised by the retention purge
    * @throws NotFoundException if there is no such case
    * @throws org.homewatch.AccessDeniedException if the principal may not correct this case (audited)
    */
@@ -143,6 +145,11 @@ public final class CaseCorrectionService {
       try {
         if (c.version() != expectedVersion) {
           throw ConflictException.staleVersion("case", id, expectedVersion, c.version());
+        }
+        if (Anonymisation.isAnonymised(c)) {
+          // a correction would write a person back into a record Decree 13/2023 had us erase
+          throw new ConflictException("case " + id + " was anonymised once its retention ran out; it names nobody "
+              + "and can no longer be corrected");
         }
         if (operation == Operation.CORRECT_CASE_MONITORING && !CaseLifecycle.allowsPeriodChange(c.status())) {
           throw new ConflictException("case " + id + " is " + c.status() + "; how it is monitored can no longer "
