@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *     .executor(executor)
  *     .principal(Principal.system(province))
  *     .batchSize(500)
- *     .standardJobs(homewatch)                                        // Homewatch's eight, at default cadences
+ *     .standardJobs(homewatch)                                        // Homewatch's nine, at default cadences 
  *     .every(HomewatchJobs.MISSED_DECLARATION_SWEEP, Duration.ofMinutes(5))
  *     .job(new MyRetentionPurge(..), Duration.ofHours(1))            // a job of your own
  *     .start();
@@ -52,6 +52,16 @@ public final class BackgroundScheduler implements AutoCloseable {
   public static final Duration DEFAULT_ESCALATION_EVERY = Duration.ofSeconds(30);
   /** Default cadence of the jobs that go over every case: slots, reminders and periods are minutes apart. */
   public static final Duration DEFAULT_CASE_WORK_EVERY = Duration.ofMinutes(1);
+  /**
+   * Default cadence of slot settlement: a day is settled once after it is over, so a run every 10 minutes settles it
+   * soon after its last grace ends, and reads only each commune's markers otherwise.
+   */
+  public static final Duration DEFAULT_SLOT_SETTLEMENT_EVERY = Duration.ofMinutes(10);
+  /**
+   * Default cadence of the retention purge: retention is counted in days, so hourly is prompt, and a purge that
+   * finds nothing costs three small queries per province.
+   */
+  public static final Duration DEFAULT_RETENTION_EVERY = Duration.ofHours(1);
   /** Reminders look back this many of their own periods, so that a late or skipped run still sends them. */
   private static final int REMINDER_LOOKBACK_RUNS = 3;
 
@@ -59,18 +69,26 @@ public final class BackgroundScheduler implements AutoCloseable {
 
   private BackgroundScheduler() {}
 
-  /** A scheduler to set up. The builder is not thread-safe. */
+  /**
+   * A scheduler to set up. The builder is not thread-safe.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Starts Homewatch's eight jobs: outbox dispatch and escalation {@code every}, and the jobs that go over every
+   * Starts Homewatch's nine jobs: outbox dispatch and escalation {@code every}, and the jobs that go over every
    * case (missed-declaration sweep, reminders, spot-check deadlines, activation, completion) at the same
-   * interval but at least a minute apart. The same as
+   * interval but at least a minute apart, and the retention purge {@link #DEFAULT_RETENTION_EVERY hourly}. The
+   * same as
    * {@code builder().executor(executor).principal(system).batchSize(batchSize).standardJobs(homewatch)} with
    * those cadences.
    *
+   * @param homewatch the instance whose jobs run
+   * @param executor runs the jobs; it stays the integrator's to shut down
+   * @return the running scheduler; close it before the executor
    * @param system the principal the work acts as, e.g. {@code Principal.system(provincePath)}
    * @param every how often dispatch and escalation run
    * @param batchSize the most items one batch handles (1 to {@value PageRequest#MAX_LIMIT})
@@ -155,21 +173,36 @@ public final class BackgroundScheduler implements AutoCloseable {
 
     private Builder() {}
 
-    /** The executor the jobs run on (required); it stays the integrator's to shut down. */
+    /**
+     * The executor the jobs run on (required); it stays the integrator's to shut down.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
     public Builder executor(ScheduledExecutorService executor) {
       requireUnset("executor", this.executor);
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 
-    /** The principal the jobs act as (required), usually {@code Principal.system(province)}. */
+    /**
+     * The principal the jobs act as (required), usually {@code Principal.system(province)}.
+     *
+     * @param principal the principal
+     * @return this builder
+     */
     public Builder principal(Principal principal) {
       requireUnset("principal", this.principal);
       this.principal = Objects.requireNonNull(principal, "principal");
       return this;
     }
 
-    /** The most items one batch handles, 1 to {@value PageRequest#MAX_LIMIT}; default 500. */
+    /**
+     * The most items one batch handles, 1 to {@value PageRequest#MAX_LIMIT}; default 500.
+     *
+     * @param batchSize the batch size
+     * @return this builder
+     */
     public Builder batchSize(int batchSize) {
       requireUnset("batchSize", this.batchSize);
       if (batchSize < 1 || batchSize > PageRequest.MAX_LIMIT) {
@@ -183,6 +216,9 @@ public final class BackgroundScheduler implements AutoCloseable {
     /**
      * The most batches one run of a job does before it yields to the executor's other work; default 1000. A job
      * walking a keyset goes on from where it stopped at its next run.
+     *
+     * @param maxBatchesPerRun the most batches per run, at least 1
+     * @return this builder
      */
     public Builder maxBatchesPerRun(int maxBatchesPerRun) {
       requireUnset("maxBatchesPerRun", this.maxBatchesPerRun);
@@ -194,9 +230,14 @@ public final class BackgroundScheduler implements AutoCloseable {
     }
 
     /**
-     * Registers Homewatch's eight jobs ({@link HomewatchJobs}) at the default cadences: dispatch every
+     * Registers Homewatch's jobs ({@link HomewatchJobs#all}) at the default cadences: dispatch every
      * {@link #DEFAULT_DISPATCH_EVERY 5 s}, escalation every {@link #DEFAULT_ESCALATION_EVERY 30 s}, the case work
-     * every {@link #DEFAULT_CASE_WORK_EVERY minute}. Reminders look back three of their own periods.
+     * every {@link #DEFAULT_CASE_WORK_EVERY minute}, slot settlement (when reports are on) every
+     * {@link #DEFAULT_SLOT_SETTLEMENT_EVERY 10 minutes}, the retention purge (when on) every
+     * {@link #DEFAULT_RETENTION_EVERY hour}. Reminders look back three of their own periods.
+     *
+     * @param homewatch the instance whose jobs are registered
+     * @return this builder
      */
     public Builder standardJobs(Homewatch homewatch) {
       Objects.requireNonNull(homewatch, "homewatch");
@@ -220,17 +261,36 @@ public final class BackgroundScheduler implements AutoCloseable {
       register(HomewatchJobs.CASE_COMPLETION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseCompletion(homewatch));
       register(HomewatchJobs.FEEDBACK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
           d -> HomewatchJobs.feedbackDeadlines(homewatch));
+      if (homewatch.hasReports()) {
+        register(HomewatchJobs.SLOT_SETTLEMENT, DEFAULT_SLOT_SETTLEMENT_EVERY,
+            d -> HomewatchJobs.slotSettlement(homewatch));
+      }
+      if (homewatch.hasRetention()) {
+        register(HomewatchJobs.RETENTION_PURGE, DEFAULT_RETENTION_EVERY, d -> HomewatchJobs.retentionPurge(homewatch));
+      }
       return this;
     }
 
-    /** Registers a job of your own to run {@code every} (names must be unique). */
+    /**
+     * Registers a job of your own to run {@code every} (names must be unique).
+     *
+     * @param job the job
+     * @param every how often it runs; positive
+     * @return this builder
+     */
     public Builder job(BackgroundJob job, Duration every) {
       Objects.requireNonNull(job, "job");
       register(job.name(), every, d -> job);
       return this;
     }
 
-    /** Sets the cadence of a registered job by its name, e.g. {@link HomewatchJobs#OUTBOX_DISPATCH}. */
+    /**
+     * Sets the cadence of a registered job by its name, e.g. {@link HomewatchJobs#OUTBOX_DISPATCH}.
+     *
+     * @param jobName the job's name
+     * @param every how often it runs; positive
+     * @return this builder
+     */
     public Builder every(String jobName, Duration every) {
       Objects.requireNonNull(jobName, "jobName");
       requirePositive("every(" + jobName + ")", every);
@@ -245,6 +305,7 @@ public final class BackgroundScheduler implements AutoCloseable {
      * Schedules every job on the executor, each first run at once, and returns the scheduler to
      * {@linkplain BackgroundScheduler#close() close}.
      *
+     * @return the running scheduler
      * @throws ConfigurationException if the executor or principal is missing, no job is registered, or a cadence
      *     names a job that is not registered
      */

@@ -3,6 +3,7 @@ package org.homewatch.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.reports.CounterCheck;
 import org.homewatch.core.reports.ReportRequest;
 import org.homewatch.core.reports.ReportService;
+import org.homewatch.core.reports.SlotSettlement;
+import org.homewatch.core.retention.PurgeReport;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.notify.DispatchReport;
 import org.homewatch.core.schedule.ReminderReport;
@@ -47,39 +50,71 @@ import org.homewatch.model.Principal;
  *       <td>completed, flaggedForReview</td></tr>
  *   <tr><td>{@value #FEEDBACK_DEADLINES}</td><td>{@code feedback().raiseUnanswered}</td><td>unanswered feedback</td>
  *       <td>raised</td></tr>
+ *   <tr><td>{@value #SLOT_SETTLEMENT}</td><td>{@code reports().settleSlots}</td><td>communes</td>
+ *       <td>daysSettled, expected, onTime, late, missed, behind, lostRaces</td></tr>
+ *   <tr><td>{@value #RETENTION_PURGE}</td><td>{@code retention().purge}</td><td>cases, messages and audit events
+ *       handled</td><td>anonymised, skipped, messagesRemoved, auditEventsRemoved</td></tr>
  * </table>
  *
- * The first two take the oldest due work each time (no cursor; more when the batch came back full); the others
- * walk the cases of the principal's scope commune after commune.
+ * The first two and the retention purge take the oldest due work each time (no cursor; more when the batch came
+ * back full); the others walk the cases of the principal's scope commune after commune (slot settlement: the
+ * communes themselves).
  */
 public final class HomewatchJobs {
+  /** The name of {@link #outboxDispatch}. */
   public static final String OUTBOX_DISPATCH = "outbox-dispatch";
+  /** The name of {@link #alertEscalation}. */
   public static final String ALERT_ESCALATION = "alert-escalation";
+  /** The name of {@link #missedDeclarationSweep}. */
   public static final String MISSED_DECLARATION_SWEEP = "missed-declaration-sweep";
+  /** The name of {@link #reminders}. */
   public static final String REMINDERS = "reminders";
+  /** The name of {@link #spotCheckDeadlines}. */
   public static final String SPOT_CHECK_DEADLINES = "spot-check-deadlines";
+  /** The name of {@link #caseActivation}. */
   public static final String CASE_ACTIVATION = "case-activation";
+  /** The name of {@link #caseCompletion}. */
   public static final String CASE_COMPLETION = "case-completion";
+  /** The name of {@link #feedbackDeadlines}. */
   public static final String FEEDBACK_DEADLINES = "feedback-deadlines";
+  /** The name of {@link #slotSettlement}. */
+  public static final String SLOT_SETTLEMENT = "slot-settlement";
+  /** The name of {@link #retentionPurge}. */
+  public static final String RETENTION_PURGE = "retention-purge";
 
   private HomewatchJobs() {}
 
   /**
-   * The eight jobs, in the order above (seven when the instance was built with {@code spotChecks(false)}); reminders
-   * look back {@code reminderLookback} (see {@link #reminders}).
+   * The jobs, in the order above: eight, less spot-check deadlines when the instance was built with
+   * {@code spotChecks(false)}, plus slot settlement when reports are on, plus the retention purge unless
+   * {@code retention(false)}; reminders look back {@code reminderLookback} (see {@link #reminders}).
+   *
+   * @param homewatch the instance the jobs work on
+   * @param reminderLookback how far back a reminder may have fallen due
+   * @return the jobs
    */
   public static List<BackgroundJob> all(Homewatch homewatch, Duration reminderLookback) {
-    if (!homewatch.hasSpotChecks()) {
-      return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
-          reminders(homewatch, reminderLookback), caseActivation(homewatch), caseCompletion(homewatch),
-          feedbackDeadlines(homewatch));
+    List<BackgroundJob> jobs = new ArrayList<>(List.of(outboxDispatch(homewatch), alertEscalation(homewatch),
+        missedDeclarationSweep(homewatch), reminders(homewatch, reminderLookback)));
+    if (homewatch.hasSpotChecks()) {
+      jobs.add(spotCheckDeadlines(homewatch));
     }
-    return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
-        reminders(homewatch, reminderLookback), spotCheckDeadlines(homewatch), caseActivation(homewatch),
-        caseCompletion(homewatch), feedbackDeadlines(homewatch));
+    jobs.addAll(List.of(caseActivation(homewatch), caseCompletion(homewatch), feedbackDeadlines(homewatch)));
+    if (homewatch.hasReports()) {
+      jobs.add(slotSettlement(homewatch));
+    }
+    if (homewatch.hasRetention()) {
+      jobs.add(retentionPurge(homewatch));
+    }
+    return List.copyOf(jobs);
   }
 
-  /** Delivers due outbox messages (see {@code NotificationDispatcher#dispatch}). */
+  /**
+   * Delivers due outbox messages (see {@code NotificationDispatcher#dispatch}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob outboxDispatch(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(OUTBOX_DISPATCH, (principal, page) -> {
@@ -94,6 +129,9 @@ public final class HomewatchJobs {
    * acknowledged alerts nobody resolved in time: reminds the handler, or escalates them unresolved (see
    * {@code AlertService#followUpUnresolved}). {@code escalateOverdue} reports only how many it escalated, so
    * examined counts those plus the acknowledged alerts looked at.
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
    */
   public static BackgroundJob alertEscalation(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
@@ -106,7 +144,12 @@ public final class HomewatchJobs {
     });
   }
 
-  /** Opens or raises missed-declaration alerts (see {@code ScheduleService#sweepMissedDeclarations}). */
+  /**
+   * Opens or raises missed-declaration alerts (see {@code ScheduleService#sweepMissedDeclarations}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob missedDeclarationSweep(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(MISSED_DECLARATION_SWEEP, (principal, page) -> {
@@ -120,6 +163,10 @@ public final class HomewatchJobs {
    * Writes the reminders that fell due in the last {@code lookback} (see {@code ScheduleService#sendReminders}).
    * Run it more often than {@code lookback}: a reminder is written if it fell due since a few runs ago, so a late
    * or skipped run still sends it, and its fixed outbox id keeps the overlap from sending it twice.
+   *
+   * @param homewatch the instance the job works on
+   * @param lookback how far back a reminder may have fallen due
+   * @return the job
    */
   public static BackgroundJob reminders(Homewatch homewatch, Duration lookback) {
     Objects.requireNonNull(homewatch, "homewatch");
@@ -132,7 +179,12 @@ public final class HomewatchJobs {
     });
   }
 
-  /** Settles spot checks whose answer time is over (see {@code SpotCheckService#settleDue}). */
+  /**
+   * Settles spot checks whose answer time is over (see {@code SpotCheckService#settleDue}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob spotCheckDeadlines(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(SPOT_CHECK_DEADLINES, (principal, page) -> {
@@ -141,7 +193,12 @@ public final class HomewatchJobs {
     });
   }
 
-  /** Activates pending cases whose period began (see {@code CaseLifecycleService#activateDue}). */
+  /**
+   * Activates pending cases whose period began (see {@code CaseLifecycleService#activateDue}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob caseActivation(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(CASE_ACTIVATION, (principal, page) -> {
@@ -150,7 +207,12 @@ public final class HomewatchJobs {
     });
   }
 
-  /** Completes cases whose period ended, or flags them for review (see {@code CaseLifecycleService#completeDue}). */
+  /**
+   * Completes cases whose period ended, or flags them for review (see {@code CaseLifecycleService#completeDue}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob caseCompletion(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(CASE_COMPLETION, (principal, page) -> {
@@ -160,12 +222,52 @@ public final class HomewatchJobs {
     });
   }
 
-  /** Raises FEEDBACK alerts for feedback nobody answered in time (see {@code FeedbackService#raiseUnanswered}). */
+  /**
+   * Raises FEEDBACK alerts for feedback nobody answered in time (see {@code FeedbackService#raiseUnanswered}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob feedbackDeadlines(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(FEEDBACK_DEADLINES, (principal, page) -> {
       FeedbackDeadlineReport r = homewatch.feedback().raiseUnanswered(principal, page);
       return JobReport.keyset(r.checked(), counts("raised", r.raised()), r.next());
+    });
+  }
+
+  /**
+   * Settles the slots of the days that are over into the report counters, commune after commune (see
+   * {@code ReportService#settleSlots}): the last {@code ReportService.SETTLE_LOOKBACK_DAYS} days up to yesterday
+   * that are not settled yet. Each commune-day counts once, whichever node settles it.
+   *
+   * @param homewatch the instance whose reports are settled; reports must be on
+   * @return the job
+   */
+  public static BackgroundJob slotSettlement(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(SLOT_SETTLEMENT, (principal, page) -> {
+      SlotSettlement r = homewatch.reports().settleSlots(principal, page);
+      return JobReport.keyset(r.communes(), counts("daysSettled", r.daysSettled(), "expected", r.expected(),
+          "onTime", r.onTime(), "late", r.late(), "missed", r.missed(), "behind", r.behind(),
+          "lostRaces", r.lostRaces()), r.next());
+    });
+  }
+
+  /**
+   * The retention purge under Decree 13/2023 (see {@code RetentionService#purge}): anonymises closed cases past
+   * their retention, removes finished outbox messages and audit events past theirs. Idempotent and resumable: the
+   * stored data is its only state.
+   *
+   * @param homewatch the instance whose purge runs
+   * @return the job
+   */
+  public static BackgroundJob retentionPurge(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(RETENTION_PURGE, (principal, page) -> {
+      PurgeReport r = homewatch.retention().purge(principal, page.limit());
+      return JobReport.queue(r.examined(), counts("anonymised", r.casesAnonymised(), "skipped", r.casesSkipped(),
+          "messagesRemoved", r.messagesRemoved(), "auditEventsRemoved", r.auditEventsRemoved()), r.hasMore());
     });
   }
 
@@ -181,6 +283,11 @@ public final class HomewatchJobs {
    * {@code days} days up to yesterday in {@code ReportService.ZONE} (see {@code ReportService#checkCountersBatch}):
    * examined = communes checked, counts {@code differences} (counters that differ) and {@code inconsistentCommunes}.
    * Not among {@link #all}: it reads every case of a commune, so an integrator chooses its cadence (nightly).
+   *
+   * @param homewatch the instance the job works on
+   * @param clock the clock that says which day is yesterday
+   * @param days how many days back to check, at least 1
+   * @return the job
    */
   public static BackgroundJob counterCheck(Homewatch homewatch, Clock clock, int days) {
     Objects.requireNonNull(homewatch, "homewatch");

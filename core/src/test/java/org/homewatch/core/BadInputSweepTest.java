@@ -166,10 +166,14 @@ class BadInputSweepTest {
       return org.homewatch.model.AuditQuery.in(World.PROVINCE, World.START, World.START.plusSeconds(86_400));
     } else if (type == CaseQuery.class) {
       return CaseQuery.in(World.PROVINCE);
+    } else if (type == org.homewatch.model.AccountQuery.class) {
+      return org.homewatch.model.AccountQuery.in(World.PROVINCE);
     } else if (type == AlertQuery.class) {
       return AlertQuery.active(World.PROVINCE);
     } else if (type == NewCase.class) {
       return newCase();
+    } else if (type == org.homewatch.core.cases.CaseCorrection.class) {
+      return new org.homewatch.core.cases.CaseCorrection.Phone(org.homewatch.model.PhoneNumber.parse("0912 345 678"));
     } else if (type == NewDeclaration.class) {
       return world.declaration(c, World.normal());
     } else if (type == Account.class) {

@@ -11,15 +11,22 @@ import org.homewatch.ConflictException;
  * {@code answerBy}.
  *
  * <p>The deadline is fixed when the check is requested: a later change of the province's policy does not move
- * it. Changes go through the named transitions ({@link #passed}, {@link #failed}, {@link #expired}), each from
+ * it. Changes go through the named transitions ({@link #passed}, {@link #failed}, {@link #notVerified},
+ * {@link #expired}), each from
  * {@link SpotCheckState#REQUESTED} only and each adding 1 to the version, which the store checks (optimistic
  * locking).
  *
+ * @param id identifies the check
+ * @param caseId the case checked
+ * @param requestedAt when staff asked
+ * @param state requested, or how it was settled
+ * @param version the optimistic-lock version; each transition adds 1
  * @param requestedBy the staff account that asked
  * @param answerBy the deadline: a check-in submitted at or after it does not answer the check
  * @param settledAt when the check was settled; empty while {@link SpotCheckState#REQUESTED}
- * @param evidence the declaration that settled it ({@code PASSED}: the one whose presence check passed;
- *     {@code FAILED}: one whose presence check failed); empty while requested and when {@code EXPIRED}
+ * @param evidence the declaration that settled it ({@code PASSED}: the one the presence verifier passed;
+ *     {@code FAILED}: one it failed; {@code NOT_VERIFIED}: the first answer, which could not be verified); empty
+ *     while requested and when {@code EXPIRED}
  */
 public record SpotCheck(
     SpotCheckId id,
@@ -32,6 +39,22 @@ public record SpotCheck(
     Optional<DeclarationId> evidence,
     long version) {
 
+  /**
+   * Refuses an answer-by not after the request, a negative version, and a settled-at or evidence that does not fit the
+   * state.
+   *
+   * @param id identifies the check
+   * @param caseId the case checked
+   * @param requestedBy the staff account that asked
+   * @param requestedAt when staff asked
+   * @param answerBy the deadline: a check-in submitted at or after it does not answer the check
+   * @param state requested, or how it was settled
+   * @param settledAt when the check was settled
+   * @param evidence the declaration that settled it ({@code PASSED}: the one the presence verifier passed;
+   *     {@code FAILED}: one it failed; {@code NOT_VERIFIED}: the first answer); empty otherwise
+   * @param version the optimistic-lock version
+   * @throws IllegalArgumentException if the components contradict each other
+   */
   public SpotCheck {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(caseId, "caseId");
@@ -52,35 +75,82 @@ public record SpotCheck(
       throw new IllegalArgumentException("a " + state + " spot check " + (state.isSettled() ? "needs" : "has no")
           + " settled-at instant");
     }
-    boolean needsEvidence = state == SpotCheckState.PASSED || state == SpotCheckState.FAILED;
+    boolean needsEvidence = state == SpotCheckState.PASSED || state == SpotCheckState.FAILED
+        || state == SpotCheckState.NOT_VERIFIED;
     if (needsEvidence != evidence.isPresent()) {
       throw new IllegalArgumentException("a " + state + " spot check " + (needsEvidence ? "needs" : "has no")
           + " evidence");
     }
   }
 
-  /** A new check, asked by {@code by} at {@code at}, to be answered before {@code answerBy}; version 0. */
+  /**
+   * A new check, asked by {@code by} at {@code at}, to be answered before {@code answerBy}; version 0.
+   *
+   * @param caseId the case to check
+   * @param by the staff account asking
+   * @param at when it asks
+   * @param answerBy the deadline, after {@code at}
+   * @return the new check
+   */
   public static SpotCheck requested(CaseId caseId, AccountId by, Instant at, Instant answerBy) {
     return new SpotCheck(SpotCheckId.random(), caseId, by, at, answerBy, SpotCheckState.REQUESTED,
         Optional.empty(), Optional.empty(), 0);
   }
 
-  /** Answered: {@code declaration} had location and a passed presence check. */
+  /**
+   * Answered: {@code declaration} had location and the presence verifier passed it.
+   *
+   * @param declaration the check-in that passed
+   * @param at when it was settled
+   * @return the passed check, one version on
+   * @throws org.homewatch.ConflictException if it is settled already
+   */
   public SpotCheck passed(DeclarationId declaration, Instant at) {
     return settled(SpotCheckState.PASSED, Optional.of(declaration), at);
   }
 
-  /** Answered, but {@code declaration}'s presence check failed (and none passed). */
+  /**
+   * Answered, but the presence verifier failed {@code declaration} (and passed none).
+   *
+   * @param declaration the check-in the presence verifier failed
+   * @param at when it was settled
+   * @return the failed check, one version on
+   * @throws org.homewatch.ConflictException if it is settled already
+   */
   public SpotCheck failed(DeclarationId declaration, Instant at) {
     return settled(SpotCheckState.FAILED, Optional.of(declaration), at);
   }
 
-  /** Unanswered when its deadline passed. */
+  /**
+   * Answered in time by {@code declaration}, whose presence could not be verified (see
+   * {@link SpotCheckState#NOT_VERIFIED}).
+   *
+   * @param declaration the first check-in that answered the check
+   * @param at when the check was settled
+   * @return the settled check, one version on
+   * @throws org.homewatch.ConflictException if it is settled already
+   */
+  public SpotCheck notVerified(DeclarationId declaration, Instant at) {
+    return settled(SpotCheckState.NOT_VERIFIED, Optional.of(declaration), at);
+  }
+
+  /**
+   * Unanswered when its deadline passed.
+   *
+   * @param at when it was settled
+   * @return the expired check, one version on
+   * @throws org.homewatch.ConflictException if it is settled already
+   */
   public SpotCheck expired(Instant at) {
     return settled(SpotCheckState.EXPIRED, Optional.empty(), at);
   }
 
-  /** Whether its answer time has run out at {@code now}, so that it is due to be settled. */
+  /**
+   * Whether its answer time has run out at {@code now}, so that it is due to be settled.
+   *
+   * @param now the current time
+   * @return true if still requested and {@code now} is at or after the deadline
+   */
   public boolean isDueAt(Instant now) {
     return state == SpotCheckState.REQUESTED && !now.isBefore(answerBy);
   }

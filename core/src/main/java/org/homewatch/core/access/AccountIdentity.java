@@ -19,6 +19,11 @@ import org.homewatch.spi.storage.Storage;
 public final class AccountIdentity implements PrincipalResolver, StaffDirectory {
   private final Storage storage;
 
+  /**
+   * Reads accounts from {@code storage}, each call in a transaction of its own.
+   *
+   * @param storage the storage holding the accounts
+   */
   public AccountIdentity(Storage storage) {
     this.storage = storage;
   }
@@ -37,7 +42,7 @@ public final class AccountIdentity implements PrincipalResolver, StaffDirectory 
   @Override
   public List<OnDutyStaff> onDuty(JurisdictionPath unit, Instant at) {
     return storage.inTransaction(tx -> tx.accounts().onDutyAt(unit)).stream()
-        .map(a -> new OnDutyStaff(a.id(), a.displayName(), a.contactPoints()))
+        .map(a -> new OnDutyStaff(a.id(), a.displayName(), a.contactPoints(), a.locale()))
         .toList();
   }
 }

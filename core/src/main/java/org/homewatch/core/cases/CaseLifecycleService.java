@@ -17,6 +17,7 @@ import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.internal.CaseLimits;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.Compliance;
 import org.homewatch.core.schedule.DailyCompliance;
 import org.homewatch.core.schedule.ScheduleService;
@@ -49,9 +50,22 @@ public final class CaseLifecycleService {
   private final ScheduleService schedules;
   private final CaseAlerts openAlerts;
   private final Clock clock;
+  private final HistoryDetails details;
 
+  /**
+   * Wired by {@code Homewatch}'s builder; integrators reach it through {@code Homewatch.lifecycle()}.
+   *
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records the changes
+   * @param schedules tells whether a case's last day was kept, for completion
+   * @param openAlerts settles and moves the case's alerts
+   * @param clock the time
+   * @param details the words of case history entries
+   */
   public CaseLifecycleService(Transactions transactions, AccessControl access, AuditLog audit,
-      ScheduleService schedules, CaseAlerts openAlerts, Clock clock) {
+      ScheduleService schedules, CaseAlerts openAlerts, Clock clock, HistoryDetails details) {
+    this.details = details;
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -64,6 +78,12 @@ public final class CaseLifecycleService {
    * Moves the planned end (an extension when a test came back positive or a visit was not cooperative, a
    * shortening when the rules changed). The previous end stays in the history.
    *
+   * @param principal staff (monitor, supervisor or administrator) whose scope holds the case
+   * @param id the case
+   * @param expectedVersion the version the caller saw
+   * @param newEnd the new last day
+   * @param reason why, for the history; not blank
+   * @return the case, one version on
    * @throws ValidationException if the reason is blank, the new end is before the start, or the period would be
    *     longer than the category's days and {@link CaseLimits#EXTENSION_MARGIN_DAYS} more
    * @throws ConflictException if the case is closed or changed since {@code expectedVersion}
@@ -86,18 +106,35 @@ public final class CaseLifecycleService {
       CaseChange.Kind kind = newEnd.isAfter(previous) ? CaseChange.Kind.PERIOD_EXTENDED
           : CaseChange.Kind.PERIOD_SHORTENED;
       return c.withPlannedEnd(newEnd, new CaseChange(now, principal.account(), kind,
-          "planned end " + previous + " → " + newEnd + ": " + reason.strip()));
+          details.render("history.plannedEnd", Map.of("from", HistoryDetails.day(previous),
+              "to", HistoryDetails.day(newEnd), "reason", reason.strip()))));
     });
   }
 
-  /** The person went to a hospital or a facility: home monitoring ends, open alerts are settled so. */
+  /**
+   * The person went to a hospital or a facility: home monitoring ends, open alerts are settled so.
+   *
+   * @param principal staff (monitor, supervisor or administrator) whose scope holds the case
+   * @param id the case
+   * @param expectedVersion the version the caller saw
+   * @param destination where the person went, for the history; not blank
+   * @return the escalated case
+   */
   public IsolationCase escalate(Principal principal, CaseId id, long expectedVersion, String destination) {
     requireReason(destination);
     return close(principal, id, expectedVersion, Operation.ESCALATE_CASE, CaseStatus.ESCALATED,
         CaseChange.Kind.ESCALATED, destination, AlertOutcome.TRANSFERRED_TO_HOSPITAL);
   }
 
-  /** The case was entered in error. Open alerts are closed with it. */
+  /**
+   * The case was entered in error. Open alerts are closed with it.
+   *
+   * @param principal staff (monitor, supervisor or administrator) whose scope holds the case
+   * @param id the case
+   * @param expectedVersion the version the caller saw
+   * @param reason why, for the history; not blank
+   * @return the cancelled case
+   */
   public IsolationCase cancel(Principal principal, CaseId id, long expectedVersion, String reason) {
     requireReason(reason);
     return close(principal, id, expectedVersion, Operation.CANCEL_CASE, CaseStatus.CANCELLED,
@@ -107,6 +144,12 @@ public final class CaseLifecycleService {
   /**
    * Completes a case by hand after review (its period has ended; the automatic completion flagged it because a
    * declaration was missing or an alert open). Alerts still open are closed with it.
+   *
+   * @param principal staff (monitor, supervisor or administrator) whose scope holds the case
+   * @param id the case
+   * @param expectedVersion the version the caller saw
+   * @param note what was decided, for the history; not blank
+   * @return the completed case
    */
   public IsolationCase complete(Principal principal, CaseId id, long expectedVersion, String note) {
     requireReason(note);
@@ -120,6 +163,14 @@ public final class CaseLifecycleService {
    * follow, addressed to the new commune's staff (who are notified). If the commune lies outside this deployment
    * (another province's system), the case becomes TRANSFERRED and closes here (the record stays with the old
    * commune, the destination in its history), and its open alerts are closed.
+   *
+   * @param principal staff (monitor, supervisor or administrator) whose scope holds both communes (or the case's,
+   *     for a move out of the deployment)
+   * @param id the case
+   * @param expectedVersion the version the caller saw
+   * @param newUnit the commune that answers for the case from now on
+   * @param reason why, for the history; not blank
+   * @return the moved (or transferred and closed) case
    */
   public IsolationCase transfer(Principal principal, CaseId id, long expectedVersion, JurisdictionPath newUnit,
       String reason) {
@@ -133,29 +184,39 @@ public final class CaseLifecycleService {
         throw ValidationException.of("responsibleUnit", "homewatch.validation.case.sameUnit",
             "case " + id + " is already the responsibility of " + newUnit);
       }
-      String detail = c.responsibleUnit() + " → " + newUnit + ": " + reason.strip();
+      String from = HistoryDetails.unitName(tx, c.responsibleUnit());
       if (tx.jurisdictions().find(newUnit).isEmpty()) {
+        // a unit this deployment does not know is named by its full code, for whoever takes the case there
+        String detail = details.render("history.transferredOut", Map.of("from", from, "to", newUnit.toString(),
+            "reason", reason.strip()));
         CaseLifecycle.requireAllowed(id, c.status(), CaseStatus.TRANSFERRED);
         // The record stays with the commune that had it: nobody in this deployment could see it under a unit it
         // does not know. The destination is in the history.
         IsolationCase closed = c.closed(CaseStatus.TRANSFERRED, endDay(c, now), new CaseChange(now,
-            principal.account(), CaseChange.Kind.TRANSFERRED,
-            detail + " (outside this deployment; monitoring continues there)"));
-        openAlerts.resolveAll(tx, principal, c, AlertOutcome.CASE_CLOSED, "case transferred out: " + detail, now);
+            principal.account(), CaseChange.Kind.TRANSFERRED, detail));
+        openAlerts.resolveAll(tx, principal, c, AlertOutcome.CASE_CLOSED,
+            details.render("history.caseTransferredOut", Map.of("detail", detail)), now);
         return closed;
       }
       if (c.status().isClosed()) {
         throw new ConflictException("case " + id + " is " + c.status() + " and can no longer be transferred");
       }
       PeopleUnits.requireNoCommunesBelow(tx, newUnit, "responsibleUnit");
-      IsolationCase moved = c.transferredTo(newUnit,
-          new CaseChange(now, principal.account(), CaseChange.Kind.TRANSFERRED, detail));
+      IsolationCase moved = c.transferredTo(newUnit, new CaseChange(now, principal.account(),
+          CaseChange.Kind.TRANSFERRED, details.render("history.transferred", Map.of("from", from,
+              "to", HistoryDetails.unitName(tx, newUnit), "reason", reason.strip()))));
       openAlerts.follow(tx, principal, moved, now);
       return moved;
     });
   }
 
-  /** One batch: PENDING cases in scope whose period has begun in their zone become ACTIVE. */
+  /**
+   * One batch: PENDING cases in scope whose period has begun in their zone become ACTIVE.
+   *
+   * @param principal the system or an administrator, whose scope is walked
+   * @param page the cursor of the previous batch and the batch size
+   * @return what the batch did
+   */
   public LifecycleReport activateDue(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");
     Arguments.required(page, "page");
@@ -167,7 +228,7 @@ public final class CaseLifecycleService {
       }
       CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.ACTIVE);
       tx.cases().update(c.activated(new CaseChange(now, principal.account(), CaseChange.Kind.ACTIVATED,
-          "period began " + c.period().start())));
+          details.render("history.activated", Map.of("start", HistoryDetails.day(c.period().start()))))));
       return Step.CHANGED;
     });
   }
@@ -177,6 +238,10 @@ public final class CaseLifecycleService {
    * completes on its own if every slot of its last day was fulfilled and no alert is open; otherwise it is
    * flagged for review once (a {@code REVIEW_NEEDED} entry in its history) and a supervisor completes it with
    * {@link #complete}, extends it, or escalates it.
+   *
+   * @param principal the system or an administrator, whose scope is walked
+   * @param page the cursor of the previous batch and the batch size
+   * @return what the batch did
    */
   public LifecycleReport completeDue(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");
@@ -202,15 +267,17 @@ public final class CaseLifecycleService {
         CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.COMPLETED);
         tx.cases().update(c.closed(CaseStatus.COMPLETED, lastDay, new CaseChange(now, principal.account(),
             CaseChange.Kind.COMPLETED,
-            "period ended " + lastDay + "; every declaration of the last day in, no alert open")));
+            details.render("history.completed", Map.of("end", HistoryDetails.day(lastDay))))));
         return Step.CHANGED;
       }
       boolean alreadyFlagged = !c.history().isEmpty()
           && c.history().get(c.history().size() - 1).kind() == CaseChange.Kind.REVIEW_NEEDED;
       if (!alreadyFlagged) {
         tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.REVIEW_NEEDED,
-            "period ended " + lastDay + "; last day " + last.fulfilled() + " of " + last.expected()
-                + " declarations" + (open.isEmpty() ? "" : ", alerts open: " + open))));
+            details.render(open.isEmpty() ? "history.reviewNeeded" : "history.reviewNeeded.alerts", Map.of(
+                "end", HistoryDetails.day(lastDay), "fulfilled", Integer.toString(last.fulfilled()),
+                "expected", Integer.toString(last.expected()), "kinds", String.join(", ",
+                    open.stream().map(k -> details.text("alertKind." + k.name())).toList()))))));
         audit.record(tx, principal, "case.review", "case", c.id(), c.responsibleUnit(),
             Map.of("fulfilled", Integer.toString(last.fulfilled()), "expected", Integer.toString(last.expected())));
       }
@@ -225,7 +292,8 @@ public final class CaseLifecycleService {
           CaseLifecycle.requireAllowed(id, c.status(), to);
           IsolationCase closed = c.closed(to, endDay(c, now),
               new CaseChange(now, principal.account(), kind, reason.strip()));
-          openAlerts.resolveAll(tx, principal, c, outcome, kind + ": " + reason.strip(), now);
+          openAlerts.resolveAll(tx, principal, c, outcome, details.render("history.caseClosed",
+              Map.of("change", details.text("caseChange." + kind.name()), "reason", reason.strip())), now);
           return closed;
         });
   }

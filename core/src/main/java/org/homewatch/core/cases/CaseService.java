@@ -18,6 +18,7 @@ import org.homewatch.core.cases.internal.DuplicateCheck;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.SlotCalendar;
 import org.homewatch.model.CaseCategory;
@@ -43,12 +44,20 @@ public final class CaseService {
   private final InputValidation validation;
   private final MonitoringPolicy policy;
   private final Clock clock;
+  private final HistoryDetails details;
 
   /**
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads of personal data and changes
+   * @param validation checks input as a portal's form would
+   * @param clock the time
    * @param policy gives each category's duration per province
+   * @param details the words of case history entries
    */
   public CaseService(Transactions transactions, AccessControl access, AuditLog audit, InputValidation validation,
-      MonitoringPolicy policy, Clock clock) {
+      MonitoringPolicy policy, Clock clock, HistoryDetails details) {
+    this.details = details;
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -66,6 +75,9 @@ public final class CaseService {
    * Registers a case from a quarantine decision. The case is ACTIVE if its period has begun in its zone, PENDING
    * otherwise; with no planned end, the category's duration applies.
    *
+   * @param principal an enroller, monitor, supervisor or administrator whose scope holds the case's commune
+   * @param newCase what the enroller typed from the decision
+   * @return the registered case, PENDING or ACTIVE
    * @throws org.homewatch.AccessDeniedException if the responsible commune is outside the principal's scope
    * @throws ValidationException if the commune is not a known unit, the schedule is not in the policy, a date
    *     is outside {@link CaseLimits} (start within 30 days of today in the case's zone, at most the category's
@@ -114,8 +126,10 @@ public final class CaseService {
           .orElse(newCase.start().plusDays(durationDays(newCase.responsibleUnit(), newCase.category()) - 1L));
       CaseStatus status = newCase.start().isAfter(today) ? CaseStatus.PENDING : CaseStatus.ACTIVE;
       CaseChange registered = new CaseChange(clock.instant(), principal.account(), CaseChange.Kind.REGISTERED,
-          "decision " + newCase.decision().number() + " of " + newCase.decision().issuedOn() + ", " + status
-              + ", planned " + newCase.start() + " to " + plannedEnd);
+          details.render("history.registered", Map.of("decision", newCase.decision().number(),
+              "issued", HistoryDetails.day(newCase.decision().issuedOn()),
+              "status", details.text("caseStatus." + status.name()), "start", HistoryDetails.day(newCase.start()),
+              "end", HistoryDetails.day(plannedEnd))));
       IsolationCase created = IsolationCase.builder().id(CaseId.random()).person(newCase.person())
           .category(newCase.category()).decision(newCase.decision())
           .period(CasePeriod.planned(newCase.start(), plannedEnd)).status(status)
@@ -141,6 +155,9 @@ public final class CaseService {
   /**
    * One case with its personal data in full. Audited as a read of personal data.
    *
+   * @param principal staff whose scope holds the case, or the citizen it is about
+   * @param id the case
+   * @return the case, unmasked
    * @throws NotFoundException if there is no such case
    * @throws org.homewatch.AccessDeniedException if it is outside the principal's scope (and not their own)
    */
@@ -165,6 +182,11 @@ public final class CaseService {
    * "not heard from since now", and core keeps the cases at or over the count, reading at most
    * {@value #MISSED_FILTER_ROUNDS} store pages for one page: a page may then hold fewer cases than asked and still
    * have a next cursor, which continues after the last case looked at.
+   *
+   * @param principal staff whose scope holds {@code query.scope()}
+   * @param query the scope and filters
+   * @param page where to start and how many
+   * @return one page of summaries, masked for supervisors and administrators
    */
   public Page<CaseSummary> lineList(Principal principal, CaseQuery query, PageRequest page) {
     Arguments.required(query, "query");

@@ -17,8 +17,11 @@ import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
+import org.homewatch.model.AccountQuery;
 import org.homewatch.model.ContactPoint;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
 import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
@@ -49,6 +52,9 @@ public final class AccountService {
   private final Set<String> channels;
 
   /**
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads and changes
    * @param channels the names of the registered alert channels; contact points must name one of them
    */
   public AccountService(Transactions transactions, AccessControl access, AuditLog audit, Set<String> channels) {
@@ -62,6 +68,9 @@ public final class AccountService {
    * Creates ({@code version} 0) or replaces (the stored version + 1) an account. Kept for callers that track
    * versions themselves; {@link #create} and {@link #update} say which they mean and take the version seen.
    *
+   * @param principal an administrator whose scope holds the account's
+   * @param account the account, at version 0 when new
+   * @return the stored account
    * @throws org.homewatch.AccessDeniedException if the stored account (when there is one) or the account as sent
    *     lies outside the administrator's scope (so no scope wider than their own can be granted)
    * @throws ValidationException if the id is the system's, a role is not a staff role, the scope is not a known
@@ -94,6 +103,9 @@ public final class AccountService {
   /**
    * Creates an account (whatever version it carries, it is stored as version 0).
    *
+   * @param principal an administrator whose scope holds the account's
+   * @param account the new account, at version 0
+   * @return the stored account
    * @throws ConflictException if an account with this id exists (change it with {@link #update})
    * @throws org.homewatch.AccessDeniedException if the account's scope (or an existing account's) lies outside the
    *     administrator's
@@ -123,6 +135,10 @@ public final class AccountService {
    * at {@code expectedVersion} (the version the administrator saw). Whether it is active is not changed here:
    * that is {@link #deactivate} and {@link #reactivate}, each with its reason in the audit trail.
    *
+   * @param principal an administrator whose scope holds the stored and the new scope
+   * @param account the account as changed
+   * @param expectedVersion the version the administrator saw
+   * @return the stored account, one version on
    * @throws org.homewatch.NotFoundException if no account has this id
    * @throws ConflictException if the stored version is not {@code expectedVersion}
    * @throws org.homewatch.AccessDeniedException if the stored or the new scope lies outside the administrator's
@@ -135,7 +151,7 @@ public final class AccountService {
       check(account);
       requireKnownUnit(tx, account.scope());
       Account changed = new Account(stored.id(), account.displayName(), account.roles(), account.scope(),
-          account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1);
+          account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1, account.locale());
       tx.accounts().save(changed);
       Map<String, String> details = new java.util.TreeMap<>(Map.of("roles", changed.roles().toString(),
           "previousRoles", stored.roles().toString(), "version", Long.toString(changed.version())));
@@ -153,6 +169,11 @@ public final class AccountService {
    * does not put it back on duty. Deactivating an inactive account changes nothing. An administrator cannot
    * deactivate their own account (a province would lock itself out with its last administrator).
    *
+   * @param principal an administrator whose scope holds the account's
+   * @param id the account
+   * @param expectedVersion the version the administrator saw
+   * @param reason why, for the audit trail
+   * @return the deactivated account
    * @throws ValidationException if the reason is blank or too long, or the account is the caller's own
    * @throws ConflictException if the stored version is not {@code expectedVersion}
    */
@@ -160,7 +181,15 @@ public final class AccountService {
     return setActive(principal, Operation.DEACTIVATE_ACCOUNT, id, expectedVersion, reason, false);
   }
 
-  /** Reactivates a deactivated account (off duty); reactivating an active account changes nothing. */
+  /**
+   * Reactivates a deactivated account (off duty); reactivating an active account changes nothing.
+   *
+   * @param principal an administrator whose scope holds the account's
+   * @param id the account
+   * @param expectedVersion the version the administrator saw
+   * @param reason why, for the audit trail
+   * @return the active account
+   */
   public Account reactivate(Principal principal, AccountId id, long expectedVersion, String reason) {
     return setActive(principal, Operation.REACTIVATE_ACCOUNT, id, expectedVersion, reason, true);
   }
@@ -179,7 +208,7 @@ public final class AccountService {
         return stored;
       }
       Account changed = new Account(stored.id(), stored.displayName(), stored.roles(), stored.scope(),
-          stored.contactPoints(), false, active, expectedVersion + 1);
+          stored.contactPoints(), false, active, expectedVersion + 1, stored.locale());
       tx.accounts().save(changed);
       audit.record(tx, principal, operation, "account", id, stored.scope(),
           Map.of("reason", reason.strip(), "version", Long.toString(changed.version())));
@@ -192,6 +221,12 @@ public final class AccountService {
    * both units; the account is taken off duty, since being on duty was for the unit it leaves. The move is audited
    * under both units, so each one's trail shows who came and who went.
    *
+   * @param principal an administrator whose scope holds both units
+   * @param id the account
+   * @param to the unit it works over from now on
+   * @param expectedVersion the version the administrator saw
+   * @param reason why, for the audit trail
+   * @return the moved account, off duty
    * @throws ValidationException if the unit is unknown or is the account's own, or the reason is blank
    */
   public Account transfer(Principal principal, AccountId id, JurisdictionPath to, long expectedVersion,
@@ -208,7 +243,7 @@ public final class AccountService {
       }
       requireKnownUnit(tx, to);
       Account moved = new Account(stored.id(), stored.displayName(), stored.roles(), to, stored.contactPoints(),
-          false, stored.active(), expectedVersion + 1);
+          false, stored.active(), expectedVersion + 1, stored.locale());
       tx.accounts().save(moved);
       Map<String, String> details = Map.of("from", stored.scope().toString(), "to", to.toString(),
           "reason", reason.strip(), "version", Long.toString(moved.version()));
@@ -221,6 +256,9 @@ public final class AccountService {
   /**
    * Whether this account may log in: it exists and is active. For the portal to ask at each login, before it has
    * a principal (so it takes none); it answers a yes or no about an account id, which is not personal data.
+   *
+   * @param id the account id the portal authenticated
+   * @return true if it exists and is active
    */
   public boolean isActive(AccountId id) {
     Arguments.required(id, "id");
@@ -291,7 +329,14 @@ public final class AccountService {
     }
   }
 
-  /** Switches an account on or off duty (the default staff directory notifies on-duty staff only). */
+  /**
+   * Switches an account on or off duty (the default staff directory notifies on-duty staff only).
+   *
+   * @param principal an administrator whose scope holds the account's
+   * @param id the account
+   * @param onDuty true to be paged for its unit's alerts
+   * @return the changed account
+   */
   public Account setOnDuty(Principal principal, AccountId id, boolean onDuty) {
     return transactions.run(principal, Operation.SET_ON_DUTY, tx -> {
       Account stored = tx.accounts().find(id).orElseThrow(() -> new NotFoundException("account", id));
@@ -299,7 +344,7 @@ public final class AccountService {
         access.require(principal, Operation.SET_ON_DUTY, stored.scope());
       }
       Account changed = new Account(stored.id(), stored.displayName(), stored.roles(), stored.scope(),
-          stored.contactPoints(), onDuty, stored.active(), stored.version() + 1);
+          stored.contactPoints(), onDuty, stored.active(), stored.version() + 1, stored.locale());
       tx.accounts().save(changed);
       audit.record(tx, principal, Operation.SET_ON_DUTY, "account", id, stored.scope(),
           Map.of("onDuty", Boolean.toString(onDuty)));
@@ -307,14 +352,70 @@ public final class AccountService {
     });
   }
 
+  /**
+   * One account, audited as a read.
+   *
+   * @param principal an administrator whose scope holds the account's
+   * @param id the account
+   * @return the account, or empty if there is none
+   */
+  /**
+   * The account with this id, for an administrator whose scope holds it, or the caller's own account. An account
+   * outside the administrator's scope is answered exactly as an absent one (empty), so that the answer does not tell
+   * whether the id exists elsewhere; the attempt is audited ({@code access.denied}) under the account's unit, where
+   * that unit's administrators see it. A caller without the administrator role is refused before anything is read.
+   *
+   * @param principal an administrator, or anyone asking for their own account
+   * @param id the account's id
+   * @return the account, or empty if there is none with this id inside the caller's scope
+   * @throws org.homewatch.AccessDeniedException if the caller is not an administrator and asks for another's account
+   */
   public Optional<Account> find(Principal principal, AccountId id) {
     Arguments.required(id, "id");
     return transactions.run(principal, Operation.READ_ACCOUNT, tx -> {
+      if (principal.account().equals(id)) {
+        return tx.accounts().find(id);
+      }
+      access.requireRole(principal, Operation.READ_ACCOUNT);
       Optional<Account> found = tx.accounts().find(id);
-      if (found.isPresent() && !principal.account().equals(id)) {
-        access.require(principal, Operation.READ_ACCOUNT, found.get().scope());
+      if (found.isPresent() && !principal.covers(found.get().scope())) {
+        audit.record(tx, principal, "access.denied", "operation", Operation.READ_ACCOUNT.auditAction(),
+            found.get().scope(), Map.of("reason", principal.account() + " (scope " + principal.scope()
+                + ") asked for an account outside that scope; answered as absent", "actorScope",
+                principal.scope().toString()));
+        return Optional.empty();
       }
       return found;
+    });
+  }
+
+  /**
+   * One page of the accounts of a unit's subtree, unit by unit then by id, optionally only those with a role,
+   * active or not, on duty or not: an administrator's account list. {@code page.next(result)} goes on. Reading it is
+   * audited ({@code account.list}, under the unit asked about, with the filters and how many accounts were served),
+   * since accounts carry staff's phone numbers.
+   *
+   * @param principal an administrator whose scope holds the query's unit
+   * @param query the unit and filters, e.g. {@code AccountQuery.in(district).withRole(Role.MONITOR).onDuty(true)}
+   * @param page where to start and how many
+   * @return one page of accounts and the cursor of the next
+   * @throws org.homewatch.AccessDeniedException if the caller is not an administrator or the unit lies outside
+   *     their scope
+   * @throws ValidationException if the cursor is not one this list issued
+   */
+  public Page<Account> list(Principal principal, AccountQuery query, PageRequest page) {
+    Arguments.required(query, "query");
+    Arguments.required(page, "page");
+    return transactions.run(principal, Operation.LIST_ACCOUNTS, tx -> {
+      access.require(principal, Operation.LIST_ACCOUNTS, query.scope());
+      Page<Account> accounts = tx.accounts().list(query, page);
+      Map<String, String> asked = new java.util.TreeMap<>();
+      query.role().ifPresent(r -> asked.put("role", r.name()));
+      query.active().ifPresent(a -> asked.put("active", a.toString()));
+      query.onDuty().ifPresent(d -> asked.put("onDuty", d.toString()));
+      asked.put("served", Integer.toString(accounts.items().size()));
+      audit.record(tx, principal, Operation.LIST_ACCOUNTS, "account", query.scope(), query.scope(), asked);
+      return accounts;
     });
   }
 }

@@ -1,6 +1,7 @@
 package org.homewatch.core.reports;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,8 +18,11 @@ import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.cases.CaseSummary;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.reports.internal.CommuneSlots;
 import org.homewatch.core.reports.internal.Recount;
 import org.homewatch.core.reports.internal.ReportAssembler;
+import org.homewatch.core.reports.internal.SlotSettler;
+import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.model.CaseCategory;
 import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
@@ -49,25 +53,46 @@ public final class ReportService {
    * default zone of a case). An event belongs to the day its instant falls on in this zone.
    */
   public static final ZoneId ZONE = IsolationCase.DEFAULT_ZONE;
+  /**
+   * How many days up to yesterday {@link #settleSlots(Principal, PageRequest)} looks at: a day nobody settled (the
+   * job did not run, the node was down) is caught up by a later run within this many days, and stays unsettled
+   * (its slot figures 0) after that unless settled by hand with a longer look back.
+   */
+  public static final int SETTLE_LOOKBACK_DAYS = 7;
 
   private final Transactions transactions;
   private final AccessControl access;
   private final AuditLog audit;
   private final CaseService cases;
+  private final ScheduleService schedule;
   private final Clock clock;
 
+  /**
+   * Wired by {@code Homewatch}'s builder when reports are on; integrators reach it through {@code Homewatch.reports()}.
+   *
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads and refusals
+   * @param cases the line list, for drill-down
+   * @param schedule the schedules slots are settled by
+   * @param clock the time reports are generated at
+   */
   public ReportService(Transactions transactions, AccessControl access, AuditLog audit, CaseService cases,
-      Clock clock) {
+      ScheduleService schedule, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
     this.cases = cases;
+    this.schedule = schedule;
     this.clock = clock;
   }
 
   /**
    * The report of a unit for a period, rolled up from its communes.
    *
+   * @param principal a report viewer, supervisor or administrator whose scope holds the unit
+   * @param request the unit and period
+   * @return the report
    * @throws AccessDeniedException if the principal may not read reports, or the unit lies outside its scope
    * @throws ValidationException if the unit is unknown to the deployment (field {@code unit})
    */
@@ -80,6 +105,13 @@ public final class ReportService {
   /**
    * {@link #report(Principal, ReportRequest)} from the parts of a request, as a portal form gives them: a bad period
    * (end before start, longer than {@link ReportRequest#MAX_DAYS} days) is refused and the refusal audited.
+   *
+   * @param principal a report viewer, supervisor or administrator whose scope holds the unit
+   * @param unit the unit reported on
+   * @param firstDay the first local day
+   * @param lastDay the last local day
+   * @return the report
+   * @throws ValidationException if the period is bad or the unit unknown
    */
   public Report report(Principal principal, JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
     return report(principal, request(principal, Operation.READ_REPORTS, unit, firstDay, lastDay));
@@ -89,6 +121,9 @@ public final class ReportService {
    * The report for the Department of Information and Communications: use of the system per health station and
    * per day, with no personal data (see {@link UsageReport}).
    *
+   * @param principal a report viewer, supervisor or administrator whose scope holds the unit
+   * @param request the unit and period
+   * @return the usage report
    * @throws AccessDeniedException if the principal may not read reports, or the unit lies outside its scope
    * @throws ValidationException if the unit is unknown to the deployment
    */
@@ -98,7 +133,16 @@ public final class ReportService {
         (tx, unit) -> ReportAssembler.usage(tx, unit, request, clock.instant()));
   }
 
-  /** {@link #usage(Principal, ReportRequest)} from the parts of a request, refusals audited. */
+  /**
+   * {@link #usage(Principal, ReportRequest)} from the parts of a request, refusals audited.
+   *
+   * @param principal a report viewer, supervisor or administrator whose scope holds the unit
+   * @param unit the unit reported on
+   * @param firstDay the first local day
+   * @param lastDay the last local day
+   * @return the usage report
+   * @throws ValidationException if the period is bad or the unit unknown
+   */
   public UsageReport usage(Principal principal, JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
     return usage(principal, request(principal, Operation.READ_USAGE_REPORT, unit, firstDay, lastDay));
   }
@@ -107,6 +151,13 @@ public final class ReportService {
    * Drill-down from a case figure to the cases behind it, as they are now: the line list of {@code unit} with the
    * given status (and category, if given). It is the line list ({@link CaseService#lineList}): allowed to those who
    * may list cases in that unit (supervisors, not report viewers), masked and audited as the line list is.
+   *
+   * @param principal a supervisor (or anyone allowed the line list there)
+   * @param unit the unit of the figure
+   * @param status the case status of the figure
+   * @param category the case category of the figure, or empty for all
+   * @param page where to start and how many
+   * @return one page of the line list
    */
   public Page<CaseSummary> lineList(Principal principal, JurisdictionPath unit, CaseStatus status,
       Optional<CaseCategory> category, PageRequest page) {
@@ -123,6 +174,11 @@ public final class ReportService {
    * recomputed). Reads every case of the commune with its declarations and alerts: background work, not a report.
    * Audited ({@code report.counters.check}, with the number of differences).
    *
+   * @param principal the system, or an administrator whose scope holds the commune
+   * @param commune the commune to check
+   * @param firstDay the first local day of the flows compared
+   * @param lastDay the last local day of the flows compared
+   * @return the differences found
    * @throws AccessDeniedException unless the principal may run background work in the commune
    * @throws ValidationException if the unit is not a commune known to the deployment, or the period is bad
    */
@@ -145,6 +201,12 @@ public final class ReportService {
    * One batch of {@link #checkCounters}: the next {@code page.limit()} communes of the principal's scope, in order
    * of their keys, after {@code page.after()} (the previous batch's {@link CounterCheck.Batch#next()}). Each
    * commune is checked in a transaction of its own.
+   *
+   * @param principal the system, or an administrator; the batch stays inside its scope
+   * @param firstDay the first local day of the flows compared
+   * @param lastDay the last local day of the flows compared
+   * @param page the cursor of the previous batch, and how many communes
+   * @return the checks and the cursor of the next batch
    */
   public CounterCheck.Batch checkCountersBatch(Principal principal, LocalDate firstDay, LocalDate lastDay,
       PageRequest page) {
@@ -167,9 +229,90 @@ public final class ReportService {
     return new CounterCheck.Batch(checks, next);
   }
 
+  /**
+   * One batch of slot settling: for each of the next {@code page.limit()} communes of the principal's scope (in
+   * order of their keys, after {@code page.after()}), the days of the last {@value #SETTLE_LOOKBACK_DAYS} up to
+   * yesterday (in {@link #ZONE}) that are not settled yet and are over are settled into the report counters: every
+   * slot of the commune's cases that day as on time, late or missed, and the people behind by 2 or more slots at
+   * the day's close (see {@link Figures.Declarations}). A day is over for a commune once every slot of it, of every
+   * one of its cases, is past its grace. Each commune is settled in a transaction of its own, all its open days at
+   * once; a commune-day is counted once, ever, also when two nodes run this at the same moment (the loser's
+   * transaction rolls back: {@link SlotSettlement#lostRaces()}). Audited per commune settled
+   * ({@code report.slots.settle}).
+   *
+   * @param principal the system or an administrator
+   * @param page the batch size (communes) and the previous batch's cursor
+   * @return what the batch settled, and where to go on from
+   * @throws AccessDeniedException unless the principal may run background work in its scope
+   */
+  public SlotSettlement settleSlots(Principal principal, PageRequest page) {
+    return settleSlots(principal, SETTLE_LOOKBACK_DAYS, page);
+  }
+
+  /**
+   * {@link #settleSlots(Principal, PageRequest)} looking back {@code lookbackDays} days instead of
+   * {@value #SETTLE_LOOKBACK_DAYS}: to catch up, by hand, days a long outage left unsettled.
+   *
+   * @param principal the system or an administrator
+   * @param lookbackDays how many days up to yesterday are looked at, 1 to {@value ReportRequest#MAX_DAYS}
+   * @param page the batch size (communes) and the previous batch's cursor
+   * @return what the batch settled, and where to go on from
+   * @throws ValidationException if {@code lookbackDays} is out of range (field {@code lookbackDays})
+   */
+  public SlotSettlement settleSlots(Principal principal, int lookbackDays, PageRequest page) {
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
+    if (lookbackDays < 1 || lookbackDays > ReportRequest.MAX_DAYS) {
+      throw ValidationException.of("lookbackDays", "homewatch.validation.range",
+          "lookbackDays is 1 to " + ReportRequest.MAX_DAYS + ", was " + lookbackDays);
+    }
+    transactions.check(principal, Operation.SETTLE_SLOTS,
+        () -> access.require(principal, Operation.SETTLE_SLOTS, principal.scope()));
+    Instant now = clock.instant();
+    LocalDate yesterday = LocalDate.ofInstant(now, ZONE).minusDays(1);
+    List<LocalDate> candidates = new ArrayList<>(lookbackDays);
+    for (LocalDate d = yesterday.minusDays(lookbackDays - 1L); !d.isAfter(yesterday); d = d.plusDays(1)) {
+      candidates.add(d);
+    }
+    Optional<String> after = page.after();
+    List<JurisdictionPath> communes = transactions.run(principal, Operation.SETTLE_SLOTS,
+        tx -> communesAfter(tx, principal.scope(), after, page.limit() + 1));
+    List<JurisdictionPath> batch = communes.subList(0, Math.min(page.limit(), communes.size()));
+    SlotSettlement total = new SlotSettlement(0, 0, 0, 0, 0, 0, 0, 0, Optional.empty());
+    for (JurisdictionPath commune : batch) {
+      SlotSettlement one;
+      try {
+        one = transactions.run(principal, Operation.SETTLE_SLOTS, tx -> {
+          List<CommuneSlots.Day> days =
+              SlotSettler.settle(tx, commune, candidates, now, schedule::scheduleOf);
+          SlotSettlement settled = new SlotSettlement(1, days.size(),
+              days.stream().mapToLong(CommuneSlots.Day::expected).sum(),
+              days.stream().mapToLong(CommuneSlots.Day::onTime).sum(),
+              days.stream().mapToLong(CommuneSlots.Day::late).sum(),
+              days.stream().mapToLong(CommuneSlots.Day::missed).sum(),
+              days.stream().mapToLong(CommuneSlots.Day::behind).sum(), 0, Optional.empty());
+          if (!days.isEmpty()) {
+            audit.record(tx, principal, Operation.SETTLE_SLOTS, "report", commune, commune, Map.of(
+                "firstDay", days.get(0).day().toString(), "lastDay", days.get(days.size() - 1).day().toString(),
+                "days", Integer.toString(days.size()), "expected", Long.toString(settled.expected()),
+                "missed", Long.toString(settled.missed())));
+          }
+          return settled;
+        });
+      } catch (SlotSettler.LostRace raced) {
+        one = new SlotSettlement(1, 0, 0, 0, 0, 0, 0, 1, Optional.empty());
+      }
+      total = total.plus(one);
+    }
+    Optional<String> next = communes.size() > page.limit()
+        ? Optional.of(batch.get(batch.size() - 1).toString()) : Optional.empty();
+    return new SlotSettlement(total.communes(), total.daysSettled(), total.expected(), total.onTime(), total.late(),
+        total.missed(), total.behind(), total.lostRaces(), next);
+  }
+
   private CounterCheck checkAndAudit(StorageTransaction tx, Principal principal, JurisdictionPath commune,
       ReportRequest period) {
-    CounterCheck check = Recount.check(tx, commune, period.firstDay(), period.lastDay());
+    CounterCheck check = Recount.check(tx, commune, period.firstDay(), period.lastDay(), schedule::scheduleOf);
     audit.record(tx, principal, Operation.CHECK_REPORT_COUNTERS, "report", commune, commune, Map.of(
         "firstDay", period.firstDay().toString(), "lastDay", period.lastDay().toString(),
         "differences", Integer.toString(check.differences().size())));

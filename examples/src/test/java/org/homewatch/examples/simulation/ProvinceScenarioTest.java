@@ -184,6 +184,53 @@ class ProvinceScenarioTest {
   }
 
   @Test
+  @DisplayName("every day's slots are settled: expected, on time, late, missed and people with 2+ missed in a row, "
+      + "day by day and for the whole run, are the simulation's own")
+  void slotsMatchTheSimulation() {
+    Report report = report();
+    Map<java.time.LocalDate, Tally.Slots> owed = run.tally().slots();
+    long behind = 0;
+    for (DayFigures d : report.root().days()) {
+      Tally.Slots counted = owed.getOrDefault(d.day(), new Tally.Slots(0, 0, 0, 0, 0));
+      Figures.Declarations f = d.figures().declarations();
+      assertEquals(counted, new Tally.Slots(f.expected(), f.onTime(), f.late(), f.missed(),
+          f.peopleWithConsecutiveMissed()), "slots on " + d.day());
+      behind += counted.behind();
+    }
+    Figures.Declarations period = report.root().period().declarations();
+    long expected = owed.values().stream().mapToLong(Tally.Slots::expected).sum();
+    assertEquals(expected, period.expected());
+    assertEquals(run.tally().declarations(), period.onTime() + period.late(), "every declaration fulfilled a slot");
+    assertTrue(period.missed() > 0 && period.late() > 0 && behind > 0, "the run has late and missed slots and "
+        + "people behind: " + period);
+    assertEquals(owed.get(ProvinceScenario.FIRST_DAY.plusDays(5)).behind(), period.peopleWithConsecutiveMissed(),
+        "people behind, for a period, are those of its last day");
+    long communeExpected = report.root().communes().stream().mapToLong(c -> c.period().declarations().expected())
+        .sum();
+    assertEquals(expected, communeExpected);
+  }
+
+  @Test
+  @DisplayName("the HTML report's compliance chart draws a bar for every simulated day, at the settled rate")
+  void complianceChartDrawsTheSettledDays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    Report report = report();
+    java.nio.file.Path page = org.homewatch.core.reports.export.HtmlExport.write(report, dir, "gia-lai",
+        org.homewatch.core.reports.export.ExportLanguage.ENGLISH);
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+    org.jsoup.select.Elements bars = html.select("svg#chart-compliance rect.bar");
+    List<String> barDays = bars.stream().map(b -> b.attr("data-day")).distinct().toList();
+    assertEquals(report.root().days().stream().map(d -> d.day().toString()).toList(), barDays,
+        "a bar, not a dash, for each day");
+    for (org.jsoup.nodes.Element bar : bars) {
+      DayFigures day = report.root().days().stream().filter(d -> d.day().toString().equals(bar.attr("data-day")))
+          .findFirst().orElseThrow();
+      assertEquals(day.figures().declarations().complianceRate().orElseThrow() * 100,
+          Double.parseDouble(bar.attr("data-value")), 0.05);
+    }
+  }
+
+  @Test
   @DisplayName("the province's report for the whole run has the simulation's cases, outcomes and acknowledgements "
       + "by level, and its communes add up to it")
   void reportPeriodMatchesTheSimulation() {
@@ -191,18 +238,19 @@ class ProvinceScenarioTest {
     assertEquals(longs(run.tally().casesByCategory()), nonZero(period.cases().registered()));
     assertEquals(run.tally().declarations(), period.declarations().received());
     assertEquals(longs(run.tally().outcomes()), nonZero(period.alerts().outcomes()));
-    // Levels as the commune (0), the district (1) and the province (2 and above): the report files an alert the
-    // province was paged about again under the number of escalations it went through (3, 4 ...), where the alert
-    // itself stays at level 2; the sum over the province is the same either way.
+    // Levels as the commune (0), the district (1) and the province (2): an alert the province was paged about
+    // again is still filed at level 2, the level it stood at when acknowledged.
     Map<Integer, Long> acknowledgedByLevel = new java.util.TreeMap<>();
-    run.tally().minutesToAcknowledge().forEach((level, times) -> acknowledgedByLevel.merge(Math.min(2, level),
-        (long) times.size(), Long::sum));
+    run.tally().minutesToAcknowledge().forEach((level, times) -> acknowledgedByLevel.put(level,
+        (long) times.size()));
     Map<Integer, Long> reported = new java.util.TreeMap<>();
     period.alerts().toAcknowledge().forEach((level, d) -> {
       if (d.count() > 0) {
-        reported.merge(Math.min(2, level), d.count(), Long::sum);
+        reported.put(level, d.count());
       }
     });
+    assertTrue(period.alerts().escalatedToLevel().keySet().stream().allMatch(level -> level >= 1 && level <= 2),
+        "levels reached: " + period.alerts().escalatedToLevel());
     assertEquals(acknowledgedByLevel, reported);
     long communeDeclarations = report().root().communes().stream()
         .mapToLong(c -> c.period().declarations().received()).sum();

@@ -1,7 +1,9 @@
 package org.homewatch.spring.boot;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,8 +20,20 @@ public class HomewatchProperties {
    */
   private @Nullable String scope;
 
-  /** Language of notifications to staff and people, e.g. vi-VN or en. */
+  /**
+   * The deployment's language, e.g. vi-VN or en: alert summaries and case and alert history are stored in it. Each
+   * message is written in its reader's own language (the person's, the staff account's).
+   */
   private String locale = "vi-VN";
+
+  /**
+   * Bundles of texts replacing any of Homewatch's, by base name (e.g. vn.gialai.portal.texts for
+   * vn/gialai/portal/texts.properties, Vietnamese, and texts_en.properties, English); the first listed wins.
+   */
+  private List<String> texts = new ArrayList<>();
+
+  /** Bundles holding the province rule set's own message keys, by base name (same layout as texts). */
+  private List<String> ruleMessages = new ArrayList<>();
 
   /** Time zone of Homewatch's clock (unless the application defines a java.time.Clock bean). */
   private String zone = "Asia/Ho_Chi_Minh";
@@ -44,6 +58,12 @@ public class HomewatchProperties {
 
   /** How long a dispatcher holds an outbox message it is about to send; longer than the slowest gateway. */
   private Duration outboxLease = Duration.ofMinutes(2);
+
+  /**
+   * How long settling a spot check waits for one call of the PresenceVerifier bean before the check-in counts as not
+   * verified; Homewatch's default (10 s) when unset.
+   */
+  private @Nullable Duration presenceVerificationTimeout;
 
   /**
    * Channels made by AlertChannelProvider plugins, by provider name, each with its own settings, e.g.
@@ -91,8 +111,30 @@ public class HomewatchProperties {
     private Duration escalationEvery = Duration.ofSeconds(30);
     /** How often the jobs that go over every case run (sweep, reminders, spot checks, activation, completion). */
     private Duration caseWorkEvery = Duration.ofMinutes(1);
+    /** How often the days that are over are settled into the report's slot figures (when reports are on). */
+    private Duration slotSettlementEvery = Duration.ofMinutes(10);
     /** How long shutdown waits for a running batch to finish before the storage closes. */
     private Duration shutdownTimeout = Duration.ofSeconds(30);
+    /** How often the retention purge (Decree 13/2023) runs; its retention is counted in days. */
+    private Duration retentionPurgeEvery = Duration.ofHours(1);
+
+    /**
+     * The {@code homewatch.background.retention-purge-every} property.
+     *
+     * @return its value
+     */
+    public Duration getRetentionPurgeEvery() {
+      return retentionPurgeEvery;
+    }
+
+    /**
+     * Sets the {@code homewatch.background.retention-purge-every} property.
+     *
+     * @param retentionPurgeEvery the value
+     */
+    public void setRetentionPurgeEvery(Duration retentionPurgeEvery) {
+      this.retentionPurgeEvery = retentionPurgeEvery;
+    }
 
     /**
      * The {@code homewatch.background.enabled} property.
@@ -185,6 +227,24 @@ public class HomewatchProperties {
     }
 
     /**
+     * The {@code homewatch.background.slot-settlement-every} property.
+     *
+     * @return its value
+     */
+    public Duration getSlotSettlementEvery() {
+      return slotSettlementEvery;
+    }
+
+    /**
+     * Sets the {@code homewatch.background.slot-settlement-every} property.
+     *
+     * @param slotSettlementEvery the value
+     */
+    public void setSlotSettlementEvery(Duration slotSettlementEvery) {
+      this.slotSettlementEvery = slotSettlementEvery;
+    }
+
+    /**
      * The {@code homewatch.background.shutdown-timeout} property.
      *
      * @return its value
@@ -266,6 +326,42 @@ public class HomewatchProperties {
    */
   public void setScope(@Nullable String scope) {
     this.scope = scope;
+  }
+
+  /**
+   * The {@code homewatch.texts} property.
+   *
+   * @return the override bundles' base names, first wins
+   */
+  public List<String> getTexts() {
+    return texts;
+  }
+
+  /**
+   * Sets the {@code homewatch.texts} property.
+   *
+   * @param texts the override bundles' base names
+   */
+  public void setTexts(List<String> texts) {
+    this.texts = texts;
+  }
+
+  /**
+   * The {@code homewatch.rule-messages} property.
+   *
+   * @return the province rule-message bundles' base names
+   */
+  public List<String> getRuleMessages() {
+    return ruleMessages;
+  }
+
+  /**
+   * Sets the {@code homewatch.rule-messages} property.
+   *
+   * @param ruleMessages the province rule-message bundles' base names
+   */
+  public void setRuleMessages(List<String> ruleMessages) {
+    this.ruleMessages = ruleMessages;
   }
 
   /**
@@ -392,6 +488,24 @@ public class HomewatchProperties {
    */
   public void setSpotChecks(boolean spotChecks) {
     this.spotChecks = spotChecks;
+  }
+
+  /**
+   * The {@code homewatch.presence-verification-timeout} property.
+   *
+   * @return its value, or null for Homewatch's default
+   */
+  public @Nullable Duration getPresenceVerificationTimeout() {
+    return presenceVerificationTimeout;
+  }
+
+  /**
+   * Sets the {@code homewatch.presence-verification-timeout} property.
+   *
+   * @param presenceVerificationTimeout the value
+   */
+  public void setPresenceVerificationTimeout(@Nullable Duration presenceVerificationTimeout) {
+    this.presenceVerificationTimeout = presenceVerificationTimeout;
   }
 
   /**

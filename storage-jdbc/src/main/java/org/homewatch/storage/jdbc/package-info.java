@@ -86,13 +86,22 @@
  *   <li>{@code hw_audit_event_actor_idx (actor, occurred_at, event_id)} and {@code hw_audit_event_target_idx
  *       (target_type, target_id, occurred_at, event_id)} (V9): the audit trail read by actor and by target (a case).
  *   <li>{@code hw_account_on_duty_idx (scope_key, active, on_duty, account_id)}: who is on duty at a unit.
+ *   <li>{@code hw_account_list_idx (scope_key, account_id)}: an administrator's account list, a unit's subtree unit
+ *       by unit (V17).
  *   <li>{@code hw_jurisdiction_children_idx (parent_key, code)}: the units below a unit.
- *   <li>{@code hw_report_counter} primary key {@code (unit_key, local_day, measure, dimension)}: a report reads a
- *       subtree's counters (prefix of {@code unit_key}) over a range of days; an add upserts by the whole key.
+ *   <li>{@code hw_report_counter} primary key {@code (unit_key, local_day, measure, dimension, stripe)} (V10): a
+ *       report reads a subtree's counters (prefix of {@code unit_key}) over a range of days and sums the stripes; an
+ *       add upserts by the whole key, in the stripe of its transaction's thread (up to 16 rows per counter, so that
+ *       concurrent submissions of one commune do not queue on one locked row until each commit is on disk).
+ *   <li>{@code hw_case_retention_idx (anonymised_at, actual_end, case_id)} (V13): the closed cases not yet anonymised
+ *       whose period ended before a day, for the retention purge; an anonymised case leaves the
+ *       {@code anonymised_at IS NULL} part for good. {@code hw_feedback_case_idx (case_id)}: the feedback about a case
+ *       it anonymises. {@code hw_outbox_created_idx (created_at, message_id)}: finished messages past their
+ *       retention, oldest first. Old audit events are found through {@code hw_audit_event_list_idx}.
  * </ul>
  *
  * <h2>Optional stores</h2>
- * Every optional store of the SPI ({@code SpotCheckStore}, migration V6) is offered: {@code optionalStores()} lists
+ * Every optional store of the SPI ({@code SpotCheckStore}, migration V6; {@code RetentionStore}, V13) is offered: {@code optionalStores()} lists
  * it, since {@code build()} has migrated the schema or refused one that is behind.
  *
  * <h2>Precision</h2>

@@ -26,7 +26,11 @@ import org.junit.jupiter.api.Nested;
 public abstract class StorageCompatibilityKit {
   private @Nullable Storage storage;
 
-  /** A new, empty storage. Called before each test (and once more by the test of closing, which closes that one itself). */
+  /**
+   * A new, empty storage. Called before each test (and once more by the test of closing, which closes that one itself).
+   *
+   * @return the storage under test
+   */
   protected abstract Storage createStorage();
 
   @BeforeEach
@@ -77,6 +81,14 @@ public abstract class StorageCompatibilityKit {
   @DisplayName("Finding people in a line list")
   class CaseSearch extends CaseSearchContract {
     CaseSearch() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Corrected cases")
+  class CaseCorrection extends CaseCorrectionContract {
+    CaseCorrection() {
       super(StorageCompatibilityKit.this);
     }
   }
@@ -162,6 +174,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("An administrator's account list")
+  class AccountLists extends AccountListContract {
+    AccountLists() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("The whole country as a scope")
   class NationalScope extends NationalScopeContract {
     NationalScope() {
@@ -205,6 +225,14 @@ public abstract class StorageCompatibilityKit {
   @DisplayName("Report counters (optional store, run if declared)")
   class ReportCounters extends ReportCounterContract {
     ReportCounters() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Retention under Decree 13/2023 (optional store, run if declared)")
+  class Retention extends RetentionContract {
+    Retention() {
       super(StorageCompatibilityKit.this);
     }
   }

@@ -30,12 +30,28 @@ import org.jspecify.annotations.Nullable;
  * in whole minutes); formatting is each export's business.
  */
 public final class ReportTables {
+  /** People behind by 2+ missed slots at the end of the day (of the period's last day, in the commune table). */
+  private static final String BEHIND_VI = "Người bỏ lỡ từ 2 lượt liên tiếp";
+  private static final String BEHIND_EN = "People with 2+ missed in a row";
+
   private ReportTables() {}
 
+  /**
+   * The four tables every export writes, in order: by day, by commune, time to acknowledge, outcomes.
+   *
+   * @param report the report
+   * @return the tables
+   */
   public static List<ReportTable> of(Report report) {
     return List.of(days(report), communes(report), acknowledge(report), outcomes(report));
   }
 
+  /**
+   * The requested unit's figures day by day.
+   *
+   * @param report the report
+   * @return the table
+   */
   public static ReportTable days(Report report) {
     List<ReportTable.Column> columns = List.of(
         column("Ngày", "Day", Kind.DATE),
@@ -47,6 +63,7 @@ public final class ReportTables {
         column("Trễ", "Late", Kind.COUNT),
         column("Bỏ lỡ", "Missed", Kind.COUNT),
         column("Tỷ lệ tuân thủ", "Compliance", Kind.PERCENT),
+        column(BEHIND_VI, BEHIND_EN, Kind.COUNT),
         column("Cảnh báo mới", "Alerts opened", Kind.COUNT),
         column("Cấp cứu", "Emergency", Kind.COUNT),
         column("Bất thường", "Abnormal", Kind.COUNT),
@@ -59,7 +76,8 @@ public final class ReportTables {
       Figures f = d.figures();
       rows.add(row(d.day(), f.cases().registeredTotal(), f.cases().active(), f.declarations().received(),
           f.declarations().expected(), f.declarations().onTime(), f.declarations().late(),
-          f.declarations().missed(), f.declarations().complianceRate().orElse(null), f.alerts().openedTotal(),
+          f.declarations().missed(), f.declarations().complianceRate().orElse(null),
+          f.declarations().peopleWithConsecutiveMissed(), f.alerts().openedTotal(),
           f.alerts().openedWith(Severity.EMERGENCY), f.alerts().openedWith(Severity.ABNORMAL),
           f.alerts().openedWith(Severity.WATCH), f.alerts().acknowledgedTotal(), f.alerts().resolvedTotal(),
           escalations(f)));
@@ -68,7 +86,12 @@ public final class ReportTables {
         "By day — " + report.root().name()), columns, rows);
   }
 
-  /** The communes of the report, worst first (see the package documentation for the order). */
+  /**
+   * The communes of the report, worst first (see the package documentation for the order).
+   *
+   * @param report the report
+   * @return the table
+   */
   public static ReportTable communes(Report report) {
     List<ReportTable.Column> columns = List.of(
         column("Mã xã", "Commune code", Kind.TEXT),
@@ -78,6 +101,7 @@ public final class ReportTables {
         column("Ca mới", "New cases", Kind.COUNT),
         column("Khai báo nhận được", "Declarations received", Kind.COUNT),
         column("Tỷ lệ tuân thủ", "Compliance", Kind.PERCENT),
+        column(BEHIND_VI, BEHIND_EN, Kind.COUNT),
         column("Cảnh báo mới", "Alerts opened", Kind.COUNT),
         column("Cấp cứu", "Emergency", Kind.COUNT),
         column("Chuyển cấp trên", "Escalations", Kind.COUNT),
@@ -93,8 +117,9 @@ public final class ReportTables {
       Durations atStation = f.alerts().toAcknowledge().getOrDefault(0, Durations.none());
       rows.add(row(c.unit().code(), c.name(), names.getOrDefault(c.unit().parent(), c.unit().parent().code()),
           f.cases().active(), f.cases().registeredTotal(), f.declarations().received(),
-          f.declarations().complianceRate().orElse(null), f.alerts().openedTotal(),
-          f.alerts().openedWith(Severity.EMERGENCY), escalations(f), minutes(atStation.median()),
+          f.declarations().complianceRate().orElse(null), f.declarations().peopleWithConsecutiveMissed(),
+          f.alerts().openedTotal(), f.alerts().openedWith(Severity.EMERGENCY), escalations(f),
+          minutes(atStation.median()),
           minutes(atStation.p90())));
     }
     return new ReportTable("communes", new Text("Theo xã (kém nhất trước)", "By commune (worst first)"), columns,
@@ -108,6 +133,12 @@ public final class ReportTables {
       .thenComparing(u -> -u.period().alerts().openedTotal())
       .thenComparing(u -> u.unit().code());
 
+  /**
+   * The time to acknowledge and to resolve alerts, by the escalation level reached.
+   *
+   * @param report the report
+   * @return the table
+   */
   public static ReportTable acknowledge(Report report) {
     List<ReportTable.Column> columns = List.of(
         column("Cấp", "Level", Kind.TEXT),
@@ -131,6 +162,12 @@ public final class ReportTables {
         "Time to acknowledge and to resolve by level"), columns, rows);
   }
 
+  /**
+   * The resolved alerts by outcome.
+   *
+   * @param report the report
+   * @return the table
+   */
   public static ReportTable outcomes(Report report) {
     List<ReportTable.Column> columns = List.of(column("Kết quả", "Outcome", Kind.TEXT),
         column("Số cảnh báo", "Alerts", Kind.COUNT));
@@ -140,7 +177,12 @@ public final class ReportTables {
         rows);
   }
 
-  /** The escalation level's name: 0 the commune health station, 1 the district, 2 the province. */
+  /**
+   * The escalation level's name: 0 the commune health station, 1 the district, 2 the province.
+   *
+   * @param level 0, 1, 2 or more
+   * @return the name in both languages
+   */
   public static Text levelName(int level) {
     return switch (level) {
       case 0 -> new Text("Xã", "Commune");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.Address;
@@ -53,6 +54,7 @@ public final class Codec {
     home.put("commune", p.home().commune().key());
     home.put("location", p.home().home().map(Codec::point).orElse(null));
     m.put("home", home);
+    m.put("locale", p.locale().toLanguageTag());
     return Json.write(m);
   }
 
@@ -68,7 +70,9 @@ public final class Codec {
         new PhoneNumber(m.string("phone")),
         m.optString("nationalId").map(NationalId::new),
         new Address(home.string("line"), JurisdictionPath.fromKey(home.string("commune")),
-            home.optObj("location").map(Codec::point)));
+            home.optObj("location").map(Codec::point)),
+        // written before the person's locale was kept (V19): Vietnamese, the default
+        m.optString("locale").map(java.util.Locale::forLanguageTag).orElse(Person.VIETNAMESE));
   }
 
   private static Map<String, @Nullable Object> point(GeoPoint g) {
@@ -118,6 +122,9 @@ public final class Codec {
       m.put("kind", e.kind().name());
       m.put("by", e.by().map(AccountId::value).orElse(null));
       m.put("detail", e.detail());
+      if (e.levelAfter().isPresent()) {
+        m.put("level", e.levelAfter().getAsInt());
+      }
       out.add(m);
     }
     return Json.write(out);
@@ -127,7 +134,8 @@ public final class Codec {
     List<AlertEvent> out = new ArrayList<>();
     for (Obj m : Obj.parseList(json)) {
       out.add(new AlertEvent(Instant.parse(m.string("at")), AlertEvent.Kind.valueOf(m.string("kind")),
-          m.optString("by").map(AccountId::new), m.string("detail")));
+          m.optString("by").map(AccountId::new), m.string("detail"),
+          m.values.get("level") == null ? OptionalInt.empty() : OptionalInt.of((int) m.number("level"))));
     }
     return out;
   }

@@ -39,8 +39,9 @@ final class Columns {
       + "replies, submitted_at, version";
   static final String FEEDBACK_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
-  static final String ACCOUNT = "account_id, display_name, roles, scope_key, contact_points, on_duty, active, version";
-  static final String ACCOUNT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?";
+  static final String ACCOUNT =
+      "account_id, display_name, roles, scope_key, contact_points, on_duty, active, version, locale";
+  static final String ACCOUNT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?";
 
   static final String JURISDICTION = "path_key, scheme, code, unit_level, parent_key, name";
   static final String JURISDICTION_VALUES = "?, ?, ?, ?, ?, ?";

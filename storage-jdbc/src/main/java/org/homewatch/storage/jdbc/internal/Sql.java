@@ -188,9 +188,16 @@ public enum Sql {
       + " ORDER BY account_id FETCH FIRST ? ROWS ONLY"),
   ACCOUNT_IN_SCOPE_AFTER("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key LIKE ? AND account_id > ?"
       + " ORDER BY account_id FETCH FIRST ? ROWS ONLY"),
+  // An administrator's account list (AccountStore.list), served by hw_account_list_idx (scope_key, account_id): the
+  // scope prefix is its range and (scope_key, account_id) its order; role, activity and duty are filters on the rows
+  // of that range. An absent filter is bound as NULL.
+  ACCOUNT_LIST_FIRST("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key LIKE ?" + Sql.ACCOUNT_FILTERS
+      + " ORDER BY scope_key, account_id FETCH FIRST ? ROWS ONLY"),
+  ACCOUNT_LIST_AFTER("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key LIKE ?" + Sql.ACCOUNT_FILTERS
+      + " AND (scope_key, account_id) > (?, ?) ORDER BY scope_key, account_id FETCH FIRST ? ROWS ONLY"),
   ACCOUNT_VERSION("SELECT version FROM hw_account WHERE account_id = ?"),
   ACCOUNT_UPDATE("UPDATE hw_account SET display_name = ?, roles = ?, scope_key = ?, contact_points = ?, on_duty = ?,"
-      + " active = ?, version = ? WHERE account_id = ? AND version = ?"),
+      + " active = ?, version = ?, locale = ? WHERE account_id = ? AND version = ?"),
   ACCOUNT_ON_DUTY("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key = ? AND active = TRUE"
       + " AND on_duty = TRUE ORDER BY account_id"),
 
@@ -208,19 +215,21 @@ public enum Sql {
   JURISDICTION_KNOWN("SELECT path_key FROM hw_jurisdiction WHERE path_key = ANY(?)"),
 
   // ---- report counters ----
-  // H2 has no ON CONFLICT: its MERGE adds to the matched row or inserts, one row per batched statement.
+  // One row per key and stripe (V10); the stripe is the adding transaction's, its first parameter on both databases.
+  // H2 has no ON CONFLICT: its MERGE adds to the matched row or inserts, one row per statement.
   REPORT_COUNTER_ADD(
-      "MERGE INTO hw_report_counter t USING (VALUES (CAST(? AS VARCHAR(200)), CAST(? AS DATE), CAST(? AS VARCHAR(64)),"
-          + " CAST(? AS VARCHAR(64)), CAST(? AS BIGINT))) s (unit_key, local_day, measure, dimension, counter_value)"
+      "MERGE INTO hw_report_counter t USING (VALUES (CAST(? AS SMALLINT), CAST(? AS VARCHAR(200)), CAST(? AS DATE),"
+          + " CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)), CAST(? AS BIGINT)))"
+          + " s (stripe, unit_key, local_day, measure, dimension, counter_value)"
           + " ON t.unit_key = s.unit_key AND t.local_day = s.local_day AND t.measure = s.measure"
-          + " AND t.dimension = s.dimension"
+          + " AND t.dimension = s.dimension AND t.stripe = s.stripe"
           + " WHEN MATCHED THEN UPDATE SET counter_value = t.counter_value + s.counter_value"
-          + " WHEN NOT MATCHED THEN INSERT (unit_key, local_day, measure, dimension, counter_value)"
-          + " VALUES (s.unit_key, s.local_day, s.measure, s.dimension, s.counter_value)",
-      "INSERT INTO hw_report_counter (unit_key, local_day, measure, dimension, counter_value)"
-          + " SELECT u, d::date, m, x, v::bigint FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
-          + " ?::varchar[]) AS n (u, d, m, x, v)"
-          + " ON CONFLICT (unit_key, local_day, measure, dimension)"
+          + " WHEN NOT MATCHED THEN INSERT (unit_key, local_day, measure, dimension, stripe, counter_value)"
+          + " VALUES (s.unit_key, s.local_day, s.measure, s.dimension, s.stripe, s.counter_value)",
+      "INSERT INTO hw_report_counter (stripe, unit_key, local_day, measure, dimension, counter_value)"
+          + " SELECT ?::smallint, u, d::date, m, x, v FROM unnest(?::varchar[], ?::varchar[], ?::varchar[],"
+          + " ?::varchar[], ?::bigint[]) AS n (u, d, m, x, v)"
+          + " ON CONFLICT (unit_key, local_day, measure, dimension, stripe)"
           + " DO UPDATE SET counter_value = hw_report_counter.counter_value + EXCLUDED.counter_value"),
   REPORT_COUNTER_SUM_BY_UNIT("SELECT unit_key, measure, dimension, SUM(counter_value) AS total"
       + " FROM hw_report_counter WHERE unit_key LIKE ? AND local_day BETWEEN ? AND ?"
@@ -234,8 +243,9 @@ public enum Sql {
   REPORT_COUNTER_SUM_BY_DAY_OF("SELECT local_day, measure, dimension, SUM(counter_value) AS total"
       + " FROM hw_report_counter WHERE unit_key LIKE ? AND local_day BETWEEN ? AND ? AND measure = ANY(?)"
       + " GROUP BY local_day, measure, dimension HAVING SUM(counter_value) <> 0"),
-  REPORT_COUNTER_LIST("SELECT local_day, measure, dimension, counter_value AS total FROM hw_report_counter"
-      + " WHERE unit_key = ? AND local_day BETWEEN ? AND ? AND counter_value <> 0"),
+  REPORT_COUNTER_LIST("SELECT local_day, measure, dimension, SUM(counter_value) AS total FROM hw_report_counter"
+      + " WHERE unit_key = ? AND local_day BETWEEN ? AND ?"
+      + " GROUP BY local_day, measure, dimension HAVING SUM(counter_value) <> 0"),
 
   // ---- audit ----
   AUDIT_INSERT("INSERT INTO hw_audit_event (" + Columns.AUDIT + ") VALUES (" + Columns.AUDIT_VALUES + ")"),
@@ -266,7 +276,39 @@ public enum Sql {
       + " ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
   AUDIT_QUERY_TARGET_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE target_type = ? AND target_id = ?"
       + " AND (CAST(? AS VARCHAR(128)) IS NULL OR actor = ?) AND unit_key LIKE ? AND occurred_at >= ? AND occurred_at < ?"
-      + " AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY");
+      + " AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+
+  // ---- retention (V13) ----
+  /**
+   * Closed cases not yet anonymised whose period ended before a day, with no unresolved alert: served by
+   * hw_case_retention_idx (anonymised_at IS NULL, then the range on actual_end), the alerts by hw_alert_case_idx.
+   */
+  RETENTION_DUE_CASES("SELECT " + Columns.CASE + " FROM hw_case WHERE anonymised_at IS NULL AND actual_end < ?"
+      + " AND status = ANY(?) AND unit_key LIKE ? AND NOT EXISTS (SELECT 1 FROM hw_alert WHERE hw_alert.case_id ="
+      + " hw_case.case_id AND hw_alert.status <> 'RESOLVED') ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  RETENTION_MARK_CASE("UPDATE hw_case SET anonymised_at = ? WHERE case_id = ?"),
+  RETENTION_ERASE_DECLARATIONS("UPDATE hw_declaration SET note = NULL, latitude = NULL, longitude = NULL,"
+      + " accuracy_meters = NULL, presence_reference = NULL WHERE case_id = ?"),
+  /** Served by hw_feedback_case_idx. */
+  RETENTION_FEEDBACK_OF_CASE("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE case_id = ?"
+      + " ORDER BY feedback_id"),
+  /** Finished messages of a scope created before an instant, oldest first: served by hw_outbox_created_idx. */
+  RETENTION_REMOVE_MESSAGES("DELETE FROM hw_outbox WHERE message_id IN (SELECT message_id FROM hw_outbox"
+      + " WHERE created_at < ? AND status <> 'PENDING' AND unit_key LIKE ? ORDER BY created_at, message_id"
+      + " FETCH FIRST ? ROWS ONLY)"),
+  /** A scope's events recorded before an instant, oldest first, but the kept actions: hw_audit_event_list_idx. */
+  RETENTION_REMOVE_AUDIT("DELETE FROM hw_audit_event WHERE event_id IN (SELECT event_id FROM hw_audit_event"
+      + " WHERE unit_key LIKE ? AND occurred_at < ? AND action NOT LIKE ? ORDER BY occurred_at, event_id"
+      + " FETCH FIRST ? ROWS ONLY)");
+
+  /**
+   * The account list's filters. {@code roles} holds the role names sorted and joined by commas, so a role is held if
+   * it is the whole value, its first, last or a middle name (bound as {@code R}, {@code R,%}, {@code %,R},
+   * {@code %,R,%}); an absent filter is bound as NULL.
+   */
+  private static final String ACCOUNT_FILTERS = " AND (CAST(? AS VARCHAR(40)) IS NULL OR roles = ? OR roles LIKE ?"
+      + " OR roles LIKE ? OR roles LIKE ?)"
+      + " AND (CAST(? AS BOOLEAN) IS NULL OR active = ?) AND (CAST(? AS BOOLEAN) IS NULL OR on_duty = ?)";
 
   private final String h2;
   private final String postgresql;
