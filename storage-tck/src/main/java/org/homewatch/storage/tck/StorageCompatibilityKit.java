@@ -162,6 +162,22 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("One-time codes and citizen links")
+  class CitizenIdentities extends CitizenIdentityContract {
+    CitizenIdentities() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("What the citizen's views read")
+  class CitizenViewQueries extends CitizenViewQueriesContract {
+    CitizenViewQueries() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("The whole country as a scope")
   class NationalScope extends NationalScopeContract {
     NationalScope() {

@@ -6,6 +6,7 @@ import org.homewatch.spi.storage.AccountStore;
 import org.homewatch.spi.storage.AlertStore;
 import org.homewatch.spi.storage.AuditStore;
 import org.homewatch.spi.storage.CaseStore;
+import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.DeclarationStore;
 import org.homewatch.spi.storage.FeedbackStore;
 import org.homewatch.spi.storage.JurisdictionStore;
@@ -20,7 +21,7 @@ import org.homewatch.spi.storage.StorageTransaction;
 final class JdbcTransaction implements StorageTransaction {
   /** The optional stores every JDBC storage offers: its migrations create their tables. */
   static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class,
-      ReportCounterStore.class, FailedDeliveryStore.class);
+      ReportCounterStore.class, FailedDeliveryStore.class, CitizenIdentityStore.class);
 
   private final CaseStore cases;
   private final DeclarationStore declarations;
@@ -32,6 +33,7 @@ final class JdbcTransaction implements StorageTransaction {
   private final AuditStore audit;
   private final SpotCheckStore spotChecks;
   private final ReportCounterStore reportCounters;
+  private final CitizenIdentityStore citizenIdentities;
 
   JdbcTransaction(Db db) {
     cases = new JdbcCaseStore(db);
@@ -44,6 +46,7 @@ final class JdbcTransaction implements StorageTransaction {
     audit = new JdbcAuditStore(db);
     spotChecks = new JdbcSpotCheckStore(db);
     reportCounters = new JdbcReportCounterStore(db);
+    citizenIdentities = new JdbcCitizenIdentityStore(db);
   }
 
   @Override
@@ -93,6 +96,9 @@ final class JdbcTransaction implements StorageTransaction {
     }
     if (type == FailedDeliveryStore.class) {
       return Optional.of(type.cast(outbox));
+    }
+    if (type == CitizenIdentityStore.class) {
+      return Optional.of(type.cast(citizenIdentities));
     }
     return type == ReportCounterStore.class ? Optional.of(type.cast(reportCounters)) : Optional.empty();
   }
