@@ -93,7 +93,11 @@ class AccessSweepTest {
       aggregates("ReportService.report"),
       aggregates("ReportService.usage"),
       ownScope("AlertService.activeQueue"),
-      ownScope("FeedbackService.inbox"));
+      ownScope("FeedbackService.inbox"),
+      Map.entry("CitizenService.cases", new Exception(EnumSet.of(Intruder.CITIZEN_NOT_THE_PERSON), true,
+          "lists the caller's own person's cases and their household's, which has no target argument to refuse: a "
+          + "citizen who is not the person gets their own list, checked to hold nothing of the target case; staff "
+          + "and a report viewer are refused, audited under their own scope")));
 
   /**
    * An allowance: which intruders get through, and the reason written down.
