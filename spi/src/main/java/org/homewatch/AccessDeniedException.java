@@ -15,16 +15,31 @@ public class AccessDeniedException extends HomewatchException {
   private static final long serialVersionUID = 1L;
   private final transient @Nullable JurisdictionPath target;
 
+  /**
+   * A refusal with no target unit known (e.g. a missing role, checked before any unit is looked at).
+   *
+   * @param message what was refused and why, without personal data; it reaches portals' logs
+   */
   public AccessDeniedException(String message) {
     this(message, null);
   }
 
+  /**
+   * A refusal aimed at {@code target}, so that it is audited under that unit as well.
+   *
+   * @param message what was refused and why, without personal data; it reaches portals' logs
+   * @param target the unit the operation aimed at, or {@code null} when not known
+   */
   public AccessDeniedException(String message, @Nullable JurisdictionPath target) {
     super(message);
     this.target = target;
   }
 
-  /** The unit the refused operation aimed at, when known. */
+  /**
+   * The unit the refused operation aimed at, when known.
+   *
+   * @return the target unit, or empty when the refusal came before any unit was known
+   */
   public Optional<JurisdictionPath> target() {
     return Optional.ofNullable(target);
   }

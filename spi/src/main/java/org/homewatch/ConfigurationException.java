@@ -9,10 +9,21 @@ import org.jspecify.annotations.Nullable;
 public class ConfigurationException extends HomewatchException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A configuration error described by {@code message}.
+   *
+   * @param message what is wrong and how to fix it: the file and JSON path, the option, or the jar to add
+   */
   public ConfigurationException(String message) {
     super(message);
   }
 
+  /**
+   * A configuration error found while reading something that failed with {@code cause}.
+   *
+   * @param message what is wrong and how to fix it: the file and JSON path, the option, or the jar to add
+   * @param cause the parser's or loader's exception, or {@code null}
+   */
   public ConfigurationException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -10,8 +10,15 @@ import java.util.stream.Collectors;
  */
 public class ValidationException extends HomewatchException {
   private static final long serialVersionUID = 1L;
+  /** Every rejected field, in the order they were found; never empty. */
   private final List<Violation> violations;
 
+  /**
+   * A rejection listing all of {@code violations}; its message joins their paths and default messages.
+   *
+   * @param violations at least one violation; copied
+   * @throws IllegalArgumentException if {@code violations} is empty
+   */
   public ValidationException(List<Violation> violations) {
     super(describe(violations));
     if (violations.isEmpty()) {
@@ -20,15 +27,33 @@ public class ValidationException extends HomewatchException {
     this.violations = List.copyOf(violations);
   }
 
+  /**
+   * A rejection of a single field.
+   *
+   * @param path the field, dotted from the input's root, e.g. {@code vitals.spo2}
+   * @param messageKey the bundle key of the message, e.g. {@code homewatch.validation.range}
+   * @param defaultMessage the English text with the values filled in
+   * @return the exception, not yet thrown
+   */
   public static ValidationException of(String path, String messageKey, String defaultMessage) {
     return new ValidationException(List.of(new Violation(path, messageKey, defaultMessage)));
   }
 
+  /**
+   * Every rejected field, so that a form can mark all of them at once.
+   *
+   * @return the violations, at least one, unmodifiable
+   */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** True if some violation concerns the field at {@code path} (exactly, or a field below it). */
+  /**
+   * True if some violation concerns the field at {@code path} (exactly, or a field below it).
+   *
+   * @param path a dotted field path, e.g. {@code vitals}
+   * @return whether a violation names that field or one nested below it
+   */
   public boolean concerns(String path) {
     return violations.stream().anyMatch(v -> v.path().equals(path) || v.path().startsWith(path + "."));
   }
@@ -45,6 +70,13 @@ public class ValidationException extends HomewatchException {
    * @param defaultMessage the English text, with the values filled in
    */
   public record Violation(String path, String messageKey, String defaultMessage) {
+    /**
+     * Refuses null components.
+     *
+     * @param path the field, dotted from the input's root (e.g
+     * @param messageKey a key in the message bundle, e.g
+     * @param defaultMessage the English text, with the values filled in
+     */
     public Violation {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(messageKey, "messageKey");
@@ -56,6 +88,9 @@ public class ValidationException extends HomewatchException {
      * (Vietnamese the base bundle, English beside it; no fallback to the JVM's default locale), or the English
      * {@link #defaultMessage()} if the bundle has no text for the key. The bundle's texts are general ("the value is
      * outside the allowed range"); the default message carries the values, so a portal shows both to staff.
+     *
+     * @param locale the reader's language, e.g. {@code vi} or {@code en}
+     * @return the localised text, or the English default message when the bundle has none for the key
      */
     public String message(java.util.Locale locale) {
       Objects.requireNonNull(locale, "locale");
@@ -68,7 +103,12 @@ public class ValidationException extends HomewatchException {
       }
     }
 
-    /** A violation whose path is this one's below {@code parent}, for checks nested in a larger input. */
+    /**
+     * A violation whose path is this one's below {@code parent}, for checks nested in a larger input.
+     *
+     * @param parent the dotted path of the enclosing input, e.g. {@code children[0]}
+     * @return a copy of this violation with its path prefixed by {@code parent.}
+     */
     public Violation under(String parent) {
       return new Violation(parent + "." + path, messageKey, defaultMessage);
     }

@@ -59,7 +59,11 @@ public final class BackgroundScheduler implements AutoCloseable {
 
   private BackgroundScheduler() {}
 
-  /** A scheduler to set up. The builder is not thread-safe. */
+  /**
+   * A scheduler to set up. The builder is not thread-safe.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -71,6 +75,9 @@ public final class BackgroundScheduler implements AutoCloseable {
    * {@code builder().executor(executor).principal(system).batchSize(batchSize).standardJobs(homewatch)} with
    * those cadences.
    *
+   * @param homewatch the instance whose jobs run
+   * @param executor runs the jobs; it stays the integrator's to shut down
+   * @return the running scheduler; close it before the executor
    * @param system the principal the work acts as, e.g. {@code Principal.system(provincePath)}
    * @param every how often dispatch and escalation run
    * @param batchSize the most items one batch handles (1 to {@value PageRequest#MAX_LIMIT})
@@ -155,21 +162,36 @@ public final class BackgroundScheduler implements AutoCloseable {
 
     private Builder() {}
 
-    /** The executor the jobs run on (required); it stays the integrator's to shut down. */
+    /**
+     * The executor the jobs run on (required); it stays the integrator's to shut down.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
     public Builder executor(ScheduledExecutorService executor) {
       requireUnset("executor", this.executor);
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 
-    /** The principal the jobs act as (required), usually {@code Principal.system(province)}. */
+    /**
+     * The principal the jobs act as (required), usually {@code Principal.system(province)}.
+     *
+     * @param principal the principal
+     * @return this builder
+     */
     public Builder principal(Principal principal) {
       requireUnset("principal", this.principal);
       this.principal = Objects.requireNonNull(principal, "principal");
       return this;
     }
 
-    /** The most items one batch handles, 1 to {@value PageRequest#MAX_LIMIT}; default 500. */
+    /**
+     * The most items one batch handles, 1 to {@value PageRequest#MAX_LIMIT}; default 500.
+     *
+     * @param batchSize the batch size
+     * @return this builder
+     */
     public Builder batchSize(int batchSize) {
       requireUnset("batchSize", this.batchSize);
       if (batchSize < 1 || batchSize > PageRequest.MAX_LIMIT) {
@@ -183,6 +205,9 @@ public final class BackgroundScheduler implements AutoCloseable {
     /**
      * The most batches one run of a job does before it yields to the executor's other work; default 1000. A job
      * walking a keyset goes on from where it stopped at its next run.
+     *
+     * @param maxBatchesPerRun the most batches per run, at least 1
+     * @return this builder
      */
     public Builder maxBatchesPerRun(int maxBatchesPerRun) {
       requireUnset("maxBatchesPerRun", this.maxBatchesPerRun);
@@ -197,6 +222,9 @@ public final class BackgroundScheduler implements AutoCloseable {
      * Registers Homewatch's eight jobs ({@link HomewatchJobs}) at the default cadences: dispatch every
      * {@link #DEFAULT_DISPATCH_EVERY 5 s}, escalation every {@link #DEFAULT_ESCALATION_EVERY 30 s}, the case work
      * every {@link #DEFAULT_CASE_WORK_EVERY minute}. Reminders look back three of their own periods.
+     *
+     * @param homewatch the instance whose jobs are registered
+     * @return this builder
      */
     public Builder standardJobs(Homewatch homewatch) {
       Objects.requireNonNull(homewatch, "homewatch");
@@ -223,14 +251,26 @@ public final class BackgroundScheduler implements AutoCloseable {
       return this;
     }
 
-    /** Registers a job of your own to run {@code every} (names must be unique). */
+    /**
+     * Registers a job of your own to run {@code every} (names must be unique).
+     *
+     * @param job the job
+     * @param every how often it runs; positive
+     * @return this builder
+     */
     public Builder job(BackgroundJob job, Duration every) {
       Objects.requireNonNull(job, "job");
       register(job.name(), every, d -> job);
       return this;
     }
 
-    /** Sets the cadence of a registered job by its name, e.g. {@link HomewatchJobs#OUTBOX_DISPATCH}. */
+    /**
+     * Sets the cadence of a registered job by its name, e.g. {@link HomewatchJobs#OUTBOX_DISPATCH}.
+     *
+     * @param jobName the job's name
+     * @param every how often it runs; positive
+     * @return this builder
+     */
     public Builder every(String jobName, Duration every) {
       Objects.requireNonNull(jobName, "jobName");
       requirePositive("every(" + jobName + ")", every);
@@ -245,6 +285,7 @@ public final class BackgroundScheduler implements AutoCloseable {
      * Schedules every job on the executor, each first run at once, and returns the scheduler to
      * {@linkplain BackgroundScheduler#close() close}.
      *
+     * @return the running scheduler
      * @throws ConfigurationException if the executor or principal is missing, no job is registered, or a cadence
      *     names a job that is not registered
      */

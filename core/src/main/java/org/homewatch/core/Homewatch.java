@@ -166,10 +166,20 @@ public final class Homewatch implements AutoCloseable {
             ? b.linkCodePolicy : LinkCodePolicy.defaults(), b.citizenUnit, b.personChannel(), locale, clock);
   }
 
+  /**
+   * A builder with every option at its default, except the storage, which must be given.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Registering cases, reading them, line lists and search, and corrections by staff.
+   *
+   * @return the case service
+   */
   public CaseService cases() {
     return cases;
   }
@@ -177,15 +187,27 @@ public final class Homewatch implements AutoCloseable {
   /**
    * The life of a case after registration: activation, completion (background batches), escalation, transfer,
    * cancellation, extending or shortening the period.
+   *
+   * @return the case lifecycle service
    */
   public CaseLifecycleService lifecycle() {
     return lifecycle;
   }
 
+  /**
+   * Submitting declarations (one or a batch), judged by the rule set as they arrive, and reading them back.
+   *
+   * @return the declaration service
+   */
   public DeclarationService declarations() {
     return declarations;
   }
 
+  /**
+   * The alert queue: acknowledge, resolve and transfer alerts, and the escalation and follow-up batches.
+   *
+   * @return the alert service
+   */
   public AlertService alerts() {
     return alerts;
   }
@@ -193,6 +215,8 @@ public final class Homewatch implements AutoCloseable {
   /**
    * Schedules at work: compliance, the missed-declaration sweep and reminders (background batches: call them
    * from your scheduler).
+   *
+   * @return the schedule service
    */
   public ScheduleService schedule() {
     return schedule;
@@ -201,6 +225,7 @@ public final class Homewatch implements AutoCloseable {
   /**
    * Spot checks: staff ask a person to check in now; unanswered ones open PRESENCE_FAILED alerts.
    *
+   * @return the spot-check service
    * @throws ConfigurationException if this instance was built with {@code spotChecks(false)}
    */
   public SpotCheckService spotChecks() {
@@ -213,6 +238,7 @@ public final class Homewatch implements AutoCloseable {
   /**
    * Reports for the province and its Department of Information and Communications, read from the report counters.
    *
+   * @return the report service
    * @throws ConfigurationException if this instance was built with {@code reports(false)}
    */
   public ReportService reports() {
@@ -257,40 +283,74 @@ public final class Homewatch implements AutoCloseable {
     return spotChecks != null;
   }
 
-  /** The monitoring policy: schedules, durations and missed-declaration thresholds per province and category. */
+  /**
+   * The monitoring policy: schedules, durations and missed-declaration thresholds per province and category.
+   *
+   * @return the policy
+   */
   public MonitoringPolicy monitoringPolicy() {
     return policy;
   }
 
-  /** The outbox dispatcher: call {@code dispatch} on a schedule (every few seconds) on one or more nodes. */
+  /**
+   * The outbox dispatcher: call {@code dispatch} on a schedule (every few seconds) on one or more nodes.
+   *
+   * @return the dispatcher
+   */
   public NotificationDispatcher notifications() {
     return dispatcher;
   }
 
-  /** Citizens' feedback (phản ánh) and the health station's answers. */
-  /** Messages that failed for good: listed and re-queued by administrators in scope. */
+  /**
+   * Messages that failed for good: listed and re-queued by administrators in scope.
+   *
+   * @return the failed-delivery list
+   */
   public FailedDeliveries failedDeliveries() {
     return failedDeliveries;
   }
 
+  /**
+   * Citizens' feedback (phản ánh) and the health station's answers.
+   *
+   * @return the feedback service
+   */
   public FeedbackService feedback() {
     return feedback;
   }
 
+  /**
+   * The administrative units: importing them (a whole scheme in one call) and reading them.
+   *
+   * @return the unit service
+   */
   public JurisdictionService jurisdictions() {
     return jurisdictions;
   }
 
-  /** Moving cases and accounts from one administrative scheme to the next (GSO 2021 → 2025), in batches. */
+  /**
+   * Moving cases and accounts from one administrative scheme to the next (GSO 2021 → 2025), in batches.
+   *
+   * @return the scheme migration service
+   */
   public SchemeMigrationService schemeMigration() {
     return schemeMigration;
   }
 
+  /**
+   * Staff accounts: create, update, deactivate, transfer and read them, in the administrator's scope.
+   *
+   * @return the account service
+   */
   public AccountService accounts() {
     return accounts;
   }
 
-  /** The audit trail, read by case, by actor, and by unit subtree and period (supervisors and administrators). */
+  /**
+   * The audit trail, read by case, by actor, and by unit subtree and period (supervisors and administrators).
+   *
+   * @return the audit trail
+   */
   public AuditTrail audit() {
     return auditTrail;
   }
@@ -305,7 +365,11 @@ public final class Homewatch implements AutoCloseable {
     return principals;
   }
 
-  /** The rule set declarations are judged by. */
+  /**
+   * The rule set declarations are judged by.
+   *
+   * @return the current rule set
+   */
   public RuleSet ruleSet() {
     return ruleSet;
   }
@@ -375,6 +439,9 @@ public final class Homewatch implements AutoCloseable {
      * Whether spot checks are on. Default: on, which needs a storage offering
      * {@link org.homewatch.spi.storage.SpotCheckStore} ({@link #build()} refuses one that does not). Off,
      * {@link Homewatch#spotChecks()} fails and the background scheduler does not settle spot checks.
+     *
+     * @param enabled false to leave spot checks off
+     * @return this builder
      */
     public Builder spotChecks(boolean enabled) {
       this.spotChecks = once("spotChecks", this.spotChecks, enabled);
@@ -386,6 +453,9 @@ public final class Homewatch implements AutoCloseable {
      * {@link org.homewatch.spi.storage.ReportCounterStore} ({@link #build()} refuses one that does not): every
      * change then moves the report counters in its own transaction. Off, {@link Homewatch#reports()} fails and
      * nothing is counted (a storage without the store, or a portal that reports from elsewhere).
+     *
+     * @param enabled false to keep no report counters
+     * @return this builder
      */
     public Builder reports(boolean enabled) {
       this.reports = once("reports", this.reports, enabled);
@@ -403,6 +473,9 @@ public final class Homewatch implements AutoCloseable {
     /**
      * Schedules, durations and missed-declaration thresholds per category and province (load one with
      * {@link MonitoringPolicy#load}). Default: {@link MonitoringPolicy#shipped()}.
+     *
+     * @param policy the policy
+     * @return this builder
      */
     public Builder monitoringPolicy(MonitoringPolicy policy) {
       this.monitoringPolicy = once("monitoringPolicy", this.monitoringPolicy, policy);
@@ -413,12 +486,21 @@ public final class Homewatch implements AutoCloseable {
      * The channel that reaches people in quarantine at their phone number (reminders, spot checks), as registered
      * with {@link #channel}. Default: {@code sms}. {@link #build()} refuses a person channel (named here or the
      * default) that no registered channel carries: reminders and spot checks would otherwise be lost unseen.
+     *
+     * @param channelName a channel's name
+     * @return this builder
      */
     public Builder personChannel(String channelName) {
       this.personChannel = once("personChannel", this.personChannel, channelName);
       return this;
     }
 
+    /**
+     * The storage everything is kept in (required, or by name below).
+     *
+     * @param storage the storage; it stays the integrator's to close
+     * @return this builder
+     */
     public Builder storage(Storage storage) {
       this.storage = once("storage", this.storage, storage);
       return this;
@@ -427,6 +509,12 @@ public final class Homewatch implements AutoCloseable {
     /**
      * Creates the storage through the {@link StorageProvider} named {@code name} (e.g. {@code memory},
      * {@code jdbc}) found on {@code classLoader}.
+     *
+     * @param name the provider's name
+     * @param config the provider's settings
+     * @param classLoader where to look for providers
+     * @return this builder
+     * @throws ConfigurationException if no provider has that name or the settings are wrong
      */
     public Builder storage(String name, Map<String, String> config, ClassLoader classLoader) {
       StorageProvider provider = Providers.find(StorageProvider.class, name, StorageProvider::name, classLoader,
@@ -434,7 +522,12 @@ public final class Homewatch implements AutoCloseable {
       return storage(provider.create(config));
     }
 
-    /** Adds a channel; notifications go to the channel their contact point names. Names must be unique. */
+    /**
+     * Adds a channel; notifications go to the channel their contact point names. Names must be unique.
+     *
+     * @param channel the channel
+     * @return this builder
+     */
     public Builder channel(AlertChannel channel) {
       Objects.requireNonNull(channel, "channel");
       AlertChannel previous = channels.putIfAbsent(channel.name(), channel);
@@ -444,7 +537,15 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
-    /** Adds the channel made by the {@link AlertChannelProvider} named {@code name} found on {@code classLoader}. */
+    /**
+     * Adds the channel made by the {@link AlertChannelProvider} named {@code name} found on {@code classLoader}.
+     *
+     * @param name the provider's name
+     * @param config the provider's settings, e.g. the gateway's URL
+     * @param classLoader where to look for providers
+     * @return this builder
+     * @throws ConfigurationException if no provider has that name or the settings are wrong
+     */
     public Builder channel(String name, Map<String, String> config, ClassLoader classLoader) {
       AlertChannelProvider provider = Providers.find(AlertChannelProvider.class, name, AlertChannelProvider::name,
           classLoader, "");
@@ -498,18 +599,34 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
-    /** Who is on duty, for routing alerts. Default: on-duty accounts in the account store. */
+    /**
+     * Who is on duty, for routing alerts. Default: on-duty accounts in the account store.
+     *
+     * @param directory the staff directory
+     * @return this builder
+     */
     public Builder staffDirectory(StaffDirectory directory) {
       this.staffDirectory = once("staffDirectory", this.staffDirectory, directory);
       return this;
     }
 
+    /**
+     * The rule set declarations are judged by. Default: {@code RuleSets.moh261()}.
+     *
+     * @param ruleSet the rule set
+     * @return this builder
+     */
     public Builder ruleSet(RuleSet ruleSet) {
       this.ruleSet = once("ruleSet", this.ruleSet, ruleSet);
       return this;
     }
 
-    /** The only source of time. Default: {@link Clock#systemUTC()}. */
+    /**
+     * The only source of time. Default: {@link Clock#systemUTC()}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = once("clock", this.clock, clock);
       return this;
@@ -519,6 +636,9 @@ public final class Homewatch implements AutoCloseable {
      * How long a citizen's feedback may wait for the station's answer before a FEEDBACK alert is raised for the case
      * (default {@value #DEFAULT_FEEDBACK_ANSWER_HOURS} hours: a request for food or medicine should not wait past
      * the next day).
+     *
+     * @param within how long feedback may wait for an answer; positive
+     * @return this builder
      */
     public Builder feedbackAnswerWithin(Duration within) {
       Objects.requireNonNull(within, "within");
@@ -529,23 +649,46 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long each alert severity may go unacknowledged, and unresolved once acknowledged, before it escalates.
+     * Default: {@code AlertPolicy.defaults()}.
+     *
+     * @param policy the alert policy
+     * @return this builder
+     */
     public Builder alertPolicy(AlertPolicy policy) {
       this.alertPolicy = once("alertPolicy", this.alertPolicy, policy);
       return this;
     }
 
+    /**
+     * How the outbox retries a message that failed for now. Default: {@code RetryPolicy.defaults()}.
+     *
+     * @param policy the retry policy
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = once("retryPolicy", this.retryPolicy, policy);
       return this;
     }
 
-    /** The language of notifications to staff. Default: Vietnamese. */
+    /**
+     * The language of notifications to staff. Default: Vietnamese.
+     *
+     * @param locale the staff's language, {@code vi} or {@code en}
+     * @return this builder
+     */
     public Builder locale(Locale locale) {
       this.locale = once("locale", this.locale, locale);
       return this;
     }
 
-    /** This node's name in outbox leases (unique per running instance). Default: random. */
+    /**
+     * This node's name in outbox leases (unique per running instance). Default: random.
+     *
+     * @param nodeId the node's name
+     * @return this builder
+     */
     public Builder nodeId(String nodeId) {
       this.nodeId = once("nodeId", this.nodeId, nodeId);
       return this;
@@ -562,6 +705,8 @@ public final class Homewatch implements AutoCloseable {
      * it must exceed the longest single send (the slowest channel's timeout), not a whole batch. Another node sends
      * a message whose lease ran out. Default: {@link #DEFAULT_OUTBOX_LEASE}.
      *
+     * @param lease how long a dispatcher holds the messages it took
+     * @return this builder
      * @throws ConfigurationException if not positive
      */
     public Builder outboxLease(Duration lease) {
@@ -573,6 +718,13 @@ public final class Homewatch implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks the options together, wires the services and returns the instance.
+     *
+     * @return the instance; close it to release what it made (not the storage or channels given)
+     * @throws ConfigurationException if the storage is missing, an option contradicts another, or the storage lacks a
+     *     store a configured feature needs
+     */
     public Homewatch build() {
       if (storage == null) {
         throw new ConfigurationException("no storage was set: call storage(...) with e.g. a MemoryStorage or a "

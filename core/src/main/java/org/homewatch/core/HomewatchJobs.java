@@ -53,13 +53,21 @@ import org.homewatch.model.Principal;
  * walk the cases of the principal's scope commune after commune.
  */
 public final class HomewatchJobs {
+  /** The name of {@link #outboxDispatch}. */
   public static final String OUTBOX_DISPATCH = "outbox-dispatch";
+  /** The name of {@link #alertEscalation}. */
   public static final String ALERT_ESCALATION = "alert-escalation";
+  /** The name of {@link #missedDeclarationSweep}. */
   public static final String MISSED_DECLARATION_SWEEP = "missed-declaration-sweep";
+  /** The name of {@link #reminders}. */
   public static final String REMINDERS = "reminders";
+  /** The name of {@link #spotCheckDeadlines}. */
   public static final String SPOT_CHECK_DEADLINES = "spot-check-deadlines";
+  /** The name of {@link #caseActivation}. */
   public static final String CASE_ACTIVATION = "case-activation";
+  /** The name of {@link #caseCompletion}. */
   public static final String CASE_COMPLETION = "case-completion";
+  /** The name of {@link #feedbackDeadlines}. */
   public static final String FEEDBACK_DEADLINES = "feedback-deadlines";
 
   private HomewatchJobs() {}
@@ -67,6 +75,10 @@ public final class HomewatchJobs {
   /**
    * The eight jobs, in the order above (seven when the instance was built with {@code spotChecks(false)}); reminders
    * look back {@code reminderLookback} (see {@link #reminders}).
+   *
+   * @param homewatch the instance the jobs work on
+   * @param reminderLookback how far back a reminder may have fallen due
+   * @return the jobs
    */
   public static List<BackgroundJob> all(Homewatch homewatch, Duration reminderLookback) {
     if (!homewatch.hasSpotChecks()) {
@@ -79,7 +91,12 @@ public final class HomewatchJobs {
         caseCompletion(homewatch), feedbackDeadlines(homewatch));
   }
 
-  /** Delivers due outbox messages (see {@code NotificationDispatcher#dispatch}). */
+  /**
+   * Delivers due outbox messages (see {@code NotificationDispatcher#dispatch}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob outboxDispatch(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(OUTBOX_DISPATCH, (principal, page) -> {
@@ -94,6 +111,9 @@ public final class HomewatchJobs {
    * acknowledged alerts nobody resolved in time: reminds the handler, or escalates them unresolved (see
    * {@code AlertService#followUpUnresolved}). {@code escalateOverdue} reports only how many it escalated, so
    * examined counts those plus the acknowledged alerts looked at.
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
    */
   public static BackgroundJob alertEscalation(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
@@ -106,7 +126,12 @@ public final class HomewatchJobs {
     });
   }
 
-  /** Opens or raises missed-declaration alerts (see {@code ScheduleService#sweepMissedDeclarations}). */
+  /**
+   * Opens or raises missed-declaration alerts (see {@code ScheduleService#sweepMissedDeclarations}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob missedDeclarationSweep(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(MISSED_DECLARATION_SWEEP, (principal, page) -> {
@@ -120,6 +145,10 @@ public final class HomewatchJobs {
    * Writes the reminders that fell due in the last {@code lookback} (see {@code ScheduleService#sendReminders}).
    * Run it more often than {@code lookback}: a reminder is written if it fell due since a few runs ago, so a late
    * or skipped run still sends it, and its fixed outbox id keeps the overlap from sending it twice.
+   *
+   * @param homewatch the instance the job works on
+   * @param lookback how far back a reminder may have fallen due
+   * @return the job
    */
   public static BackgroundJob reminders(Homewatch homewatch, Duration lookback) {
     Objects.requireNonNull(homewatch, "homewatch");
@@ -132,7 +161,12 @@ public final class HomewatchJobs {
     });
   }
 
-  /** Settles spot checks whose answer time is over (see {@code SpotCheckService#settleDue}). */
+  /**
+   * Settles spot checks whose answer time is over (see {@code SpotCheckService#settleDue}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob spotCheckDeadlines(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(SPOT_CHECK_DEADLINES, (principal, page) -> {
@@ -141,7 +175,12 @@ public final class HomewatchJobs {
     });
   }
 
-  /** Activates pending cases whose period began (see {@code CaseLifecycleService#activateDue}). */
+  /**
+   * Activates pending cases whose period began (see {@code CaseLifecycleService#activateDue}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob caseActivation(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(CASE_ACTIVATION, (principal, page) -> {
@@ -150,7 +189,12 @@ public final class HomewatchJobs {
     });
   }
 
-  /** Completes cases whose period ended, or flags them for review (see {@code CaseLifecycleService#completeDue}). */
+  /**
+   * Completes cases whose period ended, or flags them for review (see {@code CaseLifecycleService#completeDue}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob caseCompletion(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(CASE_COMPLETION, (principal, page) -> {
@@ -160,7 +204,12 @@ public final class HomewatchJobs {
     });
   }
 
-  /** Raises FEEDBACK alerts for feedback nobody answered in time (see {@code FeedbackService#raiseUnanswered}). */
+  /**
+   * Raises FEEDBACK alerts for feedback nobody answered in time (see {@code FeedbackService#raiseUnanswered}).
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
   public static BackgroundJob feedbackDeadlines(Homewatch homewatch) {
     Objects.requireNonNull(homewatch, "homewatch");
     return job(FEEDBACK_DEADLINES, (principal, page) -> {
@@ -181,6 +230,11 @@ public final class HomewatchJobs {
    * {@code days} days up to yesterday in {@code ReportService.ZONE} (see {@code ReportService#checkCountersBatch}):
    * examined = communes checked, counts {@code differences} (counters that differ) and {@code inconsistentCommunes}.
    * Not among {@link #all}: it reads every case of a commune, so an integrator chooses its cadence (nightly).
+   *
+   * @param homewatch the instance the job works on
+   * @param clock the clock that says which day is yesterday
+   * @param days how many days back to check, at least 1
+   * @return the job
    */
   public static BackgroundJob counterCheck(Homewatch homewatch, Clock clock, int days) {
     Objects.requireNonNull(homewatch, "homewatch");

@@ -7,6 +7,16 @@ import java.util.Set;
 /**
  * A staff account known to Homewatch: who, with which roles, over which jurisdiction, reachable how, and
  * whether on duty (only on-duty staff are notified of alerts).
+ *
+ * @param id the portal's subject identifier of the staff member
+ * @param displayName the name shown to colleagues and in notifications; 1 to 200 characters of plain text, stored in
+ *     NFC
+ * @param roles what the account may do; at least one
+ * @param scope the unit it works over (a commune, district, province, or a national path)
+ * @param contactPoints where it is paged, in the order tried; may be empty
+ * @param onDuty whether it is paged for its unit's alerts now
+ * @param active false once deactivated: it may no longer act, and is kept for the audit trail
+ * @param version the optimistic-lock version, 0 when new
  */
 public record Account(
     AccountId id,
@@ -18,6 +28,19 @@ public record Account(
     boolean active,
     long version) {
 
+  /**
+   * Validates the name and roles, collecting every violation.
+   *
+   * @param id the portal's subject identifier of the staff member
+   * @param displayName the name shown to colleagues and in notifications
+   * @param roles what the account may do
+   * @param scope the unit it works over (a commune, district, province, or a national path)
+   * @param contactPoints where it is paged, in the order tried
+   * @param onDuty whether it is paged for its unit's alerts now
+   * @param active false once deactivated: it may no longer act, and is kept for the audit trail
+   * @param version the optimistic-lock version, 0 when new
+   * @throws org.homewatch.ValidationException if the name is blank, too long or not plain text, or there is no role
+   */
   public Account {
     Checks.required(id, "id");
     Checks.required(displayName, "displayName");
@@ -33,6 +56,11 @@ public record Account(
         .throwIfAny();
   }
 
+  /**
+   * The principal this account acts as (no citizen's person attached).
+   *
+   * @return a principal with the account's id, roles and scope
+   */
   public Principal asPrincipal() {
     return new Principal(id, roles, scope, java.util.Optional.empty());
   }
@@ -41,24 +69,49 @@ public record Account(
    * A new, active, off-duty staff account with no contact point yet, to be completed with {@link #reachableAt}
    * and {@link #withOnDuty} and saved: {@code Account.staff("tyt-ia-blang-1", "Y tá Hoa", commune, Role.MONITOR)
    * .reachableAt("sms", "+84905111222").withOnDuty(true)}.
+   *
+   * @param id the portal's subject identifier, 1 to 128 characters
+   * @param displayName the name shown to colleagues and in notifications
+   * @param scope the unit the account works over
+   * @param role a role it has
+   * @param moreRoles further roles, if any
+   * @return the new account at version 0
+   * @throws org.homewatch.ValidationException if an id or the name is not acceptable
    */
   public static Account staff(String id, String displayName, JurisdictionPath scope, Role role, Role... moreRoles) {
     java.util.EnumSet<Role> all = java.util.EnumSet.of(role, moreRoles);
     return new Account(new AccountId(id), displayName, all, scope, List.of(), false, true, 0);
   }
 
-  /** This account with one more contact point (tried in the order added). */
+  /**
+   * This account with one more contact point (tried in the order added).
+   *
+   * @param channel the channel's name, e.g. {@code sms}
+   * @param address the address on that channel, e.g. a phone number in E.164 form
+   * @return a copy with the contact point appended
+   */
   public Account reachableAt(String channel, String address) {
     List<ContactPoint> more = new java.util.ArrayList<>(contactPoints);
     more.add(new ContactPoint(channel, address));
     return new Account(id, displayName, roles, scope, more, onDuty, active, version);
   }
 
-  /** This account on or off duty (on duty: notified of its unit's alerts by the default staff directory). */
+  /**
+   * This account on or off duty (on duty: notified of its unit's alerts by the default staff directory).
+   *
+   * @param duty true to be paged for its unit's alerts
+   * @return a copy with that duty
+   */
   public Account withOnDuty(boolean duty) {
     return new Account(id, displayName, roles, scope, contactPoints, duty, active, version);
   }
 
+  /**
+   * The same account at another version, as a store writes it after an update.
+   *
+   * @param newVersion the version to carry
+   * @return a copy with {@code newVersion}
+   */
   public Account atVersion(long newVersion) {
     return new Account(id, displayName, roles, scope, contactPoints, onDuty, active, newVersion);
   }

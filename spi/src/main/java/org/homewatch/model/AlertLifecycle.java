@@ -40,14 +40,23 @@ public final class AlertLifecycle {
 
   /** The named changes of an alert, each a method on {@link Alert}. */
   public enum Transition {
+    /** A staff member takes the alert; a colleague may take it over. */
     ACKNOWLEDGE(AlertEvent.Kind.ACKNOWLEDGED),
+    /** Worse news: a worse severity, open again. */
     RAISE(AlertEvent.Kind.RAISED),
+    /** More evidence of the same severity; nobody is paged again. */
     ADD_EVIDENCE(AlertEvent.Kind.RAISED),
+    /** Nobody acknowledged in time: the unit one level up is notified. */
     ESCALATE(AlertEvent.Kind.ESCALATED),
+    /** The case moved to another commune, which now has the alert. */
     TRANSFER(AlertEvent.Kind.TRANSFERRED),
+    /** Closed with an outcome; final. */
     RESOLVE(AlertEvent.Kind.RESOLVED),
+    /** A staff notification about it failed for good. */
     NOTE_UNDELIVERED(AlertEvent.Kind.DELIVERY_FAILED),
+    /** Acknowledged but not resolved in time: its handler is reminded. */
     REMIND_TO_RESOLVE(AlertEvent.Kind.REMINDED),
+    /** Reminded and still not resolved: open again one level up. */
     ESCALATE_UNRESOLVED(AlertEvent.Kind.ESCALATED);
 
     private final AlertEvent.Kind event;
@@ -56,7 +65,11 @@ public final class AlertLifecycle {
       this.event = event;
     }
 
-    /** The history event the transition adds. */
+    /**
+     * The history event the transition adds.
+     *
+     * @return the event kind recorded in the alert's history
+     */
     public AlertEvent.Kind event() {
       return event;
     }
@@ -91,12 +104,23 @@ public final class AlertLifecycle {
 
   private AlertLifecycle() {}
 
-  /** The transitions allowed from {@code from}; empty for a resolved alert. */
+  /**
+   * The transitions allowed from {@code from}; empty for a resolved alert.
+   *
+   * @param from the current status
+   * @return the allowed transitions, possibly none
+   */
   public static Set<Transition> allowed(AlertStatus from) {
     return NEXT.get(from).keySet();
   }
 
-  /** The status {@code transition} leaves an alert in {@code from}, or empty if the machine does not allow it. */
+  /**
+   * The status {@code transition} leaves an alert in {@code from}, or empty if the machine does not allow it.
+   *
+   * @param from the current status
+   * @param transition the change asked for
+   * @return the status it leads to, or empty if it is not allowed
+   */
   public static Optional<AlertStatus> after(AlertStatus from, Transition transition) {
     return Optional.ofNullable(NEXT.get(from).get(transition));
   }
@@ -104,6 +128,10 @@ public final class AlertLifecycle {
   /**
    * The status after the transition.
    *
+   * @param id the alert, named in the exception's message
+   * @param from the current status
+   * @param transition the change asked for
+   * @return the status it leads to
    * @throws ConflictException if the machine has no such edge from {@code from}
    */
   public static AlertStatus requireAllowed(AlertId id, AlertStatus from, Transition transition) {

@@ -16,5 +16,6 @@ public enum AlertOutcome {
   FALSE_ALARM,
   /** The case closed before the alert was handled. */
   CASE_CLOSED,
+  /** Anything else; the resolution note says what. */
   OTHER
 }

@@ -9,6 +9,12 @@ import java.util.TreeMap;
  * One audited action: who did what to which record, in which jurisdiction, when. Reads of personal data are
  * audited as well as writes. Details hold identifiers and counts, never personal data in clear.
  *
+ * @param id identifies the event; time-ordered
+ * @param at when it happened
+ * @param actor who did it ({@link AccountId#SYSTEM} for background work)
+ * @param targetId the id of the record acted on
+ * @param unit the unit the record belongs to, under which the event is listed
+ * @param details identifiers and counts about the action; never personal data in clear
  * @param action e.g. {@code case.register}, {@code case.read}, {@code alert.acknowledge}, {@code access.denied}
  * @param targetType e.g. {@code case}, {@code alert}
  */
@@ -22,6 +28,18 @@ public record AuditEvent(
     JurisdictionPath unit,
     Map<String, String> details) {
 
+  /**
+   * Refuses null components; copies the details into an unmodifiable map sorted by key.
+   *
+   * @param id identifies the event
+   * @param at when it happened
+   * @param actor who did it ({@link AccountId#SYSTEM} for background work)
+   * @param action e.g
+   * @param targetType e.g
+   * @param targetId the id of the record acted on
+   * @param unit the unit the record belongs to, under which the event is listed
+   * @param details identifiers and counts about the action
+   */
   public AuditEvent {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(at, "at");

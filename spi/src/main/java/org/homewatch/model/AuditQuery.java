@@ -12,6 +12,10 @@ import java.util.Optional;
  * it, its changes, refusals aimed at it). Events about an alert or a feedback of the case name that alert or
  * feedback as their target.
  *
+ * @param scope only events recorded under this unit or a unit below it
+ * @param from the first instant included
+ * @param to the first instant excluded; after {@code from}
+ * @param targetId with {@code targetType}: the id of the record, or any
  * @param actor only events by this account, or every actor
  * @param targetType with {@code targetId}: only events about this record ({@code case}, {@code alert},
  *     {@code account}, ...), or about any
@@ -19,6 +23,19 @@ import java.util.Optional;
 public record AuditQuery(JurisdictionPath scope, Instant from, Instant to, Optional<AccountId> actor,
     Optional<String> targetType, Optional<String> targetId) {
 
+  /**
+   * Validates the period and the target, collecting every violation of the period and target pairing.
+   *
+   * @param scope only events recorded under this unit or a unit below it
+   * @param from the first instant included
+   * @param to the first instant excluded
+   * @param actor only events by this account, or every actor
+   * @param targetType with {@code targetId}: only events about this record ({@code case}, {@code alert}, {@code
+   *     account}, ...), or about any
+   * @param targetId with {@code targetType}: the id of the record, or any
+   * @throws org.homewatch.ValidationException if the period is empty or reversed, only one of type and id is given, or
+   *     either is blank, too long or not plain text
+   */
   public AuditQuery {
     Checks.required(scope, "scope");
     Checks.required(from, "from");
@@ -38,27 +55,59 @@ public record AuditQuery(JurisdictionPath scope, Instant from, Instant to, Optio
         .plainText("targetId", t, false).throwIfAny());
   }
 
-  /** Every event under {@code scope} in the period. */
+  /**
+   * Every event under {@code scope} in the period.
+   *
+   * @param scope the unit whose events are wanted
+   * @param from the first instant included
+   * @param to the first instant excluded
+   * @return the query
+   */
   public static AuditQuery in(JurisdictionPath scope, Instant from, Instant to) {
     return new AuditQuery(scope, from, to, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** Who looked at or changed this case, in the period ({@code scope} still limits what is served). */
+  /**
+   * Who looked at or changed this case, in the period ({@code scope} still limits what is served).
+   *
+   * @param scope the unit that limits what is served, normally the reader's scope
+   * @param caseId the case
+   * @param from the first instant included
+   * @param to the first instant excluded
+   * @return the query
+   */
   public static AuditQuery aboutCase(JurisdictionPath scope, CaseId caseId, Instant from, Instant to) {
     return in(scope, from, to).about("case", Checks.required(caseId, "caseId").toString());
   }
 
-  /** This query, only events by {@code account}. */
+  /**
+   * This query, only events by {@code account}.
+   *
+   * @param account the actor
+   * @return a copy limited to that actor
+   */
   public AuditQuery by(AccountId account) {
     return new AuditQuery(scope, from, to, Optional.of(Checks.required(account, "actor")), targetType, targetId);
   }
 
-  /** This query, only events about the record of this type and id. */
+  /**
+   * This query, only events about the record of this type and id.
+   *
+   * @param type the target's type, e.g. {@code case}, {@code alert}, {@code account}
+   * @param id the target's id as text
+   * @return a copy limited to that target
+   */
   public AuditQuery about(String type, String id) {
     return new AuditQuery(scope, from, to, actor, Optional.of(Checks.required(type, "targetType")),
         Optional.of(Checks.required(id, "targetId")));
   }
 
+  /**
+   * Whether an event answers this query.
+   *
+   * @param event an audit event
+   * @return true if its unit, time, actor and target all match
+   */
   public boolean matches(AuditEvent event) {
     return scope.contains(event.unit())
         && !event.at().isBefore(from) && event.at().isBefore(to)

@@ -12,5 +12,6 @@ public enum CaseCategory {
   ENTRY,
   /** Confirmed case (F0) cared for at home under the Ministry of Health's home-care guidance. */
   F0_HOME_CARE,
+  /** Any other reason the province decided; the decision's text says which. */
   OTHER
 }

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One entry in a case's history: what changed, when, by whom and why, in words a supervisor can read.
  *
+ * @param at when the change was made
+ * @param by who made it ({@link AccountId#SYSTEM} for background work)
  * @param kind what happened
  * @param detail the before and after, and the reason given
  */
@@ -20,10 +22,13 @@ public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
     REGISTERED,
     /** The period began: declarations are expected. */
     ACTIVATED,
+    /** The planned end moved later. */
     PERIOD_EXTENDED,
+    /** The planned end moved earlier. */
     PERIOD_SHORTENED,
     /** Handed to another commune (monitoring continues there), or out of this deployment (the case closes). */
     TRANSFERRED,
+    /** The period ended with nothing open. */
     COMPLETED,
     /** Moved to a hospital or facility. */
     ESCALATED,
@@ -31,10 +36,13 @@ public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
     CANCELLED,
     /** The period ended with a declaration missing or an alert open: a supervisor decides. */
     REVIEW_NEEDED,
+    /** A presence spot check was asked of the person. */
     SPOT_CHECK_REQUESTED,
+    /** The person answered a spot check and was found at home. */
     SPOT_CHECK_ANSWERED,
     /** The person checked in but the presence check failed. */
     SPOT_CHECK_FAILED,
+    /** The person did not answer a spot check in time. */
     SPOT_CHECK_UNANSWERED,
     /**
      * The same place under a new administrative scheme (GSO 2021 → 2025): the responsible unit, and the home if
@@ -43,6 +51,14 @@ public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
     RE_HOMED
   }
 
+  /**
+   * Refuses null components.
+   *
+   * @param at when the change was made
+   * @param by who made it ({@link AccountId#SYSTEM} for background work)
+   * @param kind what happened
+   * @param detail the before and after, and the reason given
+   */
   public CaseChange {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(by, "by");

@@ -20,10 +20,24 @@ public record CaseSearch(Kind kind, String value) {
 
   private static final Pattern NUMBER = Pattern.compile("\\+?[0-9][0-9 .()\\-]*");
 
+  /** How a search text is matched. */
   public enum Kind {
-    NAME, PHONE, NATIONAL_ID
+    /** A name, matched as a prefix of {@link Person#searchKey}. */
+    NAME,
+    /** A whole phone number, matched in E.164 form. */
+    PHONE,
+    /** A whole 12-digit national id (CCCD). */
+    NATIONAL_ID
   }
 
+  /**
+   * Refuses a blank value or one longer than {@value #MAX_LENGTH} characters.
+   *
+   * @param kind how {@code value} is matched
+   * @param value for {@link Kind#NAME} the {@link Person#searchKey} prefix, for {@link Kind#PHONE} the E.164 number,
+   *     for {@link Kind#NATIONAL_ID} the 12 digits
+   * @throws org.homewatch.ValidationException if the value is blank or too long
+   */
   public CaseSearch {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, "value");
@@ -33,6 +47,8 @@ public record CaseSearch(Kind kind, String value) {
   /**
    * Reads a search text.
    *
+   * @param text what staff typed
+   * @return the search
    * @throws org.homewatch.ValidationException on {@code search} if it is longer than {@value #MAX_LENGTH}
    *     characters, blank (or only marks), holds control characters, or is a number that is neither a phone
    *     number nor a national id
@@ -59,7 +75,12 @@ public record CaseSearch(Kind kind, String value) {
     return new CaseSearch(Kind.NAME, key);
   }
 
-  /** Whether the case's person is found by this search. */
+  /**
+   * Whether the case's person is found by this search.
+   *
+   * @param person a person
+   * @return true if the person's name key starts with a name search, or the phone or national id equals a number search
+   */
   public boolean matches(Person person) {
     return switch (kind) {
       case NAME -> person.nameSearchKey().startsWith(value);

@@ -18,12 +18,20 @@ public enum CaseStatus {
   /** Entered in error. */
   CANCELLED;
 
-  /** True while declarations are expected and alerts may be raised. */
+  /**
+   * True while declarations are expected and alerts may be raised.
+   *
+   * @return true only for {@code ACTIVE}
+   */
   public boolean isMonitored() {
     return this == ACTIVE;
   }
 
-  /** True once the case can change no more (except by a new case). */
+  /**
+   * True once the case can change no more (except by a new case).
+   *
+   * @return true for completed, escalated, transferred and cancelled cases
+   */
   public boolean isClosed() {
     return this != PENDING && this != ACTIVE;
   }

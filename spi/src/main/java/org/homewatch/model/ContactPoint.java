@@ -5,10 +5,20 @@ import java.util.regex.Pattern;
 /**
  * Where a notification can reach someone: the name of an alert channel (as registered on the builder, e.g.
  * {@code sms}, {@code zalo}, {@code email}) and the address that channel understands.
+ *
+ * @param channel the channel's registered name: lower-case letters, digits and hyphens, at most 32
+ * @param address what that channel understands, e.g. a phone number; 1 to 512 characters of plain text
  */
 public record ContactPoint(String channel, String address) {
   private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
+  /**
+   * Validates the channel name and the address, collecting every violation.
+   *
+   * @param channel the channel's registered name: lower-case letters, digits and hyphens, at most 32
+   * @param address what that channel understands, e.g
+   * @throws org.homewatch.ValidationException if the channel name or the address is not acceptable
+   */
   public ContactPoint {
     Checks.required(channel, "channel");
     Checks.required(address, "address");

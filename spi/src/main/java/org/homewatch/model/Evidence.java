@@ -11,6 +11,14 @@ import java.util.Objects;
  * @param threshold the value it was compared with, as text
  */
 public record Evidence(String subject, String observed, String operator, String threshold) {
+  /**
+   * Refuses null components.
+   *
+   * @param subject what was measured or counted, e.g
+   * @param observed the value seen, as text
+   * @param operator the comparison, e.g
+   * @param threshold the value it was compared with, as text
+   */
   public Evidence {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(observed, "observed");

@@ -19,12 +19,21 @@ public enum JurisdictionScheme {
     this.levels = levels;
   }
 
-  /** The levels of this scheme, from the province down. */
+  /**
+   * The levels of this scheme, from the province down.
+   *
+   * @return the levels, province first
+   */
   public List<JurisdictionLevel> levels() {
     return levels;
   }
 
-  /** The level of a unit whose path from the province has {@code depth} codes (1 = province). */
+  /**
+   * The level of a unit whose path from the province has {@code depth} codes (1 = province).
+   *
+   * @param depth the number of codes, 1 or more
+   * @return the level at that depth
+   */
   public JurisdictionLevel levelAtDepth(int depth) {
     return levels.get(depth - 1);
   }

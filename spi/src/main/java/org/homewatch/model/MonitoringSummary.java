@@ -7,6 +7,11 @@ import java.util.Optional;
 /**
  * What the line list shows about a case without reading its declarations: kept up to date in the same
  * transaction as each declaration (Sara Alert's lesson: derive a few denormalised fields, do not scan).
+ *
+ * @param lastDeclaredAt when the latest declaration was observed; empty before the first
+ * @param latestSeverity the severity of the latest declaration observed
+ * @param worstSeverity the worst severity of any declaration of the case
+ * @param declarationCount how many declarations were recorded
  */
 public record MonitoringSummary(
     Optional<Instant> lastDeclaredAt,
@@ -14,16 +19,31 @@ public record MonitoringSummary(
     Severity worstSeverity,
     long declarationCount) {
 
+  /** The summary of a case that has not declared yet. */
   public static final MonitoringSummary NONE =
       new MonitoringSummary(Optional.empty(), Severity.NORMAL, Severity.NORMAL, 0);
 
+  /**
+   * Refuses null components.
+   *
+   * @param lastDeclaredAt when the latest declaration was observed
+   * @param latestSeverity the severity of the latest declaration observed
+   * @param worstSeverity the worst severity of any declaration of the case
+   * @param declarationCount how many declarations were recorded
+   */
   public MonitoringSummary {
     Objects.requireNonNull(lastDeclaredAt, "lastDeclaredAt");
     Objects.requireNonNull(latestSeverity, "latestSeverity");
     Objects.requireNonNull(worstSeverity, "worstSeverity");
   }
 
-  /** The summary after one more declaration, observed at {@code at} and judged {@code severity}. */
+  /**
+   * The summary after one more declaration, observed at {@code at} and judged {@code severity}.
+   *
+   * @param at when the declaration was observed; an older one changes only the counts and the worst severity
+   * @param severity how it was judged
+   * @return the new summary
+   */
   public MonitoringSummary with(Instant at, Severity severity) {
     boolean newer = lastDeclaredAt.map(last -> !at.isBefore(last)).orElse(true);
     return new MonitoringSummary(

@@ -53,63 +53,126 @@ public final class NewCaseBuilder {
 
   NewCaseBuilder() {}
 
-  /** The id of a person already known to the deployment (a new quarantine of the same person); new by default. */
+  /**
+   * The id of a person already known to the deployment (a new quarantine of the same person); new by default.
+   *
+   * @param id the known person's id
+   * @return this builder
+   */
   public NewCaseBuilder personId(PersonId id) {
     this.personId = id;
     return this;
   }
 
+  /**
+   * Sets the person's full name, as on their papers.
+   *
+   * @param name the person's full name, as on their papers
+   * @return this builder
+   */
   public NewCaseBuilder fullName(String name) {
     this.fullName = name;
     return this;
   }
 
+  /**
+   * Sets the person's date of birth.
+   *
+   * @param date the person's date of birth
+   * @return this builder
+   */
   public NewCaseBuilder bornOn(LocalDate date) {
     this.birthDate = BirthDate.of(date);
     return this;
   }
 
-  /** When only the year of birth is known, as on many older papers. */
+  /**
+   * When only the year of birth is known, as on many older papers.
+   *
+   * @param year the year of birth, 1880 or later
+   * @return this builder
+   */
   public NewCaseBuilder bornIn(int year) {
     this.birthDate = BirthDate.ofYear(year);
     return this;
   }
 
+  /**
+   * Sets the person's sex.
+   *
+   * @param sex the person's sex
+   * @return this builder
+   */
   public NewCaseBuilder sex(Sex sex) {
     this.sex = sex;
     return this;
   }
 
-  /** As typed: {@code 0905 111 222}, {@code +84905111222} (see {@link PhoneNumber#parse}). */
+  /**
+   * As typed: {@code 0905 111 222}, {@code +84905111222} (see {@link PhoneNumber#parse}).
+   *
+   * @param typed the number as typed
+   * @return this builder
+   */
   public NewCaseBuilder phone(String typed) {
     this.phone = typed;
     return this;
   }
 
-  /** The 12-digit citizen identity number (CCCD), if the person has one. */
+  /**
+   * The 12-digit citizen identity number (CCCD), if the person has one.
+   *
+   * @param cccd the 12 digits
+   * @return this builder
+   */
   public NewCaseBuilder nationalId(String cccd) {
     this.nationalId = cccd;
     return this;
   }
 
-  /** The home address; its commune becomes the responsible unit. */
+  /**
+   * The home address; its commune becomes the responsible unit.
+   *
+   * @param line the street line, as the person gave it
+   * @param commune the commune the address lies in (or a district without communes)
+   * @return this builder
+   */
   public NewCaseBuilder address(String line, JurisdictionPath commune) {
     this.addressLine = line;
     this.commune = commune;
     return this;
   }
 
-  /** Where the home is, so that declarations made far from it can be flagged. */
+  /**
+   * Where the home is, so that declarations made far from it can be flagged.
+   *
+   * @param point the home's position
+   * @return this builder
+   */
   public NewCaseBuilder homeLocation(GeoPoint point) {
     this.home = point;
     return this;
   }
 
+  /**
+   * Sets why the person is monitored.
+   *
+   * @param category why the person is monitored
+   * @return this builder
+   */
   public NewCaseBuilder category(CaseCategory category) {
     this.category = category;
     return this;
   }
 
+  /**
+   * Sets the quarantine decision the case is registered from.
+   *
+   * @param number its number as printed, e.g. {@code 123/QĐ-UBND}
+   * @param issuer the body that signed it
+   * @param issuedOn the day it was signed
+   * @return this builder
+   */
   public NewCaseBuilder decision(String number, String issuer, LocalDate issuedOn) {
     this.decisionNumber = number;
     this.decisionIssuer = issuer;
@@ -117,45 +180,87 @@ public final class NewCaseBuilder {
     return this;
   }
 
-  /** The first day of monitoring, in the case's zone. */
+  /**
+   * The first day of monitoring, in the case's zone.
+   *
+   * @param day the first day
+   * @return this builder
+   */
   public NewCaseBuilder start(LocalDate day) {
     this.start = day;
     return this;
   }
 
-  /** Monitoring starts today as the case counts days ({@link NewCase#today}: in Vietnam, not in the clock's zone). */
+  /**
+   * Monitoring starts today as the case counts days ({@link NewCase#today}: in Vietnam, not in the clock's zone).
+   *
+   * @param clock the clock that says what day it is
+   * @return this builder
+   */
   public NewCaseBuilder startingToday(java.time.Clock clock) {
     return start(NewCase.today(clock));
   }
 
-  /** Overrides the end the monitoring policy gives the category. */
+  /**
+   * Overrides the end the monitoring policy gives the category.
+   *
+   * @param day the last day of monitoring
+   * @return this builder
+   */
   public NewCaseBuilder plannedEnd(LocalDate day) {
     this.plannedEnd = day;
     return this;
   }
 
+  /**
+   * Sets the person's risk factors, replacing any set before.
+   *
+   * @param factors the risk factors; none for none
+   * @return this builder
+   */
   public NewCaseBuilder riskFactors(RiskFactor... factors) {
     this.riskFactors = factors.length == 0 ? EnumSet.noneOf(RiskFactor.class) : EnumSet.copyOf(List.of(factors));
     return this;
   }
 
-  /** The household member who declares for this person (a child, an elderly parent). */
+  /**
+   * The household member who declares for this person (a child, an elderly parent).
+   *
+   * @param head the household head's person id
+   * @return this builder
+   */
   public NewCaseBuilder householdHead(PersonId head) {
     this.householdHead = head;
     return this;
   }
 
+  /**
+   * Sets the zone of the declaration windows, if not Viet Nam's.
+   *
+   * @param zone the zone of the declaration windows, if not Viet Nam's
+   * @return this builder
+   */
   public NewCaseBuilder zone(ZoneId zone) {
     this.zone = zone;
     return this;
   }
 
+  /**
+   * Sets the declaration schedule's id, if not the category's default.
+   *
+   * @param id the declaration schedule's id, if not the category's default
+   * @return this builder
+   */
   public NewCaseBuilder scheduleId(String id) {
     this.scheduleId = id;
     return this;
   }
 
-  /** Registers a new quarantine of a person who was monitored before (see {@link NewCase}). */
+  /**
+   * Registers a new quarantine of a person who was monitored before (see {@link NewCase}).
+   *
+   * @return this builder
+   */
   public NewCaseBuilder newQuarantineOfKnownPerson() {
     this.knownPerson = true;
     return this;
@@ -163,6 +268,9 @@ public final class NewCaseBuilder {
 
   /**
    * The case, or one {@link ValidationException} listing every missing or bad field.
+   *
+   * @return the new case
+   * @throws ValidationException listing every missing or bad field
    */
   public NewCase build() {
     List<Violation> problems = new ArrayList<>();

@@ -10,6 +10,15 @@ import java.util.Set;
 /**
  * A declaration as it arrives from the app or a portal form, before the server stamps who sent it and when.
  * The Jakarta Validation annotations let a portal validate a bound form the same way core does.
+ *
+ * @param id chosen by the client; sending the same id again returns the first result
+ * @param caseId the case declared for
+ * @param observedAt when the person measured, by the device's clock
+ * @param vitals the measurements; at least one, or a symptom
+ * @param symptoms the signs the person ticked, at most 64
+ * @param note free text, at most {@value Declaration#MAX_NOTE_LENGTH} characters
+ * @param location where the device was, if the person allowed it
+ * @param presence the portal's presence check, if one was made
  */
 public record NewDeclaration(
     @NotNull DeclarationId id,
@@ -21,6 +30,19 @@ public record NewDeclaration(
     Optional<GeoPoint> location,
     Optional<PresenceCheck> presence) {
 
+  /**
+   * Refuses a declaration with neither a measurement nor a symptom; copies the symptoms.
+   *
+   * @param id chosen by the client
+   * @param caseId the case declared for
+   * @param observedAt when the person measured, by the device's clock
+   * @param vitals the measurements
+   * @param symptoms the signs the person ticked, at most 64
+   * @param note free text, at most {@value Declaration#MAX_NOTE_LENGTH} characters
+   * @param location where the device was, if the person allowed it
+   * @param presence the portal's presence check, if one was made
+   * @throws org.homewatch.ValidationException if it carries nothing to judge
+   */
   public NewDeclaration {
     Checks.required(id, "id");
     Checks.required(caseId, "caseId");
@@ -39,22 +61,49 @@ public record NewDeclaration(
         .throwIfAny();
   }
 
-  /** The common case: vitals and symptoms, nothing else. */
+  /**
+   * The common case: vitals and symptoms, nothing else.
+   *
+   * @param id chosen by the client
+   * @param caseId the case declared for
+   * @param observedAt when the person measured
+   * @param vitals the measurements
+   * @param symptoms the signs the person ticked
+   * @return the declaration
+   */
   public static NewDeclaration of(DeclarationId id, CaseId caseId, Instant observedAt, Vitals vitals,
       Set<Symptom> symptoms) {
     return new NewDeclaration(id, caseId, observedAt, vitals, symptoms, Optional.empty(), Optional.empty(),
         Optional.empty());
   }
 
+  /**
+   * This declaration with the device's position.
+   *
+   * @param point where the device was
+   * @return a copy with the location
+   */
   public NewDeclaration withLocation(GeoPoint point) {
     return new NewDeclaration(id, caseId, observedAt, vitals, symptoms, note, Optional.of(point), presence);
   }
 
+  /**
+   * This declaration with a note from the person.
+   *
+   * @param text the note
+   * @return a copy with the note
+   */
   public NewDeclaration withNote(String text) {
     return new NewDeclaration(id, caseId, observedAt, vitals, symptoms, Optional.of(text), location, presence);
   }
 
-  /** The stored declaration, stamped by the server. */
+  /**
+   * The stored declaration, stamped by the server.
+   *
+   * @param submittedAt when the server received it
+   * @param submittedBy who submitted it
+   * @return the declaration to store
+   */
   public Declaration stamped(Instant submittedAt, Submitter submittedBy) {
     return new Declaration(id, caseId, observedAt, submittedAt, submittedBy, vitals, symptoms, note, location,
         presence);

@@ -7,6 +7,10 @@ import java.util.Optional;
  * The person being monitored. Personal data: staff who need only numbers see it masked, and every read of it
  * in full is audited by core.
  *
+ * @param id identifies the person across cases
+ * @param birthDate when they were born, or the year alone
+ * @param sex as on their papers
+ * @param home where they stay during home quarantine
  * @param fullName Vietnamese text, normalised to NFC so that "Nguyễn" typed on two keyboards compares equal
  * @param phone where reminders go and where staff call; E.164
  * @param nationalId the CCCD, if the person has one (children and foreigners may not)
@@ -20,6 +24,18 @@ public record Person(
     Optional<NationalId> nationalId,
     Address home) {
 
+  /**
+   * Normalises the name and validates it; the other parts validate themselves.
+   *
+   * @param id identifies the person across cases
+   * @param fullName Vietnamese text, normalised to NFC so that "Nguyễn" typed on two keyboards compares equal
+   * @param birthDate when they were born, or the year alone
+   * @param sex as on their papers
+   * @param phone where reminders go and where staff call
+   * @param nationalId the CCCD, if the person has one (children and foreigners may not)
+   * @param home where they stay during home quarantine
+   * @throws org.homewatch.ValidationException if the name is blank, longer than 200 characters or not plain text
+   */
   public Person {
     Checks.required(id, "id");
     Checks.required(fullName, "fullName");
@@ -33,7 +49,12 @@ public record Person(
         .plainText("fullName", fullName, false).throwIfAny();
   }
 
-  /** NFC, trimmed, inner runs of white space folded to one space. */
+  /**
+   * NFC, trimmed, inner runs of white space folded to one space.
+   *
+   * @param name a name as typed
+   * @return the normalised name
+   */
   public static String normalizeName(String name) {
     return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
   }
@@ -44,6 +65,9 @@ public record Person(
    * where the tone goes ("Hoà" in the old style, "Hòa" in the new; "thuỷ" and "thủy"), and a person registered in
    * one must be found when typed in the other. Other marks (â, ê, ô, ă, ơ, ư) and letters stay as written, so
    * "Hòa", "Hóa" and "Hoa" remain three names.
+   *
+   * @param name a name as typed
+   * @return the comparable form
    */
   public static String comparableName(String name) {
     String decomposed = Normalizer.normalize(normalizeName(name).toLowerCase(java.util.Locale.ROOT),
@@ -70,6 +94,9 @@ public record Person(
    * Unlike {@link #comparableName}, "Hòa", "Hóa" and "Hoa" share a key: a search finds every spelling a person
    * may have been registered under and staff choose among the people found. Idempotent: the key of a key is
    * itself. Storages keep it beside the name (it is what a line-list name search matches by prefix).
+   *
+   * @param text a name or part of one, as typed
+   * @return the search key; empty if the text held only marks and spaces
    */
   public static String searchKey(String text) {
     String decomposed = Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
@@ -98,12 +125,20 @@ public record Person(
     return ch == '\u0300' || ch == '\u0301' || ch == '\u0303' || ch == '\u0309' || ch == '\u0323';
   }
 
-  /** {@link #searchKey} of this person's name. */
+  /**
+   * {@link #searchKey} of this person's name.
+   *
+   * @return the search key
+   */
   public String nameSearchKey() {
     return searchKey(fullName);
   }
 
-  /** The name reduced to initials and the given name ("N. V. An"), for screens that need no more. */
+  /**
+   * The name reduced to initials and the given name ("N. V. An"), for screens that need no more.
+   *
+   * @return the masked name
+   */
   public String maskedName() {
     String[] parts = fullName.split(" ");
     StringBuilder sb = new StringBuilder();

@@ -6,14 +6,30 @@ import java.util.Optional;
  * The outcome of a presence (face/liveness) check that the portal had made for a declaration (by its own verifier,
  * named in {@code verifier}) and attached to it. Homewatch never does biometrics itself, does not call a verifier,
  * and stores no image: only the result and the verifier's reference.
+ *
+ * @param result what the verifier concluded
+ * @param verifier the verifier's name, 1 to 64 characters of plain text
+ * @param evidenceReference the verifier's reference to its own record, at most 512 characters; no image
  */
 public record PresenceCheck(Result result, String verifier, Optional<String> evidenceReference) {
+  /** What the portal's verifier concluded. */
   public enum Result {
+    /** The person was recognised and alive in front of the camera. */
     PASSED,
+    /** The check was made and did not recognise the person. */
     FAILED,
+    /** No check was made (no camera, the person declined, the verifier was down). */
     NOT_PERFORMED
   }
 
+  /**
+   * Validates the verifier's name and the reference.
+   *
+   * @param result what the verifier concluded
+   * @param verifier the verifier's name, 1 to 64 characters of plain text
+   * @param evidenceReference the verifier's reference to its own record, at most 512 characters
+   * @throws org.homewatch.ValidationException if either is blank where required, too long, or not plain text
+   */
   public PresenceCheck {
     Checks.required(result, "result");
     Checks.required(verifier, "verifier");

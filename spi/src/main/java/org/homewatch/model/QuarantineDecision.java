@@ -6,8 +6,20 @@ import java.time.LocalDate;
 /**
  * The quarantine decision (quyết định cách ly) a case is registered from: its number as printed, e.g.
  * {@code 123/QĐ-UBND}, the issuing body and the date it was signed.
+ *
+ * @param number its number as printed; 1 to 64 characters, stored in NFC
+ * @param issuer the body that signed it, e.g. "UBND huyện Chư Sê"; 1 to 200 characters, stored in NFC
+ * @param issuedOn the day it was signed
  */
 public record QuarantineDecision(String number, String issuer, LocalDate issuedOn) {
+  /**
+   * Normalises the texts and validates them and the date, collecting every violation.
+   *
+   * @param number its number as printed
+   * @param issuer the body that signed it, e.g
+   * @param issuedOn the day it was signed
+   * @throws org.homewatch.ValidationException if a part is blank, too long, not plain text, or the date out of range
+   */
   public QuarantineDecision {
     Checks.required(number, "number");
     Checks.required(issuer, "issuer");

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Holds no personal data: the measure and dimension are short codes (letters, digits, {@code _ / . : -}).
  *
+ * @param measure what is counted, e.g. {@code ALERT_OPENED}; 1 to 64 code characters
+ * @param dimension how it is split, e.g. {@code HEALTH/EMERGENCY}; 0 to 64 code characters
  * @param unit the unit the counted thing belongs to (a case's commune, an account's scope)
  * @param day the local day (in the report zone) the thing happened on
  * @param value the count, or, given to {@code ReportCounterStore.add}, the amount to add (may be negative: a stock
@@ -19,6 +21,17 @@ import java.util.regex.Pattern;
 public record ReportCounter(JurisdictionPath unit, LocalDate day, String measure, String dimension, long value) {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_/.:-]{0,64}");
 
+  /**
+   * Validates the measure and dimension codes.
+   *
+   * @param unit the unit the counted thing belongs to (a case's commune, an account's scope)
+   * @param day the local day (in the report zone) the thing happened on
+   * @param measure what is counted, e.g
+   * @param dimension how it is split, e.g
+   * @param value the count, or, given to {@code ReportCounterStore.add}, the amount to add (may be negative: a stock
+   *     that moves, e.g
+   * @throws org.homewatch.ValidationException if a code is empty where required, too long or has other characters
+   */
   public ReportCounter {
     Checks.required(unit, "unit");
     Checks.required(day, "day");
@@ -32,7 +45,12 @@ public record ReportCounter(JurisdictionPath unit, LocalDate day, String measure
         .throwIfAny();
   }
 
-  /** This counter with another value (same key). */
+  /**
+   * This counter with another value (same key).
+   *
+   * @param newValue the new value
+   * @return a copy with that value
+   */
   public ReportCounter withValue(long newValue) {
     return new ReportCounter(unit, day, measure, dimension, newValue);
   }

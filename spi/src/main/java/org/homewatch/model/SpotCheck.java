@@ -15,6 +15,11 @@ import org.homewatch.ConflictException;
  * {@link SpotCheckState#REQUESTED} only and each adding 1 to the version, which the store checks (optimistic
  * locking).
  *
+ * @param id identifies the check
+ * @param caseId the case checked
+ * @param requestedAt when staff asked
+ * @param state requested, or how it was settled
+ * @param version the optimistic-lock version; each transition adds 1
  * @param requestedBy the staff account that asked
  * @param answerBy the deadline: a check-in submitted at or after it does not answer the check
  * @param settledAt when the check was settled; empty while {@link SpotCheckState#REQUESTED}
@@ -32,6 +37,21 @@ public record SpotCheck(
     Optional<DeclarationId> evidence,
     long version) {
 
+  /**
+   * Refuses an answer-by not after the request, a negative version, and a settled-at or evidence that does not fit the
+   * state.
+   *
+   * @param id identifies the check
+   * @param caseId the case checked
+   * @param requestedBy the staff account that asked
+   * @param requestedAt when staff asked
+   * @param answerBy the deadline: a check-in submitted at or after it does not answer the check
+   * @param state requested, or how it was settled
+   * @param settledAt when the check was settled
+   * @param evidence the declaration that settled it ({@code PASSED}: the one whose presence check passed
+   * @param version the optimistic-lock version
+   * @throws IllegalArgumentException if the components contradict each other
+   */
   public SpotCheck {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(caseId, "caseId");
@@ -59,28 +79,61 @@ public record SpotCheck(
     }
   }
 
-  /** A new check, asked by {@code by} at {@code at}, to be answered before {@code answerBy}; version 0. */
+  /**
+   * A new check, asked by {@code by} at {@code at}, to be answered before {@code answerBy}; version 0.
+   *
+   * @param caseId the case to check
+   * @param by the staff account asking
+   * @param at when it asks
+   * @param answerBy the deadline, after {@code at}
+   * @return the new check
+   */
   public static SpotCheck requested(CaseId caseId, AccountId by, Instant at, Instant answerBy) {
     return new SpotCheck(SpotCheckId.random(), caseId, by, at, answerBy, SpotCheckState.REQUESTED,
         Optional.empty(), Optional.empty(), 0);
   }
 
-  /** Answered: {@code declaration} had location and a passed presence check. */
+  /**
+   * Answered: {@code declaration} had location and a passed presence check.
+   *
+   * @param declaration the check-in that passed
+   * @param at when it was settled
+   * @return the passed check, one version on
+   * @throws org.homewatch.ConflictException if it is settled already
+   */
   public SpotCheck passed(DeclarationId declaration, Instant at) {
     return settled(SpotCheckState.PASSED, Optional.of(declaration), at);
   }
 
-  /** Answered, but {@code declaration}'s presence check failed (and none passed). */
+  /**
+   * Answered, but {@code declaration}'s presence check failed (and none passed).
+   *
+   * @param declaration the check-in whose presence check failed
+   * @param at when it was settled
+   * @return the failed check, one version on
+   * @throws org.homewatch.ConflictException if it is settled already
+   */
   public SpotCheck failed(DeclarationId declaration, Instant at) {
     return settled(SpotCheckState.FAILED, Optional.of(declaration), at);
   }
 
-  /** Unanswered when its deadline passed. */
+  /**
+   * Unanswered when its deadline passed.
+   *
+   * @param at when it was settled
+   * @return the expired check, one version on
+   * @throws org.homewatch.ConflictException if it is settled already
+   */
   public SpotCheck expired(Instant at) {
     return settled(SpotCheckState.EXPIRED, Optional.empty(), at);
   }
 
-  /** Whether its answer time has run out at {@code now}, so that it is due to be settled. */
+  /**
+   * Whether its answer time has run out at {@code now}, so that it is due to be settled.
+   *
+   * @param now the current time
+   * @return true if still requested and {@code now} is at or after the deadline
+   */
   public boolean isDueAt(Instant now) {
     return state == SpotCheckState.REQUESTED && !now.isBefore(answerBy);
   }

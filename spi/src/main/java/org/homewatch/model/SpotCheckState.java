@@ -14,7 +14,11 @@ public enum SpotCheckState {
   /** No check-in with location and presence arrived before the deadline. */
   EXPIRED;
 
-  /** Whether the check is over (every state but {@link #REQUESTED}). */
+  /**
+   * Whether the check is over (every state but {@link #REQUESTED}).
+   *
+   * @return true unless requested
+   */
   public boolean isSettled() {
     return this != REQUESTED;
   }

@@ -23,17 +23,46 @@ public record Vitals(
     OptionalInt systolicMmHg,
     OptionalInt diastolicMmHg) {
 
-  public static final double MIN_TEMPERATURE = 30, MAX_TEMPERATURE = 45;
-  public static final int MIN_SPO2 = 50, MAX_SPO2 = 100;
-  public static final int MIN_RESPIRATORY_RATE = 4, MAX_RESPIRATORY_RATE = 80;
-  public static final int MIN_PULSE = 20, MAX_PULSE = 250;
-  public static final int MIN_SYSTOLIC = 50, MAX_SYSTOLIC = 260;
-  public static final int MIN_DIASTOLIC = 30, MAX_DIASTOLIC = 160;
+  /** The lowest body temperature accepted, in °C. */
+  public static final double MIN_TEMPERATURE = 30;
+  /** The highest body temperature accepted, in °C. */
+  public static final double MAX_TEMPERATURE = 45;
+  /** The lowest oxygen saturation accepted, in %. */
+  public static final int MIN_SPO2 = 50;
+  /** The highest oxygen saturation accepted, in %. */
+  public static final int MAX_SPO2 = 100;
+  /** The lowest breaths per minute accepted. */
+  public static final int MIN_RESPIRATORY_RATE = 4;
+  /** The highest breaths per minute accepted. */
+  public static final int MAX_RESPIRATORY_RATE = 80;
+  /** The lowest heart beats per minute accepted. */
+  public static final int MIN_PULSE = 20;
+  /** The highest heart beats per minute accepted. */
+  public static final int MAX_PULSE = 250;
+  /** The lowest systolic pressure accepted, in mmHg. */
+  public static final int MIN_SYSTOLIC = 50;
+  /** The highest systolic pressure accepted, in mmHg. */
+  public static final int MAX_SYSTOLIC = 260;
+  /** The lowest diastolic pressure accepted, in mmHg. */
+  public static final int MIN_DIASTOLIC = 30;
+  /** The highest diastolic pressure accepted, in mmHg. */
+  public static final int MAX_DIASTOLIC = 160;
 
   /** No measurements at all (a symptoms-only declaration). */
   public static final Vitals NONE = new Vitals(OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(),
       OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
 
+  /**
+   * Validates each value present against its range and the diastolic against the systolic, collecting every violation.
+   *
+   * @param temperatureCelsius body temperature, 30–45 °C
+   * @param spo2Percent oxygen saturation, 50–100 %
+   * @param respiratoryRatePerMinute breaths per minute, 4–80
+   * @param pulsePerMinute heart beats per minute, 20–250
+   * @param systolicMmHg 50–260 mmHg
+   * @param diastolicMmHg 30–160 mmHg, below the systolic
+   * @throws org.homewatch.ValidationException if a value is out of range or the diastolic is not below the systolic
+   */
   public Vitals {
     Checks.required(temperatureCelsius, "temperatureCelsius");
     Checks.required(spo2Percent, "spo2Percent");
@@ -74,6 +103,11 @@ public record Vitals(
     checks.throwIfAny();
   }
 
+  /**
+   * A builder with no measurement.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,32 +123,70 @@ public record Vitals(
 
     private Builder() {}
 
+    /**
+     * Sets the body temperature in °C, {@value #MIN_TEMPERATURE} to {@value #MAX_TEMPERATURE}.
+     *
+     * @param value the body temperature in °C, {@value #MIN_TEMPERATURE} to {@value #MAX_TEMPERATURE}
+     * @return this builder
+     */
     public Builder temperatureCelsius(double value) {
       temperature = OptionalDouble.of(value);
       return this;
     }
 
+    /**
+     * Sets the oxygen saturation in %, {@value #MIN_SPO2} to {@value #MAX_SPO2}.
+     *
+     * @param value the oxygen saturation in %, {@value #MIN_SPO2} to {@value #MAX_SPO2}
+     * @return this builder
+     */
     public Builder spo2Percent(int value) {
       spo2 = OptionalInt.of(value);
       return this;
     }
 
+    /**
+     * Sets the breaths per minute, {@value #MIN_RESPIRATORY_RATE} to {@value #MAX_RESPIRATORY_RATE}.
+     *
+     * @param value the breaths per minute, {@value #MIN_RESPIRATORY_RATE} to {@value #MAX_RESPIRATORY_RATE}
+     * @return this builder
+     */
     public Builder respiratoryRatePerMinute(int value) {
       respiratoryRate = OptionalInt.of(value);
       return this;
     }
 
+    /**
+     * Sets the heart beats per minute, {@value #MIN_PULSE} to {@value #MAX_PULSE}.
+     *
+     * @param value the heart beats per minute, {@value #MIN_PULSE} to {@value #MAX_PULSE}
+     * @return this builder
+     */
     public Builder pulsePerMinute(int value) {
       pulse = OptionalInt.of(value);
       return this;
     }
 
+    /**
+     * Sets the blood pressure.
+     *
+     * @param systolicMmHg the systolic pressure in mmHg, {@value #MIN_SYSTOLIC} to {@value #MAX_SYSTOLIC}
+     * @param diastolicMmHg the diastolic pressure in mmHg, {@value #MIN_DIASTOLIC} to {@value #MAX_DIASTOLIC}, below
+     *     the systolic
+     * @return this builder
+     */
     public Builder bloodPressure(int systolicMmHg, int diastolicMmHg) {
       systolic = OptionalInt.of(systolicMmHg);
       diastolic = OptionalInt.of(diastolicMmHg);
       return this;
     }
 
+    /**
+     * The measurements set so far.
+     *
+     * @return the vitals
+     * @throws org.homewatch.ValidationException if a value is out of range
+     */
     public Vitals build() {
       return new Vitals(temperature, spo2, respiratoryRate, pulse, systolic, diastolic);
     }

@@ -27,9 +27,12 @@ import org.homewatch.model.Vitals;
 public final class GiaLai {
   /** 08:00 in Vietnam on the first day of the tests' August 2021. */
   public static final Instant START = Instant.parse("2021-08-16T01:00:00Z");
+  /** The tests' first day, the local day of {@link #START}. */
   public static final LocalDate TODAY = LocalDate.of(2021, 8, 16);
 
+  /** Gia Lai province. */
   public static final JurisdictionPath PROVINCE = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64");
+  /** Chư Sê district of Gia Lai. */
   public static final JurisdictionPath CHU_SE = PROVINCE.child("633");
   /** Thị trấn Chư Sê, the district town. */
   public static final JurisdictionPath THI_TRAN_CHU_SE = CHU_SE.child("23941");
@@ -68,20 +71,36 @@ public final class GiaLai {
 
   private GiaLai() {}
 
-  /** A person living in {@code commune}, with a mobile number derived from the name (the same name, the same number). */
+  /**
+   * A person living in {@code commune}, with a mobile number derived from the name (the same name, the same number).
+   *
+   * @param name the full name
+   * @param commune where they live
+   * @param birthYear the year of birth
+   * @return the person, female, with a fresh id
+   */
   public static Person person(String name, JurisdictionPath commune, int birthYear) {
     return new Person(PersonId.random(), name, BirthDate.ofYear(birthYear), Sex.FEMALE,
         PhoneNumber.parse("0905" + String.format("%06d", Math.abs(name.hashCode()) % 1_000_000)), Optional.empty(),
         new Address("Thôn 1", commune, Optional.empty()));
   }
 
-  /** Vitals nobody worries about. */
+  /**
+   * Vitals nobody worries about.
+   *
+   * @return the vitals
+   */
   public static Vitals normalVitals() {
     return Vitals.builder().temperatureCelsius(36.8).spo2Percent(98).respiratoryRatePerMinute(16)
         .pulsePerMinute(78).build();
   }
 
-  /** Otherwise unremarkable vitals with the given SpO2 (96 % or less is a warning sign under Decision 261). */
+  /**
+   * Otherwise unremarkable vitals with the given SpO2 (96 % or less is a warning sign under Decision 261).
+   *
+   * @param percent the SpO2 in %, 50 to 100
+   * @return the vitals
+   */
   public static Vitals spo2(int percent) {
     return Vitals.builder().temperatureCelsius(37.2).spo2Percent(percent).respiratoryRatePerMinute(18)
         .pulsePerMinute(88).build();

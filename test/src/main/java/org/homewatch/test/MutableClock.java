@@ -15,22 +15,40 @@ public final class MutableClock extends Clock {
   private volatile Instant now;
   private final ZoneId zone;
 
-  /** A clock at {@code start}, in UTC. */
+  /**
+   * A clock at {@code start}, in UTC.
+   *
+   * @param start the time to start at
+   */
   public MutableClock(Instant start) {
     this(start, ZoneOffset.UTC);
   }
 
+  /**
+   * A clock at {@code start} in {@code zone}.
+   *
+   * @param start the time to start at
+   * @param zone the zone the clock reports
+   */
   public MutableClock(Instant start, ZoneId zone) {
     this.now = Objects.requireNonNull(start, "start");
     this.zone = Objects.requireNonNull(zone, "zone");
   }
 
-  /** Moves the clock forward (or back, with a negative duration). */
+  /**
+   * Moves the clock forward (or back, with a negative duration).
+   *
+   * @param duration how far to move
+   */
   public void advance(Duration duration) {
     now = now.plus(duration);
   }
 
-  /** Puts the clock at {@code instant}. */
+  /**
+   * Puts the clock at {@code instant}.
+   *
+   * @param instant the new time
+   */
   public void set(Instant instant) {
     now = Objects.requireNonNull(instant, "instant");
   }

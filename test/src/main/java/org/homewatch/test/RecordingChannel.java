@@ -19,6 +19,11 @@ public final class RecordingChannel implements AlertChannel {
   private final Deque<DeliveryResult> script = new ArrayDeque<>();
   private volatile boolean throwNext;
 
+  /**
+   * A channel registered as {@code name} that delivers everything until told otherwise.
+   *
+   * @param name the channel's name
+   */
   public RecordingChannel(String name) {
     this.name = name;
   }
@@ -39,18 +44,35 @@ public final class RecordingChannel implements AlertChannel {
     return next != null ? next : DeliveryResult.delivered("receipt-" + sent.size());
   }
 
+  /**
+   * Scripts the results of the next sends, in order; after them, sends are delivered again.
+   *
+   * @param results the results to return
+   */
   public synchronized void answerNext(DeliveryResult... results) {
     script.addAll(List.of(results));
   }
 
+  /** Makes the next send throw, as a misbehaving gateway might. */
   public void throwOnNext() {
     throwNext = true;
   }
 
+  /**
+   * Every notification sent so far, oldest first.
+   *
+   * @return a copy of the list
+   */
   public List<Notification> sent() {
     return List.copyOf(sent);
   }
 
+  /**
+   * The notifications sent to one address.
+   *
+   * @param address the recipient's address
+   * @return those notifications, oldest first
+   */
   public List<Notification> sentTo(String address) {
     return sent.stream().filter(n -> n.recipient().address().equals(address)).toList();
   }

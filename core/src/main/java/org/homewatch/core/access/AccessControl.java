@@ -20,6 +20,10 @@ public final class AccessControl {
   /**
    * Fails unless the principal has a role allowed for {@code operation}. For operations with no single target
    * (background batches over the principal's own scope); the refusal names the principal's scope as its target.
+   *
+   * @param principal who acts
+   * @param operation what it wants to do
+   * @throws org.homewatch.AccessDeniedException if none of its roles is allowed
    */
   public void requireRole(Principal principal, Operation operation) {
     requireRole(Arguments.required(principal, "principal"), operation, principal.scope());
@@ -33,7 +37,14 @@ public final class AccessControl {
     }
   }
 
-  /** Fails unless the principal has an allowed role and {@code unit} lies inside its scope. */
+  /**
+   * Fails unless the principal has an allowed role and {@code unit} lies inside its scope.
+   *
+   * @param principal who acts
+   * @param operation what it wants to do
+   * @param unit the unit it wants to do it in
+   * @throws org.homewatch.AccessDeniedException if its roles or its scope do not allow it
+   */
   public void require(Principal principal, Operation operation, JurisdictionPath unit) {
     requireRole(principal, operation, Arguments.required(unit, "scope"));
     if (onlyCitizen(principal)) {
@@ -46,7 +57,14 @@ public final class AccessControl {
     }
   }
 
-  /** Fails unless the principal may do {@code operation} on this case (by scope, or as the person or household head). */
+  /**
+   * Fails unless the principal may do {@code operation} on this case (by scope, or as the person or household head).
+   *
+   * @param principal who acts
+   * @param operation what it wants to do
+   * @param isolationCase the case it wants to do it to
+   * @throws org.homewatch.AccessDeniedException if its roles, scope or person do not allow it
+   */
   public void require(Principal principal, Operation operation, IsolationCase isolationCase) {
     JurisdictionPath unit = isolationCase.responsibleUnit();
     requireRole(principal, operation, unit);
@@ -64,7 +82,13 @@ public final class AccessControl {
     }
   }
 
-  /** True if the principal is the case's person or its household head. */
+  /**
+   * True if the principal is the case's person or its household head.
+   *
+   * @param principal who acts
+   * @param isolationCase the case
+   * @return true if the principal is a citizen acting for their own household
+   */
   public static boolean actsForPerson(Principal principal, IsolationCase isolationCase) {
     Optional<PersonId> person = principal.person();
     return person.isPresent()

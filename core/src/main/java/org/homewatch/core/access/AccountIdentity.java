@@ -19,6 +19,11 @@ import org.homewatch.spi.storage.Storage;
 public final class AccountIdentity implements PrincipalResolver, StaffDirectory {
   private final Storage storage;
 
+  /**
+   * Reads accounts from {@code storage}, each call in a transaction of its own.
+   *
+   * @param storage the storage holding the accounts
+   */
   public AccountIdentity(Storage storage) {
     this.storage = storage;
   }

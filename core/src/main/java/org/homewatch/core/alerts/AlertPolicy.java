@@ -23,6 +23,17 @@ import org.homewatch.model.Severity;
 public record AlertPolicy(Severity openAt, Map<Severity, Duration> acknowledgeWithin,
     Duration escalatedAcknowledgeWithin, Map<Severity, Duration> resolveWithin) {
 
+  /**
+   * Refuses a NORMAL opening severity, missing or non-positive times for a severity that opens alerts, and a
+   * non-positive escalated time; copies the maps.
+   *
+   * @param openAt the least severity that opens (or raises) a health alert
+   * @param acknowledgeWithin per severity, how long the commune has to acknowledge
+   * @param escalatedAcknowledgeWithin how long each higher level has after an escalation
+   * @param resolveWithin per severity, how long whoever acknowledged an alert has to resolve it before they are
+   *     reminded
+   * @throws org.homewatch.ConfigurationException if the policy is not acceptable
+   */
   public AlertPolicy {
     Objects.requireNonNull(openAt, "openAt");
     Objects.requireNonNull(escalatedAcknowledgeWithin, "escalatedAcknowledgeWithin");
@@ -57,7 +68,13 @@ public record AlertPolicy(Severity openAt, Map<Severity, Duration> acknowledgeWi
     }
   }
 
-  /** The policy of the first releases, with the {@linkplain #defaultResolveWithin() default resolve times}. */
+  /**
+   * The policy of the first releases, with the {@linkplain #defaultResolveWithin() default resolve times}.
+   *
+   * @param openAt the least severity that opens (or raises) a health alert
+   * @param acknowledgeWithin per severity, how long the commune has to acknowledge
+   * @param escalatedAcknowledgeWithin how long each higher level has after an escalation
+   */
   public AlertPolicy(Severity openAt, Map<Severity, Duration> acknowledgeWithin, Duration escalatedAcknowledgeWithin) {
     this(openAt, acknowledgeWithin, escalatedAcknowledgeWithin, defaultResolveWithin());
   }
@@ -66,6 +83,8 @@ public record AlertPolicy(Severity openAt, Map<Severity, Duration> acknowledgeWi
    * Alerts open at ABNORMAL (the Ministry's warning signs); EMERGENCY must be taken within 15 minutes, ABNORMAL
    * within an hour, WATCH (if a province opens at WATCH) within four; each escalated level has 30 minutes. Once
    * taken, see {@link #defaultResolveWithin()}.
+   *
+   * @return the default policy
    */
   public static AlertPolicy defaults() {
     Map<Severity, Duration> within = new EnumMap<>(Severity.class);
@@ -79,6 +98,8 @@ public record AlertPolicy(Severity openAt, Map<Severity, Duration> acknowledgeWi
    * An acknowledged EMERGENCY must be resolved (the person sent to hospital, or found well) within one hour, an
    * ABNORMAL within four (a home visit in the same shift), a WATCH within a day. These are our choice, not the
    * Ministry's: Decision 261 asks for an emergency to be moved "immediately" and names no figure.
+   *
+   * @return the times per severity, a new mutable map
    */
   public static Map<Severity, Duration> defaultResolveWithin() {
     Map<Severity, Duration> within = new EnumMap<>(Severity.class);
@@ -88,7 +109,13 @@ public record AlertPolicy(Severity openAt, Map<Severity, Duration> acknowledgeWi
     return within;
   }
 
-  /** The same policy with {@code severity} to be resolved within {@code within} once acknowledged. */
+  /**
+   * The same policy with {@code severity} to be resolved within {@code within} once acknowledged.
+   *
+   * @param severity a severity that opens alerts
+   * @param within the new resolve time; positive
+   * @return the changed policy
+   */
   public AlertPolicy withResolveWithin(Severity severity, Duration within) {
     Map<Severity, Duration> changed = new EnumMap<>(Severity.class);
     changed.putAll(resolveWithin);
@@ -96,15 +123,32 @@ public record AlertPolicy(Severity openAt, Map<Severity, Duration> acknowledgeWi
     return new AlertPolicy(openAt, acknowledgeWithin, escalatedAcknowledgeWithin, changed);
   }
 
-  /** How long whoever acknowledged an alert of {@code severity} has to resolve it before being reminded. */
+  /**
+   * How long whoever acknowledged an alert of {@code severity} has to resolve it before being reminded.
+   *
+   * @param severity the alert's severity
+   * @return the resolve time
+   */
   public Duration resolveWithin(Severity severity) {
     return resolveWithin.getOrDefault(severity, resolveWithin.get(openAt));
   }
 
+  /**
+   * Whether a finding of this severity opens (or raises) an alert.
+   *
+   * @param severity the finding's severity
+   * @return true if at least the opening severity
+   */
   public boolean opens(Severity severity) {
     return severity.isAtLeast(openAt);
   }
 
+  /**
+   * How long the commune has to acknowledge an alert of this severity.
+   *
+   * @param severity the alert's severity
+   * @return the time; the opening severity's for a lower one
+   */
   public Duration acknowledgeWithin(Severity severity) {
     return acknowledgeWithin.getOrDefault(severity, acknowledgeWithin.get(openAt));
   }

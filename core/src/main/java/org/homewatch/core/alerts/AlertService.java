@@ -46,6 +46,18 @@ public final class AlertService {
   private final org.homewatch.core.notify.NotificationComposer composer;
   private final java.util.Locale locale;
 
+  /**
+   * Wired by {@code Homewatch}'s builder; integrators reach the service through {@code Homewatch.alerts()}.
+   *
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads and changes
+   * @param policy the deadlines
+   * @param notifier pages the staff through the outbox
+   * @param composer renders the staff's messages
+   * @param locale the language of the history's details and staff messages
+   * @param clock the time
+   */
   public AlertService(Transactions transactions, AccessControl access, AuditLog audit, AlertPolicy policy,
       StaffNotifier notifier, org.homewatch.core.notify.NotificationComposer composer, java.util.Locale locale,
       Clock clock) {
@@ -61,6 +73,11 @@ public final class AlertService {
 
   /**
    * The queue inside {@code query.scope()}, worst first then oldest; the scope must lie inside the principal's.
+   *
+   * @param principal staff whose scope holds {@code query.scope()}
+   * @param query the scope, statuses and kinds wanted
+   * @param page where to start and how many
+   * @return one page of alerts and the cursor of the next
    */
   public Page<Alert> list(Principal principal, AlertQuery query, PageRequest page) {
     Arguments.required(query, "query");
@@ -74,12 +91,26 @@ public final class AlertService {
     });
   }
 
-  /** The queue of everything not yet resolved in the principal's own scope. */
+  /**
+   * The queue of everything not yet resolved in the principal's own scope.
+   *
+   * @param principal staff
+   * @param page where to start and how many
+   * @return one page of active alerts, worst first then oldest
+   */
   public Page<Alert> activeQueue(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");
     return list(principal, AlertQuery.active(principal.scope()), page);
   }
 
+  /**
+   * One alert, audited as a read.
+   *
+   * @param principal staff whose scope holds the alert's unit
+   * @param id the alert's id
+   * @return the alert
+   * @throws org.homewatch.NotFoundException if there is no such alert
+   */
   public Alert get(Principal principal, AlertId id) {
     return transactions.run(principal, Operation.READ_ALERT, tx -> {
       Alert alert = find(tx, id);
@@ -95,6 +126,9 @@ public final class AlertService {
    * unresolved; see {@link #followUpUnresolved}). Acknowledging an acknowledged alert again is allowed (a colleague
    * takes over, with a fresh resolve time) and records who has it now.
    *
+   * @param principal the staff member taking it
+   * @param id the alert's id
+   * @return the acknowledged alert
    * @param expectedVersion the version the caller saw; a newer stored one (raised meanwhile) is a
    *     {@link ConflictException}, so nobody acknowledges a worse alert than the one they read
    */
@@ -112,7 +146,16 @@ public final class AlertService {
     return acknowledged;
   }
 
-  /** Closes an alert with what was done about it. */
+  /**
+   * Closes an alert with what was done about it.
+   *
+   * @param principal the staff member closing it
+   * @param id the alert's id
+   * @param expectedVersion the version the caller saw; a newer stored one is a {@link ConflictException}
+   * @param outcome what was done about it
+   * @param note free text for the history; blank for none
+   * @return the resolved alert
+   */
   public Alert resolve(Principal principal, AlertId id, long expectedVersion, AlertOutcome outcome, String note) {
     Arguments.required(outcome, "outcome");
     Arguments.optionalText(note, "note", 2000);
@@ -140,6 +183,8 @@ public final class AlertService {
    * the province is notified again there. Safe on several nodes at once: an alert escalated by another node
    * meanwhile is skipped (optimistic locking).
    *
+   * @param principal the system or a supervisor, whose scope is escalated
+   * @param batchSize the most alerts to look at, 1 to {@value org.homewatch.model.PageRequest#MAX_LIMIT}
    * @return how many alerts were escalated
    */
   public int escalateOverdue(Principal principal, int batchSize) {
@@ -177,6 +222,10 @@ public final class AlertService {
    * </ul>
    *
    * Safe on several nodes at once, like {@link #escalateOverdue}.
+   *
+   * @param principal the system or a supervisor, whose scope is followed up
+   * @param batchSize the most alerts to look at, 1 to {@value org.homewatch.model.PageRequest#MAX_LIMIT}
+   * @return how many were reminded and how many escalated unresolved
    */
   public FollowUpReport followUpUnresolved(Principal principal, int batchSize) {
     transactions.check(principal, Operation.FOLLOW_UP_UNRESOLVED_ALERTS,

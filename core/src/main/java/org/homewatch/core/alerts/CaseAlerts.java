@@ -27,7 +27,13 @@ public interface CaseAlerts {
   /** What happened: the alert as stored now, whether it is new, and whether staff were paged. */
   record Outcome(Alert alert, boolean opened, boolean notified) {}
 
-  /** The alert line for the findings of one kind, e.g. "SpO2 93 % ≤ 96 %". */
+  /**
+   * The alert line for the findings of one kind, e.g. "SpO2 93 % ≤ 96 %".
+   *
+   * @param assessment the assessment
+   * @param kind the alert kind whose findings are summarised
+   * @return the summary
+   */
   String summarize(Assessment assessment, AlertKind kind);
 
   /**
@@ -35,6 +41,13 @@ public interface CaseAlerts {
    * adds nothing (the nurse already has it); a worse one raises it, puts it back to OPEN so that it escalates again
    * if nobody reacts, and pages the staff anew.
    *
+   * @param tx the caller's transaction
+   * @param isolationCase the case
+   * @param kind the alert kind
+   * @param severity the severity found
+   * @param summary the alert line
+   * @param trigger the declaration that caused it, if any
+   * @param now the current time
    * @return empty if the policy opens no alert at {@code severity}
    */
   Optional<Outcome> raise(StorageTransaction tx, IsolationCase isolationCase, AlertKind kind, Severity severity,
@@ -44,6 +57,13 @@ public interface CaseAlerts {
    * Opens a {@link AlertKind#MISSED_DECLARATIONS} alert under an id the sweep derived (so that two nodes sweeping
    * one case cannot open two), having counted slots through {@code countedThrough}, and pages the staff.
    *
+   * @param tx the caller's transaction
+   * @param isolationCase the case
+   * @param id the alert's derived id
+   * @param severity the severity of the threshold reached
+   * @param summary the alert line
+   * @param countedThrough the opening of the latest missed slot counted
+   * @param now the current time
    * @return empty, writing nothing, if an alert with this id exists already
    */
   Optional<Alert> openCountingSlots(StorageTransaction tx, IsolationCase isolationCase, AlertId id,
@@ -52,20 +72,49 @@ public interface CaseAlerts {
   /**
    * New missed slots for the case's active {@code current} alert: a worse severity raises it and pages the staff;
    * the same severity adds the evidence without paging anyone again.
+   *
+   * @param tx the caller's transaction
+   * @param isolationCase the case
+   * @param current its active missed-declaration alert
+   * @param severity the severity of the threshold reached now
+   * @param summary the new alert line
+   * @param countedThrough the opening of the latest missed slot counted
+   * @param now the current time
+   * @return the alert as stored now
    */
   Alert addCountedSlots(StorageTransaction tx, IsolationCase isolationCase, Alert current, Severity severity,
       String summary, Instant countedThrough, Instant now);
 
-  /** The kinds of the case's alerts not yet resolved. */
+  /**
+   * The kinds of the case's alerts not yet resolved.
+   *
+   * @param tx the caller's transaction
+   * @param isolationCase the case
+   * @return the kinds, possibly none
+   */
   List<AlertKind> kindsOpen(StorageTransaction tx, IsolationCase isolationCase);
 
-  /** Resolves every unresolved alert of the case with {@code outcome}, by the principal closing it; audited. */
+  /**
+   * Resolves every unresolved alert of the case with {@code outcome}, by the principal closing it; audited.
+   *
+   * @param tx the caller's transaction
+   * @param principal who closes the case
+   * @param isolationCase the case
+   * @param outcome the outcome recorded on each alert
+   * @param note free text for the history
+   * @param now the current time
+   */
   void resolveAll(StorageTransaction tx, Principal principal, IsolationCase isolationCase, AlertOutcome outcome,
       String note, Instant now);
 
   /**
    * Hands the case's unresolved alerts to its new commune: OPEN at level 0 with a fresh deadline, and the new
    * commune's staff paged, because nobody there has taken them yet; audited.
+   *
+   * @param tx the caller's transaction
+   * @param principal who moved the case
+   * @param moved the case, already in its new commune
+   * @param now the current time
    */
   void follow(StorageTransaction tx, Principal principal, IsolationCase moved, Instant now);
 
@@ -74,12 +123,27 @@ public interface CaseAlerts {
    * unanswered person, not a health sign) under an id the caller derived, and pages the staff, unless the case has
    * an active FEEDBACK alert already or an alert with this id exists.
    *
+   * @param tx the caller's transaction
+   * @param isolationCase the case the feedback concerns
+   * @param id the alert's derived id
+   * @param summary the alert line
+   * @param now the current time
    * @return the alert opened, or empty if nothing was written
    */
   Optional<Alert> openForUnansweredFeedback(StorageTransaction tx, IsolationCase isolationCase, AlertId id,
       String summary, Instant now);
 
-  /** Resolves the case's active alert of {@code kind}, if any, by the principal, with {@code outcome}; audited. */
+  /**
+   * Resolves the case's active alert of {@code kind}, if any, by the principal, with {@code outcome}; audited.
+   *
+   * @param tx the caller's transaction
+   * @param principal who resolves it
+   * @param isolationCase the case
+   * @param kind the alert kind
+   * @param outcome the outcome recorded
+   * @param note free text for the history
+   * @param now the current time
+   */
   void resolveKind(StorageTransaction tx, Principal principal, IsolationCase isolationCase, AlertKind kind,
       AlertOutcome outcome, String note, Instant now);
 }

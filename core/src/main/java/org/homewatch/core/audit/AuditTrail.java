@@ -27,6 +27,13 @@ public final class AuditTrail {
   private final AccessControl access;
   private final AuditLog audit;
 
+  /**
+   * Wired by {@code Homewatch}'s builder; integrators reach it through {@code Homewatch.audit()}.
+   *
+   * @param transactions runs each query in a transaction with its access check
+   * @param access decides who may read which trail
+   * @param audit records the reading of the trail itself
+   */
   public AuditTrail(Transactions transactions, AccessControl access, AuditLog audit) {
     this.transactions = transactions;
     this.access = access;
@@ -36,6 +43,10 @@ public final class AuditTrail {
   /**
    * One page of the events {@code query} matches, oldest first; {@code page.next(result)} goes on.
    *
+   * @param principal a supervisor or administrator
+   * @param query the scope, period, and optionally actor and target
+   * @param page where to start and how many
+   * @return one page of events, oldest first
    * @throws org.homewatch.AccessDeniedException unless the principal is a supervisor or administrator whose scope
    *     holds {@code query.scope()}
    * @throws org.homewatch.ValidationException for a cursor this storage did not issue ({@code after})

@@ -47,16 +47,33 @@ public final class CaseLifecycle {
 
   private CaseLifecycle() {}
 
-  /** The statuses a case in {@code from} may move to; empty for a closed case. */
+  /**
+   * The statuses a case in {@code from} may move to; empty for a closed case.
+   *
+   * @param from a case status
+   * @return the statuses it may move to
+   */
   public static Set<CaseStatus> next(CaseStatus from) {
     return NEXT.get(from);
   }
 
+  /**
+   * Whether a case may move from {@code from} to {@code to}.
+   *
+   * @param from the current status
+   * @param to the status wanted
+   * @return true if the lifecycle allows it
+   */
   public static boolean allows(CaseStatus from, CaseStatus to) {
     return NEXT.get(from).contains(to);
   }
 
-  /** @throws ConflictException if the machine has no edge {@code from → to} */
+  /**
+   * @param id the case, named in the exception's message
+   * @param from the current status
+   * @param to the status wanted
+   * @throws ConflictException if the machine has no edge {@code from → to}
+   */
   public static void requireAllowed(CaseId id, CaseStatus from, CaseStatus to) {
     if (!allows(from, to)) {
       throw new ConflictException("case " + id + " is " + from + " and cannot become " + to
@@ -64,7 +81,12 @@ public final class CaseLifecycle {
     }
   }
 
-  /** True while the planned end may still be moved. */
+  /**
+   * True while the planned end may still be moved.
+   *
+   * @param status the case's status
+   * @return true for pending and active cases
+   */
   public static boolean allowsPeriodChange(CaseStatus status) {
     return status == PENDING || status == ACTIVE;
   }

@@ -50,6 +50,16 @@ public final class CaseLifecycleService {
   private final CaseAlerts openAlerts;
   private final Clock clock;
 
+  /**
+   * Wired by {@code Homewatch}'s builder; integrators reach it through {@code Homewatch.lifecycle()}.
+   *
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records the changes
+   * @param schedules tells whether a case's last day was kept, for completion
+   * @param openAlerts settles and moves the case's alerts
+   * @param clock the time
+   */
   public CaseLifecycleService(Transactions transactions, AccessControl access, AuditLog audit,
       ScheduleService schedules, CaseAlerts openAlerts, Clock clock) {
     this.transactions = transactions;
@@ -64,6 +74,12 @@ public final class CaseLifecycleService {
    * Moves the planned end (an extension when a test came back positive or a visit was not cooperative, a
    * shortening when the rules changed). The previous end stays in the history.
    *
+   * @param principal a supervisor or enroller whose scope holds the case
+   * @param id the case
+   * @param expectedVersion the version the caller saw
+   * @param newEnd the new last day
+   * @param reason why, for the history; not blank
+   * @return the case, one version on
    * @throws ValidationException if the reason is blank, the new end is before the start, or the period would be
    *     longer than the category's days and {@link CaseLimits#EXTENSION_MARGIN_DAYS} more
    * @throws ConflictException if the case is closed or changed since {@code expectedVersion}
@@ -90,14 +106,30 @@ public final class CaseLifecycleService {
     });
   }
 
-  /** The person went to a hospital or a facility: home monitoring ends, open alerts are settled so. */
+  /**
+   * The person went to a hospital or a facility: home monitoring ends, open alerts are settled so.
+   *
+   * @param principal a supervisor or enroller whose scope holds the case
+   * @param id the case
+   * @param expectedVersion the version the caller saw
+   * @param destination where the person went, for the history; not blank
+   * @return the escalated case
+   */
   public IsolationCase escalate(Principal principal, CaseId id, long expectedVersion, String destination) {
     requireReason(destination);
     return close(principal, id, expectedVersion, Operation.ESCALATE_CASE, CaseStatus.ESCALATED,
         CaseChange.Kind.ESCALATED, destination, AlertOutcome.TRANSFERRED_TO_HOSPITAL);
   }
 
-  /** The case was entered in error. Open alerts are closed with it. */
+  /**
+   * The case was entered in error. Open alerts are closed with it.
+   *
+   * @param principal a supervisor or enroller whose scope holds the case
+   * @param id the case
+   * @param expectedVersion the version the caller saw
+   * @param reason why, for the history; not blank
+   * @return the cancelled case
+   */
   public IsolationCase cancel(Principal principal, CaseId id, long expectedVersion, String reason) {
     requireReason(reason);
     return close(principal, id, expectedVersion, Operation.CANCEL_CASE, CaseStatus.CANCELLED,
@@ -107,6 +139,12 @@ public final class CaseLifecycleService {
   /**
    * Completes a case by hand after review (its period has ended; the automatic completion flagged it because a
    * declaration was missing or an alert open). Alerts still open are closed with it.
+   *
+   * @param principal a supervisor whose scope holds the case
+   * @param id the case
+   * @param expectedVersion the version the caller saw
+   * @param note what was decided, for the history; not blank
+   * @return the completed case
    */
   public IsolationCase complete(Principal principal, CaseId id, long expectedVersion, String note) {
     requireReason(note);
@@ -120,6 +158,13 @@ public final class CaseLifecycleService {
    * follow, addressed to the new commune's staff (who are notified). If the commune lies outside this deployment
    * (another province's system), the case becomes TRANSFERRED and closes here (the record stays with the old
    * commune, the destination in its history), and its open alerts are closed.
+   *
+   * @param principal a supervisor whose scope holds both communes (or the case's, for a move out of the deployment)
+   * @param id the case
+   * @param expectedVersion the version the caller saw
+   * @param newUnit the commune that answers for the case from now on
+   * @param reason why, for the history; not blank
+   * @return the moved (or transferred and closed) case
    */
   public IsolationCase transfer(Principal principal, CaseId id, long expectedVersion, JurisdictionPath newUnit,
       String reason) {
@@ -155,7 +200,13 @@ public final class CaseLifecycleService {
     });
   }
 
-  /** One batch: PENDING cases in scope whose period has begun in their zone become ACTIVE. */
+  /**
+   * One batch: PENDING cases in scope whose period has begun in their zone become ACTIVE.
+   *
+   * @param principal the system or a supervisor, whose scope is walked
+   * @param page the cursor of the previous batch and the batch size
+   * @return what the batch did
+   */
   public LifecycleReport activateDue(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");
     Arguments.required(page, "page");
@@ -177,6 +228,10 @@ public final class CaseLifecycleService {
    * completes on its own if every slot of its last day was fulfilled and no alert is open; otherwise it is
    * flagged for review once (a {@code REVIEW_NEEDED} entry in its history) and a supervisor completes it with
    * {@link #complete}, extends it, or escalates it.
+   *
+   * @param principal the system or a supervisor, whose scope is walked
+   * @param page the cursor of the previous batch and the batch size
+   * @return what the batch did
    */
   public LifecycleReport completeDue(Principal principal, PageRequest page) {
     Arguments.required(principal, "principal");

@@ -45,6 +45,11 @@ public final class CaseService {
   private final Clock clock;
 
   /**
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads of personal data and changes
+   * @param validation checks input as a portal's form would
+   * @param clock the time
    * @param policy gives each category's duration per province
    */
   public CaseService(Transactions transactions, AccessControl access, AuditLog audit, InputValidation validation,
@@ -66,6 +71,9 @@ public final class CaseService {
    * Registers a case from a quarantine decision. The case is ACTIVE if its period has begun in its zone, PENDING
    * otherwise; with no planned end, the category's duration applies.
    *
+   * @param principal an enroller (or administrator) whose scope holds the case's commune
+   * @param newCase what the enroller typed from the decision
+   * @return the registered case, PENDING or ACTIVE
    * @throws org.homewatch.AccessDeniedException if the responsible commune is outside the principal's scope
    * @throws ValidationException if the commune is not a known unit, the schedule is not in the policy, a date
    *     is outside {@link CaseLimits} (start within 30 days of today in the case's zone, at most the category's
@@ -141,6 +149,9 @@ public final class CaseService {
   /**
    * One case with its personal data in full. Audited as a read of personal data.
    *
+   * @param principal staff whose scope holds the case, or the citizen it is about
+   * @param id the case
+   * @return the case, unmasked
    * @throws NotFoundException if there is no such case
    * @throws org.homewatch.AccessDeniedException if it is outside the principal's scope (and not their own)
    */
@@ -165,6 +176,11 @@ public final class CaseService {
    * "not heard from since now", and core keeps the cases at or over the count, reading at most
    * {@value #MISSED_FILTER_ROUNDS} store pages for one page: a page may then hold fewer cases than asked and still
    * have a next cursor, which continues after the last case looked at.
+   *
+   * @param principal staff whose scope holds {@code query.scope()}
+   * @param query the scope and filters
+   * @param page where to start and how many
+   * @return one page of summaries, masked for supervisors and administrators
    */
   public Page<CaseSummary> lineList(Principal principal, CaseQuery query, PageRequest page) {
     Arguments.required(query, "query");

@@ -12,6 +12,17 @@ import org.homewatch.model.MonitoringSummary;
 /**
  * One line of a line list. The health station sees names and phone numbers in full, because it calls people;
  * supervisors and administrators see them masked, because they need the numbers, not the people.
+ *
+ * @param id the case
+ * @param name the person's full name, or masked ("N. T. Hoa")
+ * @param phone the phone in E.164 form, or masked
+ * @param ageYears the person's age today, in whole years
+ * @param category why the person is monitored
+ * @param status where the case is in its life
+ * @param responsibleUnit the commune that answers for it
+ * @param period its days of monitoring
+ * @param monitoring its latest declaration's summary
+ * @param version its version, to pass back with a change
  */
 public record CaseSummary(
     CaseId id,
@@ -25,6 +36,20 @@ public record CaseSummary(
     MonitoringSummary monitoring,
     long version) {
 
+  /**
+   * Refuses null components.
+   *
+   * @param id the case
+   * @param name the person's full name, or masked ("N
+   * @param phone the phone in E.164 form, or masked
+   * @param ageYears the person's age today, in whole years
+   * @param category why the person is monitored
+   * @param status where the case is in its life
+   * @param responsibleUnit the commune that answers for it
+   * @param period its days of monitoring
+   * @param monitoring its latest declaration's summary
+   * @param version its version, to pass back with a change
+   */
   public CaseSummary {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -19,7 +19,12 @@ public final class DuplicateCaseException extends ConflictException {
   private static final long serialVersionUID = 1L;
   private final transient @Nullable CaseId existingCase;
 
-  /** The person's case is inside the caller's scope. */
+  /**
+   * The person's case is inside the caller's scope.
+   *
+   * @param existingCase the case the person already has
+   * @param how what matched: the national id, the phone, or the person id
+   */
   public DuplicateCaseException(CaseId existingCase, String how) {
     super("the person already has case " + existingCase + " being monitored (" + how + "); register it as a new "
         + "quarantine of the same person if that is what the decision is");
@@ -31,14 +36,22 @@ public final class DuplicateCaseException extends ConflictException {
     this.existingCase = null;
   }
 
-  /** The person's case is outside the caller's scope: nothing about it is said. */
+  /**
+   * The person's case is outside the caller's scope: nothing about it is said.
+   *
+   * @return the exception, naming no case
+   */
   public static DuplicateCaseException elsewhere() {
     return new DuplicateCaseException("a person with these details is already monitored elsewhere, outside your "
         + "jurisdiction; ask the steering committee above both units to transfer the case, or register it as a "
         + "new quarantine of the same person if that is what the decision is");
   }
 
-  /** The existing case, if it lies inside the caller's scope; empty if it is monitored elsewhere. */
+  /**
+   * The existing case, if it lies inside the caller's scope; empty if it is monitored elsewhere.
+   *
+   * @return the case, or empty
+   */
   public Optional<CaseId> existingCase() {
     return Optional.ofNullable(existingCase);
   }

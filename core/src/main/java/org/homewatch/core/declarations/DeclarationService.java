@@ -58,6 +58,17 @@ public final class DeclarationService {
   private final SubmissionFlow flow;
   private final RuleSet rules;
 
+  /**
+   * Wired by {@code Homewatch}'s builder; integrators reach it through {@code Homewatch.declarations()}.
+   *
+   * @param transactions runs each submission in a transaction with its access check
+   * @param access decides who may declare for which case
+   * @param audit records reads of health data
+   * @param validation checks input as a portal's form would
+   * @param rules the rule set declarations are judged by
+   * @param alerts opens and raises the case's alerts
+   * @param clock the server's time, stamped on each declaration
+   */
   public DeclarationService(Transactions transactions, AccessControl access, AuditLog audit,
       InputValidation validation, RuleSet rules, CaseAlerts alerts, Clock clock) {
     this.transactions = transactions;
@@ -74,6 +85,9 @@ public final class DeclarationService {
    * observation time became too old. A refusal is final: it is not retried inside, and the same declaration gets
    * the same refusal from {@link #submitAll}.
    *
+   * @param principal the citizen, a household member, or staff of the case's commune
+   * @param input the declaration as the app sent it
+   * @return the stored declaration, its assessment and the alerts it opened or raised
    * @throws NotFoundException if the case does not exist
    * @throws org.homewatch.AccessDeniedException if the principal may not declare for this case
    * @throws ValidationException if a value is implausible or the observation time is off
@@ -108,6 +122,11 @@ public final class DeclarationService {
 
   /**
    * A case's declarations with their assessments, newest first. Health data: audited.
+   *
+   * @param principal staff whose scope holds the case, or the citizen it is about
+   * @param caseId the case
+   * @param page where to start and how many
+   * @return one page of declarations, newest first
    */
   public Page<AssessedDeclaration> history(Principal principal, CaseId caseId, PageRequest page) {
     Arguments.required(caseId, "caseId");
@@ -128,6 +147,9 @@ public final class DeclarationService {
    * caller's, case not monitored) is reported by its index with the exception {@link #submit} would throw, and
    * does not sink the others.
    *
+   * @param principal the citizen, a household member, or staff
+   * @param inputs the declarations, in order
+   * @return each one's outcome at its index
    * @throws ValidationException (path {@code inputs}) if the batch holds more than {@link #MAX_BATCH_CITIZEN}
    *     declarations from a citizen, or more than {@link #MAX_BATCH_STAFF} from staff or the system; nothing is
    *     stored
@@ -176,7 +198,12 @@ public final class DeclarationService {
     return flow.run(principal, Operation.DECLARE_BATCH, inputs, early);
   }
 
-  /** The most declarations {@code principal} may submit in one {@link #submitAll} call. */
+  /**
+   * The most declarations {@code principal} may submit in one {@link #submitAll} call.
+   *
+   * @param principal who submits
+   * @return {@link #MAX_BATCH_CITIZEN} for a citizen, {@link #MAX_BATCH_STAFF} otherwise
+   */
   public static int maxBatch(Principal principal) {
     return principal.has(Role.CITIZEN) ? MAX_BATCH_CITIZEN : MAX_BATCH_STAFF;
   }

@@ -49,6 +49,9 @@ public final class AccountService {
   private final Set<String> channels;
 
   /**
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads and changes
    * @param channels the names of the registered alert channels; contact points must name one of them
    */
   public AccountService(Transactions transactions, AccessControl access, AuditLog audit, Set<String> channels) {
@@ -62,6 +65,9 @@ public final class AccountService {
    * Creates ({@code version} 0) or replaces (the stored version + 1) an account. Kept for callers that track
    * versions themselves; {@link #create} and {@link #update} say which they mean and take the version seen.
    *
+   * @param principal an administrator whose scope holds the account's
+   * @param account the account, at version 0 when new
+   * @return the stored account
    * @throws org.homewatch.AccessDeniedException if the stored account (when there is one) or the account as sent
    *     lies outside the administrator's scope (so no scope wider than their own can be granted)
    * @throws ValidationException if the id is the system's, a role is not a staff role, the scope is not a known
@@ -94,6 +100,9 @@ public final class AccountService {
   /**
    * Creates an account (whatever version it carries, it is stored as version 0).
    *
+   * @param principal an administrator whose scope holds the account's
+   * @param account the new account, at version 0
+   * @return the stored account
    * @throws ConflictException if an account with this id exists (change it with {@link #update})
    * @throws org.homewatch.AccessDeniedException if the account's scope (or an existing account's) lies outside the
    *     administrator's
@@ -123,6 +132,10 @@ public final class AccountService {
    * at {@code expectedVersion} (the version the administrator saw). Whether it is active is not changed here:
    * that is {@link #deactivate} and {@link #reactivate}, each with its reason in the audit trail.
    *
+   * @param principal an administrator whose scope holds the stored and the new scope
+   * @param account the account as changed
+   * @param expectedVersion the version the administrator saw
+   * @return the stored account, one version on
    * @throws org.homewatch.NotFoundException if no account has this id
    * @throws ConflictException if the stored version is not {@code expectedVersion}
    * @throws org.homewatch.AccessDeniedException if the stored or the new scope lies outside the administrator's
@@ -153,6 +166,11 @@ public final class AccountService {
    * does not put it back on duty. Deactivating an inactive account changes nothing. An administrator cannot
    * deactivate their own account (a province would lock itself out with its last administrator).
    *
+   * @param principal an administrator whose scope holds the account's
+   * @param id the account
+   * @param expectedVersion the version the administrator saw
+   * @param reason why, for the audit trail
+   * @return the deactivated account
    * @throws ValidationException if the reason is blank or too long, or the account is the caller's own
    * @throws ConflictException if the stored version is not {@code expectedVersion}
    */
@@ -160,7 +178,15 @@ public final class AccountService {
     return setActive(principal, Operation.DEACTIVATE_ACCOUNT, id, expectedVersion, reason, false);
   }
 
-  /** Reactivates a deactivated account (off duty); reactivating an active account changes nothing. */
+  /**
+   * Reactivates a deactivated account (off duty); reactivating an active account changes nothing.
+   *
+   * @param principal an administrator whose scope holds the account's
+   * @param id the account
+   * @param expectedVersion the version the administrator saw
+   * @param reason why, for the audit trail
+   * @return the active account
+   */
   public Account reactivate(Principal principal, AccountId id, long expectedVersion, String reason) {
     return setActive(principal, Operation.REACTIVATE_ACCOUNT, id, expectedVersion, reason, true);
   }
@@ -192,6 +218,12 @@ public final class AccountService {
    * both units; the account is taken off duty, since being on duty was for the unit it leaves. The move is audited
    * under both units, so each one's trail shows who came and who went.
    *
+   * @param principal an administrator whose scope holds both units
+   * @param id the account
+   * @param to the unit it works over from now on
+   * @param expectedVersion the version the administrator saw
+   * @param reason why, for the audit trail
+   * @return the moved account, off duty
    * @throws ValidationException if the unit is unknown or is the account's own, or the reason is blank
    */
   public Account transfer(Principal principal, AccountId id, JurisdictionPath to, long expectedVersion,
@@ -221,6 +253,9 @@ public final class AccountService {
   /**
    * Whether this account may log in: it exists and is active. For the portal to ask at each login, before it has
    * a principal (so it takes none); it answers a yes or no about an account id, which is not personal data.
+   *
+   * @param id the account id the portal authenticated
+   * @return true if it exists and is active
    */
   public boolean isActive(AccountId id) {
     Arguments.required(id, "id");
@@ -291,7 +326,14 @@ public final class AccountService {
     }
   }
 
-  /** Switches an account on or off duty (the default staff directory notifies on-duty staff only). */
+  /**
+   * Switches an account on or off duty (the default staff directory notifies on-duty staff only).
+   *
+   * @param principal an administrator whose scope holds the account's
+   * @param id the account
+   * @param onDuty true to be paged for its unit's alerts
+   * @return the changed account
+   */
   public Account setOnDuty(Principal principal, AccountId id, boolean onDuty) {
     return transactions.run(principal, Operation.SET_ON_DUTY, tx -> {
       Account stored = tx.accounts().find(id).orElseThrow(() -> new NotFoundException("account", id));
@@ -307,6 +349,13 @@ public final class AccountService {
     });
   }
 
+  /**
+   * One account, audited as a read.
+   *
+   * @param principal an administrator whose scope holds the account's
+   * @param id the account
+   * @return the account, or empty if there is none
+   */
   public Optional<Account> find(Principal principal, AccountId id) {
     Arguments.required(id, "id");
     return transactions.run(principal, Operation.READ_ACCOUNT, tx -> {

@@ -25,6 +25,13 @@ public final class JurisdictionService {
   private final AccessControl access;
   private final AuditLog audit;
 
+  /**
+   * Wired by {@code Homewatch}'s builder; integrators reach it through {@code Homewatch.jurisdictions()}.
+   *
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may import where
+   * @param audit records imports
+   */
   public JurisdictionService(Transactions transactions, AccessControl access, AuditLog audit) {
     this.transactions = transactions;
     this.access = access;
@@ -38,6 +45,8 @@ public final class JurisdictionService {
    * e.g. {@code importUnits(admin, GsoUnitList.read(..))}; the units go to the store as one batched
    * {@link org.homewatch.spi.storage.JurisdictionStore#saveAll saveAll}.
    *
+   * @param principal an administrator whose scope holds every unit (a national one for a whole scheme)
+   * @param units the units, in any order; parents are saved first
    * @return how many units were saved
    */
   public int importUnits(Principal principal, Collection<Jurisdiction> units) {
@@ -78,7 +87,12 @@ public final class JurisdictionService {
     });
   }
 
-  /** A unit by path; units are not personal data, so any principal may look them up. */
+  /**
+   * A unit by path; units are not personal data, so any principal may look them up.
+   *
+   * @param path the unit's path
+   * @return the unit, or empty
+   */
   public Optional<Jurisdiction> find(JurisdictionPath path) {
     return transactions.storage().inTransaction(tx -> tx.jurisdictions().find(path));
   }
@@ -86,13 +100,21 @@ public final class JurisdictionService {
   /**
    * The units directly below {@code parent}, by code; below {@link JurisdictionPath#national(JurisdictionScheme)}
    * lie the scheme's provinces.
+   *
+   * @param parent a unit or national path
+   * @return the units below it
    */
   public List<Jurisdiction> children(JurisdictionPath parent) {
     Arguments.required(parent, "parent");
     return transactions.storage().inTransaction(tx -> tx.jurisdictions().children(parent));
   }
 
-  /** The provinces of a scheme, by code (units are not personal data: any principal may list them). */
+  /**
+   * The provinces of a scheme, by code (units are not personal data: any principal may list them).
+   *
+   * @param scheme the scheme
+   * @return its provinces
+   */
   public List<Jurisdiction> provinces(JurisdictionScheme scheme) {
     return children(JurisdictionPath.national(Arguments.required(scheme, "scheme")));
   }

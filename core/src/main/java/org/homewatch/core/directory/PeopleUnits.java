@@ -17,6 +17,8 @@ public final class PeopleUnits {
   /**
    * Fails unless {@code unit} is stored and holds people (a commune, or a district without communes).
    *
+   * @param tx the caller's transaction
+   * @param unit the unit a case or address names
    * @param field the input field the refusal names
    */
   public static void require(StorageTransaction tx, JurisdictionPath unit, String field) {
@@ -27,7 +29,13 @@ public final class PeopleUnits {
     requireNoCommunesBelow(tx, unit, field);
   }
 
-  /** Fails if {@code unit} is a district that has communes (whether or not the unit itself is stored). */
+  /**
+   * Fails if {@code unit} is a district that has communes (whether or not the unit itself is stored).
+   *
+   * @param tx the caller's transaction
+   * @param unit the unit a case or address names
+   * @param field the input field the refusal names
+   */
   public static void requireNoCommunesBelow(StorageTransaction tx, JurisdictionPath unit, String field) {
     if (unit.level() == JurisdictionLevel.DISTRICT && !tx.jurisdictions().children(unit).isEmpty()) {
       throw ValidationException.of(field, "homewatch.validation.jurisdiction.hasCommunes",

@@ -50,7 +50,15 @@ public final class SchemeMigrationService {
   private final CaseAlerts alerts;
   private final Clock clock;
 
-  /** Built by {@code Homewatch}; get it from {@code homewatch.schemeMigration()}. */
+  /**
+   * Built by {@code Homewatch}; get it from {@code homewatch.schemeMigration()}.
+   *
+   * @param transactions runs each batch in a transaction with its access check
+   * @param access decides who may re-home where
+   * @param audit records each batch
+   * @param alerts moves the re-homed cases' alerts with them
+   * @param clock the time
+   */
   public SchemeMigrationService(Transactions transactions, AccessControl access, AuditLog audit, CaseAlerts alerts,
       Clock clock) {
     this.transactions = transactions;

@@ -11,6 +11,13 @@ import java.util.Optional;
  * @param next the cursor to go on from, empty at the end of the scope's unanswered feedback
  */
 public record FeedbackDeadlineReport(int checked, int raised, Optional<String> next) {
+  /**
+   * Refuses a null cursor.
+   *
+   * @param checked unanswered feedback items looked at
+   * @param raised FEEDBACK alerts opened
+   * @param next the cursor to go on from, empty at the end of the scope's unanswered feedback
+   */
   public FeedbackDeadlineReport {
     Objects.requireNonNull(next, "next");
   }

@@ -48,6 +48,12 @@ public final class FeedbackService {
   private final Clock clock;
 
   /**
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads and changes
+   * @param notices tells staff and citizens of new feedback and replies
+   * @param alerts opens and resolves {@code FEEDBACK} alerts
+   * @param clock the time
    * @param answerWithin how long a citizen's feedback (or their follow-up) may wait for the station's answer before
    *     a {@link org.homewatch.model.AlertKind#FEEDBACK} alert is raised for the case
    */
@@ -65,6 +71,11 @@ public final class FeedbackService {
   /**
    * A citizen sends feedback about a case they act for; it goes to the health station of the case's commune.
    *
+   * @param principal the citizen acting for the case
+   * @param caseId the case
+   * @param topic what it is about
+   * @param text what the citizen wrote
+   * @return the stored feedback, NEW
    * @throws org.homewatch.AccessDeniedException if the case is neither theirs nor their household's
    * @throws org.homewatch.ValidationException if the text is blank or longer than 4,000 characters
    */
@@ -89,6 +100,10 @@ public final class FeedbackService {
    * Adds to the thread: staff of the unit answer (the item becomes ANSWERED), the citizen who sent it may add
    * more (it is IN_PROGRESS again).
    *
+   * @param principal staff of the unit, or the citizen who sent it
+   * @param id the feedback
+   * @param text the reply
+   * @return the feedback, one version on
    * @param expectedVersion the version the caller read; a stale one is a {@link ConflictException}
    */
   public Feedback reply(Principal principal, FeedbackId id, long expectedVersion, String text) {
@@ -118,7 +133,15 @@ public final class FeedbackService {
     });
   }
 
-  /** Staff close an item, with a last word to the citizen. */
+  /**
+   * Staff close an item, with a last word to the citizen.
+   *
+   * @param principal staff of the unit
+   * @param id the feedback
+   * @param expectedVersion the version the caller read
+   * @param closingText the last word to the citizen
+   * @return the closed feedback
+   */
   public Feedback close(Principal principal, FeedbackId id, long expectedVersion, String closingText) {
     Arguments.required(id, "id");
     Arguments.text(closingText, "closingText", 4000);
@@ -140,7 +163,14 @@ public final class FeedbackService {
     });
   }
 
-  /** The station's inbox: feedback in the principal's scope with the given statuses (all if empty), oldest first. */
+  /**
+   * The station's inbox: feedback in the principal's scope with the given statuses (all if empty), oldest first.
+   *
+   * @param principal staff
+   * @param statuses the statuses wanted; empty for all
+   * @param page where to start and how many
+   * @return one page of feedback
+   */
   public Page<Feedback> inbox(Principal principal, Set<FeedbackStatus> statuses, PageRequest page) {
     Arguments.elements(statuses, "statuses");
     Arguments.required(page, "page");
@@ -159,6 +189,10 @@ public final class FeedbackService {
    * answer time, raises a {@link AlertKind#FEEDBACK} alert for its case (one per case at a time; its id is derived
    * from the feedback and since when it waits, so two nodes cannot raise two). Feedback of a closed case raises
    * nothing. The station's answer (or closing the thread) resolves the alert.
+   *
+   * @param principal the system or a supervisor, whose scope is walked
+   * @param page the cursor of the previous batch and the batch size
+   * @return what the batch did
    */
   public FeedbackDeadlineReport raiseUnanswered(Principal principal, PageRequest page) {
     Arguments.required(page, "page");

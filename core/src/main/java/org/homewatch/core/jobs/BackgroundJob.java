@@ -19,12 +19,17 @@ import org.homewatch.model.Principal;
  * time per job).
  */
 public interface BackgroundJob {
-  /** A short, stable name for logs and for choosing the job's cadence, e.g. {@code "outbox-dispatch"}. */
+  /**
+   * A short, stable name for logs and for choosing the job's cadence, e.g. {@code "outbox-dispatch"}.
+   *
+   * @return the name, unique among a scheduler's jobs
+   */
   String name();
 
   /**
    * Does one batch of at most {@code page.limit()} items.
    *
+   * @return what the batch did, and whether there is more
    * @param principal the principal the work acts as, usually {@code Principal.system(province)}; the batch stays
    *     inside its scope
    * @param page the batch size, and the cursor of the previous batch's {@link JobReport#next()} (empty: start)

@@ -19,6 +19,12 @@ public final class KeysetBatches {
    * Runs {@code batch} from {@code first}, then from each page {@code nextPage} derives from the last report,
    * while it derives one and at most {@code maxBatches} times.
    *
+   * @param <R> the type of a batch's report
+   * @param first the first page
+   * @param maxBatches the most batches to run, at least 1
+   * @param batch runs one batch
+   * @param nextPage the page after a report, or empty to stop
+   * @param plus adds two reports up, the earlier first
    * @return the reports of the batches run, added up with {@code plus}
    */
   public static <R> R runAll(PageRequest first, int maxBatches, Function<PageRequest, R> batch,
@@ -41,13 +47,25 @@ public final class KeysetBatches {
    * Runs a job batch after batch from {@code first} while it {@linkplain JobReport#hasMore() has more}, at most
    * {@code maxBatches} times. The total's {@link JobReport#next()} is where a later run should go on from if it
    * stopped at the bound.
+   *
+   * @param job the job
+   * @param principal the principal it acts as
+   * @param first the first page
+   * @param maxBatches the most batches to run, at least 1
+   * @return the reports, added up
    */
   public static JobReport run(BackgroundJob job, Principal principal, PageRequest first, int maxBatches) {
     return runAll(first, maxBatches, page -> job.runBatch(principal, page), report -> nextPage(report, first.limit()),
         JobReport::plus);
   }
 
-  /** The page after a batch that reported {@code report}: from its cursor, from the start, or none. */
+  /**
+   * The page after a batch that reported {@code report}: from its cursor, from the start, or none.
+   *
+   * @param report the last batch's report
+   * @param batchSize the batch size
+   * @return the next page, or empty if there is nothing more
+   */
   public static Optional<PageRequest> nextPage(JobReport report, int batchSize) {
     if (!report.hasMore()) {
       return Optional.empty();

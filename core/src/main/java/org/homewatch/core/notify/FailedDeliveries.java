@@ -32,6 +32,14 @@ public final class FailedDeliveries {
   private final AuditLog audit;
   private final Clock clock;
 
+  /**
+   * Wired by {@code Homewatch}'s builder; integrators reach it through {@code Homewatch.failedDeliveries()}.
+   *
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads and re-queues
+   * @param clock the time a re-queued message becomes due
+   */
   public FailedDeliveries(Transactions transactions, AccessControl access, AuditLog audit, Clock clock) {
     this.transactions = transactions;
     this.access = access;
@@ -39,7 +47,14 @@ public final class FailedDeliveries {
     this.clock = clock;
   }
 
-  /** The failed messages about units inside {@code scope} (which must lie inside the principal's), oldest first. */
+  /**
+   * The failed messages about units inside {@code scope} (which must lie inside the principal's), oldest first.
+   *
+   * @param principal an administrator whose scope holds {@code scope}
+   * @param scope the units whose failed messages are wanted
+   * @param page where to start and how many
+   * @return one page of failed messages
+   */
   public Page<OutboxMessage> list(Principal principal, JurisdictionPath scope, PageRequest page) {
     Arguments.required(scope, "scope");
     Arguments.required(page, "page");
@@ -56,6 +71,9 @@ public final class FailedDeliveries {
    * Puts a failed message back in the queue, due at once; the dispatcher gives it one more attempt (its attempts
    * are kept, so a message that keeps failing does not loop).
    *
+   * @param principal an administrator whose scope holds the message's unit
+   * @param id the message
+   * @return the message as re-queued
    * @throws NotFoundException if there is no such message
    * @throws ConflictException if it is not failed (delivered, pending, or re-queued already)
    */

@@ -13,16 +13,36 @@ import org.homewatch.spi.notification.Notification;
  */
 public interface NotificationComposer {
 
-  /** A notification to {@code recipient}, with the template {@code templateKey} rendered in {@code locale}. */
+  /**
+   * A notification to {@code recipient}, with the template {@code templateKey} rendered in {@code locale}.
+   *
+   * @param idempotencyKey the same for every retry of the message
+   * @param recipient where to send it
+   * @param templateKey the template, e.g. {@code alert.opened}
+   * @param locale the recipient's language
+   * @param parameters the values for the template's placeholders; identifiers, numbers and masked personal data only
+   * @return the notification
+   * @throws org.homewatch.ConfigurationException if the bundle has no such template
+   */
   Notification compose(String idempotencyKey, ContactPoint recipient, String templateKey, Locale locale,
       Map<String, String> parameters);
 
-  /** The template {@code key} in {@code locale} with its {@code {name}} placeholders filled from parameters. */
+  /**
+   * The template {@code key} in {@code locale} with its {@code {name}} placeholders filled from parameters.
+   *
+   * @param key the template's key
+   * @param locale the language
+   * @param parameters the values for the placeholders
+   * @return the rendered text
+   */
   String render(String key, Locale locale, Map<String, String> parameters);
 
   /**
    * A single text of the bundle, e.g. a severity's name.
    *
+   * @param key the text's key
+   * @param locale the language
+   * @return the text
    * @throws org.homewatch.ConfigurationException if the bundle has no such text
    */
   String text(String key, Locale locale);

@@ -53,6 +53,19 @@ public final class NotificationDispatcher {
   private final AtomicLong batches = new AtomicLong();
   private final Clock clock;
 
+  /**
+   * Wired by {@code Homewatch}'s builder; integrators reach it through {@code Homewatch.notifications()}.
+   *
+   * @param transactions runs each batch's writes in transactions with their access checks
+   * @param access decides who may dispatch where
+   * @param channels the registered channels, by name
+   * @param retry when to retry a message that failed for now
+   * @param leaseFor how long a batch holds the messages it took
+   * @param nodeId this node's name as a lease owner
+   * @param followUp what to do when a message failed for good or no longer matters
+   * @param staff pages the next contact point of a staff member whose message failed
+   * @param clock the time
+   */
   public NotificationDispatcher(Transactions transactions, AccessControl access, Map<String, AlertChannel> channels,
       RetryPolicy retry, Duration leaseFor, String nodeId, DeliveryFollowUp followUp, StaffNotifier staff,
       Clock clock) {
@@ -68,7 +81,13 @@ public final class NotificationDispatcher {
     this.clock = clock;
   }
 
-  /** Leases and delivers up to {@code batchSize} due messages about units inside the principal's scope. */
+  /**
+   * Leases and delivers up to {@code batchSize} due messages about units inside the principal's scope.
+   *
+   * @param principal the system or an administrator, whose scope is served
+   * @param batchSize the most messages to lease, 1 or more
+   * @return what the batch did
+   */
   public DispatchReport dispatch(Principal principal, int batchSize) {
     transactions.check(principal, Operation.DISPATCH_NOTIFICATIONS,
         () -> access.requireRole(principal, Operation.DISPATCH_NOTIFICATIONS));
@@ -174,7 +193,14 @@ public final class NotificationDispatcher {
     }
   }
 
-  /** Dispatches batches until the outbox has nothing due (or {@code maxBatches} ran). */
+  /**
+   * Dispatches batches until the outbox has nothing due (or {@code maxBatches} ran).
+   *
+   * @param principal the system or an administrator, whose scope is served
+   * @param batchSize the most messages per batch
+   * @param maxBatches the most batches to run
+   * @return what the batches did, added up
+   */
   public DispatchReport drain(Principal principal, int batchSize, int maxBatches) {
     DispatchReport total = DispatchReport.EMPTY;
     for (int i = 0; i < maxBatches; i++) {

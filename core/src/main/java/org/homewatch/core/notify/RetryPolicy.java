@@ -7,8 +7,20 @@ import org.homewatch.ConfigurationException;
 /**
  * How often and how soon a notification is retried after "retry later": exponential backoff from
  * {@code firstDelay}, doubling, capped at {@code maxDelay}; after {@code maxAttempts} attempts it is marked failed.
+ *
+ * @param firstDelay the delay before the second attempt; positive
+ * @param maxDelay the longest delay; at least {@code firstDelay}
+ * @param maxAttempts attempts before the message is marked failed, at least 1
  */
 public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempts) {
+  /**
+   * Refuses delays that are not positive or out of order, and fewer than one attempt.
+   *
+   * @param firstDelay the delay before the second attempt
+   * @param maxDelay the longest delay
+   * @param maxAttempts attempts before the message is marked failed, at least 1
+   * @throws ConfigurationException if the policy is not acceptable
+   */
   public RetryPolicy {
     Objects.requireNonNull(firstDelay, "firstDelay");
     Objects.requireNonNull(maxDelay, "maxDelay");
@@ -17,12 +29,21 @@ public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempt
     }
   }
 
-  /** 30 s, 1 min, 2 min … capped at 30 min; 12 attempts (about 3 hours in all). */
+  /**
+   * 30 s, 1 min, 2 min … capped at 30 min; 12 attempts (about 3 hours in all).
+   *
+   * @return the default policy
+   */
   public static RetryPolicy defaults() {
     return new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(30), 12);
   }
 
-  /** The delay before attempt number {@code attemptsSoFar + 1}. */
+  /**
+   * The delay before attempt number {@code attemptsSoFar + 1}.
+   *
+   * @param attemptsSoFar attempts made, 1 or more
+   * @return the delay, at most {@code maxDelay}
+   */
   public Duration delayAfter(int attemptsSoFar) {
     int doublings = Math.max(0, Math.min(attemptsSoFar - 1, 30));
     Duration delay = firstDelay.multipliedBy(1L << doublings);

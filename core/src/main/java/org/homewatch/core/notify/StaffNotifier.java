@@ -30,6 +30,14 @@ public interface StaffNotifier {
   /**
    * Notifies the on-duty staff of {@code unit}, or, if nobody is on duty there, of the nearest unit above that has
    * someone (an alert must never wait for nobody).
+   *
+   * @param tx the caller's transaction
+   * @param alert the alert the message is about
+   * @param isolationCase its case
+   * @param unit the unit whose staff are wanted first
+   * @param templateKey the message's template, e.g. {@code alert.opened}
+   * @param now the current time
+   * @return who was reached
    */
   Routed notify(StorageTransaction tx, Alert alert, IsolationCase isolationCase, JurisdictionPath unit,
       String templateKey, Instant now);
@@ -38,6 +46,11 @@ public interface StaffNotifier {
    * Reminds whoever acknowledged {@code alert} ({@link Alert#handledBy()}) to resolve it, on their account's contact
    * points, through the outbox. Writes nothing if the account is gone, inactive or has no contact point.
    *
+   * @param tx the caller's transaction
+   * @param alert the acknowledged alert
+   * @param isolationCase its case
+   * @param templateKey the reminder's template
+   * @param now the current time
    * @return how many messages were written; 0 means nobody could be reminded
    */
   int remindHandler(StorageTransaction tx, Alert alert, IsolationCase isolationCase, String templateKey, Instant now);
@@ -47,6 +60,13 @@ public interface StaffNotifier {
    * that is not an alert, e.g. new feedback, with the template {@code templateKey} and {@code parameters}. Each
    * message's idempotency key is {@code about:account:channel}.
    *
+   * @param tx the caller's transaction
+   * @param unit the unit whose staff are wanted first
+   * @param about what the message is about, e.g. {@code feedback:<id>}
+   * @param templateKey the message's template
+   * @param parameters the values for its placeholders; no personal data
+   * @param now the current time
+   * @return who was reached
    * @param caseUnit the unit of the case the message concerns (the outbox's dispatch scope)
    */
   Routed notifyStaff(StorageTransaction tx, JurisdictionPath unit, JurisdictionPath caseUnit, String about,
@@ -58,6 +78,9 @@ public interface StaffNotifier {
    * first contact point only, and on the next one when that fails, so that a nurse with SMS, Zalo and e-mail gets
    * one page, not three, and still gets it when the first gateway is down.
    *
+   * @param tx the dispatcher's transaction
+   * @param failed the message that failed for good
+   * @param now the current time
    * @return the message written (or written before, by another follow-up of the same failure); empty if the
    *     recipient has no contact point after the failed one, or the message is not a staff notification
    */

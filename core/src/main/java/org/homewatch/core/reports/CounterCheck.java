@@ -26,11 +26,25 @@ import org.homewatch.model.JurisdictionPath;
  */
 public record CounterCheck(JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay, int casesExamined,
     List<Difference> differences) {
+  /**
+   * Refuses a null unit; copies the differences.
+   *
+   * @param unit the commune checked
+   * @param firstDay the first day of the flows compared (stocks are compared over all days)
+   * @param lastDay the last day of the flows compared
+   * @param casesExamined how many cases were read
+   * @param differences every counter whose stored value differs from the recomputed one (empty: consistent)
+   */
   public CounterCheck {
     Objects.requireNonNull(unit, "unit");
     differences = List.copyOf(differences);
   }
 
+  /**
+   * Whether the stored counters agree with the raw rows.
+   *
+   * @return true if there is no difference
+   */
   public boolean consistent() {
     return differences.isEmpty();
   }
@@ -38,6 +52,8 @@ public record CounterCheck(JurisdictionPath unit, LocalDate firstDay, LocalDate 
   /**
    * One counter that differs.
    *
+   * @param measure the counter's measure, e.g. {@code ALERT_OPENED}
+   * @param dimension the counter's dimension, e.g. {@code HEALTH/EMERGENCY}
    * @param day the day of a flow; empty for a stock, compared as its total over all days
    * @param stored the value in the counter store
    * @param recomputed the value the raw rows give
@@ -48,9 +64,16 @@ public record CounterCheck(JurisdictionPath unit, LocalDate firstDay, LocalDate 
   /**
    * A batch of checks, commune after commune (see {@link ReportService#checkCountersBatch}).
    *
+   * @param checks one check per commune, in key order
    * @param next the cursor to go on from; empty when the last commune of the scope was checked
    */
   public record Batch(List<CounterCheck> checks, Optional<String> next) {
+    /**
+     * Copies the checks.
+     *
+     * @param checks one check per commune, in key order
+     * @param next the cursor to go on from
+     */
     public Batch {
       checks = List.copyOf(checks);
       Objects.requireNonNull(next, "next");

@@ -29,6 +29,15 @@ public record Durations(long count, Optional<Duration> median, Optional<Duration
   /** Stands for "more than the last bound (a week)" where a percentile falls in the overflow bucket. */
   public static final Duration OVERFLOW = Duration.ofDays(3650);
 
+  /**
+   * Refuses a bucket list of the wrong length.
+   *
+   * @param count how many times were recorded
+   * @param median the upper bound of the bucket holding the median
+   * @param p90 the upper bound of the bucket holding the 90th percentile
+   * @param buckets counts per bucket, one per bound plus the overflow bucket last ({@code BOUNDS_MINUTES.size() + 1})
+   * @throws IllegalArgumentException unless there is one count per bound plus the overflow
+   */
   public Durations {
     buckets = List.copyOf(buckets);
     if (buckets.size() != BOUNDS_MINUTES.size() + 1) {
@@ -36,12 +45,21 @@ public record Durations(long count, Optional<Duration> median, Optional<Duration
     }
   }
 
-  /** No time recorded. */
+  /**
+   * No time recorded.
+   *
+   * @return an empty distribution
+   */
   public static Durations none() {
     return of(new long[BOUNDS_MINUTES.size() + 1]);
   }
 
-  /** The distribution given by counts per bucket (as many as {@link #BOUNDS_MINUTES} plus one). */
+  /**
+   * The distribution given by counts per bucket (as many as {@link #BOUNDS_MINUTES} plus one).
+   *
+   * @param counts counts per bucket, the overflow last
+   * @return the distribution with its median and 90th percentile
+   */
   public static Durations of(long[] counts) {
     long total = 0;
     for (long c : counts) {
@@ -51,7 +69,12 @@ public record Durations(long count, Optional<Duration> median, Optional<Duration
     return new Durations(total, percentile(counts, total, 50), percentile(counts, total, 90), list);
   }
 
-  /** The bucket a waiting time falls in (0 … {@code BOUNDS_MINUTES.size()}, the last being the overflow). */
+  /**
+   * The bucket a waiting time falls in (0 … {@code BOUNDS_MINUTES.size()}, the last being the overflow).
+   *
+   * @param waited a waiting time
+   * @return the bucket's index
+   */
   public static int bucketOf(Duration waited) {
     long seconds = Math.max(0, waited.getSeconds());
     for (int i = 0; i < BOUNDS_MINUTES.size(); i++) {

@@ -21,6 +21,13 @@ import org.homewatch.model.Severity;
  *
  * <p>Maps hold every constant of their key type (0 where nothing happened), so that a table has the same columns
  * whatever the data; maps keyed by escalation level hold the levels that occurred.
+ *
+ * @param cases cases registered, by status and by status entered
+ * @param declarations declarations received and judged, and the slots they fill
+ * @param alerts alerts opened, acknowledged, escalated and resolved, and how long that took
+ * @param feedback citizens' feedback and how long its first answer took
+ * @param spotChecks spot checks asked, answered and failed
+ * @param usage staff accounts and notifications: whether the system is used
  */
 public record Figures(Cases cases, Declarations declarations, Alerts alerts, Feedback feedback,
     SpotChecks spotChecks, Usage usage) {
@@ -38,22 +45,45 @@ public record Figures(Cases cases, Declarations declarations, Alerts alerts, Fee
    */
   public record Cases(Map<CaseCategory, Map<CaseStatus, Long>> byCategoryAndStatus,
       Map<CaseCategory, Long> registered, Map<CaseStatus, Long> entered) {
+    /**
+     * Copies the maps, with 0 for every constant missing.
+     *
+     * @param byCategoryAndStatus cases in each status at the end of the period (or day): every case ever registered in
+     *     the unit counted once under its status at that moment, moved when its status changes or when it is
+     *     transferred to a commune outside the unit
+     * @param registered cases registered in the period (new cases), by category
+     * @param entered status changes in the period by the status entered (ACTIVE: the period began
+     */
     public Cases {
       byCategoryAndStatus = copy(byCategoryAndStatus, CaseCategory.class);
       registered = copy(registered, CaseCategory.class);
       entered = copy(entered, CaseStatus.class);
     }
 
-    /** Cases in {@code status} at the end, all categories. */
+    /**
+     * Cases in {@code status} at the end, all categories.
+     *
+     * @param status a case status
+     * @return the number of cases
+     */
     public long inStatus(CaseStatus status) {
       return byCategoryAndStatus.values().stream().mapToLong(m -> m.getOrDefault(status, 0L)).sum();
     }
 
-    /** Cases monitored at the end (ACTIVE), all categories. */
+    /**
+     * Cases monitored at the end (ACTIVE), all categories.
+     *
+     * @return the number of active cases
+     */
     public long active() {
       return inStatus(CaseStatus.ACTIVE);
     }
 
+    /**
+     * Cases registered in the period, all categories.
+     *
+     * @return the number of cases
+     */
     public long registeredTotal() {
       return registered.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -77,11 +107,27 @@ public record Figures(Cases cases, Declarations declarations, Alerts alerts, Fee
    */
   public record Declarations(long received, long expected, long onTime, long late, long missed,
       long peopleWithConsecutiveMissed, Map<Severity, Long> assessedBySeverity) {
+    /**
+     * Copies the map, with 0 for every severity missing.
+     *
+     * @param received declarations stored (a repeated submission of the same id is not counted again)
+     * @param expected slots whose window closed on that day (on time + late + missed)
+     * @param onTime slots fulfilled inside their window
+     * @param late slots fulfilled after their window closed but within the schedule's grace
+     * @param missed slots without a declaration
+     * @param peopleWithConsecutiveMissed cases that, at the day's settling, had missed their last 2 or more slots in a
+     *     row
+     * @param assessedBySeverity declarations judged by the rule set, by the severity of the assessment
+     */
     public Declarations {
       assessedBySeverity = copy(assessedBySeverity, Severity.class);
     }
 
-    /** (on time + late) / expected, or empty when no slot was expected. */
+    /**
+     * (on time + late) / expected, or empty when no slot was expected.
+     *
+     * @return the rate, 0 to 1
+     */
     public Optional<Double> complianceRate() {
       return expected == 0 ? Optional.empty() : Optional.of((double) (onTime + late) / expected);
     }
@@ -104,6 +150,18 @@ public record Figures(Cases cases, Declarations declarations, Alerts alerts, Fee
       Map<AlertKind, Map<Severity, Long>> resolved, Map<AlertOutcome, Long> outcomes,
       Map<Integer, Long> escalatedToLevel, Map<Integer, Durations> toAcknowledge,
       Map<Integer, Durations> toResolve) {
+    /**
+     * Copies the maps, with 0 for every constant missing and levels in order.
+     *
+     * @param opened alerts opened, by kind and the severity they opened with
+     * @param acknowledged alerts acknowledged, by kind and severity at that moment
+     * @param resolved alerts resolved, by kind and severity at that moment
+     * @param outcomes resolutions by outcome
+     * @param escalatedToLevel escalations by the level reached (1 = the district, 2 = the province …)
+     * @param toAcknowledge time from opening to acknowledgement of the alerts acknowledged, by the escalation level the
+     *     alert had reached when acknowledged
+     * @param toResolve time from opening to resolution of the alerts resolved, by the level reached at resolution
+     */
     public Alerts {
       opened = copy(opened, AlertKind.class);
       acknowledged = copy(acknowledged, AlertKind.class);
@@ -114,19 +172,39 @@ public record Figures(Cases cases, Declarations declarations, Alerts alerts, Fee
       toResolve = Collections.unmodifiableMap(new TreeMap<>(toResolve));
     }
 
+    /**
+     * Alerts opened, all kinds and severities.
+     *
+     * @return the number of alerts
+     */
     public long openedTotal() {
       return total(opened);
     }
 
+    /**
+     * Alerts acknowledged, all kinds and severities.
+     *
+     * @return the number of alerts
+     */
     public long acknowledgedTotal() {
       return total(acknowledged);
     }
 
+    /**
+     * Alerts resolved, all kinds and severities.
+     *
+     * @return the number of alerts
+     */
     public long resolvedTotal() {
       return total(resolved);
     }
 
-    /** Opened alerts of a severity, all kinds. */
+    /**
+     * Opened alerts of a severity, all kinds.
+     *
+     * @param severity a severity
+     * @return the number of alerts
+     */
     public long openedWith(Severity severity) {
       return opened.values().stream().mapToLong(m -> m.getOrDefault(severity, 0L)).sum();
     }

@@ -16,6 +16,14 @@ import org.homewatch.model.JurisdictionPath;
  * @param root the requested unit, with the units below it rolled up (commune → district → province)
  */
 public record Report(ReportRequest request, ZoneId zone, Instant generatedAt, UnitReport root) {
+  /**
+   * Refuses null components.
+   *
+   * @param request what was asked
+   * @param zone the zone whose local days the figures are counted in ({@link ReportService#ZONE})
+   * @param generatedAt when the counters were read
+   * @param root the requested unit, with the units below it rolled up (commune → district → province)
+   */
   public Report {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(zone, "zone");
@@ -23,7 +31,12 @@ public record Report(ReportRequest request, ZoneId zone, Instant generatedAt, Un
     Objects.requireNonNull(root, "root");
   }
 
-  /** The report of {@code unit} if it is the requested unit or lies below it. */
+  /**
+   * The report of {@code unit} if it is the requested unit or lies below it.
+   *
+   * @param unit a unit
+   * @return its report, or empty if it lies outside the requested unit
+   */
   public Optional<UnitReport> find(JurisdictionPath unit) {
     return root.find(unit);
   }

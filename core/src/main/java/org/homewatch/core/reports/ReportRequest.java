@@ -16,12 +16,24 @@ import org.jspecify.annotations.Nullable;
  * first: both are checked here, at the edge, so that every caller gets a {@link ValidationException} naming the
  * field ({@code firstDay}, {@code lastDay}, {@code unit}) before anything is read. Whether the unit exists in the
  * deployment and lies in the caller's scope is checked by {@link ReportService}, which reads the store.
+ *
+ * @param unit the unit reported on: a province, district or commune
+ * @param firstDay the first local day, included
+ * @param lastDay the last local day, included; not before {@code firstDay}, at most {@value #MAX_DAYS} days on
  */
 public record ReportRequest(JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
 
   /** The longest period a report may cover: one year of days (366, so a leap year fits). */
   public static final int MAX_DAYS = 366;
 
+  /**
+   * Checks every component, collecting the violations.
+   *
+   * @param unit the unit reported on: a province, district or commune
+   * @param firstDay the first local day, included
+   * @param lastDay the last local day, included
+   * @throws ValidationException naming {@code unit}, {@code firstDay} or {@code lastDay}
+   */
   public ReportRequest {
     List<ValidationException.Violation> violations = new ArrayList<>();
     require(violations, unit, "unit");
@@ -42,12 +54,28 @@ public record ReportRequest(JurisdictionPath unit, LocalDate firstDay, LocalDate
     }
   }
 
-  /** The report of {@code unit} for the days from {@code firstDay} to {@code lastDay}, both included. */
+  /**
+   * The report of {@code unit} for the days from {@code firstDay} to {@code lastDay}, both included.
+   *
+   * @param unit the unit reported on
+   * @param firstDay the first local day
+   * @param lastDay the last local day
+   * @return the request
+   * @throws ValidationException if a part is missing or the period is bad
+   */
   public static ReportRequest of(JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
     return new ReportRequest(unit, firstDay, lastDay);
   }
 
-  /** The report of {@code unit} for the {@code days} days ending with {@code lastDay} (e.g. 30 days to today). */
+  /**
+   * The report of {@code unit} for the {@code days} days ending with {@code lastDay} (e.g. 30 days to today).
+   *
+   * @param unit the unit reported on
+   * @param lastDay the last local day
+   * @param days how many days, 1 to {@value #MAX_DAYS}
+   * @return the request
+   * @throws ValidationException if a part is missing or {@code days} is out of range
+   */
   public static ReportRequest lastDays(JurisdictionPath unit, LocalDate lastDay, int days) {
     if (days < 1 || days > MAX_DAYS) {
       throw ValidationException.of("days", "homewatch.validation.report.period.length",
@@ -56,12 +84,20 @@ public record ReportRequest(JurisdictionPath unit, LocalDate firstDay, LocalDate
     return new ReportRequest(unit, lastDay == null ? null : lastDay.minusDays(days - 1L), lastDay);
   }
 
-  /** How many days the period has (1 to {@link #MAX_DAYS}). */
+  /**
+   * How many days the period has (1 to {@link #MAX_DAYS}).
+   *
+   * @return the number of days
+   */
   public int days() {
     return (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
   }
 
-  /** The days of the period, in order. */
+  /**
+   * The days of the period, in order.
+   *
+   * @return the days, first to last
+   */
   public List<LocalDate> eachDay() {
     return firstDay.datesUntil(lastDay.plusDays(1)).toList();
   }

@@ -56,6 +56,15 @@ public final class ReportService {
   private final CaseService cases;
   private final Clock clock;
 
+  /**
+   * Wired by {@code Homewatch}'s builder when reports are on; integrators reach it through {@code Homewatch.reports()}.
+   *
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads and refusals
+   * @param cases the line list, for drill-down
+   * @param clock the time reports are generated at
+   */
   public ReportService(Transactions transactions, AccessControl access, AuditLog audit, CaseService cases,
       Clock clock) {
     this.transactions = transactions;
@@ -68,6 +77,9 @@ public final class ReportService {
   /**
    * The report of a unit for a period, rolled up from its communes.
    *
+   * @param principal a report viewer, supervisor or administrator whose scope holds the unit
+   * @param request the unit and period
+   * @return the report
    * @throws AccessDeniedException if the principal may not read reports, or the unit lies outside its scope
    * @throws ValidationException if the unit is unknown to the deployment (field {@code unit})
    */
@@ -80,6 +92,13 @@ public final class ReportService {
   /**
    * {@link #report(Principal, ReportRequest)} from the parts of a request, as a portal form gives them: a bad period
    * (end before start, longer than {@link ReportRequest#MAX_DAYS} days) is refused and the refusal audited.
+   *
+   * @param principal a report viewer, supervisor or administrator whose scope holds the unit
+   * @param unit the unit reported on
+   * @param firstDay the first local day
+   * @param lastDay the last local day
+   * @return the report
+   * @throws ValidationException if the period is bad or the unit unknown
    */
   public Report report(Principal principal, JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
     return report(principal, request(principal, Operation.READ_REPORTS, unit, firstDay, lastDay));
@@ -89,6 +108,9 @@ public final class ReportService {
    * The report for the Department of Information and Communications: use of the system per health station and
    * per day, with no personal data (see {@link UsageReport}).
    *
+   * @param principal a report viewer, supervisor or administrator whose scope holds the unit
+   * @param request the unit and period
+   * @return the usage report
    * @throws AccessDeniedException if the principal may not read reports, or the unit lies outside its scope
    * @throws ValidationException if the unit is unknown to the deployment
    */
@@ -98,7 +120,16 @@ public final class ReportService {
         (tx, unit) -> ReportAssembler.usage(tx, unit, request, clock.instant()));
   }
 
-  /** {@link #usage(Principal, ReportRequest)} from the parts of a request, refusals audited. */
+  /**
+   * {@link #usage(Principal, ReportRequest)} from the parts of a request, refusals audited.
+   *
+   * @param principal a report viewer, supervisor or administrator whose scope holds the unit
+   * @param unit the unit reported on
+   * @param firstDay the first local day
+   * @param lastDay the last local day
+   * @return the usage report
+   * @throws ValidationException if the period is bad or the unit unknown
+   */
   public UsageReport usage(Principal principal, JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay) {
     return usage(principal, request(principal, Operation.READ_USAGE_REPORT, unit, firstDay, lastDay));
   }
@@ -107,6 +138,13 @@ public final class ReportService {
    * Drill-down from a case figure to the cases behind it, as they are now: the line list of {@code unit} with the
    * given status (and category, if given). It is the line list ({@link CaseService#lineList}): allowed to those who
    * may list cases in that unit (supervisors, not report viewers), masked and audited as the line list is.
+   *
+   * @param principal a supervisor (or anyone allowed the line list there)
+   * @param unit the unit of the figure
+   * @param status the case status of the figure
+   * @param category the case category of the figure, or empty for all
+   * @param page where to start and how many
+   * @return one page of the line list
    */
   public Page<CaseSummary> lineList(Principal principal, JurisdictionPath unit, CaseStatus status,
       Optional<CaseCategory> category, PageRequest page) {
@@ -123,6 +161,11 @@ public final class ReportService {
    * recomputed). Reads every case of the commune with its declarations and alerts: background work, not a report.
    * Audited ({@code report.counters.check}, with the number of differences).
    *
+   * @param principal the system, or a supervisor allowed background work in the commune
+   * @param commune the commune to check
+   * @param firstDay the first local day of the flows compared
+   * @param lastDay the last local day of the flows compared
+   * @return the differences found
    * @throws AccessDeniedException unless the principal may run background work in the commune
    * @throws ValidationException if the unit is not a commune known to the deployment, or the period is bad
    */
@@ -145,6 +188,12 @@ public final class ReportService {
    * One batch of {@link #checkCounters}: the next {@code page.limit()} communes of the principal's scope, in order
    * of their keys, after {@code page.after()} (the previous batch's {@link CounterCheck.Batch#next()}). Each
    * commune is checked in a transaction of its own.
+   *
+   * @param principal the system, or a supervisor allowed background work in its scope
+   * @param firstDay the first local day of the flows compared
+   * @param lastDay the last local day of the flows compared
+   * @param page the cursor of the previous batch, and how many communes
+   * @return the checks and the cursor of the next batch
    */
   public CounterCheck.Batch checkCountersBatch(Principal principal, LocalDate firstDay, LocalDate lastDay,
       PageRequest page) {

@@ -20,6 +20,15 @@ import org.homewatch.model.JurisdictionPath;
  */
 public record UnitReport(JurisdictionPath unit, String name, Figures period, List<DayFigures> days,
     List<UnitReport> parts) {
+  /**
+   * Refuses null components; copies the lists.
+   *
+   * @param unit the unit
+   * @param name its name (Vietnamese, NFC)
+   * @param period its figures over the whole period
+   * @param days its figures day by day, one per day of the period in order
+   * @param parts the units directly below it (districts of a province, communes of a district), ordered by code
+   */
   public UnitReport {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(name, "name");
@@ -28,11 +37,21 @@ public record UnitReport(JurisdictionPath unit, String name, Figures period, Lis
     parts = List.copyOf(parts);
   }
 
+  /**
+   * The unit's level.
+   *
+   * @return province, district or commune
+   */
   public JurisdictionLevel level() {
     return unit.level();
   }
 
-  /** This unit's report or that of a unit below it. */
+  /**
+   * This unit's report or that of a unit below it.
+   *
+   * @param wanted a unit
+   * @return its report, or empty if it lies outside this one
+   */
   public Optional<UnitReport> find(JurisdictionPath wanted) {
     if (unit.equals(wanted)) {
       return Optional.of(this);
@@ -49,7 +68,11 @@ public record UnitReport(JurisdictionPath unit, String name, Figures period, Lis
     return Optional.empty();
   }
 
-  /** The communes at the bottom of this report (this unit if it is a commune). */
+  /**
+   * The communes at the bottom of this report (this unit if it is a commune).
+   *
+   * @return the communes, in order
+   */
   public List<UnitReport> communes() {
     List<UnitReport> communes = new ArrayList<>();
     collectCommunes(communes);

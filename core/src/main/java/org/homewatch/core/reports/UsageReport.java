@@ -20,6 +20,15 @@ import org.homewatch.model.JurisdictionPath;
  */
 public record UsageReport(ReportRequest request, ZoneId zone, Instant generatedAt, List<Station> stations,
     List<Day> days) {
+  /**
+   * Refuses null components; copies the lists.
+   *
+   * @param request what was asked
+   * @param zone the zone of the local days
+   * @param generatedAt when the counters were read
+   * @param stations one line per health station (commune) in the unit, ordered by code
+   * @param days one line per day of the period, for the whole unit
+   */
   public UsageReport {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(zone, "zone");
@@ -31,6 +40,8 @@ public record UsageReport(ReportRequest request, ZoneId zone, Instant generatedA
   /**
    * A health station's use of the system over the period.
    *
+   * @param unit the commune
+   * @param name its name
    * @param staffAccounts staff accounts scoped to the commune at the end of the period
    * @param staffAccountsActed how many of them did something audited in the period
    * @param declarations declarations received from the commune's cases
@@ -41,6 +52,7 @@ public record UsageReport(ReportRequest request, ZoneId zone, Instant generatedA
   /**
    * One day in the whole unit.
    *
+   * @param day the local day
    * @param declarations declarations received
    * @param staffAccountsActed distinct staff accounts that did something audited that day
    * @param notificationsDelivered notifications a channel accepted

@@ -22,6 +22,9 @@ import org.homewatch.model.RiskFactor;
  * signs state first and are the strictest of MoH 261's vital-sign limits (children's respiratory-rate limits are
  * higher, and pulse and blood pressure are not tested in young children).
  *
+ * @param category why the person is monitored
+ * @param riskFactors conditions that make the rules stricter
+ * @param home the home's position, if known, for the distance-from-home rule
  * @param birthDate the birth date the rules judge age by: the person's, or an adult's when theirs is not
  *     {@link #plausible} on {@code onDay}
  * @param onDay the local day of the declaration, for age
@@ -29,6 +32,16 @@ import org.homewatch.model.RiskFactor;
 public record CaseFacts(CaseCategory category, BirthDate birthDate, LocalDate onDay, Set<RiskFactor> riskFactors,
     Optional<GeoPoint> home) {
 
+  /**
+   * Replaces an implausible birth date by an adult's ({@value #UNKNOWN_AGE_JUDGED_AS} years); copies the risk factors.
+   *
+   * @param category why the person is monitored
+   * @param birthDate the birth date the rules judge age by: the person's, or an adult's when theirs is not {@link
+   *     #plausible} on {@code onDay}
+   * @param onDay the local day of the declaration, for age
+   * @param riskFactors conditions that make the rules stricter
+   * @param home the home's position, if known, for the distance-from-home rule
+   */
   public CaseFacts {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(birthDate, "birthDate");
@@ -49,21 +62,44 @@ public record CaseFacts(CaseCategory category, BirthDate birthDate, LocalDate on
   /** The age an unknown age is judged at: an adult's. */
   public static final int UNKNOWN_AGE_JUDGED_AS = 40;
 
-  /** True if the birth date is a possible one on the day: not after it, and at most 120 years before it. */
+  /**
+   * True if the birth date is a possible one on the day: not after it, and at most 120 years before it.
+   *
+   * @param birthDate the birth date given
+   * @param onDay the declaration's local day
+   * @return true if the rules may judge age by it
+   */
   public static boolean plausible(BirthDate birthDate, LocalDate onDay) {
     boolean future = birthDate.date().map(d -> d.isAfter(onDay))
         .orElse(birthDate.year().getValue() > onDay.getYear());
     return !future && birthDate.ageOn(onDay) <= MAX_AGE_YEARS;
   }
 
+  /**
+   * The facts of a case on the declaration's day.
+   *
+   * @param c the case
+   * @param onDay the declaration's local day
+   * @return the facts
+   */
   public static CaseFacts of(IsolationCase c, LocalDate onDay) {
     return new CaseFacts(c.category(), c.person().birthDate(), onDay, c.riskFactors(), c.person().home().home());
   }
 
+  /**
+   * The person's age in whole years on the declaration's day.
+   *
+   * @return the age, 0 to {@value #MAX_AGE_YEARS}
+   */
   public int ageYears() {
     return birthDate.ageOn(onDay);
   }
 
+  /**
+   * The person's age in whole months on the declaration's day, for the infants' bands.
+   *
+   * @return the age in months
+   */
   public long ageMonths() {
     return birthDate.ageInMonthsOn(onDay);
   }

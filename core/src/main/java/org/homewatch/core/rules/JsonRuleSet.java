@@ -29,17 +29,28 @@ public final class JsonRuleSet implements RuleSet {
   /**
    * What the rule set says, as records: for tools, the verifier, and extending it with
    * {@link RuleSets#load(RuleSet, java.nio.file.Path)}.
+   *
+   * @return the definition
    */
   public RuleSetDefinition definition() {
     return definition;
   }
 
-  /** The definition as a standalone JSON file that {@link RuleSets#load} reads back to an equal definition. */
+  /**
+   * The definition as a standalone JSON file that {@link RuleSets#load} reads back to an equal definition.
+   *
+   * @return the JSON text
+   */
   public String toJson() {
     return JsonRuleSetWriter.write(definition);
   }
 
-  /** The id of the age band a person of {@code ageYears} falls in. */
+  /**
+   * The id of the age band a person of {@code ageYears} falls in.
+   *
+   * @param ageYears an age in whole years, 0 or more
+   * @return the band's id
+   */
   public String ageBandOf(int ageYears) {
     return definition.ageBands().get(evaluator.bandOf(ageYears)).id();
   }
@@ -80,6 +91,9 @@ public final class JsonRuleSet implements RuleSet {
    * columns rather than declaration objects and makes no objects for normal rows.
    *
    * <p>The columns must not be added to while being screened; rows added later are not in the result.
+   *
+   * @param columns the declarations to screen
+   * @return each row's severity and findings
    */
   public Screening screen(DeclarationColumns columns) {
     return new Screening(columns, ref(), evaluator.columnScreen());

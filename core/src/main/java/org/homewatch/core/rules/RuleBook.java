@@ -23,9 +23,16 @@ public final class RuleBook {
   private final Map<RuleSetRef, RuleSet> versions = new ConcurrentHashMap<>();
   private final AtomicReference<RuleSet> current = new AtomicReference<>();
 
+  /** An empty book; {@link #register} a rule set before judging. */
   public RuleBook() {}
 
-  /** A book holding these sets; the last becomes current. */
+  /**
+   * A book holding these sets; the last becomes current.
+   *
+   * @param ruleSets the versions to hold, oldest first
+   * @return the book
+   * @throws ConfigurationException if two different sets share an id and version
+   */
   public static RuleBook of(RuleSet... ruleSets) {
     RuleBook book = new RuleBook();
     for (RuleSet r : ruleSets) {
@@ -38,6 +45,8 @@ public final class RuleBook {
    * Adds a version and makes it current. Registering the same instance again is a no-op apart from making it
    * current; a different rule set under a ref already held is refused, because it would rewrite history.
    *
+   * @param ruleSet the version to add
+   * @return this book
    * @throws ConfigurationException if another rule set is already registered under the same id and version
    */
   public RuleBook register(RuleSet ruleSet) {
@@ -55,7 +64,12 @@ public final class RuleBook {
     return a instanceof JsonRuleSet x && b instanceof JsonRuleSet y && x.definition().equals(y.definition());
   }
 
-  /** The rule set new declarations are judged by. */
+  /**
+   * The rule set new declarations are judged by.
+   *
+   * @return the current rule set
+   * @throws ConfigurationException if no rule set is registered
+   */
   public RuleSet current() {
     RuleSet c = current.get();
     if (c == null) {
@@ -64,11 +78,21 @@ public final class RuleBook {
     return c;
   }
 
+  /**
+   * The rule set of this id and version, if registered.
+   *
+   * @param ref the id and version
+   * @return the rule set, or empty
+   */
   public Optional<RuleSet> find(RuleSetRef ref) {
     return Optional.ofNullable(versions.get(ref));
   }
 
-  /** The versions held, in id then version order. */
+  /**
+   * The versions held, in id then version order.
+   *
+   * @return the ids and versions
+   */
   public List<RuleSetRef> versions() {
     return versions.keySet().stream()
         .sorted(java.util.Comparator.comparing(RuleSetRef::id).thenComparingInt(RuleSetRef::version))
@@ -79,6 +103,12 @@ public final class RuleBook {
    * Judges a declaration again with the rule set that judged it first, giving the same findings and evidence
    * (the rules are pure), whatever is current now.
    *
+   * @param original the assessment to explain
+   * @param declaration the declaration it judged
+   * @param facts the person's facts as they were then
+   * @param history the case's earlier declarations within that rule set's history window, oldest first
+   * @return the assessment again, with the same findings and assessed-at
+   * @throws IllegalArgumentException if the assessment is of another declaration
    * @throws NotFoundException if that version is no longer registered
    */
   public Assessment explain(Assessment original, Declaration declaration, CaseFacts facts,
@@ -92,7 +122,16 @@ public final class RuleBook {
     return rules.assess(declaration, facts, history, original.assessedAt());
   }
 
-  /** Judges with the current rule set. */
+  /**
+   * Judges with the current rule set.
+   *
+   * @param declaration the declaration
+   * @param facts the person's facts on its day
+   * @param history the case's earlier declarations within the history window, oldest first
+   * @param at stamped on the assessment
+   * @return the assessment
+   * @throws ConfigurationException if no rule set is registered
+   */
   public Assessment assess(Declaration declaration, CaseFacts facts, List<Declaration> history, Instant at) {
     return current().assess(declaration, facts, history, at);
   }

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
  */
 public final class RuleMessages {
   private static final String BUNDLE = "org.homewatch.core.rules.messages";
+  /** The default language of findings' texts. */
   public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private RuleMessages() {}
@@ -17,6 +18,10 @@ public final class RuleMessages {
   /**
    * The text for a key: English for an English locale, Vietnamese otherwise. A key the bundles do not know (a
    * province's own rule) comes back as itself, so a screen shows something rather than failing.
+   *
+   * @param messageKey a finding's message key
+   * @param locale the reader's locale
+   * @return the text, or the key itself if unknown
    */
   public static String text(String messageKey, Locale locale) {
     Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
@@ -29,7 +34,12 @@ public final class RuleMessages {
     }
   }
 
-  /** True if both languages have a text for the key. */
+  /**
+   * True if both languages have a text for the key.
+   *
+   * @param messageKey a finding's message key
+   * @return true if known in Vietnamese and in English
+   */
   public static boolean isKnown(String messageKey) {
     return !text(messageKey, VIETNAMESE).equals(messageKey) && !text(messageKey, Locale.ENGLISH).equals(messageKey);
   }

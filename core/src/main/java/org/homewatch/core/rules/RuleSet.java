@@ -14,12 +14,18 @@ import org.homewatch.model.Symptom;
  */
 public interface RuleSet {
 
-  /** Id and version, recorded in every assessment so an old judgement can be explained later. */
+  /**
+   * Id and version, recorded in every assessment so an old judgement can be explained later.
+   *
+   * @return the rule set's id and version
+   */
   RuleSetRef ref();
 
   /**
    * How far back before a declaration's observation the rules look (trend rules); core loads that much of the
    * case's history and no more. {@link Duration#ZERO} if no rule reads history.
+   *
+   * @return the window, zero or more
    */
   Duration historyWindow();
 
@@ -29,6 +35,10 @@ public interface RuleSet {
    * true whenever {@code assess(declaration, facts, history, t)} could differ from
    * {@code assess(declaration, facts, List.of(), t)} for some history; the default, true whenever the set has
    * rules that read history, is always safe.
+   *
+   * @param declaration the declaration about to be judged
+   * @param facts the person's facts
+   * @return false only if the history cannot change the judgement
    */
   default boolean readsHistory(Declaration declaration, CaseFacts facts) {
     return !historyWindow().isZero();
@@ -38,6 +48,9 @@ public interface RuleSet {
    * Whether a declaration may carry this symptom code: a code the rules do not know is judged as if it were not
    * there, so submission refuses it instead of storing it silently ("sneezing" for "runny_nose"). The default
    * knows every code, for rule sets that cannot tell.
+   *
+   * @param symptom a symptom code
+   * @return true if the rules know it
    */
   default boolean knowsSymptom(Symptom symptom) {
     return true;
@@ -46,6 +59,9 @@ public interface RuleSet {
   /**
    * Judges one declaration.
    *
+   * @param declaration the declaration to judge
+   * @param facts the person's facts on the declaration's day
+   * @return the assessment: severity, findings and this set's ref
    * @param history the case's earlier declarations within {@link #historyWindow()}, oldest first, not including
    *     {@code declaration}
    * @param assessedAt stamped on the result; not otherwise used

@@ -35,17 +35,30 @@ public final class RuleSets {
 
   private RuleSets() {}
 
-  /** Ministry of Health Decision 261/QĐ-BYT (31 Jan 2022): home care for F0, the eleven signs to report at once. */
+  /**
+   * Ministry of Health Decision 261/QĐ-BYT (31 Jan 2022): home care for F0, the eleven signs to report at once.
+   *
+   * @return the shipped set, loaded once
+   */
   public static JsonRuleSet moh261() {
     return Shipped.MOH_261;
   }
 
-  /** Ministry of Health Decision 4038/QĐ-BYT (21 Aug 2021), which 261 replaced; for cases judged under it. */
+  /**
+   * Ministry of Health Decision 4038/QĐ-BYT (21 Aug 2021), which 261 replaced; for cases judged under it.
+   *
+   * @return the shipped set, loaded once
+   */
   public static JsonRuleSet moh4038() {
     return Shipped.MOH_4038;
   }
 
-  /** The shipped set with this id, if there is one. */
+  /**
+   * The shipped set with this id, if there is one.
+   *
+   * @param id {@code moh261} or {@code moh4038}
+   * @return the set, or empty for another id
+   */
   public static Optional<JsonRuleSet> shipped(String id) {
     return switch (id) {
       case MOH_261 -> Optional.of(moh261());
@@ -54,7 +67,14 @@ public final class RuleSets {
     };
   }
 
-  /** Reads a rule-set file; an {@code "extends"} in it is resolved against the shipped sets. */
+  /**
+   * Reads a rule-set file; an {@code "extends"} in it is resolved against the shipped sets.
+   *
+   * @param file the rule-set JSON file
+   * @return the compiled rule set
+   * @throws ConfigurationException if the file is missing, unreadable, or wrong (every problem named with its JSON
+   *     path)
+   */
   public static JsonRuleSet load(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return load(file.toString(), in);
@@ -68,6 +88,9 @@ public final class RuleSets {
   /**
    * Reads a rule set from a stream (not closed here).
    *
+   * @param json the rule set's JSON, UTF-8
+   * @return the compiled rule set
+   * @throws ConfigurationException naming every problem with its JSON path
    * @param sourceName how error messages name it, e.g. the file or resource name
    */
   public static JsonRuleSet load(String sourceName, InputStream json) {
@@ -77,7 +100,14 @@ public final class RuleSets {
         id -> shipped(id).map(JsonRuleSet::definition), Optional.empty()));
   }
 
-  /** Reads a province file that extends {@code base} (its {@code "extends"}, if given, must name base's id). */
+  /**
+   * Reads a province file that extends {@code base} (its {@code "extends"}, if given, must name base's id).
+   *
+   * @param base the set the file extends
+   * @param overrideFile the province's JSON file
+   * @return the compiled rule set
+   * @throws ConfigurationException if the file is unreadable or wrong, or {@code base} was not defined as data
+   */
   public static JsonRuleSet load(RuleSet base, Path overrideFile) {
     try (InputStream in = Files.newInputStream(overrideFile)) {
       return load(base, overrideFile.toString(), in);
@@ -87,7 +117,15 @@ public final class RuleSets {
     }
   }
 
-  /** As {@link #load(RuleSet, Path)}, from a stream. */
+  /**
+   * As {@link #load(RuleSet, Path)}, from a stream.
+   *
+   * @param base the set the overrides extend
+   * @param sourceName how error messages name the source
+   * @param overrides the province's JSON, UTF-8
+   * @return the compiled rule set
+   * @throws ConfigurationException if the JSON is wrong, or {@code base} was not defined as data
+   */
   public static JsonRuleSet load(RuleSet base, String sourceName, InputStream overrides) {
     if (!(base instanceof JsonRuleSet json)) {
       throw new ConfigurationException("rule set '" + sourceName + "' cannot extend " + base.ref()
@@ -97,12 +135,25 @@ public final class RuleSets {
         Optional.of(json.definition())));
   }
 
-  /** Reads a rule set from JSON text. */
+  /**
+   * Reads a rule set from JSON text.
+   *
+   * @param sourceName how error messages name the source
+   * @param json the JSON text
+   * @return the compiled rule set
+   * @throws ConfigurationException naming every problem with its JSON path
+   */
   public static JsonRuleSet fromJson(String sourceName, String json) {
     return load(sourceName, new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
-  /** Checks and compiles a definition built in code; problems name the definition's own paths. */
+  /**
+   * Checks and compiles a definition built in code; problems name the definition's own paths.
+   *
+   * @param definition the definition
+   * @return the compiled rule set
+   * @throws ConfigurationException naming every problem
+   */
   public static JsonRuleSet compile(RuleSetDefinition definition) {
     Problems problems = new Problems(definition.id() + "@" + definition.version());
     RuleSetChecks.checkDefinition(definition, problems);

@@ -31,17 +31,31 @@ public final class Screening {
     screen.screen(columns.columns(), severity, fired);
   }
 
-  /** The rule set, id and version, that screened the rows. */
+  /**
+   * The rule set, id and version, that screened the rows.
+   *
+   * @return the id and version
+   */
   public RuleSetRef ref() {
     return ref;
   }
 
-  /** How many rows were screened: the columns' size when screened. */
+  /**
+   * How many rows were screened: the columns' size when screened.
+   *
+   * @return the number of rows
+   */
   public int size() {
     return severity.length;
   }
 
-  /** The row's worst finding's severity, after the risk modifier; NORMAL if no rule fired. */
+  /**
+   * The row's worst finding's severity, after the risk modifier; NORMAL if no rule fired.
+   *
+   * @param row the row, from 0
+   * @return the severity
+   * @throws IndexOutOfBoundsException if there is no such row
+   */
   public Severity severity(int row) {
     return SEVERITIES[severity[Objects.checkIndex(row, severity.length)]];
   }
@@ -49,13 +63,22 @@ public final class Screening {
   /**
    * The row's findings, the same (ids, severities, evidence, order) as {@link RuleSet#assess} gives that
    * declaration with no history.
+   *
+   * @param row the row, from 0
+   * @return the findings; empty for a normal row
+   * @throws IndexOutOfBoundsException if there is no such row
    */
   public List<Finding> findings(int row) {
     Objects.checkIndex(row, severity.length);
     return severity[row] == 0 ? List.of() : screen.findings(columns.columns(), row, fired);
   }
 
-  /** How many rows are of this severity. */
+  /**
+   * How many rows are of this severity.
+   *
+   * @param of the severity
+   * @return the number of rows
+   */
   public int count(Severity of) {
     int n = 0;
     byte wanted = (byte) of.ordinal();
@@ -67,7 +90,12 @@ public final class Screening {
     return n;
   }
 
-  /** The rows of at least this severity, in row order. */
+  /**
+   * The rows of at least this severity, in row order.
+   *
+   * @param least the least severity
+   * @return the row numbers, ascending
+   */
   public int[] rowsAtLeast(Severity least) {
     return java.util.stream.IntStream.range(0, severity.length).filter(i -> severity[i] >= least.ordinal())
         .toArray();

@@ -28,6 +28,15 @@ public final class CasesByCommune {
 
   private CasesByCommune() {}
 
+  /**
+   * One page of the cases of {@code status} in {@code scope}, commune after commune.
+   *
+   * @param tx the transaction to read in
+   * @param scope the unit whose cases are walked
+   * @param status the status wanted
+   * @param page where to start (a cursor of an earlier page of this walk) and how many
+   * @return the page and the cursor of the next
+   */
   public static Page<IsolationCase> page(StorageTransaction tx, JurisdictionPath scope, CaseStatus status,
       PageRequest page) {
     List<JurisdictionPath> communes = communes(tx, scope);

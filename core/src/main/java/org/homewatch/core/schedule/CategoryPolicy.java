@@ -15,6 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param basis the order or guidance the figures come from, for the people who maintain the policy
  */
 public record CategoryPolicy(int days, String schedule, Optional<String> basis) {
+  /**
+   * Refuses a length outside 1 to 366 days.
+   *
+   * @param days the length of home monitoring, counting the first and the last day
+   * @param schedule the id of a {@link DeclarationSchedule} of the same policy
+   * @param basis the order or guidance the figures come from, for the people who maintain the policy
+   * @throws ConfigurationException if {@code days} is out of range
+   */
   public CategoryPolicy {
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(basis, "basis");

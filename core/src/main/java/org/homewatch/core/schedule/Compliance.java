@@ -21,12 +21,29 @@ import java.util.Optional;
 public record Compliance(List<DailyCompliance> days, int consecutiveMissed, Optional<Instant> lastHeardFrom,
     int outsidePeriod) {
 
+  /**
+   * Refuses a null last-heard time; copies the days.
+   *
+   * @param days one entry per local day of the calendar, in order
+   * @param consecutiveMissed missed slots since the person was last heard from: the slots that opened after their
+   *     latest declaration (of any kind, a declaration between windows too: the person answered) and whose grace has
+   *     ended
+   * @param lastHeardFrom the time of the latest declaration, if any
+   * @param outsidePeriod declarations dated on a local day outside the calendar that fulfilled no slot
+   */
   public Compliance {
     days = List.copyOf(days);
     Objects.requireNonNull(lastHeardFrom, "lastHeardFrom");
   }
 
-  /** Matches {@code declarations} to the calendar's slots and counts per day. */
+  /**
+   * Matches {@code declarations} to the calendar's slots and counts per day.
+   *
+   * @param calendar the case's slots
+   * @param declarations the case's declarations, in any order
+   * @param now the moment the compliance is as of
+   * @return the compliance
+   */
   public static Compliance of(SlotCalendar calendar, Collection<TimedDeclaration> declarations, Instant now) {
     List<Slot> slots = calendar.all();
     SlotMatching matching = DeclarationMatcher.match(slots, declarations, now);
@@ -67,18 +84,39 @@ public record Compliance(List<DailyCompliance> days, int consecutiveMissed, Opti
     return (int) (day.toEpochDay() - calendar.firstDay().toEpochDay());
   }
 
+  /**
+   * Slots expected over the whole calendar.
+   *
+   * @return the number of slots
+   */
   public int expected() {
     return days.stream().mapToInt(DailyCompliance::expected).sum();
   }
 
+  /**
+   * Slots missed over the whole calendar.
+   *
+   * @return the number of slots whose grace ended unfulfilled
+   */
   public int missed() {
     return days.stream().mapToInt(DailyCompliance::missed).sum();
   }
 
+  /**
+   * Slots fulfilled, on time or late, over the whole calendar.
+   *
+   * @return the number of slots
+   */
   public int fulfilled() {
     return days.stream().mapToInt(DailyCompliance::fulfilled).sum();
   }
 
+  /**
+   * The figures of one local day.
+   *
+   * @param day a local day
+   * @return its figures, or empty if it is outside the calendar
+   */
   public Optional<DailyCompliance> on(LocalDate day) {
     return days.stream().filter(d -> d.day().equals(day)).findFirst();
   }

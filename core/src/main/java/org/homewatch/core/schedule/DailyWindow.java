@@ -14,10 +14,20 @@ import org.jspecify.annotations.Nullable;
  * Windows lie inside one local day; {@code closes} of {@link LocalTime#MIDNIGHT} means the end of the day (written
  * {@code "24:00"} in JSON).
  *
+ * @param opens the local time it opens, on a whole minute
+ * @param closes the local time it closes, after {@code opens}; midnight for the end of the day
  * @param name shown to the person and to staff, e.g. {@code morning}
  */
 public record DailyWindow(String name, LocalTime opens, LocalTime closes) {
 
+  /**
+   * Refuses a blank name, times off the minute, and a window that closes before it opens.
+   *
+   * @param name shown to the person and to staff, e.g
+   * @param opens the local time it opens, on a whole minute
+   * @param closes the local time it closes, after {@code opens}
+   * @throws ConfigurationException if the window is not acceptable
+   */
   public DailyWindow {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(opens, "opens");
@@ -43,17 +53,29 @@ public record DailyWindow(String name, LocalTime opens, LocalTime closes) {
         parse(required(closes, "closes"), "closes"));
   }
 
-  /** Minutes after local midnight at which the window opens. */
+  /**
+   * Minutes after local midnight at which the window opens.
+   *
+   * @return 0 to 1439
+   */
   public int opensMinute() {
     return opens.getHour() * 60 + opens.getMinute();
   }
 
-  /** Minutes after local midnight at which the window closes; 1440 for the end of the day. */
+  /**
+   * Minutes after local midnight at which the window closes; 1440 for the end of the day.
+   *
+   * @return 1 to 1440
+   */
   public int closesMinute() {
     return closes.equals(LocalTime.MIDNIGHT) ? 24 * 60 : closes.getHour() * 60 + closes.getMinute();
   }
 
-  /** How long the window is open on a day without a clock change. */
+  /**
+   * How long the window is open on a day without a clock change.
+   *
+   * @return the length
+   */
   public Duration nominalLength() {
     return Duration.ofMinutes(closesMinute() - opensMinute());
   }

@@ -23,6 +23,8 @@ public final class DeclarationMatcher {
   private DeclarationMatcher() {}
 
   /**
+   * @param declarations the case's declarations, in any order
+   * @return each slot's status and the declaration that fulfilled it, and the declarations that fulfilled none
    * @param slots in order, never overlapping (as a {@link SlotCalendar} gives them)
    * @param now unfulfilled slots whose grace has ended by then are {@link SlotStatus#MISSED}, others
    *     {@link SlotStatus#PENDING}

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * slots, one of them an hour shorter or longer). {@code "grace": "PT30M"}, {@code "remindBeforeClose":
  * ["PT1H"]} (ISO-8601 durations).
  *
+ * @param id the schedule's id, which category policies name
+ * @param grace how long after a window closes a declaration still fulfils it, late; 0 to under a day
  * @param windows in the order they open, never overlapping
  * @param remindBeforeClose each a time before a window closes at which the person is reminded if the window's
  *     slot is not fulfilled yet; longest first
@@ -31,6 +33,17 @@ public record DeclarationSchedule(String id, List<DailyWindow> windows, Duration
 
   private static final Duration DAY = Duration.ofDays(1);
 
+  /**
+   * Refuses a blank id, no window, overlapping windows, and grace or reminders outside their ranges; sorts the
+   * reminders longest first.
+   *
+   * @param id the schedule's id, which category policies name
+   * @param windows in the order they open, never overlapping
+   * @param grace how long after a window closes a declaration still fulfils it, late
+   * @param remindBeforeClose each a time before a window closes at which the person is reminded if the window's slot is
+   *     not fulfilled yet
+   * @throws ConfigurationException if the schedule is not acceptable
+   */
   public DeclarationSchedule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(grace, "grace");
@@ -65,7 +78,16 @@ public record DeclarationSchedule(String id, List<DailyWindow> windows, Duration
     remindBeforeClose = List.copyOf(reminders);
   }
 
-  /** Windows of {@code hours} hours back to back from local midnight; {@code hours} divides 24. */
+  /**
+   * Windows of {@code hours} hours back to back from local midnight; {@code hours} divides 24.
+   *
+   * @param id the schedule's id
+   * @param hours the length of each window: 1, 2, 3, 4, 6, 8, 12 or 24
+   * @param grace how long after a window closes a declaration still fulfils it
+   * @param reminders times before a window closes at which the person is reminded
+   * @return the schedule
+   * @throws ConfigurationException if {@code hours} does not divide 24
+   */
   public static DeclarationSchedule everyHours(String id, int hours, Duration grace, List<Duration> reminders) {
     if (hours < 1 || hours > 24 || 24 % hours != 0) {
       throw new ConfigurationException(
@@ -97,7 +119,11 @@ public record DeclarationSchedule(String id, List<DailyWindow> windows, Duration
         : new DeclarationSchedule(id, windows, g, reminders);
   }
 
-  /** Declarations expected per local day. */
+  /**
+   * Declarations expected per local day.
+   *
+   * @return the number of windows
+   */
   public int slotsPerDay() {
     return windows.size();
   }

@@ -8,9 +8,19 @@ import org.homewatch.model.Severity;
  * After {@code consecutive} missed slots in a row, a {@code MISSED_DECLARATIONS} alert of {@code severity} is
  * opened or raised; e.g. 2 → WATCH, 4 → ABNORMAL "not reachable".
  *
+ * @param consecutive how many slots missed in a row reach it, at least 1
+ * @param severity the alert's severity, at least WATCH
  * @param summary the alert's summary for the queue
  */
 public record MissedDeclarationThreshold(int consecutive, Severity severity, String summary) {
+  /**
+   * Refuses a count below 1, a NORMAL severity and a blank summary.
+   *
+   * @param consecutive how many slots missed in a row reach it, at least 1
+   * @param severity the alert's severity, at least WATCH
+   * @param summary the alert's summary for the queue
+   * @throws ConfigurationException if the threshold is not acceptable
+   */
   public MissedDeclarationThreshold {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(summary, "summary");

@@ -19,8 +19,19 @@ import org.homewatch.model.Severity;
 public final class MissedDeclarations {
   private MissedDeclarations() {}
 
-  /** The case's open (or acknowledged) {@code MISSED_DECLARATIONS} alert, as the sweep needs to see it. */
+  /**
+   * The case's open (or acknowledged) {@code MISSED_DECLARATIONS} alert, as the sweep needs to see it.
+   *
+   * @param severity the alert's severity now
+   * @param lastSlotCounted the opening of the latest slot it counted, if any
+   */
   public record AlertMark(Severity severity, Optional<Instant> lastSlotCounted) {
+    /**
+     * Refuses null components.
+     *
+     * @param severity the alert's severity now
+     * @param lastSlotCounted the opening of the latest slot it counted, if any
+     */
     public AlertMark {
       Objects.requireNonNull(severity, "severity");
       Objects.requireNonNull(lastSlotCounted, "lastSlotCounted");
@@ -36,15 +47,28 @@ public final class MissedDeclarations {
   /**
    * Open a new alert.
    *
+   * @param threshold the threshold reached
    * @param counted the missed slots it counts, oldest first (the first one names the alert, so that two nodes
    *     opening it at once collide on its id)
    */
   public record Open(MissedDeclarationThreshold threshold, List<Slot> counted) implements Decision {
+    /**
+     * Refuses a null threshold; copies the slots.
+     *
+     * @param threshold the threshold reached
+     * @param counted the missed slots it counts, oldest first (the first one names the alert, so that two nodes opening
+     *     it at once collide on its id)
+     */
     public Open {
       Objects.requireNonNull(threshold, "threshold");
       counted = List.copyOf(counted);
     }
 
+    /**
+     * The latest slot the new alert counts, which it remembers.
+     *
+     * @return the last of {@code counted}
+     */
     public Slot lastCounted() {
       return counted.get(counted.size() - 1);
     }
@@ -53,11 +77,21 @@ public final class MissedDeclarations {
   /**
    * Raise the open alert: a further threshold was reached.
    *
+   * @param threshold the further threshold reached
+   * @param lastCounted the latest slot counted now, which the alert remembers
    * @param severity never lower than the alert's
    * @param consecutive slots missed in a row now
    */
   public record Raise(MissedDeclarationThreshold threshold, Severity severity, int consecutive, Slot lastCounted)
       implements Decision {
+    /**
+     * Refuses null components.
+     *
+     * @param threshold the further threshold reached
+     * @param severity never lower than the alert's
+     * @param consecutive slots missed in a row now
+     * @param lastCounted the latest slot counted now, which the alert remembers
+     */
     public Raise {
       Objects.requireNonNull(threshold, "threshold");
       Objects.requireNonNull(severity, "severity");
@@ -67,12 +101,21 @@ public final class MissedDeclarations {
 
   private static final Nothing NOTHING = new Nothing();
 
-  /** The run of missed slots: those opened after the last declaration (or from the start) whose grace ended. */
+  /**
+   * The run of missed slots: those opened after the last declaration (or from the start) whose grace ended.
+   *
+   * @param calendar the case's slots
+   * @param lastHeardFrom the time of the case's latest declaration, if any
+   * @param now the sweep's time
+   * @return the missed slots, oldest first
+   */
   public static List<Slot> run(SlotCalendar calendar, Optional<Instant> lastHeardFrom, Instant now) {
     return calendar.overSince(lastHeardFrom.orElse(calendar.start().minusNanos(1)), now);
   }
 
   /**
+   * @param rules the policy rules of the case's province
+   * @return open, raise, or nothing
    * @param run the case's current run of missed slots, oldest first ({@link #run})
    * @param active the case's unresolved missed-declaration alert, if any
    * @param countedByResolved the latest slot counted by the case's resolved missed-declaration alerts, if any

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  *  "provinces": {"GSO_2021:79": {"categories": {"F2": {"days": 7, "schedule": "vhd"}}}}}
  * }</pre>
  *
+ * @param id the policy's id
+ * @param version its version, from 1
  * @param defaults complete: a policy for every category, each naming a schedule, and at least one threshold
  * @param provinces keyed by the province's path; each part given replaces the default's (schedules by id,
  *     categories one by one, thresholds as a whole), and the merged rules must be complete too
@@ -38,6 +40,15 @@ public record MonitoringPolicy(String id, int version, PolicyRules defaults,
   /** The classpath resource of the shipped default policy. */
   public static final String DEFAULT_RESOURCE = "org/homewatch/core/schedule/default-monitoring-policy.json";
 
+  /**
+   * Refuses a blank id, a version below 1, and defaults or province rules that are incomplete once merged.
+   *
+   * @param id the policy's id
+   * @param version its version, from 1
+   * @param defaults complete: a policy for every category, each naming a schedule, and at least one threshold
+   * @param provinces keyed by the province's path
+   * @throws ConfigurationException listing every problem with its JSON path
+   */
   public MonitoringPolicy {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(defaults, "defaults");
@@ -90,6 +101,8 @@ public record MonitoringPolicy(String id, int version, PolicyRules defaults,
   /**
    * Reads a policy from JSON.
    *
+   * @param json the policy's JSON, UTF-8; not closed
+   * @return the policy
    * @param source names the input in error messages, e.g. the file name
    * @throws ConfigurationException naming {@code source} and the JSON path of the first problem found
    */
@@ -97,7 +110,11 @@ public record MonitoringPolicy(String id, int version, PolicyRules defaults,
     return PolicyReader.read(json, source, MonitoringPolicy.class);
   }
 
-  /** The shipped default policy (see {@link #DEFAULT_RESOURCE}). */
+  /**
+   * The shipped default policy (see {@link #DEFAULT_RESOURCE}).
+   *
+   * @return the shipped policy
+   */
   public static MonitoringPolicy shipped() {
     try (InputStream in = MonitoringPolicy.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
       if (in == null) {
@@ -109,7 +126,12 @@ public record MonitoringPolicy(String id, int version, PolicyRules defaults,
     }
   }
 
-  /** The rules that apply in {@code unit}: its province's overrides over the defaults. */
+  /**
+   * The rules that apply in {@code unit}: its province's overrides over the defaults.
+   *
+   * @param unit a commune, district or province
+   * @return the merged rules
+   */
   public PolicyRules forUnit(JurisdictionPath unit) {
     JurisdictionPath province = new JurisdictionPath(unit.scheme(), unit.codes().subList(0, 1));
     PolicyRules overrides = provinces.get(province);

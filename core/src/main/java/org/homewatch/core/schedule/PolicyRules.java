@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Schedules, category policies and missed-declaration thresholds: the policy's defaults, a province's overrides
  * (each part optional), or the two merged ({@link MonitoringPolicy#forUnit}).
  *
+ * @param schedules the declaration schedules, by id
+ * @param categories the policy of each case category
  * @param missedDeclarations in rising order of {@code consecutive} and of severity
  * @param spotCheckAnswerWithin how long a person has to answer a spot check (VHD's surprise check) before a
  *     {@code PRESENCE_FAILED} alert opens
@@ -27,6 +29,17 @@ import org.jspecify.annotations.Nullable;
 public record PolicyRules(Map<String, DeclarationSchedule> schedules, Map<CaseCategory, CategoryPolicy> categories,
     List<MissedDeclarationThreshold> missedDeclarations, Optional<Duration> spotCheckAnswerWithin) {
 
+  /**
+   * Refuses an answer time outside a minute to a day, a schedule filed under another id, and thresholds that do not
+   * rise; copies the maps and the list.
+   *
+   * @param schedules the declaration schedules, by id
+   * @param categories the policy of each case category
+   * @param missedDeclarations in rising order of {@code consecutive} and of severity
+   * @param spotCheckAnswerWithin how long a person has to answer a spot check (VHD's surprise check) before a {@code
+   *     PRESENCE_FAILED} alert opens
+   * @throws ConfigurationException if the rules are not acceptable
+   */
   public PolicyRules {
     Objects.requireNonNull(spotCheckAnswerWithin, "spotCheckAnswerWithin");
     spotCheckAnswerWithin.ifPresent(d -> {
@@ -70,7 +83,12 @@ public record PolicyRules(Map<String, DeclarationSchedule> schedules, Map<CaseCa
         missedDeclarations == null ? List.of() : missedDeclarations, Optional.ofNullable(spotCheckAnswerWithin));
   }
 
-  /** These rules with {@code overrides} on top: schedules by id, categories one by one, thresholds as a whole. */
+  /**
+   * These rules with {@code overrides} on top: schedules by id, categories one by one, thresholds as a whole.
+   *
+   * @param overrides a province's rules, each part optional
+   * @return the merged rules
+   */
   public PolicyRules overriddenBy(PolicyRules overrides) {
     Map<String, DeclarationSchedule> s = new LinkedHashMap<>(schedules);
     s.putAll(overrides.schedules);
@@ -106,11 +124,23 @@ public record PolicyRules(Map<String, DeclarationSchedule> schedules, Map<CaseCa
     return problems;
   }
 
-  /** How long a person has to answer a spot check. */
+  /**
+   * How long a person has to answer a spot check.
+   *
+   * @return the answer time
+   * @throws ConfigurationException if the rules give none
+   */
   public Duration spotCheckAnswerTime() {
     return spotCheckAnswerWithin.orElseThrow(() -> new ConfigurationException("no spotCheckAnswerWithin"));
   }
 
+  /**
+   * The policy of a case category.
+   *
+   * @param category the category
+   * @return its days and schedule
+   * @throws ConfigurationException if the rules have no policy for it
+   */
   public CategoryPolicy category(CaseCategory category) {
     CategoryPolicy p = categories.get(category);
     if (p == null) {
@@ -119,25 +149,48 @@ public record PolicyRules(Map<String, DeclarationSchedule> schedules, Map<CaseCa
     return p;
   }
 
+  /**
+   * The schedule with this id.
+   *
+   * @param id the schedule's id
+   * @return the schedule, or empty
+   */
   public Optional<DeclarationSchedule> schedule(String id) {
     return Optional.ofNullable(schedules.get(id));
   }
 
-  /** The category's default schedule. */
+  /**
+   * The category's default schedule.
+   *
+   * @param category the category
+   * @return its schedule
+   * @throws ConfigurationException if the category or its schedule is not in the rules
+   */
   public DeclarationSchedule scheduleFor(CaseCategory category) {
     String id = category(category).schedule();
     return schedule(id).orElseThrow(() -> new ConfigurationException(
         "the category " + category + " names the schedule '" + id + "', which the policy does not define"));
   }
 
-  /** The schedule a case follows: its own if it names one, else its category's. */
+  /**
+   * The schedule a case follows: its own if it names one, else its category's.
+   *
+   * @param c the case
+   * @return the schedule it follows
+   * @throws ConfigurationException if the schedule it names is not in the rules
+   */
   public DeclarationSchedule scheduleFor(IsolationCase c) {
     return c.scheduleId().map(id -> schedule(id).orElseThrow(() -> new ConfigurationException(
         "the case " + c.id() + " names the schedule '" + id + "', which the policy does not define")))
         .orElseGet(() -> scheduleFor(c.category()));
   }
 
-  /** The threshold {@code consecutiveMissed} slots in a row reach, if any: the highest one not above it. */
+  /**
+   * The threshold {@code consecutiveMissed} slots in a row reach, if any: the highest one not above it.
+   *
+   * @param consecutiveMissed slots missed in a row
+   * @return the threshold reached, or empty
+   */
   public Optional<MissedDeclarationThreshold> thresholdReachedBy(int consecutiveMissed) {
     MissedDeclarationThreshold reached = null;
     for (MissedDeclarationThreshold t : missedDeclarations) {

@@ -15,7 +15,15 @@ import java.util.Optional;
 public final class Reminders {
   private Reminders() {}
 
-  /** Reminders due in {@code (from, to]}, in order of their time. */
+  /**
+   * Reminders due in {@code (from, to]}, in order of their time.
+   *
+   * @param calendar the case's slots
+   * @param lastHeardFrom the time of the case's latest declaration, if any
+   * @param from the start of the interval, excluded
+   * @param to the end of the interval, included
+   * @return the due reminders
+   */
   public static List<Reminder> dueBetween(SlotCalendar calendar, Optional<Instant> lastHeardFrom, Instant from,
       Instant to) {
     List<Duration> offsets = calendar.schedule().remindBeforeClose();

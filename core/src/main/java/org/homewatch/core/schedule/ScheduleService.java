@@ -56,6 +56,17 @@ public final class ScheduleService {
   private final PersonMessages messages;
   private final Clock clock;
 
+  /**
+   * Wired by {@code Homewatch}'s builder; integrators reach the service through {@code Homewatch}.
+   *
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads and changes
+   * @param policy the monitoring policy schedules and thresholds come from
+   * @param missedAlerts opens and raises missed-declaration alerts
+   * @param messages writes reminders to the outbox
+   * @param clock the time
+   */
   public ScheduleService(Transactions transactions, AccessControl access, AuditLog audit, MonitoringPolicy policy,
       MissedDeclarationAlerts missedAlerts, PersonMessages messages, Clock clock) {
     this.transactions = transactions;
@@ -67,12 +78,21 @@ public final class ScheduleService {
     this.clock = clock;
   }
 
-  /** The policy schedules and thresholds come from. */
+  /**
+   * The policy schedules and thresholds come from.
+   *
+   * @return the policy
+   */
   public MonitoringPolicy policy() {
     return policy;
   }
 
-  /** The schedule a case follows under the policy of its province. */
+  /**
+   * The schedule a case follows under the policy of its province.
+   *
+   * @param c the case
+   * @return its schedule
+   */
   public DeclarationSchedule scheduleOf(IsolationCase c) {
     return policy.forUnit(c.responsibleUnit()).scheduleFor(c);
   }
@@ -80,6 +100,10 @@ public final class ScheduleService {
   /**
    * A case's compliance over its period as of now: per local day expected, on time, late, missed, pending, and
    * the consecutive missed slots. Reads the case's declarations: audited like reading them.
+   *
+   * @param principal who asks; must be allowed to read the case's compliance
+   * @param caseId the case
+   * @return the compliance as of now
    */
   public Compliance compliance(Principal principal, CaseId caseId) {
     return transactions.run(principal, Operation.READ_COMPLIANCE, tx -> {
@@ -105,6 +129,8 @@ public final class ScheduleService {
    * a transaction of its own; a case changed meanwhile (by a declaration, or another node) is left to the next
    * sweep.
    *
+   * @param principal the system or a supervisor, whose scope is swept
+   * @return what the batch did, and the cursor for the next
    * @param page the cursor of the previous batch's report ({@link SweepReport#next()}), and the batch size
    */
   public SweepReport sweepMissedDeclarations(Principal principal, PageRequest page) {
@@ -211,7 +237,13 @@ public final class ScheduleService {
     }
   }
 
-  /** Runs {@link #sweepMissedDeclarations} batch after batch to the end, and adds the reports up. */
+  /**
+   * Runs {@link #sweepMissedDeclarations} batch after batch to the end, and adds the reports up.
+   *
+   * @param principal the system or a supervisor, whose scope is swept
+   * @param batchSize cases per batch, 1 to {@value PageRequest#MAX_LIMIT}
+   * @return what the batches did, added up
+   */
   public SweepReport sweepAllMissedDeclarations(Principal principal, int batchSize) {
     Arguments.required(principal, "principal");
     // Bounded by the number of active cases in scope, which the cursor walks once.
@@ -226,6 +258,10 @@ public final class ScheduleService {
    * to the person's phone. A reminder has a fixed outbox id (case, slot, offset), so a second run within the
    * lookback, on any node, writes nothing new. Run it more often than {@code lookback}.
    *
+   * @param principal the system or a supervisor, whose scope is served
+   * @param page the cursor of the previous batch and the batch size
+   * @param lookback how far back a reminder may have fallen due, more than zero and at most a day
+   * @throws org.homewatch.ValidationException if {@code lookback} is out of range
    * @return how many reminders were written, and the cursor for the next batch
    */
   public ReminderReport sendReminders(Principal principal, PageRequest page, Duration lookback) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 /**
  * One expected declaration: a window on one local day, as instants. Computed, never stored.
  *
+ * @param window the window's name, e.g. {@code morning}
  * @param localDate the case's local day the window belongs to
  * @param index the window's position in the day, from 0
  * @param opens first instant of the window (inclusive)
@@ -15,6 +16,17 @@ import java.util.Objects;
  * @param graceEnds until then (exclusive) a declaration still fulfils the slot, late
  */
 public record Slot(LocalDate localDate, int index, String window, Instant opens, Instant closes, Instant graceEnds) {
+  /**
+   * Refuses a negative index and instants out of order.
+   *
+   * @param localDate the case's local day the window belongs to
+   * @param index the window's position in the day, from 0
+   * @param window the window's name, e.g
+   * @param opens first instant of the window (inclusive)
+   * @param closes end of the window (exclusive)
+   * @param graceEnds until then (exclusive) a declaration still fulfils the slot, late
+   * @throws IllegalArgumentException if the slot opens after it closes or its grace ends before it closes
+   */
   public Slot {
     Objects.requireNonNull(localDate, "localDate");
     Objects.requireNonNull(window, "window");
@@ -27,17 +39,32 @@ public record Slot(LocalDate localDate, int index, String window, Instant opens,
     }
   }
 
-  /** True if a declaration at {@code t} is on time for this slot. */
+  /**
+   * True if a declaration at {@code t} is on time for this slot.
+   *
+   * @param t a declaration's time
+   * @return true if in the window
+   */
   public boolean isOpenAt(Instant t) {
     return !t.isBefore(opens) && t.isBefore(closes);
   }
 
-  /** True if a declaration at {@code t} is late but still fulfils this slot. */
+  /**
+   * True if a declaration at {@code t} is late but still fulfils this slot.
+   *
+   * @param t a declaration's time
+   * @return true if in the grace period
+   */
   public boolean isInGraceAt(Instant t) {
     return !t.isBefore(closes) && t.isBefore(graceEnds);
   }
 
-  /** True once nothing can fulfil this slot any more. */
+  /**
+   * True once nothing can fulfil this slot any more.
+   *
+   * @param now the current time
+   * @return true if its grace has ended
+   */
   public boolean isOverAt(Instant now) {
     return !now.isBefore(graceEnds);
   }

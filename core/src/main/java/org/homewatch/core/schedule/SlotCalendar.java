@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * end in 9999 or a start two thousand years ago (registration refuses both today, but a storage may hold older
  * rows or rows written by other tools) costs a year of slots at most, never the heap.
  *
+ * @param schedule the schedule the slots come from
+ * @param zone the zone of the local days
  * @param firstDay the first local day with slots
  * @param lastDay the last local day with slots (inclusive)
  * @param expectedFrom slots opening before this instant are not expected of anyone: the case did not exist yet
@@ -32,6 +34,17 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
    */
   public static final int MAX_DAYS = 400;
 
+  /**
+   * Refuses a last day before the first and a span over {@value #MAX_DAYS} days.
+   *
+   * @param schedule the schedule the slots come from
+   * @param zone the zone of the local days
+   * @param firstDay the first local day with slots
+   * @param lastDay the last local day with slots (inclusive)
+   * @param expectedFrom slots opening before this instant are not expected of anyone: the case did not exist yet
+   *     (registered at 20:00, nobody owed the morning's declaration)
+   * @throws IllegalArgumentException if the days are reversed or too many
+   */
   public SlotCalendar {
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(zone, "zone");
@@ -47,7 +60,14 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
     }
   }
 
-  /** Every slot of the days from {@code firstDay} to {@code lastDay} is expected. */
+  /**
+   * Every slot of the days from {@code firstDay} to {@code lastDay} is expected.
+   *
+   * @param schedule the schedule the slots come from
+   * @param zone the zone of the local days
+   * @param firstDay the first local day
+   * @param lastDay the last local day, included
+   */
   public SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate firstDay, LocalDate lastDay) {
     this(schedule, zone, firstDay, lastDay, Instant.MIN);
   }
@@ -55,6 +75,10 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
   /**
    * The slots of a case's period: from its start to its actual end, or its planned end while it runs, cut at
    * {@link #MAX_DAYS} days; the slots opening before the case was registered are not expected.
+   *
+   * @param c the case
+   * @param schedule the schedule it follows
+   * @return the case's calendar
    */
   public static SlotCalendar forCase(IsolationCase c, DeclarationSchedule schedule) {
     // CasePeriod keeps its days within the years 1 to 9999, so the day after the cut always exists.
@@ -64,26 +88,49 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
     return new SlotCalendar(schedule, c.zone(), first, last.isAfter(cut) ? cut : last, c.createdAt());
   }
 
-  /** The first instant of the first day. */
+  /**
+   * The first instant of the first day.
+   *
+   * @return the first instant
+   */
   public Instant start() {
     return LocalTimes.firstInstantAtOrAfter(firstDay.atStartOfDay(), zone);
   }
 
-  /** The end (exclusive) of the last day: the first instant of the day after. */
+  /**
+   * The end (exclusive) of the last day: the first instant of the day after.
+   *
+   * @return the end instant
+   */
   public Instant end() {
     return LocalTimes.firstInstantAtOrAfter(lastDay.plusDays(1).atStartOfDay(), zone);
   }
 
+  /**
+   * How many local days the calendar spans.
+   *
+   * @return 1 to {@value #MAX_DAYS}
+   */
   public long days() {
     return lastDay.toEpochDay() - firstDay.toEpochDay() + 1;
   }
 
-  /** The local day an instant falls on in this calendar's zone. */
+  /**
+   * The local day an instant falls on in this calendar's zone.
+   *
+   * @param t an instant
+   * @return its local day
+   */
   public LocalDate localDate(Instant t) {
     return LocalDate.ofInstant(t, zone);
   }
 
-  /** The expected slots of one local day, in order; none for a day outside the range. */
+  /**
+   * The expected slots of one local day, in order; none for a day outside the range.
+   *
+   * @param day a local day
+   * @return its expected slots
+   */
   public List<Slot> slotsOn(LocalDate day) {
     if (day.isBefore(firstDay) || day.isAfter(lastDay)) {
       return List.of();
@@ -93,12 +140,21 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
     return out;
   }
 
-  /** True if the slot is expected: it opened once the case existed. */
+  /**
+   * True if the slot is expected: it opened once the case existed.
+   *
+   * @param slot a slot of this calendar
+   * @return true if expected
+   */
   public boolean expects(Slot slot) {
     return !slot.opens().isBefore(expectedFrom);
   }
 
-  /** Every slot of the range, in order. */
+  /**
+   * Every slot of the range, in order.
+   *
+   * @return the slots
+   */
   public List<Slot> all() {
     List<Slot> out = new ArrayList<>((int) Math.min(Integer.MAX_VALUE / 2, days() * schedule.slotsPerDay()));
     for (LocalDate d = firstDay; !d.isAfter(lastDay); d = d.plusDays(1)) {
@@ -107,7 +163,13 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
     return out;
   }
 
-  /** The slots that open in {@code [from, to)}, in order. */
+  /**
+   * The slots that open in {@code [from, to)}, in order.
+   *
+   * @param from the first instant included
+   * @param to the first instant excluded
+   * @return the slots
+   */
   public List<Slot> openingBetween(Instant from, Instant to) {
     List<Slot> out = new ArrayList<>();
     for (LocalDate d = firstDayFrom(from); !d.isAfter(lastDayUpTo(to)); d = d.plusDays(1)) {
@@ -124,6 +186,10 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
    * The slots that opened strictly after {@code after} and whose grace has ended by {@code now}, in order. With
    * {@code after} the person's last declaration, these are exactly the slots missed since they were last heard
    * from: no declaration was made after they opened.
+   *
+   * @param after the last declaration's time (or just before the start)
+   * @param now the current time
+   * @return the missed slots, oldest first
    */
   public List<Slot> overSince(Instant after, Instant now) {
     return overSince(after, now, null);

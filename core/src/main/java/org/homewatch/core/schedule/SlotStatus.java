@@ -11,6 +11,11 @@ public enum SlotStatus {
   /** Not fulfilled yet, and still can be: not open yet, open, or in grace. */
   PENDING;
 
+  /**
+   * Whether a declaration fulfilled the slot.
+   *
+   * @return true for on time and late
+   */
   public boolean isFulfilled() {
     return this == ON_TIME || this == LATE;
   }

@@ -58,6 +58,18 @@ public final class SpotCheckService {
   private final CaseAlerts alerts;
   private final Clock clock;
 
+  /**
+   * Wired by {@code Homewatch}'s builder when the storage offers spot checks; integrators reach the service through
+   * {@code Homewatch}.
+   *
+   * @param transactions runs each operation in a transaction with its access check
+   * @param access decides who may do what, where
+   * @param audit records reads and changes
+   * @param policy the monitoring policy, for the answer time
+   * @param messages writes the request to the person's outbox
+   * @param alerts opens and raises {@code PRESENCE_FAILED} alerts
+   * @param clock the time
+   */
   public SpotCheckService(Transactions transactions, AccessControl access, AuditLog audit, MonitoringPolicy policy,
       PersonMessages messages, CaseAlerts alerts, Clock clock) {
     this.transactions = transactions;
@@ -73,6 +85,9 @@ public final class SpotCheckService {
    * Asks the person of an ACTIVE case to check in now, by the province's answer time from now. Asking again while
    * a request is open returns that request and sends nothing new.
    *
+   * @param principal staff allowed to request spot checks for the case's commune
+   * @param caseId the case
+   * @return the open request
    * @throws ConflictException if the case is not being monitored, or another node asked at the same moment
    */
   public SpotCheck request(Principal principal, CaseId caseId) {
@@ -98,7 +113,13 @@ public final class SpotCheckService {
     });
   }
 
-  /** The case's spot check waiting for its answer, if any. */
+  /**
+   * The case's spot check waiting for its answer, if any.
+   *
+   * @param principal who asks; must be allowed to read the case's spot checks
+   * @param caseId the case
+   * @return the open check, or empty
+   */
   public Optional<SpotCheck> pending(Principal principal, CaseId caseId) {
     return transactions.run(principal, Operation.READ_SPOT_CHECK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
@@ -107,7 +128,13 @@ public final class SpotCheckService {
     });
   }
 
-  /** Every spot check of the case, settled ones with their result and evidence, oldest first. */
+  /**
+   * Every spot check of the case, settled ones with their result and evidence, oldest first.
+   *
+   * @param principal who asks; must be allowed to read the case's spot checks
+   * @param caseId the case
+   * @return the checks, oldest first
+   */
   public List<SpotCheck> history(Principal principal, CaseId caseId) {
     return transactions.run(principal, Operation.READ_SPOT_CHECK, tx -> {
       IsolationCase c = tx.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
@@ -121,6 +148,8 @@ public final class SpotCheckService {
    * answered, or a {@code PRESENCE_FAILED} alert. Idempotent (a settled check is no longer open) and safe on
    * several nodes (the check's update is version-checked; the slower node's transaction rolls back).
    *
+   * @param principal the system or a supervisor, whose scope is settled
+   * @param page the cursor of the previous batch and the batch size
    * @return how many spot checks failed (alerts opened or raised), and the cursor for the next batch
    */
   public SpotCheckReport settleDue(Principal principal, PageRequest page) {

@@ -191,18 +191,19 @@ class ProvinceScenarioTest {
     assertEquals(longs(run.tally().casesByCategory()), nonZero(period.cases().registered()));
     assertEquals(run.tally().declarations(), period.declarations().received());
     assertEquals(longs(run.tally().outcomes()), nonZero(period.alerts().outcomes()));
-    // Levels as the commune (0), the district (1) and the province (2 and above): the report files an alert the
-    // province was paged about again under the number of escalations it went through (3, 4 ...), where the alert
-    // itself stays at level 2; the sum over the province is the same either way.
+    // Levels as the commune (0), the district (1) and the province (2): an alert the province was paged about
+    // again is still filed at level 2, the level it stood at when acknowledged.
     Map<Integer, Long> acknowledgedByLevel = new java.util.TreeMap<>();
-    run.tally().minutesToAcknowledge().forEach((level, times) -> acknowledgedByLevel.merge(Math.min(2, level),
-        (long) times.size(), Long::sum));
+    run.tally().minutesToAcknowledge().forEach((level, times) -> acknowledgedByLevel.put(level,
+        (long) times.size()));
     Map<Integer, Long> reported = new java.util.TreeMap<>();
     period.alerts().toAcknowledge().forEach((level, d) -> {
       if (d.count() > 0) {
-        reported.merge(Math.min(2, level), d.count(), Long::sum);
+        reported.put(level, d.count());
       }
     });
+    assertTrue(period.alerts().escalatedToLevel().keySet().stream().allMatch(level -> level >= 1 && level <= 2),
+        "levels reached: " + period.alerts().escalatedToLevel());
     assertEquals(acknowledgedByLevel, reported);
     long communeDeclarations = report().root().communes().stream()
         .mapToLong(c -> c.period().declarations().received()).sum();

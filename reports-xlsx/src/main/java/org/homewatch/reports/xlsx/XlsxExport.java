@@ -39,6 +39,11 @@ public final class XlsxExport {
   /**
    * Writes {@code folder/<prefix>.xlsx} (the folder created if missing) and returns the file.
    *
+   * @param report the report to write
+   * @param folder the folder to write into, created if missing
+   * @param prefix the file's name without its extension, e.g. {@code bao-cao-2021-08}
+   * @param language the language of the sheet names and headers
+   * @return the written file
    * @throws ExportException naming the folder if it cannot be created or written
    */
   public static Path write(Report report, Path folder, String prefix, ExportLanguage language) {
@@ -58,7 +63,14 @@ public final class XlsxExport {
     }
   }
 
-  /** Writes the workbook to {@code out} (left open). */
+  /**
+   * Writes the workbook to {@code out} (left open).
+   *
+   * @param report the report to write
+   * @param out where to write the workbook; not closed
+   * @param language the language of the sheet names and headers
+   * @throws java.io.IOException if writing to {@code out} fails
+   */
   public static void write(Report report, OutputStream out, ExportLanguage language) throws IOException {
     try (Workbook workbook = new XSSFWorkbook()) {
       Styles styles = new Styles(workbook);

@@ -9,6 +9,12 @@ import java.util.Objects;
  * @param message what is wrong and what to do, naming the rule, age band and values
  */
 public record Problem(Check check, String message) {
+  /**
+   * Refuses null components.
+   *
+   * @param check which check found it
+   * @param message what is wrong and what to do, naming the rule, age band and values
+   */
   public Problem {
     Objects.requireNonNull(check, "check");
     Objects.requireNonNull(message, "message");

@@ -23,6 +23,11 @@ import org.homewatch.core.rules.RuleSets;
 public final class RuleSetCheck {
   private RuleSetCheck() {}
 
+  /**
+   * Checks the files named in {@code args} and exits with the status described above (returns normally on 0).
+   *
+   * @param args {@code [--base moh261|moh4038] file.json...}
+   */
   public static void main(String[] args) {
     int status = run(List.of(args), System.out, System.err);
     // Returning normally on success lets an in-process runner (exec:java) carry on with the build.
@@ -31,7 +36,14 @@ public final class RuleSetCheck {
     }
   }
 
-  /** Runs the check and returns the exit status (for tests and for callers that must not exit the JVM). */
+  /**
+   * Runs the check and returns the exit status (for tests and for callers that must not exit the JVM).
+   *
+   * @param args {@code [--base moh261|moh4038] file.json...}
+   * @param out where valid files' reports go
+   * @param err where problems and usage errors go
+   * @return 0 if every file is valid, 1 if one has problems, 2 if no file or a missing one was named
+   */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
     RuleSet base = null;
     List<Path> files = new ArrayList<>();

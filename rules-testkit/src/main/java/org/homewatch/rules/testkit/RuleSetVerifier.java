@@ -49,6 +49,15 @@ public final class RuleSetVerifier {
    */
   public record Options(int examples, long seed, Function<RuleSetDefinition, RuleSet> compiler,
       Function<RuleSetDefinition, String> writer) {
+    /**
+     * Refuses fewer than one example and a null compiler or writer.
+     *
+     * @param examples random scenarios per property
+     * @param seed fixes the random scenarios, so a CI run can be repeated exactly
+     * @param compiler turns a definition into the rule set under test ({@link RuleSets#compile} by default
+     * @param writer writes a definition as JSON for the round-trip property ({@link JsonRuleSet#toJson} by default)
+     * @throws IllegalArgumentException if {@code examples} is below 1
+     */
     public Options {
       Objects.requireNonNull(compiler, "compiler");
       Objects.requireNonNull(writer, "writer");
@@ -57,22 +66,51 @@ public final class RuleSetVerifier {
       }
     }
 
+    /**
+     * 400 examples per property, a fixed seed, the shipped compiler and JSON writer.
+     *
+     * @return the default options
+     */
     public static Options defaults() {
       return new Options(400, 20220131L, RuleSets::compile, d -> RuleSets.compile(d).toJson());
     }
 
+    /**
+     * These options with another number of examples.
+     *
+     * @param n random scenarios per property, at least 1
+     * @return the new options
+     */
     public Options withExamples(int n) {
       return new Options(n, seed, compiler, writer);
     }
 
+    /**
+     * These options with another seed.
+     *
+     * @param s the seed
+     * @return the new options
+     */
     public Options withSeed(long s) {
       return new Options(examples, s, compiler, writer);
     }
 
+    /**
+     * These options with another compiler.
+     *
+     * @param c turns a definition into the rule set under test
+     * @return the new options
+     */
     public Options withCompiler(Function<RuleSetDefinition, RuleSet> c) {
       return new Options(examples, seed, c, writer);
     }
 
+    /**
+     * These options with another JSON writer.
+     *
+     * @param w writes a definition as JSON
+     * @return the new options
+     */
     public Options withWriter(Function<RuleSetDefinition, String> w) {
       return new Options(examples, seed, compiler, w);
     }
@@ -84,31 +122,62 @@ public final class RuleSetVerifier {
     this.options = options;
   }
 
-  /** A rule-set file; an {@code "extends"} in it is resolved against the shipped sets. */
+  /**
+   * A rule-set file; an {@code "extends"} in it is resolved against the shipped sets.
+   *
+   * @param file the rule-set JSON file
+   * @return a verifier with the default options
+   */
   public static RuleSetVerifier forFile(Path file) {
     return new RuleSetVerifier(file.toString(), () -> RuleSets.load(file).definition(), Options.defaults());
   }
 
-  /** A province file that extends a base set of your own. */
+  /**
+   * A province file that extends a base set of your own.
+   *
+   * @param base the set the file extends
+   * @param file the province's rule-set JSON file
+   * @return a verifier with the default options
+   */
   public static RuleSetVerifier forFile(RuleSet base, Path file) {
     return new RuleSetVerifier(file.toString(), () -> RuleSets.load(base, file).definition(), Options.defaults());
   }
 
-  /** A loaded rule set (e.g. {@link RuleSets#moh261()}). */
+  /**
+   * A loaded rule set (e.g. {@link RuleSets#moh261()}).
+   *
+   * @param rules the rule set
+   * @return a verifier with the default options
+   */
   public static RuleSetVerifier of(JsonRuleSet rules) {
     return of(rules.definition());
   }
 
-  /** A definition built in code; it need not have passed the loader (the verifier reports why it would not). */
+  /**
+   * A definition built in code; it need not have passed the loader (the verifier reports why it would not).
+   *
+   * @param definition the definition
+   * @return a verifier with the default options
+   */
   public static RuleSetVerifier of(RuleSetDefinition definition) {
     return new RuleSetVerifier(definition.id() + "@" + definition.version(), () -> definition, Options.defaults());
   }
 
+  /**
+   * This verifier with other options.
+   *
+   * @param newOptions the options
+   * @return a new verifier
+   */
   public RuleSetVerifier with(Options newOptions) {
     return new RuleSetVerifier(name, definition, Objects.requireNonNull(newOptions, "options"));
   }
 
-  /** Runs every check. */
+  /**
+   * Runs every check.
+   *
+   * @return every problem found; {@link VerificationReport#isValid()} when none
+   */
   public VerificationReport verify() {
     List<Problem> problems = new ArrayList<>();
     RuleSetDefinition d;

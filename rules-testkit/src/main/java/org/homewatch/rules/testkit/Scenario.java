@@ -22,7 +22,13 @@ import org.homewatch.model.Submitter;
 import org.homewatch.model.Symptom;
 import org.homewatch.model.Vitals;
 
-/** One thing to judge: a declaration, the person's facts and their earlier declarations (oldest first). */
+/**
+ * One thing to judge: a declaration, the person's facts and their earlier declarations (oldest first).
+ *
+ * @param declaration the declaration to judge, observed at {@link #NOW}
+ * @param facts the person's age, risk factors, category and home
+ * @param history earlier declarations of the case, oldest first
+ */
 public record Scenario(Declaration declaration, CaseFacts facts, List<Declaration> history) {
   /** The reference moment of generated scenarios: 09:00 in Vietnam on a day of the 2022 wave. */
   public static final Instant NOW = Instant.parse("2022-02-10T02:00:00Z");
@@ -32,16 +38,35 @@ public record Scenario(Declaration declaration, CaseFacts facts, List<Declaratio
   static final CaseId CASE = new CaseId(java.util.UUID.fromString("00000000-0000-0000-0000-00000000cafe"));
   private static final Submitter SELF = new Submitter(Submitter.Kind.SELF, new AccountId("verifier"));
 
+  /**
+   * Refuses null components; copies the history.
+   *
+   * @param declaration the declaration to judge, observed at {@link #NOW}
+   * @param facts the person's age, risk factors, category and home
+   * @param history earlier declarations of the case, oldest first
+   */
   public Scenario {
     Objects.requireNonNull(declaration, "declaration");
     Objects.requireNonNull(facts, "facts");
     history = List.copyOf(history);
   }
 
+  /**
+   * The assessment {@code rules} make of this scenario at {@link #NOW}.
+   *
+   * @param rules the rule set under test
+   * @return its assessment
+   */
   public Assessment judgeWith(RuleSet rules) {
     return rules.assess(declaration, facts, history, NOW);
   }
 
+  /**
+   * This scenario with another declaration, the person and history unchanged.
+   *
+   * @param d the declaration
+   * @return the new scenario
+   */
   public Scenario withDeclaration(Declaration d) {
     return new Scenario(d, facts, history);
   }

@@ -29,7 +29,12 @@ import org.quicktheories.impl.Constraint;
 public final class Scenarios {
   private Scenarios() {}
 
-  /** Scenarios whose symptoms are drawn from the codes the rule set uses. */
+  /**
+   * Scenarios whose symptoms are drawn from the codes the rule set uses.
+   *
+   * @param d the rule set's definition
+   * @return a generator of scenarios
+   */
   public static Gen<Scenario> forRuleSet(RuleSetDefinition d) {
     List<Symptom> codes = symptomsOf(d);
     return in -> scenario(in, codes);

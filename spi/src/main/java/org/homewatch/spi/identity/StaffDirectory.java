@@ -13,6 +13,8 @@ public interface StaffDirectory {
   /**
    * @return the staff to notify for {@code unit} at {@code at}; empty if nobody is on duty there (core then
    *     escalates to the unit above at once, so that an alert never waits for nobody)
+   * @param unit the commune, district or province whose staff are wanted
+   * @param at the moment of the notification, so that shift rosters can be honoured
    */
   List<OnDutyStaff> onDuty(JurisdictionPath unit, Instant at);
 }

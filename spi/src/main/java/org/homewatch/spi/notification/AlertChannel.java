@@ -18,12 +18,28 @@ import java.util.Objects;
  */
 public interface AlertChannel {
 
-  /** The name contact points use to choose this channel, e.g. {@code sms}. Lower-case, unique per Homewatch. */
+  /**
+   * The name contact points use to choose this channel, e.g. {@code sms}. Lower-case, unique per Homewatch.
+   *
+   * @return the channel's name; never changes for an instance
+   */
   String name();
 
+  /**
+   * Hands one notification to the medium. Must not throw for a delivery failure; see the threading and error rules
+   * above.
+   *
+   * @param notification the message and its recipient; its {@code recipient().channel()} is this channel's name
+   * @return delivered, retry later, or permanent failure
+   */
   DeliveryResult send(Notification notification);
 
-  /** A channel that accepts everything and sends nothing (for demos and for switching a medium off). */
+  /**
+   * A channel that accepts everything and sends nothing (for demos and for switching a medium off).
+   *
+   * @param name the name to register the channel under
+   * @return a channel whose every {@code send} returns delivered
+   */
   static AlertChannel noop(String name) {
     Objects.requireNonNull(name, "name");
     return new AlertChannel() {
@@ -49,6 +65,11 @@ public interface AlertChannel {
    * gateway and a call-centre log). The result is the worst of theirs: permanent failure if any failed
    * permanently, otherwise retry if any asked to retry, otherwise delivered. A retry re-sends to all, so members
    * should honour the idempotency key.
+   *
+   * @param name the name to register the composite under
+   * @param channels the members, at least one, in the order they are tried
+   * @return the composite channel
+   * @throws IllegalArgumentException if {@code channels} is empty
    */
   static AlertChannel composite(String name, List<AlertChannel> channels) {
     Objects.requireNonNull(name, "name");

@@ -8,12 +8,17 @@ import java.util.Map;
  * constructor.
  */
 public interface AlertChannelProvider {
-  /** The provider's name, e.g. {@code viettel-sms}; also the default name of the channel it makes. */
+  /**
+   * The provider's name, e.g. {@code viettel-sms}; also the default name of the channel it makes.
+   *
+   * @return the provider's name, as the {@code provider} setting of a channel names it
+   */
   String name();
 
   /**
    * @param config settings such as the gateway URL and credentials
    * @throws org.homewatch.ConfigurationException for bad or missing settings, naming the key
+   * @return a new channel, ready to send; the caller registers it
    */
   AlertChannel create(Map<String, String> config);
 }

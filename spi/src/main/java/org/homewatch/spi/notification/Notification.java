@@ -16,6 +16,7 @@ import org.homewatch.model.ContactPoint;
  * @param templateKey e.g. {@code alert.opened}
  * @param parameters the values the template was filled with; identifiers and numbers, masked personal data
  * @param text the rendered message in {@code locale}
+ * @param locale the language {@code text} is in, the recipient's
  */
 public record Notification(
     String idempotencyKey,
@@ -25,6 +26,16 @@ public record Notification(
     Map<String, String> parameters,
     String text) {
 
+  /**
+   * Refuses null components; copies the parameters into an unmodifiable map sorted by name.
+   *
+   * @param idempotencyKey the same for every retry of this message
+   * @param recipient where to send it
+   * @param templateKey e.g
+   * @param locale the language {@code text} is in, the recipient's
+   * @param parameters the values the template was filled with
+   * @param text the rendered message in {@code locale}
+   */
   public Notification {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(recipient, "recipient");

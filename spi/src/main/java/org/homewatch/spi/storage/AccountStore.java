@@ -13,15 +13,27 @@ public interface AccountStore {
   /**
    * Inserts or, if the stored version is {@code account.version() - 1}, replaces. New accounts have version 0.
    *
+   * @param account the account to store, at version 0 when new
    * @throws org.homewatch.ConflictException if the id is stored and the version is not the stored one + 1 (a
    *     version-0 account whose id exists is a duplicate insert)
    * @throws org.homewatch.NotFoundException if the version is above 0 and no account has this id
    */
   void save(Account account);
 
+  /**
+   * The account with this id, active or not.
+   *
+   * @param id the account's id
+   * @return the account, or empty if none has this id
+   */
   Optional<Account> find(AccountId id);
 
-  /** Active, on-duty accounts whose scope is exactly {@code unit}, ordered by id. */
+  /**
+   * Active, on-duty accounts whose scope is exactly {@code unit}, ordered by id.
+   *
+   * @param unit the commune, district or province whose staff are wanted
+   * @return the accounts, possibly none
+   */
   List<Account> onDutyAt(JurisdictionPath unit);
 
   /**
@@ -32,6 +44,10 @@ public interface AccountStore {
    *
    * <p>The default refuses with a {@link org.homewatch.ConfigurationException} naming this method, so a third-party
    * storage written before it keeps compiling and keeps everything else working; the storage TCK checks it.
+   *
+   * @param scope a unit, or a national path for a whole scheme
+   * @param page where to start and how many (at most {@link PageRequest#limit()})
+   * @return one page of accounts and the cursor of the next
    */
   default Page<Account> inScope(JurisdictionPath scope, PageRequest page) {
     throw new org.homewatch.ConfigurationException(getClass().getName() + " does not list accounts by scope: "

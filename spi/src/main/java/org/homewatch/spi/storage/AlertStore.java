@@ -15,20 +15,41 @@ import org.homewatch.model.PageRequest;
 /** Alerts. Case-scoped rows; the queue and escalation queries span cases. */
 public interface AlertStore {
 
-  /** @throws org.homewatch.ConflictException if an alert with this id exists */
+  /**
+   * @param alert the new alert, normally at version 0
+   * @throws org.homewatch.ConflictException if an alert with this id exists
+   */
   void insert(Alert alert);
 
+  /**
+   * The alert with this id, in any status.
+   *
+   * @param id the alert's id
+   * @return the alert, or empty if there is none
+   */
   Optional<Alert> find(AlertId id);
 
-  /** The case's alert of this kind that is not resolved, if any (there is at most one). */
+  /**
+   * The case's alert of this kind that is not resolved, if any (there is at most one).
+   *
+   * @param caseId the case
+   * @param kind the kind of alert, e.g. missed declarations
+   * @return the unresolved alert, or empty
+   */
   Optional<Alert> findActive(CaseId caseId, AlertKind kind);
 
-  /** Every alert of a case, oldest first. */
+  /**
+   * Every alert of a case, oldest first.
+   *
+   * @param caseId the case
+   * @return the alerts, oldest first; empty if it has none
+   */
   List<Alert> listForCase(CaseId caseId);
 
   /**
    * Replaces the stored alert if the stored version is {@code updated.version() - 1}.
    *
+   * @param updated the alert with its version one above the stored one
    * @throws org.homewatch.ConflictException on a stale version
    * @throws org.homewatch.NotFoundException if there is no such alert
    */
@@ -37,6 +58,10 @@ public interface AlertStore {
   /**
    * The queue: alerts matching the query, worst first (severity descending), then oldest (opened-at ascending),
    * then id ascending; keyset-paged.
+   *
+   * @param query the scope, statuses and kinds to list
+   * @param page where to start and how many
+   * @return one page of alerts and the cursor of the next
    */
   Page<Alert> list(AlertQuery query, PageRequest page);
 
@@ -45,6 +70,11 @@ public interface AlertStore {
    * responsible unit lies inside {@code scope}, earliest deadline first: the escalation work list of the node
    * working for {@code scope}. The scope is applied in the query, before the limit: a backlog outside the scope
    * must never hide an alert inside it (one province's backlog would otherwise starve another's escalations).
+   *
+   * @param scope the units this node works for
+   * @param now the current time; deadlines at or before it are due
+   * @param limit the most alerts to return, at least 1
+   * @return the due alerts, earliest deadline first
    */
   List<Alert> dueForEscalation(JurisdictionPath scope, Instant now, int limit);
 
@@ -56,6 +86,11 @@ public interface AlertStore {
    *
    * <p>Added after 0.1. The default walks the scope's acknowledged alerts through {@link #list} and is correct but
    * reads them all; a storage should answer from an index on (status, deadline) as it does for escalation.
+   *
+   * @param scope the units this node works for
+   * @param now the current time; deadlines at or before it are due
+   * @param limit the most alerts to return; 0 or less returns none
+   * @return the due acknowledged alerts, earliest deadline first
    */
   default List<Alert> dueForResolutionFollowUp(JurisdictionPath scope, Instant now, int limit) {
     if (limit <= 0) {

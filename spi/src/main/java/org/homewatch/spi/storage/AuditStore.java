@@ -9,16 +9,32 @@ import org.homewatch.model.PageRequest;
 
 /** The append-only audit trail. */
 public interface AuditStore {
+  /**
+   * Appends one event. Events are never changed or deleted through this interface.
+   *
+   * @param event the event, with a unique id
+   */
   void append(AuditEvent event);
 
-  /** {@link #append} for each event, in order; storages override the default with a batched insert. */
+  /**
+   * {@link #append} for each event, in order; storages override the default with a batched insert.
+   *
+   * @param events the events to append, in order
+   */
   default void appendAll(java.util.List<AuditEvent> events) {
     for (AuditEvent event : events) {
       append(event);
     }
   }
 
-  /** Events whose unit lies in {@code scope}, at or after {@code since}, oldest first, keyset-paged. */
+  /**
+   * Events whose unit lies in {@code scope}, at or after {@code since}, oldest first, keyset-paged.
+   *
+   * @param scope the units whose events are wanted (the unit and every unit below it)
+   * @param since the earliest instant included
+   * @param page where to start and how many
+   * @return one page of events and the cursor of the next
+   */
   Page<AuditEvent> list(JurisdictionPath scope, Instant since, PageRequest page);
 
   /**
@@ -30,6 +46,10 @@ public interface AuditStore {
    * no more events than the page still lacks, so that its cursor (one of {@code list}'s) never skips an event. It is
    * correct on any storage but reads every event of the scope in the period; a storage overrides it with a query
    * served by an index on actor and on target (the JDBC storage does).
+   *
+   * @param query what to match: scope, period, and optionally the case or the actor
+   * @param page where to start and how many
+   * @return one page of matching events and the cursor of the next
    */
   default Page<AuditEvent> query(AuditQuery query, PageRequest page) {
     java.util.List<AuditEvent> kept = new java.util.ArrayList<>();

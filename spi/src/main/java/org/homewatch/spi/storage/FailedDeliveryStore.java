@@ -17,6 +17,10 @@ public interface FailedDeliveryStore extends OptionalStore {
   /**
    * Messages with status {@link OutboxMessage.Status#FAILED} about units inside {@code scope}, oldest first
    * (created-at ascending, then id), keyset-paged; the scope is applied in the query, before the limit.
+   *
+   * @param scope the units whose failed messages are wanted
+   * @param page where to start and how many
+   * @return one page of failed messages and the cursor of the next
    */
   Page<OutboxMessage> failed(JurisdictionPath scope, PageRequest page);
 
@@ -24,6 +28,8 @@ public interface FailedDeliveryStore extends OptionalStore {
    * Puts a FAILED message back in the queue: {@code PENDING}, due at {@code now}, with no lease; its attempts and
    * last error are kept (so the dispatcher gives it one more attempt, and the error says what failed before).
    *
+   * @param id the message to re-queue
+   * @param now the time it becomes due again
    * @return false, changing nothing, if there is no such message or it is not FAILED (e.g. re-queued already)
    */
   boolean requeue(OutboxMessageId id, Instant now);

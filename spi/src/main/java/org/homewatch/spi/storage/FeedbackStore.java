@@ -13,20 +13,37 @@ import java.util.Set;
 
 /** Citizens' feedback (phản ánh). */
 public interface FeedbackStore {
-  /** @throws org.homewatch.ConflictException if feedback with this id exists */
+  /**
+   * @param feedback the new feedback
+   * @throws org.homewatch.ConflictException if feedback with this id exists
+   */
   void insert(Feedback feedback);
 
+  /**
+   * The feedback with this id, in any status.
+   *
+   * @param id the feedback's id
+   * @return the feedback, or empty if there is none
+   */
   Optional<Feedback> find(FeedbackId id);
 
   /**
    * Replaces the stored feedback if the stored version is {@code updated.version() - 1}.
    *
+   * @param updated the feedback with its version one above the stored one
    * @throws org.homewatch.ConflictException on a stale version
    * @throws org.homewatch.NotFoundException if there is no such feedback
    */
   void update(Feedback updated);
 
-  /** Feedback whose unit lies in {@code scope} with one of {@code statuses} (all if empty), oldest first. */
+  /**
+   * Feedback whose unit lies in {@code scope} with one of {@code statuses} (all if empty), oldest first.
+   *
+   * @param scope the units whose feedback is wanted
+   * @param statuses the statuses to list; empty for all
+   * @param page where to start and how many
+   * @return one page of feedback and the cursor of the next
+   */
   Page<Feedback> list(JurisdictionPath scope, Set<FeedbackStatus> statuses, PageRequest page);
 
   /**

@@ -10,6 +10,7 @@ public interface JurisdictionStore {
   /**
    * Inserts or replaces the unit at this path.
    *
+   * @param jurisdiction the unit to store
    * @throws org.homewatch.NotFoundException if the unit is not a province and its parent is not stored
    */
   void save(Jurisdiction jurisdiction);
@@ -21,6 +22,7 @@ public interface JurisdictionStore {
    * check of the parents). The default calls {@link #save} for each, so a third-party storage keeps compiling and
    * keeps its semantics; it only keeps its speed.
    *
+   * @param units the units to store, parents before their children
    * @throws org.homewatch.NotFoundException if a unit is not a province and its parent is neither stored nor
    *     earlier in {@code units}; nothing of the list is then saved once the transaction rolls back
    */
@@ -30,6 +32,12 @@ public interface JurisdictionStore {
     }
   }
 
+  /**
+   * The unit at this path, if the deployment knows it.
+   *
+   * @param path the unit's path, e.g. {@code GSO_2021:64/622/23473}
+   * @return the unit, or empty
+   */
   Optional<Jurisdiction> find(JurisdictionPath path);
 
   /**
@@ -37,6 +45,9 @@ public interface JurisdictionStore {
    * code unit, so {@code "10" < "9" < "B" < "a"}), whatever the database's collation. Below a
    * {@linkplain JurisdictionPath#national national} path lie that scheme's provinces (and none of another scheme):
    * this is how the provinces are listed.
+   *
+   * @param parent a district, province, or a national path to list provinces
+   * @return the units directly below, possibly none
    */
   List<Jurisdiction> children(JurisdictionPath parent);
 }

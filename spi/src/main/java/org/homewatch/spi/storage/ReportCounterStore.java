@@ -25,6 +25,8 @@ public interface ReportCounterStore extends OptionalStore {
    * same key all count (no lost update); the store applies the keys in a fixed order so that two transactions
    * adding to the same keys cannot deadlock each other. A counter whose value comes back to 0 may be kept or
    * removed: readers treat a missing counter as 0.
+   *
+   * @param increments the amounts to add, each with its key; a negative value subtracts
    */
   void add(Collection<ReportCounter> increments);
 
@@ -33,6 +35,12 @@ public interface ReportCounterStore extends OptionalStore {
    * from {@code firstDay} to {@code lastDay} included: one counter per (unit, measure, dimension) whose sum is not
    * 0, with {@code day} set to {@code lastDay}. Only the given measures, or all if {@code measures} is empty.
    * Order unspecified.
+   *
+   * @param scope the unit whose subtree is summed
+   * @param firstDay the first local day included
+   * @param lastDay the last local day included
+   * @param measures the measures wanted; empty for all
+   * @return one counter per unit, measure and dimension
    */
   List<ReportCounter> sumByUnit(JurisdictionPath scope, LocalDate firstDay, LocalDate lastDay, Set<String> measures);
 
@@ -40,6 +48,12 @@ public interface ReportCounterStore extends OptionalStore {
    * Sums of the counters of the units inside {@code scope} over the same days, one counter per (day, measure,
    * dimension) whose sum is not 0, with {@code unit} set to {@code scope}. Only the given measures, or all if
    * {@code measures} is empty. Order unspecified.
+   *
+   * @param scope the unit whose subtree is summed
+   * @param firstDay the first local day included
+   * @param lastDay the last local day included
+   * @param measures the measures wanted; empty for all
+   * @return one counter per day, measure and dimension
    */
   List<ReportCounter> sumByDay(JurisdictionPath scope, LocalDate firstDay, LocalDate lastDay, Set<String> measures);
 
@@ -47,6 +61,11 @@ public interface ReportCounterStore extends OptionalStore {
    * The counters of exactly {@code unit} (not the units below it) on the days from {@code firstDay} to
    * {@code lastDay}, as stored, with value not 0. Order unspecified. The consistency check compares them with
    * counters recomputed from the raw rows.
+   *
+   * @param unit the unit, alone
+   * @param firstDay the first local day included
+   * @param lastDay the last local day included
+   * @return the stored counters of that unit
    */
   List<ReportCounter> list(JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay);
 }

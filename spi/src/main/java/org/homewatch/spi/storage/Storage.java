@@ -16,11 +16,18 @@ public interface Storage extends AutoCloseable {
    * back everything it wrote if it throws, and rethrows that exception unchanged (an unchecked exception as is).
    * A call made while the same thread is already inside a transaction of this storage joins that transaction.
    *
+   * @param <T> the type of the work's result
+   * @param work what to do with the transaction's stores; may be run once only
+   * @return what {@code work} returned
    * @throws org.homewatch.StorageException if the transaction cannot begin or commit
    */
   <T> T inTransaction(TransactionWork<T> work);
 
-  /** Like {@link #inTransaction} for work with no result. */
+  /**
+   * Like {@link #inTransaction} for work with no result.
+   *
+   * @param action what to do with the transaction's stores
+   */
   default void useTransaction(TransactionAction action) {
     inTransaction(tx -> {
       action.run(tx);
@@ -36,6 +43,8 @@ public interface Storage extends AutoCloseable {
    *
    * <p>The default offers none. A storage that wraps another (to count, trace or drop a schema) delegates this
    * method along with {@link #inTransaction}.
+   *
+   * @return the optional store types offered, possibly none; fixed for the storage's life
    */
   default Set<Class<? extends OptionalStore>> optionalStores() {
     return Set.of();
@@ -48,12 +57,23 @@ public interface Storage extends AutoCloseable {
   /** Work run inside a transaction. */
   @FunctionalInterface
   interface TransactionWork<T> {
+    /**
+     * Does the work with the transaction's stores.
+     *
+     * @param tx the stores bound to this transaction; valid only during this call, on this thread
+     * @return the result handed back by {@link Storage#inTransaction}
+     */
     T run(StorageTransaction tx);
   }
 
   /** Work with no result run inside a transaction. */
   @FunctionalInterface
   interface TransactionAction {
+    /**
+     * Does the work with the transaction's stores.
+     *
+     * @param tx the stores bound to this transaction; valid only during this call, on this thread
+     */
     void run(StorageTransaction tx);
   }
 }

@@ -49,6 +49,11 @@ public final class JdbcStorage implements Storage {
     this.ownDataSource = ownDataSource;
   }
 
+  /**
+   * A builder with no option set; give it a data source or a URL.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -65,7 +70,11 @@ public final class JdbcStorage implements Storage {
     return transactions.optionalStores();
   }
 
-  /** The database this storage speaks to: {@code H2} or {@code POSTGRESQL}. */
+  /**
+   * The database this storage speaks to: {@code H2} or {@code POSTGRESQL}.
+   *
+   * @return {@code H2} or {@code POSTGRESQL}
+   */
   public String database() {
     return transactions.dialect().name();
   }
@@ -96,7 +105,13 @@ public final class JdbcStorage implements Storage {
 
     private Builder() {}
 
-    /** The integrator's (pooled) data source. Homewatch does not close it. */
+    /**
+     * The integrator's (pooled) data source. Homewatch does not close it.
+     *
+     * @param dataSource the data source; each transaction takes one connection from it
+     * @return this builder
+     * @throws ConfigurationException if a data source or a URL was set already
+     */
     public Builder dataSource(DataSource dataSource) {
       Objects.requireNonNull(dataSource, "dataSource");
       once("dataSource", this.dataSource);
@@ -111,6 +126,10 @@ public final class JdbcStorage implements Storage {
      * A JDBC URL, e.g. {@code jdbc:postgresql://db:5432/homewatch} or {@code jdbc:h2:file:./homewatch-demo}; the
      * storage then connects through {@link java.sql.DriverManager} and keeps a few idle connections. An H2 file URL
      * gets {@code ;WRITE_DELAY=0} unless it sets a write delay, and {@link #build()} refuses any other value.
+     *
+     * @param url the JDBC URL
+     * @return this builder
+     * @throws ConfigurationException if a URL or a data source was set already
      */
     public Builder url(String url) {
       Objects.requireNonNull(url, "url");
@@ -122,12 +141,26 @@ public final class JdbcStorage implements Storage {
       return this;
     }
 
+    /**
+     * The user to connect as, with a URL.
+     *
+     * @param user the database user
+     * @return this builder
+     * @throws ConfigurationException if the user was set already
+     */
     public Builder user(String user) {
       once("user", this.user);
       this.user = Objects.requireNonNull(user, "user");
       return this;
     }
 
+    /**
+     * The password to connect with, with a URL. Never printed: not in messages, not in {@code toString()}.
+     *
+     * @param password the database password
+     * @return this builder
+     * @throws ConfigurationException if the password was set already
+     */
     public Builder password(String password) {
       if (this.password != null) {
         throw new ConfigurationException("password was already set");
@@ -139,6 +172,10 @@ public final class JdbcStorage implements Storage {
     /**
      * Whether {@link #build()} applies the pending schema migrations shipped in this jar (default false: the
      * schema must then be current, for integrators who run the migrations with their own Flyway).
+     *
+     * @param migrate true to migrate, false to check that the schema is current
+     * @return this builder
+     * @throws ConfigurationException if it was set already
      */
     public Builder migrate(boolean migrate) {
       once("migrate", this.migrate);
@@ -150,6 +187,7 @@ public final class JdbcStorage implements Storage {
      * Connects, recognises the database, refuses a schema newer than this jar knows, and migrates or checks the
      * schema.
      *
+     * @return the storage, ready for transactions
      * @throws StorageException if the database cannot be reached (saying what was tried) or the schema is refused
      * @throws ConfigurationException if neither a data source nor a URL was given
      */

@@ -14,6 +14,7 @@ import org.homewatch.spi.storage.StorageProvider;
 public final class JdbcStorageProvider implements StorageProvider {
   private static final Set<String> KEYS = Set.of("url", "user", "password", "migrate");
 
+  /** A provider; {@link java.util.ServiceLoader} makes it. */
   public JdbcStorageProvider() {
     // Found by ServiceLoader, which needs a public no-argument constructor.
   }

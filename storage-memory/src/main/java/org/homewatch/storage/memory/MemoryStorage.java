@@ -25,11 +25,16 @@ public final class MemoryStorage implements Storage {
   private final Engine engine = new Engine();
   private final MemoryTables tables = new MemoryTables(engine);
 
-  /** An empty storage; the same as {@code new MemoryStorage()}. */
+  /**
+   * An empty storage; the same as {@code new MemoryStorage()}.
+   *
+   * @return a new, empty storage
+   */
   public static MemoryStorage create() {
     return new MemoryStorage();
   }
 
+  /** An empty storage. */
   public MemoryStorage() {
     // Nothing to set up: the tables are empty maps.
   }

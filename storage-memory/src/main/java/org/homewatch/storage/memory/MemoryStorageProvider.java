@@ -8,6 +8,7 @@ import org.homewatch.spi.storage.StorageProvider;
 
 /** Makes {@link MemoryStorage}s by the name {@code memory}. It takes no settings. */
 public final class MemoryStorageProvider implements StorageProvider {
+  /** The name an integrator asks for: {@value}. */
   public static final String NAME = "memory";
 
   @Override

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.homewatch.model.Alert;
+import org.homewatch.model.AlertEvent;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AlertStatus;
 import org.homewatch.model.CaseId;
@@ -86,6 +88,24 @@ abstract class AlertContract extends StoreContract {
         .build();
     write(tx -> tx.alerts().update(counted));
     assertEquals(Optional.of(counted), read(tx -> tx.alerts().find(full.id())));
+  }
+
+  @Test
+  @DisplayName("each history event keeps the escalation level recorded with it, and an event recorded without one "
+      + "reads back without one")
+  void historyKeepsLevels() {
+    CaseId caseId = storedCase();
+    Alert open = alert(caseId, AlertKind.HEALTH, AlertStatus.OPEN, Samples.T0, NOW);
+    List<AlertEvent> history = new ArrayList<>(open.history());
+    history.add(new AlertEvent(Samples.T0.plusSeconds(60), AlertEvent.Kind.ESCALATED, Optional.empty(), "huyện",
+        OptionalInt.of(1)));
+    history.add(new AlertEvent(Samples.T0.plusSeconds(120), AlertEvent.Kind.ESCALATED, Optional.empty(), "tỉnh",
+        OptionalInt.of(2)));
+    history.add(new AlertEvent(Samples.T0.plusSeconds(180), AlertEvent.Kind.ESCALATED, Optional.empty(), "tỉnh",
+        OptionalInt.of(2)));
+    Alert escalated = open.toBuilder().escalationLevel(2).history(history).build();
+    write(tx -> tx.alerts().insert(escalated));
+    assertEquals(Optional.of(escalated), read(tx -> tx.alerts().find(escalated.id())));
   }
 
   @Test

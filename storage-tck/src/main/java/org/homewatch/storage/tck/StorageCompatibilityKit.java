@@ -26,7 +26,11 @@ import org.junit.jupiter.api.Nested;
 public abstract class StorageCompatibilityKit {
   private @Nullable Storage storage;
 
-  /** A new, empty storage. Called before each test (and once more by the test of closing, which closes that one itself). */
+  /**
+   * A new, empty storage. Called before each test (and once more by the test of closing, which closes that one itself).
+   *
+   * @return the storage under test
+   */
   protected abstract Storage createStorage();
 
   @BeforeEach

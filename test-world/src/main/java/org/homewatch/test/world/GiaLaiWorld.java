@@ -62,56 +62,111 @@ public final class GiaLaiWorld implements AutoCloseable {
     }
   }
 
-  /** A world on a fresh in-memory storage with Homewatch's defaults. */
+  /**
+   * A world on a fresh in-memory storage with Homewatch's defaults.
+   *
+   * @return the world; close it after the test
+   */
   public static GiaLaiWorld create() {
     return builder().build();
   }
 
+  /**
+   * A builder for a world with another storage or more Homewatch options.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The running Homewatch.
+   *
+   * @return the Homewatch
+   */
   public Homewatch homewatch() {
     return homewatch;
   }
 
-  /** The storage under Homewatch, for tests that check what was (or was not) written. */
+  /**
+   * The storage under Homewatch, for tests that check what was (or was not) written.
+   *
+   * @return the storage
+   */
   public Storage storage() {
     return storage;
   }
 
+  /**
+   * The world's clock; move it to make time pass.
+   *
+   * @return the clock
+   */
   public MutableClock clock() {
     return clock;
   }
 
-  /** Where staff notifications go. */
+  /**
+   * Where staff notifications go.
+   *
+   * @return the staff channel
+   */
   public RecordingChannel staffChannel() {
     return staffChannel;
   }
 
-  /** Where reminders and spot checks to people in quarantine go. */
+  /**
+   * Where reminders and spot checks to people in quarantine go.
+   *
+   * @return the SMS channel
+   */
   public RecordingChannel sms() {
     return sms;
   }
 
-  /** Saves a staff account for {@code staff} reachable on the staff channel, on duty or not. */
+  /**
+   * Saves a staff account for {@code staff} reachable on the staff channel, on duty or not.
+   *
+   * @param staff the principal to make an account for
+   * @param name the account's display name
+   * @param onDuty whether it is paged for its unit's alerts
+   */
   public void addStaff(Principal staff, String name, boolean onDuty) {
     homewatch.accounts().save(GiaLai.ADMIN, new Account(staff.account(), name, staff.roles(), staff.scope(),
         List.of(new ContactPoint(STAFF_CHANNEL, staff.account().value())), onDuty, true, 0));
   }
 
-  /** Registers an F2 contact living in {@code commune}, born in 1985, starting today. */
+  /**
+   * Registers an F2 contact living in {@code commune}, born in 1985, starting today.
+   *
+   * @param name the person's full name
+   * @param commune where they live
+   * @return the registered case
+   */
   public IsolationCase registerF2(String name, JurisdictionPath commune) {
     return homewatch.cases().register(GiaLai.ENROLLER,
         NewCase.of(GiaLai.person(name, commune, 1985), CaseCategory.F2, GiaLai.DECISION, GiaLai.TODAY));
   }
 
-  /** The person of case {@code c} as a citizen principal (their own app). */
+  /**
+   * The person of case {@code c} as a citizen principal (their own app).
+   *
+   * @param c the case
+   * @return the citizen principal
+   */
   public Principal citizen(IsolationCase c) {
     return Principal.citizen(new AccountId("citizen-" + c.person().id()), c.person().id(), c.responsibleUnit());
   }
 
-  /** A declaration of {@code c} observed now, with a fresh id. */
+  /**
+   * A declaration of {@code c} observed now, with a fresh id.
+   *
+   * @param c the case
+   * @param vitals the measurements
+   * @param symptoms the signs, if any
+   * @return the declaration, not yet submitted
+   */
   public NewDeclaration declaration(IsolationCase c, Vitals vitals, Symptom... symptoms) {
     return NewDeclaration.of(DeclarationId.random(), c.id(), clock.instant(), vitals, Set.of(symptoms));
   }
@@ -128,7 +183,12 @@ public final class GiaLaiWorld implements AutoCloseable {
 
     private Builder() {}
 
-    /** The storage to run on (e.g. a JdbcStorage on H2). Default: a fresh {@code MemoryStorage}. */
+    /**
+     * The storage to run on (e.g. a JdbcStorage on H2). Default: a fresh {@code MemoryStorage}.
+     *
+     * @param storage the storage
+     * @return this builder
+     */
     public Builder storage(Storage storage) {
       this.storage = Objects.requireNonNull(storage, "storage");
       return this;
@@ -137,12 +197,20 @@ public final class GiaLaiWorld implements AutoCloseable {
     /**
      * More options for Homewatch (rule set, policies, more channels). Storage, clock and the two recording
      * channels are the world's; setting them again fails as the Homewatch builder does.
+     *
+     * @param customise changes to the Homewatch builder
+     * @return this builder
      */
     public Builder homewatch(Consumer<Homewatch.Builder> customise) {
       this.customise = Objects.requireNonNull(customise, "customise");
       return this;
     }
 
+    /**
+     * Builds and starts the world.
+     *
+     * @return the world
+     */
     public GiaLaiWorld build() {
       return new GiaLaiWorld(this);
     }

@@ -39,6 +39,9 @@ public final class VietnamUnits {
   /**
    * Every unit of {@code scheme}, provinces first, then districts, then communes (each in GSO's list order). An
    * immutable list, read from the jar once per class loader and kept (about 11,000 small records).
+   *
+   * @param scheme the scheme wanted
+   * @return its units, an immutable list
    */
   public static List<Jurisdiction> of(JurisdictionScheme scheme) {
     return READ.computeIfAbsent(Objects.requireNonNull(scheme, "scheme"), VietnamUnits::read);
@@ -52,7 +55,13 @@ public final class VietnamUnits {
     }
   }
 
-  /** The built-in list of {@code scheme} as GSO's CSV (UTF-8); the caller closes it. */
+  /**
+   * The built-in list of {@code scheme} as GSO's CSV (UTF-8); the caller closes it.
+   *
+   * @param scheme the scheme wanted
+   * @return a reader of the CSV, positioned at its header line
+   * @throws IllegalStateException if the list is missing from the jar (a broken build)
+   */
   public static Reader open(JurisdictionScheme scheme) {
     String name = switch (Objects.requireNonNull(scheme, "scheme")) {
       case GSO_2021 -> "gso-2021.csv";

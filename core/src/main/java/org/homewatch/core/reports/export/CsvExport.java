@@ -29,6 +29,11 @@ public final class CsvExport {
   /**
    * Writes the tables into {@code folder} (created if missing) and returns the files written, in table order.
    *
+   * @param report the report to write
+   * @param folder the folder to write into, created if missing
+   * @param prefix the start of each file's name, e.g. {@code bao-cao-2021-08}
+   * @param language the language of the headers
+   * @return the written files
    * @throws ExportException naming the folder if it cannot be created or written
    */
   public static List<Path> write(Report report, Path folder, String prefix, ExportLanguage language) {
@@ -52,7 +57,14 @@ public final class CsvExport {
     return written;
   }
 
-  /** Writes one table, byte-order mark first. */
+  /**
+   * Writes one table, byte-order mark first.
+   *
+   * @param table the table
+   * @param out where to write it; not closed
+   * @param language the language of the headers
+   * @throws java.io.IOException if writing fails
+   */
   public static void write(ReportTable table, Writer out, ExportLanguage language) throws IOException {
     out.write(BOM);
     List<String> headers = table.columns().stream().map(c -> c.header().in(language)).toList();

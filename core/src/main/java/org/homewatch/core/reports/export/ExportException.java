@@ -11,13 +11,23 @@ import org.homewatch.HomewatchException;
 public class ExportException extends HomewatchException {
   private final transient Path folder;
 
+  /**
+   * A failure to write into {@code folder}.
+   *
+   * @param folder the folder that could not be created or written
+   * @param cause the I/O error
+   */
   public ExportException(Path folder, Throwable cause) {
     super("cannot write the report to the folder " + folder.toAbsolutePath() + ": "
         + cause.getClass().getSimpleName(), cause);
     this.folder = folder;
   }
 
-  /** The folder that could not be written. */
+  /**
+   * The folder that could not be written.
+   *
+   * @return the folder
+   */
   public Path folder() {
     return folder;
   }

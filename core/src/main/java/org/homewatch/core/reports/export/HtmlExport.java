@@ -25,6 +25,11 @@ public final class HtmlExport {
   /**
    * Writes the page to {@code folder/<prefix>.html} (the folder created if missing) and returns the file.
    *
+   * @param report the report to write
+   * @param folder the folder to write into, created if missing
+   * @param prefix the file's name without its extension
+   * @param language the language of the page
+   * @return the written file
    * @throws ExportException naming the folder if it cannot be created or written
    */
   public static Path write(Report report, Path folder, String prefix, ExportLanguage language) {
@@ -41,7 +46,13 @@ public final class HtmlExport {
     }
   }
 
-  /** The page as text. */
+  /**
+   * The page as text.
+   *
+   * @param report the report
+   * @param language the language of the page
+   * @return the HTML page, self-contained (inline SVG, no external resource)
+   */
   public static String render(Report report, ExportLanguage language) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(language, "language");

@@ -32,10 +32,22 @@ import org.jspecify.annotations.Nullable;
 public final class ReportTables {
   private ReportTables() {}
 
+  /**
+   * The four tables every export writes, in order: by day, by commune, time to acknowledge, outcomes.
+   *
+   * @param report the report
+   * @return the tables
+   */
   public static List<ReportTable> of(Report report) {
     return List.of(days(report), communes(report), acknowledge(report), outcomes(report));
   }
 
+  /**
+   * The requested unit's figures day by day.
+   *
+   * @param report the report
+   * @return the table
+   */
   public static ReportTable days(Report report) {
     List<ReportTable.Column> columns = List.of(
         column("Ngày", "Day", Kind.DATE),
@@ -68,7 +80,12 @@ public final class ReportTables {
         "By day — " + report.root().name()), columns, rows);
   }
 
-  /** The communes of the report, worst first (see the package documentation for the order). */
+  /**
+   * The communes of the report, worst first (see the package documentation for the order).
+   *
+   * @param report the report
+   * @return the table
+   */
   public static ReportTable communes(Report report) {
     List<ReportTable.Column> columns = List.of(
         column("Mã xã", "Commune code", Kind.TEXT),
@@ -108,6 +125,12 @@ public final class ReportTables {
       .thenComparing(u -> -u.period().alerts().openedTotal())
       .thenComparing(u -> u.unit().code());
 
+  /**
+   * The time to acknowledge and to resolve alerts, by the escalation level reached.
+   *
+   * @param report the report
+   * @return the table
+   */
   public static ReportTable acknowledge(Report report) {
     List<ReportTable.Column> columns = List.of(
         column("Cấp", "Level", Kind.TEXT),
@@ -131,6 +154,12 @@ public final class ReportTables {
         "Time to acknowledge and to resolve by level"), columns, rows);
   }
 
+  /**
+   * The resolved alerts by outcome.
+   *
+   * @param report the report
+   * @return the table
+   */
   public static ReportTable outcomes(Report report) {
     List<ReportTable.Column> columns = List.of(column("Kết quả", "Outcome", Kind.TEXT),
         column("Số cảnh báo", "Alerts", Kind.COUNT));
@@ -140,7 +169,12 @@ public final class ReportTables {
         rows);
   }
 
-  /** The escalation level's name: 0 the commune health station, 1 the district, 2 the province. */
+  /**
+   * The escalation level's name: 0 the commune health station, 1 the district, 2 the province.
+   *
+   * @param level 0, 1, 2 or more
+   * @return the name in both languages
+   */
   public static Text levelName(int level) {
     return switch (level) {
       case 0 -> new Text("Xã", "Commune");

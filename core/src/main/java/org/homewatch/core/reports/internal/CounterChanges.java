@@ -96,33 +96,45 @@ public final class CounterChanges {
         }
       }
     }
-    int escalations = 0;
+    int level = 0;
     int from = before == null ? 0 : Math.min(before.history().size(), history.size());
     for (int i = 0; i < history.size(); i++) {
       AlertEvent e = history.get(i);
-      if (e.kind() == AlertEvent.Kind.ESCALATED) {
-        escalations++;
-      }
+      level = levelAfter(e, level, after.responsibleUnit());
       if (i < from) {
         continue;
       }
       Duration waited = Duration.between(after.openedAt(), e.at());
       switch (e.kind()) {
-        case ESCALATED -> out.accept(counter(unit, e.at(), Measures.ALERT_ESCALATED, Integer.toString(escalations), 1));
+        case ESCALATED -> out.accept(counter(unit, e.at(), Measures.ALERT_ESCALATED, Integer.toString(level), 1));
         case ACKNOWLEDGED -> {
           out.accept(counter(unit, e.at(), Measures.ALERT_ACKNOWLEDGED, kindAndSeverity, 1));
-          out.accept(counter(unit, e.at(), Measures.TIME_TO_ACKNOWLEDGE,
-              dim(escalations, Durations.bucketOf(waited)), 1));
+          out.accept(counter(unit, e.at(), Measures.TIME_TO_ACKNOWLEDGE, dim(level, Durations.bucketOf(waited)), 1));
         }
         case RESOLVED -> {
           out.accept(counter(unit, e.at(), Measures.ALERT_RESOLVED, kindAndSeverity, 1));
           after.outcome().ifPresent(o -> out.accept(counter(unit, e.at(), Measures.ALERT_OUTCOME, o.name(), 1)));
-          out.accept(counter(unit, e.at(), Measures.TIME_TO_RESOLVE, dim(escalations, Durations.bucketOf(waited)),
-              1));
+          out.accept(counter(unit, e.at(), Measures.TIME_TO_RESOLVE, dim(level, Durations.bucketOf(waited)), 1));
         }
         default -> { }
       }
     }
+  }
+
+  /**
+   * The alert's escalation level after an event of its history: the level the event recorded; for an event stored
+   * before levels were kept, one more per escalation up to the province (the top of {@code unit}'s path: a repeat
+   * page there stays at the province's level) and back to 0 on a transfer.
+   */
+  private static int levelAfter(AlertEvent e, int before, JurisdictionPath unit) {
+    if (e.levelAfter().isPresent()) {
+      return e.levelAfter().getAsInt();
+    }
+    return switch (e.kind()) {
+      case ESCALATED -> Math.min(before + 1, unit.codes().size() - 1);
+      case TRANSFERRED -> 0;
+      default -> before;
+    };
   }
 
   /** Feedback received ({@code before} null) or changed. */

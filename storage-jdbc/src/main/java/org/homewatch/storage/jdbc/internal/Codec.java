@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.Address;
@@ -118,6 +119,9 @@ public final class Codec {
       m.put("kind", e.kind().name());
       m.put("by", e.by().map(AccountId::value).orElse(null));
       m.put("detail", e.detail());
+      if (e.levelAfter().isPresent()) {
+        m.put("level", e.levelAfter().getAsInt());
+      }
       out.add(m);
     }
     return Json.write(out);
@@ -127,7 +131,8 @@ public final class Codec {
     List<AlertEvent> out = new ArrayList<>();
     for (Obj m : Obj.parseList(json)) {
       out.add(new AlertEvent(Instant.parse(m.string("at")), AlertEvent.Kind.valueOf(m.string("kind")),
-          m.optString("by").map(AccountId::new), m.string("detail")));
+          m.optString("by").map(AccountId::new), m.string("detail"),
+          m.values.get("level") == null ? OptionalInt.empty() : OptionalInt.of((int) m.number("level"))));
     }
     return out;
   }
