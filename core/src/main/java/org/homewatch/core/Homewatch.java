@@ -21,6 +21,7 @@ import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.audit.AuditTrail;
+import org.homewatch.core.cases.CaseCorrectionService;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.citizens.CitizenLinking;
@@ -55,9 +56,11 @@ import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SpotCheckService;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
+import org.homewatch.core.schedule.internal.PresenceVerification;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.spi.identity.IdentityProvider;
+import org.homewatch.spi.identity.PresenceVerifier;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
@@ -85,7 +88,8 @@ import org.jspecify.annotations.Nullable;
  * Every operation takes the acting {@link org.homewatch.model.Principal} and checks it before it reads or writes
  * anything. Background work ({@link NotificationDispatcher#dispatch}, {@link AlertService#escalateOverdue}) is
  * plain methods doing one bounded batch: call them from the scheduler you already have. Homewatch starts no
- * thread of its own.
+ * thread of its own, except a few daemon threads for the presence verifier's calls when one is plugged in (so that
+ * a hung verifier cannot hold the caller past its timeout); {@link #close()} stops them.
  */
 public final class Homewatch implements AutoCloseable {
   private final Storage storage;
@@ -105,7 +109,9 @@ public final class Homewatch implements AutoCloseable {
   private final MonitoringPolicy policy;
   private final ScheduleService schedule;
   private final CaseLifecycleService lifecycle;
+  private final CaseCorrectionService corrections;
   private final @Nullable SpotCheckService spotChecks;
+  private final PresenceVerification presenceVerification;
   private final @Nullable ReportService reports;
   private final CitizenService citizens;
   private final @Nullable CitizenLinking citizenLinking;
@@ -140,10 +146,14 @@ public final class Homewatch implements AutoCloseable {
     PersonMessages personMessages = new PersonMessages(composer, b.personChannel(), locale);
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(caseAlerts, audit, composer, locale), personMessages, clock);
-    this.spotChecks = b.spotChecksOn()
-        ? new SpotCheckService(transactions, access, audit, policy, personMessages, caseAlerts, clock) : null;
+    this.presenceVerification = b.presenceVerifier == null ? PresenceVerification.none()
+        : PresenceVerification.through(b.presenceVerifier, b.presenceVerificationTimeout != null
+            ? b.presenceVerificationTimeout : Builder.DEFAULT_PRESENCE_VERIFICATION_TIMEOUT);
+    this.spotChecks = b.spotChecksOn() ? new SpotCheckService(transactions, access, audit, policy, personMessages,
+        caseAlerts, presenceVerification, clock) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock);
+    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock);
     Map<String, AlertChannel> channels = new LinkedHashMap<>();
     b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));
     this.dispatcher = new NotificationDispatcher(transactions, access, channels,
@@ -192,6 +202,17 @@ public final class Homewatch implements AutoCloseable {
    */
   public CaseLifecycleService lifecycle() {
     return lifecycle;
+  }
+
+  /**
+   * Staff correct what was registered wrong: phone, address, home location, name, national id, category (with the
+   * period and schedule that follow), schedule, risk factors, household head; each with a reason, version-checked,
+   * kept in the case's history and audited.
+   *
+   * @return the corrections service
+   */
+  public CaseCorrectionService corrections() {
+    return corrections;
   }
 
   /**
@@ -374,9 +395,10 @@ public final class Homewatch implements AutoCloseable {
     return ruleSet;
   }
 
-  /** Closes the storage (and with it every connection). */
+  /** Closes the storage (and with it every connection), and stops the presence verifier's threads. */
   @Override
   public void close() {
+    presenceVerification.close();
     metrics.close();
     validation.close();
     storage.close();
@@ -401,6 +423,8 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable MonitoringPolicy monitoringPolicy;
     private @Nullable String personChannel;
     private @Nullable Boolean spotChecks;
+    private @Nullable PresenceVerifier presenceVerifier;
+    private @Nullable Duration presenceVerificationTimeout;
     private @Nullable Boolean reports;
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable JurisdictionPath metricsScope;
@@ -447,6 +471,48 @@ public final class Homewatch implements AutoCloseable {
       this.spotChecks = once("spotChecks", this.spotChecks, enabled);
       return this;
     }
+
+    /**
+     * The presence verifier (a province's face-match or eKYC service) that decides whether a check-in answers a
+     * spot check: only its {@code PASSED} passes one, never the app's own claim. Default: none, and then a
+     * check-in that answers a spot check in time is settled {@code NOT_VERIFIED} and alerts the station as a
+     * failed check does (a deployment without a verifier can still ask people to check in, but staff confirm by
+     * phone or visit). Homewatch calls it on daemon threads of its own (at most a few at once), outside any
+     * storage transaction, for at most {@link #presenceVerificationTimeout}.
+     *
+     * @param verifier the verifier, thread-safe
+     * @return this builder
+     */
+    public Builder presenceVerifier(PresenceVerifier verifier) {
+      this.presenceVerifier = once("presenceVerifier", this.presenceVerifier, verifier);
+      return this;
+    }
+
+    /**
+     * How long a spot check's settlement waits for one call of the presence verifier; a call that takes longer is
+     * interrupted and the check-in is "not verified", never passed. Default:
+     * {@link #DEFAULT_PRESENCE_VERIFICATION_TIMEOUT}.
+     *
+     * @param timeout positive, at most 5 minutes (a settling batch waits this long per call)
+     * @return this builder
+     * @throws ConfigurationException if not positive or over 5 minutes
+     */
+    public Builder presenceVerificationTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "presenceVerificationTimeout");
+      if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofMinutes(5)) > 0) {
+        throw new ConfigurationException("presenceVerificationTimeout must be positive and at most PT5M, was "
+            + timeout);
+      }
+      this.presenceVerificationTimeout = once("presenceVerificationTimeout", this.presenceVerificationTimeout,
+          timeout);
+      return this;
+    }
+
+    /**
+     * The presence verifier's time limit when none is set: eKYC face-match services answer in a second or two;
+     * ten seconds leaves room for a slow mobile upload's processing without stalling the settling job.
+     */
+    public static final Duration DEFAULT_PRESENCE_VERIFICATION_TIMEOUT = Duration.ofSeconds(10);
 
     /**
      * Whether reports are on. Default: on, which needs a storage offering

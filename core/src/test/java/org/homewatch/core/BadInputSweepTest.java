@@ -170,6 +170,8 @@ class BadInputSweepTest {
       return AlertQuery.active(World.PROVINCE);
     } else if (type == NewCase.class) {
       return newCase();
+    } else if (type == org.homewatch.core.cases.CaseCorrection.class) {
+      return new org.homewatch.core.cases.CaseCorrection.Phone(org.homewatch.model.PhoneNumber.parse("0912 345 678"));
     } else if (type == NewDeclaration.class) {
       return world.declaration(c, World.normal());
     } else if (type == Account.class) {

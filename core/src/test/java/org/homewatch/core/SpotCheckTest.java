@@ -26,13 +26,14 @@ import org.homewatch.model.Severity;
 import org.homewatch.model.SpotCheck;
 import org.homewatch.model.SpotCheckState;
 import org.homewatch.spi.notification.AlertChannel;
+import org.homewatch.test.ScriptedPresenceVerifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Spot checks on the shipped policy: 30 minutes to answer. */
+/** Spot checks on the shipped policy: 30 minutes to answer, with the scripted presence verifier. */
 class SpotCheckTest {
-  private final World world = new World(b -> b.personChannel("test"));
+  private final World world = new World(b -> b.personChannel("test").presenceVerifier(new ScriptedPresenceVerifier()));
   private final IsolationCase c = world.registerF2("Hoàng Văn Sơn", World.COMMUNE_A);
 
   @AfterEach
@@ -48,11 +49,13 @@ class SpotCheckTest {
     return world.storage.inTransaction(tx -> tx.alerts().findActive(c.id(), AlertKind.PRESENCE_FAILED));
   }
 
+  /** A check-in whose app claims {@code result}; the scripted verifier decides by the reference's start. */
   private void checkIn(PresenceCheck.Result result) {
     NewDeclaration d = world.declaration(c, World.normal());
+    String reference = result == PresenceCheck.Result.PASSED ? "pass-1" : "fail-1";
     world.homewatch.declarations().submit(world.citizen(c), new NewDeclaration(d.id(), d.caseId(), d.observedAt(),
         d.vitals(), d.symptoms(), Optional.empty(), Optional.of(GeoPoint.of(13.65, 108.08)),
-        Optional.of(new PresenceCheck(result, "face-plugin", Optional.of("ref-1")))));
+        Optional.of(new PresenceCheck(result, "face-plugin", Optional.of(reference)))));
   }
 
   @Test
@@ -73,7 +76,7 @@ class SpotCheckTest {
   }
 
   @Test
-  @DisplayName("a check-in with location and a passed presence check in time answers it; no alert")
+  @DisplayName("a check-in with location that the presence verifier passes answers it in time; no alert")
   void answered() {
     world.homewatch.spotChecks().request(world.nurseA, c.id());
     world.clock.advance(Duration.ofMinutes(10));
@@ -87,7 +90,7 @@ class SpotCheckTest {
   }
 
   @Test
-  @DisplayName("a check-in whose presence check failed opens the alert; a plain declaration does not answer")
+  @DisplayName("a check-in that the presence verifier fails opens the alert; a plain declaration does not answer")
   void failedPresence() {
     world.homewatch.spotChecks().request(world.nurseA, c.id());
     world.clock.advance(Duration.ofMinutes(5));

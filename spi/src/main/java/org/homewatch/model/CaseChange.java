@@ -44,11 +44,18 @@ public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
     SPOT_CHECK_FAILED,
     /** The person did not answer a spot check in time. */
     SPOT_CHECK_UNANSWERED,
+    /** The person checked in with location, but presence could not be verified (verifier absent, failed, slow). */
+    SPOT_CHECK_NOT_VERIFIED,
     /**
      * The same place under a new administrative scheme (GSO 2021 → 2025): the responsible unit, and the home if
      * mapped, renamed by the scheme migration; nobody moved.
      */
-    RE_HOMED
+    RE_HOMED,
+    /**
+     * Something registered wrong was corrected (a phone, an address, the category...): the detail names the field,
+     * the value before and after, and the reason. Nothing happened to the person; the record was put right.
+     */
+    CORRECTED
   }
 
   /**

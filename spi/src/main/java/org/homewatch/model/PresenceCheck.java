@@ -3,13 +3,15 @@ package org.homewatch.model;
 import java.util.Optional;
 
 /**
- * The outcome of a presence (face/liveness) check that the portal had made for a declaration (by its own verifier,
- * named in {@code verifier}) and attached to it. Homewatch never does biometrics itself, does not call a verifier,
- * and stores no image: only the result and the verifier's reference.
+ * The presence (face/liveness) check the app attached to a declaration: what its own check said ({@code result},
+ * by {@code verifier}) and its reference to the evidence it uploaded. Homewatch never does biometrics itself and
+ * stores no image: only this record. The app's {@code result} is kept but not trusted: a spot check is settled by
+ * the verdict of the {@code PresenceVerifier} plugged into Homewatch on {@code evidenceReference}.
  *
- * @param result what the verifier concluded
- * @param verifier the verifier's name, 1 to 64 characters of plain text
- * @param evidenceReference the verifier's reference to its own record, at most 512 characters; no image
+ * @param result what the app's own check concluded (kept, not trusted)
+ * @param verifier the app's verifier's name, 1 to 64 characters of plain text
+ * @param evidenceReference the reference to what the app uploaded to the verifier, at most 512 characters; no
+ *     image. It is what Homewatch's presence verifier is asked about
  */
 public record PresenceCheck(Result result, String verifier, Optional<String> evidenceReference) {
   /** What the portal's verifier concluded. */

@@ -11,7 +11,8 @@ import org.homewatch.ConflictException;
  * {@code answerBy}.
  *
  * <p>The deadline is fixed when the check is requested: a later change of the province's policy does not move
- * it. Changes go through the named transitions ({@link #passed}, {@link #failed}, {@link #expired}), each from
+ * it. Changes go through the named transitions ({@link #passed}, {@link #failed}, {@link #notVerified},
+ * {@link #expired}), each from
  * {@link SpotCheckState#REQUESTED} only and each adding 1 to the version, which the store checks (optimistic
  * locking).
  *
@@ -23,8 +24,9 @@ import org.homewatch.ConflictException;
  * @param requestedBy the staff account that asked
  * @param answerBy the deadline: a check-in submitted at or after it does not answer the check
  * @param settledAt when the check was settled; empty while {@link SpotCheckState#REQUESTED}
- * @param evidence the declaration that settled it ({@code PASSED}: the one whose presence check passed;
- *     {@code FAILED}: one whose presence check failed); empty while requested and when {@code EXPIRED}
+ * @param evidence the declaration that settled it ({@code PASSED}: the one the presence verifier passed;
+ *     {@code FAILED}: one it failed; {@code NOT_VERIFIED}: the first answer, which could not be verified); empty
+ *     while requested and when {@code EXPIRED}
  */
 public record SpotCheck(
     SpotCheckId id,
@@ -48,7 +50,8 @@ public record SpotCheck(
    * @param answerBy the deadline: a check-in submitted at or after it does not answer the check
    * @param state requested, or how it was settled
    * @param settledAt when the check was settled
-   * @param evidence the declaration that settled it ({@code PASSED}: the one whose presence check passed
+   * @param evidence the declaration that settled it ({@code PASSED}: the one the presence verifier passed;
+   *     {@code FAILED}: one it failed; {@code NOT_VERIFIED}: the first answer); empty otherwise
    * @param version the optimistic-lock version
    * @throws IllegalArgumentException if the components contradict each other
    */
@@ -72,7 +75,8 @@ public record SpotCheck(
       throw new IllegalArgumentException("a " + state + " spot check " + (state.isSettled() ? "needs" : "has no")
           + " settled-at instant");
     }
-    boolean needsEvidence = state == SpotCheckState.PASSED || state == SpotCheckState.FAILED;
+    boolean needsEvidence = state == SpotCheckState.PASSED || state == SpotCheckState.FAILED
+        || state == SpotCheckState.NOT_VERIFIED;
     if (needsEvidence != evidence.isPresent()) {
       throw new IllegalArgumentException("a " + state + " spot check " + (needsEvidence ? "needs" : "has no")
           + " evidence");
@@ -94,7 +98,7 @@ public record SpotCheck(
   }
 
   /**
-   * Answered: {@code declaration} had location and a passed presence check.
+   * Answered: {@code declaration} had location and the presence verifier passed it.
    *
    * @param declaration the check-in that passed
    * @param at when it was settled
@@ -106,15 +110,28 @@ public record SpotCheck(
   }
 
   /**
-   * Answered, but {@code declaration}'s presence check failed (and none passed).
+   * Answered, but the presence verifier failed {@code declaration} (and passed none).
    *
-   * @param declaration the check-in whose presence check failed
+   * @param declaration the check-in the presence verifier failed
    * @param at when it was settled
    * @return the failed check, one version on
    * @throws org.homewatch.ConflictException if it is settled already
    */
   public SpotCheck failed(DeclarationId declaration, Instant at) {
     return settled(SpotCheckState.FAILED, Optional.of(declaration), at);
+  }
+
+  /**
+   * Answered in time by {@code declaration}, whose presence could not be verified (see
+   * {@link SpotCheckState#NOT_VERIFIED}).
+   *
+   * @param declaration the first check-in that answered the check
+   * @param at when the check was settled
+   * @return the settled check, one version on
+   * @throws org.homewatch.ConflictException if it is settled already
+   */
+  public SpotCheck notVerified(DeclarationId declaration, Instant at) {
+    return settled(SpotCheckState.NOT_VERIFIED, Optional.of(declaration), at);
   }
 
   /**

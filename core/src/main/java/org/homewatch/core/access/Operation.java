@@ -25,6 +25,16 @@ public enum Operation {
   CHANGE_CASE_PERIOD("case.period", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   /** Handing a case to another commune, or out of the deployment. */
   TRANSFER_CASE("case.transfer", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /**
+   * Putting right the person's data as registered: phone, address, home location, name, national id. Whoever may
+   * register may correct what was typed.
+   */
+  CORRECT_CASE_PERSON("case.correct.person", Role.ENROLLER, Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
+  /**
+   * Putting right how the case is monitored: category (which moves the period's end and the schedule), schedule,
+   * risk factors, household head. Decisions of the health staff, as changing the period is.
+   */
+  CORRECT_CASE_MONITORING("case.correct.monitoring", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   /** To a hospital or facility. */
   ESCALATE_CASE("case.escalated", Role.MONITOR, Role.SUPERVISOR, Role.ADMINISTRATOR),
   /** Cancelling a case entered in error. */

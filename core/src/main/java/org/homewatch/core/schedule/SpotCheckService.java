@@ -3,9 +3,12 @@ package org.homewatch.core.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.homewatch.ConfigurationException;
 import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
@@ -16,6 +19,7 @@ import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.schedule.internal.PersonMessages;
+import org.homewatch.core.schedule.internal.PresenceVerification;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseChange;
@@ -30,25 +34,33 @@ import org.homewatch.model.Principal;
 import org.homewatch.model.Severity;
 import org.homewatch.model.SpotCheck;
 import org.homewatch.model.SpotCheckState;
+import org.homewatch.spi.identity.PresenceClaim;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /**
  * Spot checks (VHD's surprise checks): staff ask a person for an immediate check-in, a declaration with location
- * and a passed presence (face) check; the person is messaged through the outbox. If none arrives before the
- * check's deadline, or the presence check failed, a {@code PRESENCE_FAILED} alert opens for the commune.
+ * and a presence (face) check; the person is messaged through the outbox. When the check's deadline has passed,
+ * the check-ins are verified by the plugged-in {@link org.homewatch.spi.identity.PresenceVerifier} (the app's own
+ * "passed" is not trusted). Unless the verifier passed one, a {@code PRESENCE_FAILED} alert opens for the commune:
+ * no check-in, a failed verification, or one that could not be made (no verifier, no evidence reference, a
+ * verifier that failed, gave no verdict or timed out) — which the check's state tells apart.
  *
  * <p>Each check is a {@link SpotCheck} record in the storage's {@link SpotCheckStore}: its deadline is fixed when
  * it is asked (the province's {@code spotCheckAnswerWithin} at that moment; a later policy change does not move
  * it), and its state changes through the record's named transitions. The case history gets a readable entry for
  * the request and for the result ({@code SPOT_CHECK_REQUESTED}, then {@code SPOT_CHECK_ANSWERED},
- * {@code SPOT_CHECK_FAILED} or {@code SPOT_CHECK_UNANSWERED}), written for supervisors and never read back.
+ * {@code SPOT_CHECK_FAILED}, {@code SPOT_CHECK_NOT_VERIFIED} or {@code SPOT_CHECK_UNANSWERED}), written for
+ * supervisors and never read back; the audit record of the result names the verifier, its verdict and the
+ * evidence reference (never the evidence).
  * Thread-safe.
  */
 public final class SpotCheckService {
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
   /** More check-ins than this within one answer window is not a person answering a check; the first ones count. */
   private static final int MAX_ANSWERS_READ = 1000;
+  /** Check-ins verified per spot check at most, so that one settling batch stays bounded in time. */
+  private static final int MAX_VERIFIER_CALLS = 3;
 
   private final Transactions transactions;
   private final AccessControl access;
@@ -56,6 +68,7 @@ public final class SpotCheckService {
   private final MonitoringPolicy policy;
   private final PersonMessages messages;
   private final CaseAlerts alerts;
+  private final PresenceVerification verification;
   private final Clock clock;
 
   /**
@@ -68,16 +81,18 @@ public final class SpotCheckService {
    * @param policy the monitoring policy, for the answer time
    * @param messages writes the request to the person's outbox
    * @param alerts opens and raises {@code PRESENCE_FAILED} alerts
+   * @param verification calls the plugged-in presence verifier (or none) with its timeout
    * @param clock the time
    */
   public SpotCheckService(Transactions transactions, AccessControl access, AuditLog audit, MonitoringPolicy policy,
-      PersonMessages messages, CaseAlerts alerts, Clock clock) {
+      PersonMessages messages, CaseAlerts alerts, PresenceVerification verification, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
     this.policy = policy;
     this.messages = messages;
     this.alerts = alerts;
+    this.verification = verification;
     this.clock = clock;
   }
 
@@ -144,9 +159,14 @@ public final class SpotCheckService {
   }
 
   /**
-   * One batch over the ACTIVE cases in scope: each open spot check whose deadline has passed is settled —
-   * answered, or a {@code PRESENCE_FAILED} alert. Idempotent (a settled check is no longer open) and safe on
-   * several nodes (the check's update is version-checked; the slower node's transaction rolls back).
+   * One batch over the ACTIVE cases in scope: each open spot check whose deadline has passed is settled. Its
+   * check-ins (in time, with location and a presence check) are verified by the presence verifier, outside any
+   * transaction and each call cut off after the builder's {@code presenceVerificationTimeout}; then, in one
+   * transaction per check: PASSED if the verifier passed one, else a {@code PRESENCE_FAILED} alert and FAILED (the
+   * verifier failed one), NOT_VERIFIED (answered, but nothing could be verified) or EXPIRED (no answer).
+   * Idempotent (a settled check is no longer open) and safe on several nodes (the check's update is
+   * version-checked; the slower node's transaction rolls back). If the calling thread is interrupted while it waits
+   * for the verifier, the batch stops there and leaves the rest open for the next one.
    *
    * @param principal the system or a supervisor, whose scope is settled
    * @param page the cursor of the previous batch and the batch size
@@ -169,9 +189,17 @@ public final class SpotCheckService {
       if (!due.isDueAt(now)) {
         continue;
       }
+      List<Answer> answers;
+      try {
+        answers = verifiedAnswers(due, now);
+      } catch (PresenceVerification.Interrupted stop) {
+        break;
+      } catch (ConflictException | NotFoundException gone) {
+        continue;
+      }
       try {
         SpotCheckState result = transactions.run(principal, Operation.SETTLE_SPOT_CHECKS,
-            tx -> settle(tx, principal, due, now));
+            tx -> settle(tx, principal, due, answers, now));
         answered += result == SpotCheckState.PASSED ? 1 : 0;
         failed += result == SpotCheckState.PASSED ? 0 : 1;
       } catch (ConflictException raced) {
@@ -181,41 +209,103 @@ public final class SpotCheckService {
     return new SpotCheckReport(batch.cases().items().size(), answered, failed, batch.cases().next());
   }
 
-  private SpotCheckState settle(StorageTransaction tx, Principal principal, SpotCheck listed, Instant now) {
+  /** A check-in that answers a spot check, and what the presence verifier made of it. */
+  private record Answer(Declaration declaration, PresenceVerification.Verdict verdict) {}
+
+  /**
+   * The check's answers, oldest first, each with its verdict, up to the first that passed. Read in a short
+   * transaction; the verifier is called after it has ended, so that a slow verifier holds no connection.
+   */
+  private List<Answer> verifiedAnswers(SpotCheck check, Instant now) {
+    record Read(IsolationCase isolationCase, List<Declaration> answers) {}
+    Read read = transactions.storage().inTransaction(tx -> {
+      store(tx).find(check.caseId(), check.id()).filter(s -> s.state() == SpotCheckState.REQUESTED)
+          .orElseThrow(() -> new ConflictException("spot check " + check.id() + " was settled"));
+      IsolationCase c = tx.cases().find(check.caseId())
+          .orElseThrow(() -> new NotFoundException("case", check.caseId()));
+      return new Read(c, answers(tx, check, now));
+    });
+    List<Answer> verified = new ArrayList<>();
+    int calls = 0;
+    for (Declaration d : read.answers()) {
+      Optional<String> reference = d.presence().flatMap(PresenceCheck::evidenceReference).filter(r -> !r.isBlank());
+      if (reference.isPresent() && calls == MAX_VERIFIER_CALLS) {
+        break;
+      }
+      PresenceVerification.Verdict verdict = PresenceVerification.Verdict.NO_EVIDENCE_REFERENCE;
+      if (reference.isPresent()) {
+        calls++;
+        verdict = verification.verify(new PresenceClaim(check.caseId(), read.isolationCase().person().id(), d.id(),
+            reference.get(), d.submittedAt()));
+      }
+      verified.add(new Answer(d, verdict));
+      if (verdict == PresenceVerification.Verdict.PASSED) {
+        break;
+      }
+    }
+    return verified;
+  }
+
+  /** The check-ins submitted while the check was open, with location and a presence check, oldest first. */
+  private static List<Declaration> answers(StorageTransaction tx, SpotCheck check, Instant now) {
+    return tx.declarations()
+        .observedBetween(check.caseId(), check.requestedAt().minus(CLOCK_SKEW), now.plus(CLOCK_SKEW),
+            MAX_ANSWERS_READ).stream()
+        .map(AssessedDeclaration::declaration)
+        .filter(d -> !d.submittedAt().isBefore(check.requestedAt()) && d.submittedAt().isBefore(check.answerBy()))
+        .filter(d -> d.location().isPresent() && d.presence().isPresent())
+        .sorted(Comparator.comparing(Declaration::submittedAt))
+        .toList();
+  }
+
+  private SpotCheckState settle(StorageTransaction tx, Principal principal, SpotCheck listed, List<Answer> answers,
+      Instant now) {
     CaseId id = listed.caseId();
     SpotCheck check = store(tx).find(id, listed.id()).filter(s -> s.state() == SpotCheckState.REQUESTED)
         .orElseThrow(() -> new ConflictException("spot check " + listed.id() + " of case " + id + " was settled"));
     IsolationCase c = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
-    List<Declaration> answers = tx.declarations()
-        .observedBetween(id, check.requestedAt().minus(CLOCK_SKEW), now.plus(CLOCK_SKEW), MAX_ANSWERS_READ).stream()
-        .map(AssessedDeclaration::declaration)
-        .filter(d -> !d.submittedAt().isBefore(check.requestedAt()) && d.submittedAt().isBefore(check.answerBy()))
-        .filter(d -> d.location().isPresent() && d.presence().isPresent())
-        .toList();
-    Optional<Declaration> passed = answers.stream()
-        .filter(d -> d.presence().get().result() == PresenceCheck.Result.PASSED).findFirst();
-    Optional<Declaration> presenceFailed = answers.stream()
-        .filter(d -> d.presence().get().result() == PresenceCheck.Result.FAILED).findFirst();
+    Optional<Answer> passed = answers.stream()
+        .filter(a -> a.verdict() == PresenceVerification.Verdict.PASSED).findFirst();
+    Optional<Answer> presenceFailed = answers.stream()
+        .filter(a -> a.verdict() == PresenceVerification.Verdict.FAILED).findFirst();
+    // The answer the outcome rests on: the passed one, else the failed one, else the first (not verified).
+    Optional<Answer> decisive = passed.or(() -> presenceFailed).or(() -> answers.stream().findFirst());
     SpotCheck settled;
     CaseChange.Kind kind;
     String detail;
     if (passed.isPresent()) {
-      settled = check.passed(passed.get().id(), now);
+      settled = check.passed(passed.get().declaration().id(), now);
       kind = CaseChange.Kind.SPOT_CHECK_ANSWERED;
-      detail = "declaration " + passed.get().id();
+      detail = "declaration " + passed.get().declaration().id() + ": " + passed.get().verdict().reason();
     } else {
-      settled = presenceFailed.map(d -> check.failed(d.id(), now)).orElseGet(() -> check.expired(now));
-      kind = presenceFailed.isPresent() ? CaseChange.Kind.SPOT_CHECK_FAILED
-          : CaseChange.Kind.SPOT_CHECK_UNANSWERED;
-      detail = presenceFailed.isPresent() ? "the presence check failed"
-          : "no check-in with location and presence by " + check.answerBy();
+      if (presenceFailed.isPresent()) {
+        settled = check.failed(presenceFailed.get().declaration().id(), now);
+        kind = CaseChange.Kind.SPOT_CHECK_FAILED;
+        detail = "the presence check failed: " + presenceFailed.get().verdict().reason();
+      } else if (decisive.isPresent()) {
+        settled = check.notVerified(decisive.get().declaration().id(), now);
+        kind = CaseChange.Kind.SPOT_CHECK_NOT_VERIFIED;
+        detail = "presence not verified: " + decisive.get().verdict().reason();
+      } else {
+        settled = check.expired(now);
+        kind = CaseChange.Kind.SPOT_CHECK_UNANSWERED;
+        detail = "no check-in with location and presence by " + check.answerBy();
+      }
       alerts.raise(tx, c, AlertKind.PRESENCE_FAILED, Severity.ABNORMAL, "spot check: " + detail,
-          answers.stream().map(Declaration::id).findFirst(), now);
+          decisive.map(a -> a.declaration().id()), now);
     }
     store(tx).update(settled);
     tx.cases().update(c.noted(new CaseChange(now, principal.account(), kind, detail)));
-    audit.record(tx, principal, Operation.SETTLE_SPOT_CHECKS, "case", id, c.responsibleUnit(),
-        Map.of("result", kind.name()));
+    // The reference and the verdict only: the evidence itself stays with the verifier.
+    Map<String, String> details = new TreeMap<>(Map.of("result", kind.name()));
+    decisive.ifPresent(a -> {
+      details.put("verdict", a.verdict().name());
+      details.put("verifier", verification.verifierName());
+      details.put("declaration", a.declaration().id().toString());
+      a.declaration().presence().flatMap(PresenceCheck::evidenceReference)
+          .ifPresent(r -> details.put("evidenceReference", r));
+    });
+    audit.record(tx, principal, Operation.SETTLE_SPOT_CHECKS, "case", id, c.responsibleUnit(), details);
     return settled.state();
   }
 

@@ -93,6 +93,8 @@ final class SweepWorld implements AutoCloseable {
       case "org.homewatch.model.NewCase" -> NewCase.of(World.person("Ksor H'Bia", World.COMMUNE_A, 1990),
           CaseCategory.F1, new QuarantineDecision("99/QĐ", "UBND", World.TODAY), World.TODAY);
       case "org.homewatch.model.NewDeclaration" -> declaration();
+      case "org.homewatch.core.cases.CaseCorrection" ->
+          new org.homewatch.core.cases.CaseCorrection.Phone(org.homewatch.model.PhoneNumber.parse("0912 345 678"));
       case "java.util.List<org.homewatch.model.NewDeclaration>" -> List.of(declaration());
       case "org.homewatch.model.CaseQuery" -> CaseQuery.in(World.COMMUNE_A);
       case "org.homewatch.model.AlertQuery" -> AlertQuery.active(World.COMMUNE_A);

@@ -1,13 +1,14 @@
 /**
- * The identity SPI: who is acting ({@link org.homewatch.spi.identity.PrincipalResolver}) and who is on duty to be
- * told about alerts ({@link org.homewatch.spi.identity.StaffDirectory}). A default account-based implementation
- * lives in core, backed by the account store; an integrator plugs in its own staff directory with
- * {@code Homewatch.Builder.staffDirectory(..)}.
+ * The identity SPI: who is acting ({@link org.homewatch.spi.identity.PrincipalResolver}), who is on duty to be
+ * told about alerts ({@link org.homewatch.spi.identity.StaffDirectory}), and whether the person who answered a spot
+ * check is the person in quarantine ({@link org.homewatch.spi.identity.PresenceVerifier}, a province's face-match
+ * or eKYC service). A default account-based resolver and directory live in core, backed by the account store; an
+ * integrator plugs in its own staff directory with {@code Homewatch.Builder.staffDirectory(..)} and its verifier
+ * with {@code Homewatch.Builder.presenceVerifier(..)} (there is no default verifier: without one, no spot check
+ * passes).
  *
- * <p>Only what core calls is here. A face/liveness verifier and discovery of identity services by name are not
- * part of the SPI until core calls them: today a portal runs its own verifier and attaches the outcome to the
- * declaration as a {@link org.homewatch.model.PresenceCheck}, which core stores and reads (spot checks) but does
- * not produce.
+ * <p>Only what core calls is here. Discovery of identity services by name is not part of the SPI until core calls
+ * it.
  */
 @NullMarked
 package org.homewatch.spi.identity;

@@ -360,6 +360,7 @@ public final class ModelGenerators {
             case REQUESTED -> requested;
             case PASSED -> requested.passed(DeclarationId.random(), settled);
             case FAILED -> requested.failed(DeclarationId.random(), settled);
+            case NOT_VERIFIED -> requested.notVerified(DeclarationId.random(), settled);
             case EXPIRED -> requested.expired(settled);
           };
         });

@@ -86,6 +86,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("Corrected cases")
+  class CaseCorrection extends CaseCorrectionContract {
+    CaseCorrection() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("The longest and strangest input the model accepts")
   class InputRoundTrip extends InputRoundTripContract {
     InputRoundTrip() {

@@ -43,6 +43,14 @@ public final class CounterChanges {
       out.accept(counter(before.responsibleUnit(), at, Measures.CASES, dim(before.category(), before.status()), -1));
       out.accept(counter(unit, at, Measures.CASES, dim(after.category(), after.status()), 1));
     }
+    if (before != null && before.category() != after.category()) {
+      // A corrected category was the right one from the start: the registration counts under it, on its own day
+      // and unit, as a recount from the stored row would count it.
+      out.accept(counter(before.responsibleUnit(), before.createdAt(), Measures.CASE_REGISTERED,
+          before.category().name(), -1));
+      out.accept(counter(before.responsibleUnit(), before.createdAt(), Measures.CASE_REGISTERED,
+          after.category().name(), 1));
+    }
     List<CaseChange> history = after.history();
     for (int i = before == null ? 0 : Math.min(before.history().size(), history.size()); i < history.size(); i++) {
       historyEntry(after, history.get(i), i == history.size() - 1, out);
@@ -62,7 +70,7 @@ public final class CounterChanges {
     String spotCheck = switch (change.kind()) {
       case SPOT_CHECK_REQUESTED -> "REQUESTED";
       case SPOT_CHECK_ANSWERED -> "ANSWERED";
-      case SPOT_CHECK_FAILED, SPOT_CHECK_UNANSWERED -> "FAILED";
+      case SPOT_CHECK_FAILED, SPOT_CHECK_UNANSWERED, SPOT_CHECK_NOT_VERIFIED -> "FAILED";
       default -> "";
     };
     if (!spotCheck.isEmpty()) {
