@@ -13,6 +13,14 @@ import java.time.Instant;
  * @param linkedAt when the right code was given
  */
 public record CitizenLink(AccountId subject, PersonId person, PhoneNumber phone, Instant linkedAt) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param subject the portal's subject of the login
+   * @param person the person it acts as
+   * @param phone the number the code went to
+   * @param linkedAt when the right code was given
+   */
   public CitizenLink {
     Checks.required(subject, "subject");
     Checks.required(person, "person");

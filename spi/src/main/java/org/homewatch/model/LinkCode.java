@@ -23,6 +23,19 @@ import java.util.UUID;
 public record LinkCode(UUID id, PhoneNumber phone, String codeHash, Instant issuedAt, Instant expiresAt,
     int attempts, Optional<Instant> usedAt, long version) {
 
+  /**
+   * Checks the components: none null, a hex hash, an expiry after the issue, no negative count or version.
+   *
+   * @param id the request's random id
+   * @param phone the number the code went to
+   * @param codeHash the keyed hash, lower-case hex
+   * @param issuedAt when it was requested
+   * @param expiresAt from then on it is refused
+   * @param attempts codes tried against it so far
+   * @param usedAt when the right code was given, if it was
+   * @param version for optimistic locking
+   * @throws org.homewatch.ValidationException naming each component that is out of range
+   */
   public LinkCode {
     Checks.required(id, "id");
     Checks.required(phone, "phone");
@@ -40,7 +53,16 @@ public record LinkCode(UUID id, PhoneNumber phone, String codeHash, Instant issu
         .throwIfAny();
   }
 
-  /** A code just issued: no attempt yet, unused, version 0. */
+  /**
+   * A code just issued: no attempt yet, unused, version 0.
+   *
+   * @param id the request's random id
+   * @param phone the number it goes to
+   * @param codeHash the keyed hash of the code
+   * @param issuedAt when it was requested
+   * @param expiresAt from then on it is refused
+   * @return the new code
+   */
   public static LinkCode issued(UUID id, PhoneNumber phone, String codeHash, Instant issuedAt, Instant expiresAt) {
     return new LinkCode(id, phone, codeHash, issuedAt, expiresAt, 0, Optional.empty(), 0);
   }

@@ -23,6 +23,19 @@ import org.homewatch.model.PersonId;
  */
 public record CitizenCase(CaseId id, PersonId person, String fullName, CaseCategory category, CaseStatus status,
     CasePeriod period, JurisdictionPath responsibleUnit, boolean own) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param id the case
+   * @param person whose case it is
+   * @param fullName that person's name, in full (it is the citizen's own household)
+   * @param category why the person is monitored
+   * @param status where the case stands
+   * @param period start, planned end and actual end
+   * @param responsibleUnit the commune whose health station answers for it
+   * @param own true for the citizen's own case, false for a household member's
+   * @throws NullPointerException naming a missing component
+   */
   public CitizenCase {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(person, "person");

@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param expiresAt until when the code is accepted
  */
 public record CodeRequest(String maskedPhone, Instant expiresAt) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param maskedPhone the number the code went to, all but the last three digits hidden
+   * @param expiresAt until when the code is accepted
+   * @throws NullPointerException naming a missing component
+   */
   public CodeRequest {
     Objects.requireNonNull(maskedPhone, "maskedPhone");
     Objects.requireNonNull(expiresAt, "expiresAt");

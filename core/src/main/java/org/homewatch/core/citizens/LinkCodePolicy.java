@@ -21,10 +21,19 @@ public record LinkCodePolicy(Duration validFor, int maxAttempts, int maxCodesPer
   public static final int DEFAULT_MAX_ATTEMPTS = 5;
   /** 3 codes per phone per hour unless set: a lost SMS can be asked again, a phone cannot be flooded. */
   public static final int DEFAULT_MAX_CODES_PER_HOUR = 3;
-  /** 6 digits unless set, what Vietnamese banks and VNeID send. */
+  /** 6 digits unless set, the usual length of a code sent by SMS. */
   public static final int DEFAULT_DIGITS = 6;
 
-  /** Checks every value as the builder does. */
+  /**
+   * Checks every value as the builder does.
+   *
+   * @param validFor how long a code is accepted after it was sent
+   * @param maxAttempts how many codes may be tried against one issued code; the code is refused after that, the
+   *     right one too
+   * @param maxCodesPerHour how many codes one phone may be sent within any hour
+   * @param digits how many digits a code has
+   * @throws ConfigurationException naming the first option out of its range
+   */
   public LinkCodePolicy {
     check("validFor", validFor != null && !validFor.isNegative()
         && validFor.compareTo(Duration.ofMinutes(1)) >= 0 && validFor.compareTo(Duration.ofHours(1)) <= 0,

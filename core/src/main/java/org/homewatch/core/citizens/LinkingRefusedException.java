@@ -24,9 +24,12 @@ public class LinkingRefusedException extends HomewatchException {
     TOO_MANY_REQUESTS
   }
 
+  /** Why the code was refused (part of the serialized form). */
   private final Reason reason;
 
   /**
+   * A refusal.
+   *
    * @param reason why
    * @param message what to tell the person
    */

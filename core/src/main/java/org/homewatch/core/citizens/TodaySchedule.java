@@ -19,6 +19,16 @@ import org.homewatch.model.CaseId;
  * @param slots today's expected windows, in order
  */
 public record TodaySchedule(CaseId caseId, LocalDate day, ZoneId zone, Instant asOf, List<TodaySlot> slots) {
+  /**
+   * Checks that no component is null; the slots are copied.
+   *
+   * @param caseId the case
+   * @param day today in the case's zone
+   * @param zone the case's zone
+   * @param asOf the moment the statuses hold for
+   * @param slots today's expected windows, in order
+   * @throws NullPointerException naming a missing component
+   */
   public TodaySchedule {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(day, "day");

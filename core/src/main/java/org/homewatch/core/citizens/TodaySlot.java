@@ -19,6 +19,19 @@ import org.homewatch.core.schedule.SlotStatus;
  */
 public record TodaySlot(String window, Instant opens, Instant closes, Instant graceEnds, LocalTime opensAt,
     LocalTime closesAt, SlotStatus status, boolean openNow) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param window the window's name in the schedule (e.g. {@code morning})
+   * @param opens when the window opens
+   * @param closes when it closes (a declaration after it is late)
+   * @param graceEnds until when a late declaration still counts
+   * @param opensAt {@code opens} in the case's zone, for display
+   * @param closesAt {@code closes} in the case's zone, for display
+   * @param status on time, late, missed, or still pending
+   * @param openNow true if a declaration now would be on time for this window
+   * @throws NullPointerException naming a missing component
+   */
   public TodaySlot {
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(opens, "opens");

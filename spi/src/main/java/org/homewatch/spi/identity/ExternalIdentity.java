@@ -12,6 +12,13 @@ import org.homewatch.model.PersonId;
  * @param person the person the subject is (a citizen)
  */
 public record ExternalIdentity(Optional<AccountId> staffAccount, Optional<PersonId> person) {
+  /**
+   * Checks that exactly one of the two is present.
+   *
+   * @param staffAccount the staff account, if the subject is staff
+   * @param person the person, if the subject is a citizen
+   * @throws IllegalArgumentException if both or neither are
+   */
   public ExternalIdentity {
     Objects.requireNonNull(staffAccount, "staffAccount");
     Objects.requireNonNull(person, "person");
