@@ -73,8 +73,8 @@ public class ValidationException extends HomewatchException {
     /**
      * Refuses null components.
      *
-     * @param path the field, dotted from the input's root (e.g
-     * @param messageKey a key in the message bundle, e.g
+     * @param path the field, dotted from the input's root (e.g. {@code vitals.spo2})
+     * @param messageKey a key in the message bundle, e.g. {@code homewatch.validation.range}
      * @param defaultMessage the English text, with the values filled in
      */
     public Violation {

@@ -52,6 +52,11 @@ public final class BackgroundScheduler implements AutoCloseable {
   public static final Duration DEFAULT_ESCALATION_EVERY = Duration.ofSeconds(30);
   /** Default cadence of the jobs that go over every case: slots, reminders and periods are minutes apart. */
   public static final Duration DEFAULT_CASE_WORK_EVERY = Duration.ofMinutes(1);
+  /**
+   * Default cadence of slot settlement: a day is settled once after it is over, so a run every 10 minutes settles it
+   * soon after its last grace ends, and reads only each commune's markers otherwise.
+   */
+  public static final Duration DEFAULT_SLOT_SETTLEMENT_EVERY = Duration.ofMinutes(10);
   /** Reminders look back this many of their own periods, so that a late or skipped run still sends them. */
   private static final int REMINDER_LOOKBACK_RUNS = 3;
 
@@ -219,9 +224,10 @@ public final class BackgroundScheduler implements AutoCloseable {
     }
 
     /**
-     * Registers Homewatch's eight jobs ({@link HomewatchJobs}) at the default cadences: dispatch every
+     * Registers Homewatch's jobs ({@link HomewatchJobs#all}) at the default cadences: dispatch every
      * {@link #DEFAULT_DISPATCH_EVERY 5 s}, escalation every {@link #DEFAULT_ESCALATION_EVERY 30 s}, the case work
-     * every {@link #DEFAULT_CASE_WORK_EVERY minute}. Reminders look back three of their own periods.
+     * every {@link #DEFAULT_CASE_WORK_EVERY minute}, slot settlement (when reports are on) every
+     * {@link #DEFAULT_SLOT_SETTLEMENT_EVERY 10 minutes}. Reminders look back three of their own periods.
      *
      * @param homewatch the instance whose jobs are registered
      * @return this builder
@@ -248,6 +254,10 @@ public final class BackgroundScheduler implements AutoCloseable {
       register(HomewatchJobs.CASE_COMPLETION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseCompletion(homewatch));
       register(HomewatchJobs.FEEDBACK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
           d -> HomewatchJobs.feedbackDeadlines(homewatch));
+      if (homewatch.hasReports()) {
+        register(HomewatchJobs.SLOT_SETTLEMENT, DEFAULT_SLOT_SETTLEMENT_EVERY,
+            d -> HomewatchJobs.slotSettlement(homewatch));
+      }
       return this;
     }
 

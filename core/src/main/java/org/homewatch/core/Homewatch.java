@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +45,7 @@ import org.homewatch.core.internal.RequiredStores;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.NotificationDispatcher;
 import org.homewatch.core.notify.RetryPolicy;
+import org.homewatch.core.notify.DeliveryFollowUp;
 import org.homewatch.core.notify.NotificationComposer;
 import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.core.notify.internal.BundleNotificationComposer;
@@ -154,22 +156,26 @@ public final class Homewatch implements AutoCloseable {
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock);
     this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock);
+    FeedbackNotices feedbackNotices = new FeedbackNotices(notifier, composer, b.personChannel(), locale);
     Map<String, AlertChannel> channels = new LinkedHashMap<>();
     b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));
     this.dispatcher = new NotificationDispatcher(transactions, access, channels,
         b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults(),
         b.outboxLease != null ? b.outboxLease : Builder.DEFAULT_OUTBOX_LEASE,
         b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID(),
-        new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit), notifier, clock);
+        // a message to a person written before their phone was corrected goes to the corrected phone (13.4)
+        DeliveryFollowUp.all(List.of(new AlertDeliveryFollowUp(alertPolicy, caseAlerts, audit),
+            DeliveryFollowUp.redirecting(personMessages::redirect),
+            DeliveryFollowUp.redirecting(feedbackNotices::redirect))), notifier, clock);
     this.jurisdictions = new JurisdictionService(transactions, access, audit);
     this.schemeMigration = new SchemeMigrationService(transactions, access, audit, caseAlerts, clock);
     this.accounts = new AccountService(transactions, access, audit, b.channels.keySet());
     this.auditTrail = new AuditTrail(transactions, access, audit);
     this.feedback = new FeedbackService(transactions, access, audit,
-        new FeedbackNotices(notifier, composer, b.personChannel(), locale), caseAlerts,
+        feedbackNotices, caseAlerts,
         b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
     this.failedDeliveries = new FailedDeliveries(transactions, access, audit, clock);
-    this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, clock) : null;
+    this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, schedule, clock) : null;
     this.citizens = new CitizenService(transactions, access, audit, schedule, clock);
     this.citizenLinking = b.citizenSecret == null || b.citizenUnit == null ? null
         : new CitizenLinking(transactions, audit, composer, new CodeHasher(b.citizenSecret), b.linkCodePolicy != null
@@ -297,6 +303,11 @@ public final class Homewatch implements AutoCloseable {
   /** The metrics (or none), for the background scheduler's jobs. */
   Metrics metrics() {
     return metrics;
+  }
+
+  /** Whether reports are on, for the background scheduler. */
+  boolean hasReports() {
+    return reports != null;
   }
 
   /** Whether spot checks are on, for the background scheduler. */

@@ -3,6 +3,7 @@ package org.homewatch.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.reports.CounterCheck;
 import org.homewatch.core.reports.ReportRequest;
 import org.homewatch.core.reports.ReportService;
+import org.homewatch.core.reports.SlotSettlement;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.notify.DispatchReport;
 import org.homewatch.core.schedule.ReminderReport;
@@ -47,10 +49,12 @@ import org.homewatch.model.Principal;
  *       <td>completed, flaggedForReview</td></tr>
  *   <tr><td>{@value #FEEDBACK_DEADLINES}</td><td>{@code feedback().raiseUnanswered}</td><td>unanswered feedback</td>
  *       <td>raised</td></tr>
+ *   <tr><td>{@value #SLOT_SETTLEMENT}</td><td>{@code reports().settleSlots}</td><td>communes</td>
+ *       <td>daysSettled, expected, onTime, late, missed, behind, lostRaces</td></tr>
  * </table>
  *
  * The first two take the oldest due work each time (no cursor; more when the batch came back full); the others
- * walk the cases of the principal's scope commune after commune.
+ * walk the cases of the principal's scope commune after commune (slot settlement: the communes themselves).
  */
 public final class HomewatchJobs {
   /** The name of {@link #outboxDispatch}. */
@@ -69,26 +73,31 @@ public final class HomewatchJobs {
   public static final String CASE_COMPLETION = "case-completion";
   /** The name of {@link #feedbackDeadlines}. */
   public static final String FEEDBACK_DEADLINES = "feedback-deadlines";
+  /** The name of {@link #slotSettlement}. */
+  public static final String SLOT_SETTLEMENT = "slot-settlement";
 
   private HomewatchJobs() {}
 
   /**
-   * The eight jobs, in the order above (seven when the instance was built with {@code spotChecks(false)}); reminders
-   * look back {@code reminderLookback} (see {@link #reminders}).
+   * The jobs, in the order above: eight, less spot-check deadlines when the instance was built with
+   * {@code spotChecks(false)}, plus slot settlement when reports are on; reminders look back
+   * {@code reminderLookback} (see {@link #reminders}).
    *
    * @param homewatch the instance the jobs work on
    * @param reminderLookback how far back a reminder may have fallen due
    * @return the jobs
    */
   public static List<BackgroundJob> all(Homewatch homewatch, Duration reminderLookback) {
-    if (!homewatch.hasSpotChecks()) {
-      return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
-          reminders(homewatch, reminderLookback), caseActivation(homewatch), caseCompletion(homewatch),
-          feedbackDeadlines(homewatch));
+    List<BackgroundJob> jobs = new ArrayList<>(List.of(outboxDispatch(homewatch), alertEscalation(homewatch),
+        missedDeclarationSweep(homewatch), reminders(homewatch, reminderLookback)));
+    if (homewatch.hasSpotChecks()) {
+      jobs.add(spotCheckDeadlines(homewatch));
     }
-    return List.of(outboxDispatch(homewatch), alertEscalation(homewatch), missedDeclarationSweep(homewatch),
-        reminders(homewatch, reminderLookback), spotCheckDeadlines(homewatch), caseActivation(homewatch),
-        caseCompletion(homewatch), feedbackDeadlines(homewatch));
+    jobs.addAll(List.of(caseActivation(homewatch), caseCompletion(homewatch), feedbackDeadlines(homewatch)));
+    if (homewatch.hasReports()) {
+      jobs.add(slotSettlement(homewatch));
+    }
+    return List.copyOf(jobs);
   }
 
   /**
@@ -215,6 +224,24 @@ public final class HomewatchJobs {
     return job(FEEDBACK_DEADLINES, (principal, page) -> {
       FeedbackDeadlineReport r = homewatch.feedback().raiseUnanswered(principal, page);
       return JobReport.keyset(r.checked(), counts("raised", r.raised()), r.next());
+    });
+  }
+
+  /**
+   * Settles the slots of the days that are over into the report counters, commune after commune (see
+   * {@code ReportService#settleSlots}): the last {@code ReportService.SETTLE_LOOKBACK_DAYS} days up to yesterday
+   * that are not settled yet. Each commune-day counts once, whichever node settles it.
+   *
+   * @param homewatch the instance whose reports are settled; reports must be on
+   * @return the job
+   */
+  public static BackgroundJob slotSettlement(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(SLOT_SETTLEMENT, (principal, page) -> {
+      SlotSettlement r = homewatch.reports().settleSlots(principal, page);
+      return JobReport.keyset(r.communes(), counts("daysSettled", r.daysSettled(), "expected", r.expected(),
+          "onTime", r.onTime(), "late", r.late(), "missed", r.missed(), "behind", r.behind(),
+          "lostRaces", r.lostRaces()), r.next());
     });
   }
 

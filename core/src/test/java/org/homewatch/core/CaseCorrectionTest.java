@@ -108,7 +108,33 @@ class CaseCorrectionTest {
   }
 
   @Test
-  @DisplayName("without a reason, with a stale version or with the value already stored, nothing changes")
+  @DisplayName("a reminder and a reply notice written before the phone was corrected go to the corrected phone")
+  void waitingMessagesRedirected() {
+    at("2021-08-16T04:05:00Z"); // 11:05, the morning window's 11:00 reminder is due
+    assertEquals(1, world.homewatch.schedule().sendReminders(world.system, PageRequest.first(100),
+        Duration.ofMinutes(15)).written());
+    var feedback = world.homewatch.feedback().submit(world.citizen(c), c.id(),
+        org.homewatch.model.FeedbackTopic.HEALTH, "Tôi bị ho");
+    world.homewatch.feedback().reply(world.nurseA, feedback.id(), feedback.version(), "Uống nước ấm");
+    IsolationCase now = stored(c);
+
+    corrections().correct(world.nurseA, c.id(), now.version(), new CaseCorrection.Phone(RIGHT_PHONE), "wrong number");
+    world.homewatch.notifications().dispatch(world.system, 100); // withdraws both, writes them to the new phone
+    world.homewatch.notifications().dispatch(world.system, 100); // sends them
+
+    List<Notification> toPerson = world.sms.sent();
+    assertEquals(List.of("+84912345678", "+84912345678"), toPerson.stream().map(n -> n.recipient().address())
+        .toList(), "nothing went to the old number");
+    assertEquals(Set.of("reminder.declare", "feedback.replied"), toPerson.stream().map(Notification::templateKey)
+        .collect(java.util.stream.Collectors.toSet()));
+    assertEquals(2, world.outbox(org.homewatch.spi.storage.OutboxMessage.Status.OBSOLETE));
+    world.homewatch.notifications().dispatch(world.system, 100);
+    assertEquals(2, world.sms.sent().size(), "each is sent once");
+  }
+
+  @Test
+  @DisplayName("without a reason, with a stale version or with the value already stored, nothing changes; the "
+      + "refusals of a case read are audited")
   void refusalsChangeNothing() {
     CaseCorrection phone = new CaseCorrection.Phone(RIGHT_PHONE);
     assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA, c.id(), c.version(), phone,
@@ -127,6 +153,11 @@ class CaseCorrectionTest {
     assertFalse(same.getMessage().contains(c.person().phone().e164().substring(3)), same.getMessage());
     assertEquals(c, stored(c));
     assertEquals(List.of(), audit("case.correct.person"));
+    List<AuditEvent> refused = audit("case.correct.refused");
+    assertEquals(List.of("ConflictException", "ValidationException"), refused.stream()
+        .map(e -> e.details().get("refusal")).sorted().toList(), "refusals after the case was read are on record");
+    assertTrue(refused.stream().allMatch(e -> e.unit().equals(World.COMMUNE_A) && e.details().get("field")
+        .equals("phone")), refused.toString());
   }
 
   @Test
@@ -244,6 +275,52 @@ class CaseCorrectionTest {
     assertEquals(Optional.of(mother), headed.householdHead());
     assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA, c.id(), headed.version(),
         new CaseCorrection.HouseholdHead(Optional.of(c.person().id())), "himself"));
+  }
+
+  @Test
+  @DisplayName("a corrected household head may read the case as a citizen; the one removed no longer may")
+  void householdHeadGrantsAccess() {
+    PersonId mother = PersonId.random();
+    PersonId father = PersonId.random();
+    org.homewatch.model.Principal motherApp = org.homewatch.model.Principal.citizen(
+        new org.homewatch.model.AccountId("citizen-mother"), mother, World.COMMUNE_A);
+    org.homewatch.model.Principal fatherApp = org.homewatch.model.Principal.citizen(
+        new org.homewatch.model.AccountId("citizen-father"), father, World.COMMUNE_A);
+    IsolationCase headed = corrections().correct(world.nurseA, c.id(), c.version(),
+        new CaseCorrection.HouseholdHead(Optional.of(father)), "the father declares for the child");
+    assertEquals(c.id(), world.homewatch.cases().get(fatherApp, c.id()).id());
+
+    corrections().correct(world.nurseA, c.id(), headed.version(),
+        new CaseCorrection.HouseholdHead(Optional.of(mother)), "it is the mother who has the phone");
+
+    assertEquals(c.id(), world.homewatch.cases().get(motherApp, c.id()).id());
+    assertThrows(AccessDeniedException.class, () -> world.homewatch.cases().get(fatherApp, c.id()));
+  }
+
+  @Test
+  @DisplayName("a schedule is corrected to one of the province's policy, or back to the category's; an unknown one "
+      + "is refused")
+  void schedule() {
+    ValidationException unknown = assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA,
+        c.id(), c.version(), new CaseCorrection.Schedule(Optional.of("hourly")), "works nights"));
+    assertEquals("homewatch.validation.schedule.unknown", unknown.violations().get(0).messageKey());
+    IsolationCase twice = corrections().correct(world.nurseA, c.id(), c.version(),
+        new CaseCorrection.Schedule(Optional.of("moh-morning-afternoon")), "works evenings");
+    assertEquals("moh-morning-afternoon", world.homewatch.schedule().scheduleOf(twice).id());
+    assertTrue(last(twice).detail().startsWith("schedule vhd-three-windows (the category's) → moh-morning-afternoon"),
+        last(twice).detail());
+    IsolationCase back = corrections().correct(world.supervisor, c.id(), twice.version(),
+        new CaseCorrection.Schedule(Optional.empty()), "back to the usual");
+    assertEquals(Optional.empty(), back.scheduleId());
+    assertEquals("vhd-three-windows", world.homewatch.schedule().scheduleOf(back).id());
+  }
+
+  @Test
+  @DisplayName("an enroller corrects the person's data as registered")
+  void enroller() {
+    IsolationCase corrected = corrections().correct(world.enroller, c.id(), c.version(),
+        new CaseCorrection.FullName("Vũ Minh Tâm Anh"), "the given name was cut off");
+    assertEquals("Vũ Minh Tâm Anh", corrected.person().fullName());
   }
 
   @Test

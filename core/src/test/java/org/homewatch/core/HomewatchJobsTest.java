@@ -18,17 +18,18 @@ import org.homewatch.model.QuarantineDecision;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Homewatch's eight jobs in the one shape: names, bounded batches, reports. */
+/** Homewatch's jobs in the one shape: names, bounded batches, reports. */
 class HomewatchJobsTest {
 
   @Test
-  @DisplayName("the eight standard jobs have distinct names, and each does one batch and reports it")
+  @DisplayName("the nine standard jobs (slot settlement with reports on) have distinct names, and each does one batch "
+      + "and reports it")
   void eightJobs() {
     try (World world = new World()) {
       world.registerF2("Lê Thị Hoa", World.COMMUNE_A);
       List<BackgroundJob> jobs = HomewatchJobs.all(world.homewatch, Duration.ofMinutes(3));
       assertEquals(List.of("outbox-dispatch", "alert-escalation", "missed-declaration-sweep", "reminders",
-          "spot-check-deadlines", "case-activation", "case-completion", "feedback-deadlines"),
+          "spot-check-deadlines", "case-activation", "case-completion", "feedback-deadlines", "slot-settlement"),
           jobs.stream().map(BackgroundJob::name).toList());
       for (BackgroundJob job : jobs) {
         JobReport report = job.runBatch(world.system, PageRequest.first(10));

@@ -75,7 +75,7 @@ public record Alert(
    * @param acknowledgeBy the deadline the current status runs against: while OPEN, when it escalates if nobody
    *     acknowledges it
    * @param trigger the declaration that opened or last raised it, if any
-   * @param summary a short text for the queue, e.g
+   * @param summary a short text for the queue, e.g. "SpO2 93 % ≤ 96 %"
    * @param handledBy who acknowledged or resolved it, if anyone
    * @param outcome what was done, once resolved
    * @param history every step of its life, oldest first

@@ -34,8 +34,8 @@ public record AuditEvent(
    * @param id identifies the event
    * @param at when it happened
    * @param actor who did it ({@link AccountId#SYSTEM} for background work)
-   * @param action e.g
-   * @param targetType e.g
+   * @param action e.g. {@code case.register}, {@code case.read}, {@code alert.acknowledge}, {@code access.denied}
+   * @param targetType e.g. {@code case}, {@code alert}
    * @param targetId the id of the record acted on
    * @param unit the unit the record belongs to, under which the event is listed
    * @param details identifiers and counts about the action

@@ -16,7 +16,7 @@ public record ContactPoint(String channel, String address) {
    * Validates the channel name and the address, collecting every violation.
    *
    * @param channel the channel's registered name: lower-case letters, digits and hyphens, at most 32
-   * @param address what that channel understands, e.g
+   * @param address what that channel understands, e.g. a phone number
    * @throws org.homewatch.ValidationException if the channel name or the address is not acceptable
    */
   public ContactPoint {

@@ -14,9 +14,9 @@ public record Evidence(String subject, String observed, String operator, String 
   /**
    * Refuses null components.
    *
-   * @param subject what was measured or counted, e.g
+   * @param subject what was measured or counted, e.g. {@code spo2Percent}, {@code symptoms}, {@code distanceMeters}
    * @param observed the value seen, as text
-   * @param operator the comparison, e.g
+   * @param operator the comparison, e.g. {@code <=}, {@code present}, {@code at least 2 of}
    * @param threshold the value it was compared with, as text
    */
   public Evidence {

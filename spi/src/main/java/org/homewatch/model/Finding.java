@@ -17,7 +17,7 @@ public record Finding(String ruleId, Severity severity, AlertKind kind, String m
   /**
    * Refuses null components; copies the evidence.
    *
-   * @param ruleId the rule's id in its rule set, e.g
+   * @param ruleId the rule's id in its rule set, e.g. {@code moh261.spo2}
    * @param severity how bad the rule judges it
    * @param kind the alert kind the finding feeds: {@link AlertKind#HEALTH} for signs, {@link AlertKind#OFF_SITE} for a
    *     declaration made away from home

@@ -15,7 +15,7 @@ public record Jurisdiction(JurisdictionPath path, String name) {
    * Refuses a national path and a blank, long or non-plain name.
    *
    * @param path where the unit sits: scheme, codes, level and parent
-   * @param name the Vietnamese name, e.g
+   * @param name the Vietnamese name, e.g. "Xã Ia Blang"
    * @throws org.homewatch.ValidationException if the path is national or the name is not acceptable
    */
   public Jurisdiction {

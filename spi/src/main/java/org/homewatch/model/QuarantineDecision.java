@@ -16,7 +16,7 @@ public record QuarantineDecision(String number, String issuer, LocalDate issuedO
    * Normalises the texts and validates them and the date, collecting every violation.
    *
    * @param number its number as printed
-   * @param issuer the body that signed it, e.g
+   * @param issuer the body that signed it, e.g. "UBND huyện Chư Sê"
    * @param issuedOn the day it was signed
    * @throws org.homewatch.ValidationException if a part is blank, too long, not plain text, or the date out of range
    */

@@ -12,7 +12,7 @@ public record RuleSetRef(String id, int version) {
   /**
    * Refuses a blank id and a version below 1.
    *
-   * @param id the rule set's id, e.g
+   * @param id the rule set's id, e.g. {@code moh261}
    * @param version its version, from 1
    * @throws IllegalArgumentException if the id is blank or the version below 1
    */

@@ -10,40 +10,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.homewatch.core.Homewatch;
 import org.homewatch.core.declarations.BatchResult;
 import org.homewatch.model.AccountId;
-import org.homewatch.model.Address;
-import org.homewatch.model.BirthDate;
-import org.homewatch.model.CaseCategory;
-import org.homewatch.model.CaseId;
-import org.homewatch.model.CasePeriod;
-import org.homewatch.model.CaseStatus;
 import org.homewatch.model.ContactPoint;
-import org.homewatch.model.DeclarationId;
-import org.homewatch.model.IsolationCase;
-import org.homewatch.model.JurisdictionPath;
-import org.homewatch.model.JurisdictionScheme;
-import org.homewatch.model.MonitoringSummary;
 import org.homewatch.model.NewDeclaration;
-import org.homewatch.model.Person;
-import org.homewatch.model.PersonId;
-import org.homewatch.model.PhoneNumber;
-import org.homewatch.model.Principal;
-import org.homewatch.model.QuarantineDecision;
-import org.homewatch.model.Role;
-import org.homewatch.model.Sex;
-import org.homewatch.model.Symptom;
-import org.homewatch.model.Vitals;
 import org.homewatch.spi.identity.OnDutyStaff;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.storage.jdbc.JdbcStorage;
@@ -87,15 +63,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 1, time = 10)
 @Measurement(iterations = 3, time = 10)
 public class IngestionBenchmark {
-  static final int CASES = 100_000;
+  static final int CASES = SeededCases.CASES;
   static final int BATCH = 1_000;
-  private static final JurisdictionPath DISTRICT = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64", "633");
 
   private EmbeddedPostgres postgres;
   private HikariDataSource pool;
   private Homewatch homewatch;
-  private CaseId[] cases;
-  private final Principal station = Principal.staff(new AccountId("bench-station"), DISTRICT.parent(), Role.MONITOR);
+  private SeededCases cases;
 
   /**
    * How the server commits. {@code durable}: {@code fsync} and {@code synchronous_commit} on, as a province runs
@@ -129,31 +103,9 @@ public class IngestionBenchmark {
         // -Dhomewatch.bench.noReports=true (with -jvmArgsAppend) measures submission without the report counters.
         .reports(!Boolean.getBoolean("homewatch.bench.noReports"))
         .build();
-    cases = seedCases(storage);
+    cases = SeededCases.seed(storage);
   }
 
-  private static CaseId[] seedCases(JdbcStorage storage) {
-    CaseId[] ids = new CaseId[CASES];
-    LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(3);
-    for (int from = 0; from < CASES; from += BATCH) {
-      int first = from;
-      storage.useTransaction(tx -> {
-        for (int i = first; i < first + BATCH; i++) {
-          JurisdictionPath commune = DISTRICT.child(Integer.toString(23941 + i % 15));
-          Person person = new Person(PersonId.random(), "Người thứ " + i, BirthDate.ofYear(1940 + i % 80),
-              i % 2 == 0 ? Sex.FEMALE : Sex.MALE, PhoneNumber.parse(String.format("09%08d", i)), Optional.empty(),
-              new Address("Thôn " + i % 20, commune, Optional.empty()));
-          IsolationCase c = new IsolationCase(CaseId.random(), person, CaseCategory.F2,
-              new QuarantineDecision("1/QĐ", "UBND", start), CasePeriod.planned(start, start.plusDays(13)),
-              CaseStatus.ACTIVE, commune, Set.of(), IsolationCase.DEFAULT_ZONE, Optional.empty(), Optional.empty(),
-              Optional.empty(), MonitoringSummary.NONE, List.of(), Instant.now(), 0);
-          tx.cases().insert(c);
-          ids[i] = c.id();
-        }
-      });
-    }
-    return ids;
-  }
 
   @TearDown(Level.Trial)
   public void stop() throws IOException {
@@ -162,19 +114,6 @@ public class IngestionBenchmark {
     postgres.close();
   }
 
-  private NewDeclaration declaration(ThreadLocalRandom random) {
-    CaseId caseId = cases[random.nextInt(CASES)];
-    boolean abnormal = random.nextInt(100) == 0;
-    Vitals vitals = Vitals.builder()
-        .temperatureCelsius(36.3 + random.nextInt(10) / 10.0)
-        .spo2Percent(abnormal ? 93 : 97 + random.nextInt(3))
-        .respiratoryRatePerMinute(14 + random.nextInt(5))
-        .pulsePerMinute(60 + random.nextInt(30))
-        .build();
-    Instant observed = Instant.now().minusSeconds(random.nextInt(3_600));
-    return NewDeclaration.of(DeclarationId.random(), caseId, observed, vitals,
-        abnormal ? Set.of(Symptom.SHORTNESS_OF_BREATH) : Set.of());
-  }
 
   /** The ceiling: the same rows, plain JDBC, one transaction per batch of 1,000. */
   @Benchmark
@@ -189,7 +128,7 @@ public class IngestionBenchmark {
           + " assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         Timestamp now = Timestamp.from(Instant.now());
         for (int i = 0; i < BATCH; i++) {
-          insert.setObject(1, cases[random.nextInt(CASES)].value());
+          insert.setObject(1, cases.caseId(random.nextInt(CASES)).value());
           insert.setObject(2, UUID.randomUUID());
           insert.setTimestamp(3, now);
           insert.setTimestamp(4, now);
@@ -221,9 +160,9 @@ public class IngestionBenchmark {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     List<NewDeclaration> batch = new ArrayList<>(BATCH);
     for (int i = 0; i < BATCH; i++) {
-      batch.add(declaration(random));
+      batch.add(cases.declaration(random));
     }
-    BatchResult result = homewatch.declarations().submitAll(station, batch);
+    BatchResult result = homewatch.declarations().submitAll(SeededCases.STATION, batch);
     if (result.acceptedCount() != BATCH) {
       throw new IllegalStateException("rejected: " + result.rejectedItems().get(0).rejected());
     }
@@ -234,7 +173,8 @@ public class IngestionBenchmark {
   @Benchmark
   @Threads(16)
   public boolean singleSubmissions() {
-    return homewatch.declarations().submit(station, declaration(ThreadLocalRandom.current())).duplicate();
+    return homewatch.declarations().submit(SeededCases.STATION, cases.declaration(ThreadLocalRandom.current()))
+        .duplicate();
   }
 
   /** For a quick look without JMH's harness. */

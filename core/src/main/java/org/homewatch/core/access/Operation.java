@@ -131,7 +131,9 @@ public enum Operation {
   /** Delivering outbox messages (a background batch). */
   DISPATCH_NOTIFICATIONS("outbox.dispatch", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Recomputing report counters from the raw rows to list differences (reads every case of a commune). */
-  CHECK_REPORT_COUNTERS("report.counters.check", Role.SYSTEM, Role.ADMINISTRATOR);
+  CHECK_REPORT_COUNTERS("report.counters.check", Role.SYSTEM, Role.ADMINISTRATOR),
+  /** Settling the slots of past days into the report counters: on time, late, missed, people behind. */
+  SETTLE_SLOTS("report.slots.settle", Role.SYSTEM, Role.ADMINISTRATOR);
 
   private final String auditAction;
   private final Set<Role> allowed;

@@ -183,7 +183,7 @@ public final class AlertService {
    * the province is notified again there. Safe on several nodes at once: an alert escalated by another node
    * meanwhile is skipped (optimistic locking).
    *
-   * @param principal the system or a supervisor, whose scope is escalated
+   * @param principal the system or an administrator, whose scope is escalated
    * @param batchSize the most alerts to look at, 1 to {@value org.homewatch.model.PageRequest#MAX_LIMIT}
    * @return how many alerts were escalated
    */
@@ -223,7 +223,7 @@ public final class AlertService {
    *
    * Safe on several nodes at once, like {@link #escalateOverdue}.
    *
-   * @param principal the system or a supervisor, whose scope is followed up
+   * @param principal the system or an administrator, whose scope is followed up
    * @param batchSize the most alerts to look at, 1 to {@value org.homewatch.model.PageRequest#MAX_LIMIT}
    * @return how many were reminded and how many escalated unresolved
    */

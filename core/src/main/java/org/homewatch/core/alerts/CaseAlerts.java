@@ -24,7 +24,13 @@ import org.homewatch.spi.storage.StorageTransaction;
  */
 public interface CaseAlerts {
 
-  /** What happened: the alert as stored now, whether it is new, and whether staff were paged. */
+  /**
+   * What happened: the alert as stored now, whether it is new, and whether staff were paged.
+   *
+   * @param alert the alert as stored after the change
+   * @param opened true if the alert is new
+   * @param notified true if staff were paged for it
+   */
   record Outcome(Alert alert, boolean opened, boolean notified) {}
 
   /**

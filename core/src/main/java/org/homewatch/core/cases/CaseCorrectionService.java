@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.homewatch.ConflictException;
+import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
 import org.homewatch.core.access.AccessControl;
@@ -38,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  * Staff correct what was registered wrong (issue 13.4): one {@link CaseCorrection} at a time, each with a reason,
  * against the version the caller read, permitted and audited under the correction's {@link Operation}, scoped like
  * every case operation. A refusal (a stale version, a blank or overlong reason, a value that is no correction, a
- * case outside the caller's scope) changes nothing; a refusal for scope is audited under the case's unit.
+ * case outside the caller's scope) changes nothing. A refusal for scope is audited under the case's unit, and so is
+ * any refusal once the case was read ({@code case.correct.refused}, with the field and the kind of refusal); the
+ * arguments alone (a blank reason) are refused before anything is read.
  *
  * <p>What is kept where, keeping personal data to what each place needs:
  * <ul>
@@ -65,8 +68,9 @@ import org.jspecify.annotations.Nullable;
  *       stored: compliance is read from then on against the new schedule, for the past days too. An open
  *       missed-declaration alert stays open (the person was not heard from, whatever the category), and the slots
  *       it has counted are not counted again: the sweep counts only slots after its mark.
- *   <li>A phone correction needs nothing else: reminders, spot-check requests and replies to feedback are
- *       addressed when they are written to the outbox, from the case as it is then.
+ *   <li>A phone correction needs nothing else here: reminders, spot-check requests and replies to feedback are
+ *       addressed when they are written to the outbox, from the case as it is then, and one already waiting there is
+ *       redirected to the corrected phone by the dispatcher ({@code DeliveryFollowUp.redirect}).
  *   <li>A correction that changes nothing is refused ({@code homewatch.validation.correction.unchanged}): it would
  *       put a false entry in the history.
  * </ul>
@@ -128,19 +132,28 @@ public final class CaseCorrectionService {
     Outcome outcome = transactions.run(principal, operation, tx -> {
       IsolationCase c = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
       access.require(principal, operation, c);
-      if (c.version() != expectedVersion) {
-        throw ConflictException.staleVersion("case", id, expectedVersion, c.version());
-      }
-      if (operation == Operation.CORRECT_CASE_MONITORING && !CaseLifecycle.allowsPeriodChange(c.status())) {
-        throw new ConflictException("case " + id + " is " + c.status() + "; how it is monitored can no longer "
-            + "change (its person's data can still be corrected)");
-      }
       Instant now = clock.instant();
-      Optional<ConflictException> duplicate = nationalIdTaken(tx, principal, c, correction);
-      if (duplicate.isPresent()) {
-        return new Outcome(null, duplicate.get());
+      Corrected corrected;
+      try {
+        if (c.version() != expectedVersion) {
+          throw ConflictException.staleVersion("case", id, expectedVersion, c.version());
+        }
+        if (operation == Operation.CORRECT_CASE_MONITORING && !CaseLifecycle.allowsPeriodChange(c.status())) {
+          throw new ConflictException("case " + id + " is " + c.status() + "; how it is monitored can no longer "
+              + "change (its person's data can still be corrected)");
+        }
+        Optional<ConflictException> duplicate = nationalIdTaken(tx, principal, c, correction);
+        if (duplicate.isPresent()) {
+          throw duplicate.get();
+        }
+        corrected = corrected(tx, c, correction, now);
+      } catch (ConflictException | ValidationException refused) {
+        // Nothing is written before this point; the refusal of a change to a person's record is on record, committed
+        // without it (the field and the kind of refusal only: the message may quote what was typed).
+        audit.record(tx, principal, "case.correct.refused", "case", id, c.responsibleUnit(),
+            Map.of("field", correction.field(), "refusal", refused.getClass().getSimpleName()));
+        return new Outcome(null, refused);
       }
-      Corrected corrected = corrected(tx, c, correction, now);
       IsolationCase after = next(corrected.next(), c, new CaseChange(now, principal.account(),
           CaseChange.Kind.CORRECTED, corrected.detail() + ": " + why));
       tx.cases().update(after);
@@ -157,8 +170,8 @@ public final class CaseCorrectionService {
     return java.util.Objects.requireNonNull(outcome.corrected());
   }
 
-  /** A correction's outcome: a refusal for a taken national id is thrown after its audit record commits. */
-  private record Outcome(@Nullable IsolationCase corrected, @Nullable ConflictException refused) {}
+  /** A correction's outcome: a refusal after the case was read is thrown once its audit record has committed. */
+  private record Outcome(@Nullable IsolationCase corrected, @Nullable HomewatchException refused) {}
 
   /**
    * The next value's builder (without the history entry), the history's words (without the reason) and the audit's.

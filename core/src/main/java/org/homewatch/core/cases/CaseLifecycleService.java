@@ -74,7 +74,7 @@ public final class CaseLifecycleService {
    * Moves the planned end (an extension when a test came back positive or a visit was not cooperative, a
    * shortening when the rules changed). The previous end stays in the history.
    *
-   * @param principal a supervisor or enroller whose scope holds the case
+   * @param principal staff (monitor, supervisor or administrator) whose scope holds the case
    * @param id the case
    * @param expectedVersion the version the caller saw
    * @param newEnd the new last day
@@ -109,7 +109,7 @@ public final class CaseLifecycleService {
   /**
    * The person went to a hospital or a facility: home monitoring ends, open alerts are settled so.
    *
-   * @param principal a supervisor or enroller whose scope holds the case
+   * @param principal staff (monitor, supervisor or administrator) whose scope holds the case
    * @param id the case
    * @param expectedVersion the version the caller saw
    * @param destination where the person went, for the history; not blank
@@ -124,7 +124,7 @@ public final class CaseLifecycleService {
   /**
    * The case was entered in error. Open alerts are closed with it.
    *
-   * @param principal a supervisor or enroller whose scope holds the case
+   * @param principal staff (monitor, supervisor or administrator) whose scope holds the case
    * @param id the case
    * @param expectedVersion the version the caller saw
    * @param reason why, for the history; not blank
@@ -140,7 +140,7 @@ public final class CaseLifecycleService {
    * Completes a case by hand after review (its period has ended; the automatic completion flagged it because a
    * declaration was missing or an alert open). Alerts still open are closed with it.
    *
-   * @param principal a supervisor whose scope holds the case
+   * @param principal staff (monitor, supervisor or administrator) whose scope holds the case
    * @param id the case
    * @param expectedVersion the version the caller saw
    * @param note what was decided, for the history; not blank
@@ -159,7 +159,8 @@ public final class CaseLifecycleService {
    * (another province's system), the case becomes TRANSFERRED and closes here (the record stays with the old
    * commune, the destination in its history), and its open alerts are closed.
    *
-   * @param principal a supervisor whose scope holds both communes (or the case's, for a move out of the deployment)
+   * @param principal staff (monitor, supervisor or administrator) whose scope holds both communes (or the case's,
+   *     for a move out of the deployment)
    * @param id the case
    * @param expectedVersion the version the caller saw
    * @param newUnit the commune that answers for the case from now on
@@ -203,7 +204,7 @@ public final class CaseLifecycleService {
   /**
    * One batch: PENDING cases in scope whose period has begun in their zone become ACTIVE.
    *
-   * @param principal the system or a supervisor, whose scope is walked
+   * @param principal the system or an administrator, whose scope is walked
    * @param page the cursor of the previous batch and the batch size
    * @return what the batch did
    */
@@ -229,7 +230,7 @@ public final class CaseLifecycleService {
    * flagged for review once (a {@code REVIEW_NEEDED} entry in its history) and a supervisor completes it with
    * {@link #complete}, extends it, or escalates it.
    *
-   * @param principal the system or a supervisor, whose scope is walked
+   * @param principal the system or an administrator, whose scope is walked
    * @param page the cursor of the previous batch and the batch size
    * @return what the batch did
    */

@@ -71,7 +71,7 @@ public final class CaseService {
    * Registers a case from a quarantine decision. The case is ACTIVE if its period has begun in its zone, PENDING
    * otherwise; with no planned end, the category's duration applies.
    *
-   * @param principal an enroller (or administrator) whose scope holds the case's commune
+   * @param principal an enroller, monitor, supervisor or administrator whose scope holds the case's commune
    * @param newCase what the enroller typed from the decision
    * @return the registered case, PENDING or ACTIVE
    * @throws org.homewatch.AccessDeniedException if the responsible commune is outside the principal's scope

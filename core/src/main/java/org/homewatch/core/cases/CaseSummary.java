@@ -40,7 +40,7 @@ public record CaseSummary(
    * Refuses null components.
    *
    * @param id the case
-   * @param name the person's full name, or masked ("N
+   * @param name the person's full name, or masked ("N. T. Hoa")
    * @param phone the phone in E.164 form, or masked
    * @param ageYears the person's age today, in whole years
    * @param category why the person is monitored

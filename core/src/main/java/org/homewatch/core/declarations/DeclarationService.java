@@ -85,7 +85,7 @@ public final class DeclarationService {
    * observation time became too old. A refusal is final: it is not retried inside, and the same declaration gets
    * the same refusal from {@link #submitAll}.
    *
-   * @param principal the citizen, a household member, or staff of the case's commune
+   * @param principal the citizen (for their own case or a household member's), or a monitor of the case's commune
    * @param input the declaration as the app sent it
    * @return the stored declaration, its assessment and the alerts it opened or raised
    * @throws NotFoundException if the case does not exist
@@ -147,7 +147,7 @@ public final class DeclarationService {
    * caller's, case not monitored) is reported by its index with the exception {@link #submit} would throw, and
    * does not sink the others.
    *
-   * @param principal the citizen, a household member, or staff
+   * @param principal a citizen (for their own household's cases) or a monitor
    * @param inputs the declarations, in order
    * @return each one's outcome at its index
    * @throws ValidationException (path {@code inputs}) if the batch holds more than {@link #MAX_BATCH_CITIZEN}

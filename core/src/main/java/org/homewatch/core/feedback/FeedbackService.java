@@ -190,7 +190,7 @@ public final class FeedbackService {
    * from the feedback and since when it waits, so two nodes cannot raise two). Feedback of a closed case raises
    * nothing. The station's answer (or closing the thread) resolves the alert.
    *
-   * @param principal the system or a supervisor, whose scope is walked
+   * @param principal the system or an administrator, whose scope is walked
    * @param page the cursor of the previous batch and the batch size
    * @return what the batch did
    */

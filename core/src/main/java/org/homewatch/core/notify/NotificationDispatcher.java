@@ -1,11 +1,13 @@
 package org.homewatch.core.notify;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.homewatch.ConflictException;
 import org.homewatch.HomewatchException;
@@ -13,9 +15,12 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.internal.LogSafe;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.model.ContactPoint;
+import org.homewatch.model.OutboxMessageId;
 import org.homewatch.model.Principal;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.DeliveryResult;
+import org.homewatch.spi.notification.Notification;
 import org.homewatch.spi.storage.OutboxMessage;
 import org.homewatch.spi.storage.Storage;
 import org.slf4j.Logger;
@@ -155,11 +160,37 @@ public final class NotificationDispatcher {
     return new DispatchReport(leased.size(), delivered, retried, failed, lost, obsolete);
   }
 
-  /** Marks the message OBSOLETE instead of sending it if what it is about no longer needs it (10.15). */
+  /**
+   * Marks the message OBSOLETE instead of sending it if what it is about no longer needs it (10.15), or if it must go
+   * to another contact point now (a corrected phone, 13.4): then the same notification is written there, due at once,
+   * for a following batch. True if the message is not to be sent by this batch.
+   */
   private boolean withdrawIfObsolete(OutboxMessage message, String owner) {
-    return storage.inTransaction(tx -> followUp.obsolete(tx, message.notification())
-        && tx.outbox().complete(message.id(), owner, message.attempts(), OutboxMessage.Status.OBSOLETE,
-            clock.instant(), Optional.of("obsolete: what it was about no longer needs it")));
+    return storage.inTransaction(tx -> {
+      Notification n = message.notification();
+      if (followUp.obsolete(tx, n)) {
+        return tx.outbox().complete(message.id(), owner, message.attempts(), OutboxMessage.Status.OBSOLETE,
+            clock.instant(), Optional.of("obsolete: what it was about no longer needs it"));
+      }
+      Optional<ContactPoint> elsewhere = followUp.redirect(tx, n).filter(to -> !to.equals(n.recipient()));
+      if (elsewhere.isEmpty()) {
+        return false;
+      }
+      Instant now = clock.instant();
+      if (tx.outbox().complete(message.id(), owner, message.attempts(), OutboxMessage.Status.OBSOLETE, now,
+          Optional.of("redirected: the recipient's contact point was corrected"))) {
+        // One redirected copy per message and contact point, whichever node redirects it.
+        OutboxMessageId copy = new OutboxMessageId(UUID.nameUUIDFromBytes((message.id() + ">"
+            + elsewhere.get().channel() + ":" + elsewhere.get().address()).getBytes(StandardCharsets.UTF_8)));
+        if (tx.outbox().find(copy).isEmpty()) {
+          tx.outbox().enqueue(OutboxMessage.pending(copy, message.unit(), new Notification(
+              n.idempotencyKey() + ">" + copy, elsewhere.get(), n.templateKey(), n.locale(), n.parameters(),
+              n.text()), now));
+        }
+      }
+      // Not sent to the old contact point either way: a lost lease leaves the message to its new holder.
+      return true;
+    });
   }
 
   /**

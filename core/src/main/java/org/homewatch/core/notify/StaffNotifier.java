@@ -24,7 +24,13 @@ public interface StaffNotifier {
   /** The notification parameter naming the account a staff notification went to (for trying its next contact). */
   String RECIPIENT_ACCOUNT = "recipientAccount";
 
-  /** Who was reached: the unit whose staff were notified (possibly above the one asked), and how many messages. */
+  /**
+   * Who was reached: the unit whose staff were notified (possibly above the one asked), and how many messages.
+   *
+   * @param unit the unit whose staff were notified: the one asked for, or the nearest above it with someone on duty
+   * @param staff the staff members notified
+   * @param messages the outbox messages written: one per staff member who has a contact point, to the first of them
+   */
   record Routed(JurisdictionPath unit, List<OnDutyStaff> staff, int messages) {}
 
   /**

@@ -11,12 +11,16 @@ import org.homewatch.model.JurisdictionPath;
  *
  * <p>What is recomputed: the case measures (registered, status entered, cases by category and status, spot checks)
  * from the commune's cases and their histories; declarations received and assessed from their declarations; the
- * alert measures from their alerts and the alerts' histories; the feedback measures from the commune's feedback.
- * Not recomputed (no raw rows say it): staff accounts and who acted (counted as accounts are saved and actions
- * audited), notifications delivered (outbox rows are purged after delivery) and settled slots.
+ * alert measures from their alerts and the alerts' histories; the feedback measures from the commune's feedback;
+ * the slots (expected, on time, late, missed) and people behind of the days the commune has settled, from its cases
+ * and their declarations, with the settling's own rule (which is a function of the stored rows only). Not
+ * recomputed (no raw rows say it): staff accounts and who acted (counted as accounts are saved and actions
+ * audited), notifications delivered (outbox rows are purged after delivery), and which days were settled (a
+ * settled day's marker is listed if it is not 1).
  *
  * <p>Expected differences, documented rather than hidden: a case or alert transferred between communes is
- * recomputed entirely under its commune of today, while its counters stay where each event happened.
+ * recomputed entirely under its commune of today, while its counters stay where each event happened (its settled
+ * slots too); a case whose period was changed after its days were settled is recomputed with its new period.
  *
  * @param unit the commune checked
  * @param firstDay the first day of the flows compared (stocks are compared over all days)

@@ -52,7 +52,8 @@ public record Figures(Cases cases, Declarations declarations, Alerts alerts, Fee
      *     the unit counted once under its status at that moment, moved when its status changes or when it is
      *     transferred to a commune outside the unit
      * @param registered cases registered in the period (new cases), by category
-     * @param entered status changes in the period by the status entered (ACTIVE: the period began
+     * @param entered status changes in the period by the status entered (ACTIVE: the period began; COMPLETED,
+     *     ESCALATED, TRANSFERRED, CANCELLED: closed so)
      */
     public Cases {
       byCategoryAndStatus = copy(byCategoryAndStatus, CaseCategory.class);
@@ -94,14 +95,20 @@ public record Figures(Cases cases, Declarations declarations, Alerts alerts, Fee
    *
    * @param received declarations stored (a repeated submission of the same id is not counted again); event:
    *     submission, day it was stored
-   * @param expected slots whose window closed on that day (on time + late + missed). <b>Not counted yet</b> (always
-   *     0, like the next four): a slot is missed by the passing of time, not by a write, and the job that settles a
-   *     day's slots into counters is not built yet
-   * @param onTime slots fulfilled inside their window
+   * @param expected slots of the day (on time + late + missed) of the unit's cases: every window of the case's
+   *     schedule on its local day, within its period, from its registration (a slot opening before it is not owed)
+   *     to its closing (completed, escalated, transferred out or cancelled: later slots are not owed); event: the
+   *     day's settling by the {@code slot-settlement} job ({@link ReportService#settleSlots}), once every slot of the
+   *     day is past its grace. 0 for a day not settled yet (today; a day the job did not reach)
+   * @param onTime slots fulfilled inside their window; the schedule package's matching ({@code DeclarationMatcher})
+   *     decides, by the time the person observed, among the declarations received by the day's close (the end of
+   *     the grace of the case's last slot that day); a declaration uploaded later does not change a settled day
    * @param late slots fulfilled after their window closed but within the schedule's grace
-   * @param missed slots without a declaration
-   * @param peopleWithConsecutiveMissed cases that, at the day's settling, had missed their last 2 or more slots in a
-   *     row; for a period, the figure of its last day (a stock, like "today")
+   * @param missed slots not fulfilled when the day closed
+   * @param peopleWithConsecutiveMissed cases that, at the day's close, had missed their last 2 or more slots in a
+   *     row (nothing declared since the earlier of them opened, not even between windows: the run the
+   *     missed-declaration sweep counts); for a period, the figure of its last day (a stock, like "today"), so 0
+   *     while that day is not settled
    * @param assessedBySeverity declarations judged by the rule set, by the severity of the assessment; event:
    *     the declaration with its assessment stored, day it was stored
    */

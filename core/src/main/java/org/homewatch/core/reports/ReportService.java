@@ -1,6 +1,7 @@
 package org.homewatch.core.reports;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,8 +18,11 @@ import org.homewatch.core.cases.CaseService;
 import org.homewatch.core.cases.CaseSummary;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.reports.internal.CommuneSlots;
 import org.homewatch.core.reports.internal.Recount;
 import org.homewatch.core.reports.internal.ReportAssembler;
+import org.homewatch.core.reports.internal.SlotSettler;
+import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.model.CaseCategory;
 import org.homewatch.model.CaseQuery;
 import org.homewatch.model.CaseStatus;
@@ -49,11 +53,18 @@ public final class ReportService {
    * default zone of a case). An event belongs to the day its instant falls on in this zone.
    */
   public static final ZoneId ZONE = IsolationCase.DEFAULT_ZONE;
+  /**
+   * How many days up to yesterday {@link #settleSlots(Principal, PageRequest)} looks at: a day nobody settled (the
+   * job did not run, the node was down) is caught up by a later run within this many days, and stays unsettled
+   * (its slot figures 0) after that unless settled by hand with a longer look back.
+   */
+  public static final int SETTLE_LOOKBACK_DAYS = 7;
 
   private final Transactions transactions;
   private final AccessControl access;
   private final AuditLog audit;
   private final CaseService cases;
+  private final ScheduleService schedule;
   private final Clock clock;
 
   /**
@@ -63,14 +74,16 @@ public final class ReportService {
    * @param access decides who may do what, where
    * @param audit records reads and refusals
    * @param cases the line list, for drill-down
+   * @param schedule the schedules slots are settled by
    * @param clock the time reports are generated at
    */
   public ReportService(Transactions transactions, AccessControl access, AuditLog audit, CaseService cases,
-      Clock clock) {
+      ScheduleService schedule, Clock clock) {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
     this.cases = cases;
+    this.schedule = schedule;
     this.clock = clock;
   }
 
@@ -161,7 +174,7 @@ public final class ReportService {
    * recomputed). Reads every case of the commune with its declarations and alerts: background work, not a report.
    * Audited ({@code report.counters.check}, with the number of differences).
    *
-   * @param principal the system, or a supervisor allowed background work in the commune
+   * @param principal the system, or an administrator whose scope holds the commune
    * @param commune the commune to check
    * @param firstDay the first local day of the flows compared
    * @param lastDay the last local day of the flows compared
@@ -189,7 +202,7 @@ public final class ReportService {
    * of their keys, after {@code page.after()} (the previous batch's {@link CounterCheck.Batch#next()}). Each
    * commune is checked in a transaction of its own.
    *
-   * @param principal the system, or a supervisor allowed background work in its scope
+   * @param principal the system, or an administrator; the batch stays inside its scope
    * @param firstDay the first local day of the flows compared
    * @param lastDay the last local day of the flows compared
    * @param page the cursor of the previous batch, and how many communes
@@ -216,9 +229,90 @@ public final class ReportService {
     return new CounterCheck.Batch(checks, next);
   }
 
+  /**
+   * One batch of slot settling: for each of the next {@code page.limit()} communes of the principal's scope (in
+   * order of their keys, after {@code page.after()}), the days of the last {@value #SETTLE_LOOKBACK_DAYS} up to
+   * yesterday (in {@link #ZONE}) that are not settled yet and are over are settled into the report counters: every
+   * slot of the commune's cases that day as on time, late or missed, and the people behind by 2 or more slots at
+   * the day's close (see {@link Figures.Declarations}). A day is over for a commune once every slot of it, of every
+   * one of its cases, is past its grace. Each commune is settled in a transaction of its own, all its open days at
+   * once; a commune-day is counted once, ever, also when two nodes run this at the same moment (the loser's
+   * transaction rolls back: {@link SlotSettlement#lostRaces()}). Audited per commune settled
+   * ({@code report.slots.settle}).
+   *
+   * @param principal the system or an administrator
+   * @param page the batch size (communes) and the previous batch's cursor
+   * @return what the batch settled, and where to go on from
+   * @throws AccessDeniedException unless the principal may run background work in its scope
+   */
+  public SlotSettlement settleSlots(Principal principal, PageRequest page) {
+    return settleSlots(principal, SETTLE_LOOKBACK_DAYS, page);
+  }
+
+  /**
+   * {@link #settleSlots(Principal, PageRequest)} looking back {@code lookbackDays} days instead of
+   * {@value #SETTLE_LOOKBACK_DAYS}: to catch up, by hand, days a long outage left unsettled.
+   *
+   * @param principal the system or an administrator
+   * @param lookbackDays how many days up to yesterday are looked at, 1 to {@value ReportRequest#MAX_DAYS}
+   * @param page the batch size (communes) and the previous batch's cursor
+   * @return what the batch settled, and where to go on from
+   * @throws ValidationException if {@code lookbackDays} is out of range (field {@code lookbackDays})
+   */
+  public SlotSettlement settleSlots(Principal principal, int lookbackDays, PageRequest page) {
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
+    if (lookbackDays < 1 || lookbackDays > ReportRequest.MAX_DAYS) {
+      throw ValidationException.of("lookbackDays", "homewatch.validation.range",
+          "lookbackDays is 1 to " + ReportRequest.MAX_DAYS + ", was " + lookbackDays);
+    }
+    transactions.check(principal, Operation.SETTLE_SLOTS,
+        () -> access.require(principal, Operation.SETTLE_SLOTS, principal.scope()));
+    Instant now = clock.instant();
+    LocalDate yesterday = LocalDate.ofInstant(now, ZONE).minusDays(1);
+    List<LocalDate> candidates = new ArrayList<>(lookbackDays);
+    for (LocalDate d = yesterday.minusDays(lookbackDays - 1L); !d.isAfter(yesterday); d = d.plusDays(1)) {
+      candidates.add(d);
+    }
+    Optional<String> after = page.after();
+    List<JurisdictionPath> communes = transactions.run(principal, Operation.SETTLE_SLOTS,
+        tx -> communesAfter(tx, principal.scope(), after, page.limit() + 1));
+    List<JurisdictionPath> batch = communes.subList(0, Math.min(page.limit(), communes.size()));
+    SlotSettlement total = new SlotSettlement(0, 0, 0, 0, 0, 0, 0, 0, Optional.empty());
+    for (JurisdictionPath commune : batch) {
+      SlotSettlement one;
+      try {
+        one = transactions.run(principal, Operation.SETTLE_SLOTS, tx -> {
+          List<CommuneSlots.Day> days =
+              SlotSettler.settle(tx, commune, candidates, now, schedule::scheduleOf);
+          SlotSettlement settled = new SlotSettlement(1, days.size(),
+              days.stream().mapToLong(CommuneSlots.Day::expected).sum(),
+              days.stream().mapToLong(CommuneSlots.Day::onTime).sum(),
+              days.stream().mapToLong(CommuneSlots.Day::late).sum(),
+              days.stream().mapToLong(CommuneSlots.Day::missed).sum(),
+              days.stream().mapToLong(CommuneSlots.Day::behind).sum(), 0, Optional.empty());
+          if (!days.isEmpty()) {
+            audit.record(tx, principal, Operation.SETTLE_SLOTS, "report", commune, commune, Map.of(
+                "firstDay", days.get(0).day().toString(), "lastDay", days.get(days.size() - 1).day().toString(),
+                "days", Integer.toString(days.size()), "expected", Long.toString(settled.expected()),
+                "missed", Long.toString(settled.missed())));
+          }
+          return settled;
+        });
+      } catch (SlotSettler.LostRace raced) {
+        one = new SlotSettlement(1, 0, 0, 0, 0, 0, 0, 1, Optional.empty());
+      }
+      total = total.plus(one);
+    }
+    Optional<String> next = communes.size() > page.limit()
+        ? Optional.of(batch.get(batch.size() - 1).toString()) : Optional.empty();
+    return new SlotSettlement(total.communes(), total.daysSettled(), total.expected(), total.onTime(), total.late(),
+        total.missed(), total.behind(), total.lostRaces(), next);
+  }
+
   private CounterCheck checkAndAudit(StorageTransaction tx, Principal principal, JurisdictionPath commune,
       ReportRequest period) {
-    CounterCheck check = Recount.check(tx, commune, period.firstDay(), period.lastDay());
+    CounterCheck check = Recount.check(tx, commune, period.firstDay(), period.lastDay(), schedule::scheduleOf);
     audit.record(tx, principal, Operation.CHECK_REPORT_COUNTERS, "report", commune, commune, Map.of(
         "firstDay", period.firstDay().toString(), "lastDay", period.lastDay().toString(),
         "differences", Integer.toString(check.differences().size())));

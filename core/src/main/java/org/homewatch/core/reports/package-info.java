@@ -42,9 +42,21 @@
  *       administrator) that are active, counted under their scope; "acted" means did something audited (refusals
  *       excluded). The counters keep a digest of the account id, never the id, so distinct accounts can be counted
  *       without a login name (which may be an e-mail address or a phone number) in the report tables.
- *   <li>Expected / on-time / late / missed slots and people behind with 2+ missed slots are in the model but not
- *       yet counted (0): a slot becomes missed by the passing of time, not by a write, so they need a settling job
- *       that is not built yet.
+ *   <li>Slots (expected, on time, late, missed) and people behind by 2+ missed slots become figures by the passing
+ *       of time, not by a write, so a job settles them: {@code HomewatchJobs.slotSettlement}
+ *       ({@link org.homewatch.core.reports.ReportService#settleSlots}) settles a commune-day once its day is over in
+ *       {@link org.homewatch.core.reports.ReportService#ZONE} and every slot of it, of every case of the commune,
+ *       is past its grace. On time and late are the schedule package's (window, then grace; by observation time);
+ *       the declarations counted are those the server had received by the day's close, so a settled day is a
+ *       function of the stored rows and the consistency check recomputes it exactly. A commune-day counts once,
+ *       ever: a marker counter is claimed in the same transaction as the day's counters, and of two nodes settling
+ *       at once the later one rolls back; a process killed in the middle commits nothing and the next run settles
+ *       the day. A day nobody settled is caught up by a later run within
+ *       {@value org.homewatch.core.reports.ReportService#SETTLE_LOOKBACK_DAYS} days (by hand with a longer look
+ *       back after that). A case counts under its commune at settling time, with every status: a slot is owed from
+ *       the case's registration to its closing, within its period.
+ *   <li>Escalations and waiting times are filed by the level the alert stood at after the step (each history event
+ *       keeps it): a repeat page at the province stays at the province's level.
  * </ul>
  */
 @NullMarked

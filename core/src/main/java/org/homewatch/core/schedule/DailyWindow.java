@@ -23,7 +23,7 @@ public record DailyWindow(String name, LocalTime opens, LocalTime closes) {
   /**
    * Refuses a blank name, times off the minute, and a window that closes before it opens.
    *
-   * @param name shown to the person and to staff, e.g
+   * @param name shown to the person and to staff, e.g. {@code morning}
    * @param opens the local time it opens, on a whole minute
    * @param closes the local time it closes, after {@code opens}
    * @throws ConfigurationException if the window is not acceptable

@@ -129,7 +129,7 @@ public final class ScheduleService {
    * a transaction of its own; a case changed meanwhile (by a declaration, or another node) is left to the next
    * sweep.
    *
-   * @param principal the system or a supervisor, whose scope is swept
+   * @param principal the system or an administrator, whose scope is swept
    * @return what the batch did, and the cursor for the next
    * @param page the cursor of the previous batch's report ({@link SweepReport#next()}), and the batch size
    */
@@ -240,7 +240,7 @@ public final class ScheduleService {
   /**
    * Runs {@link #sweepMissedDeclarations} batch after batch to the end, and adds the reports up.
    *
-   * @param principal the system or a supervisor, whose scope is swept
+   * @param principal the system or an administrator, whose scope is swept
    * @param batchSize cases per batch, 1 to {@value PageRequest#MAX_LIMIT}
    * @return what the batches did, added up
    */
@@ -258,7 +258,7 @@ public final class ScheduleService {
    * to the person's phone. A reminder has a fixed outbox id (case, slot, offset), so a second run within the
    * lookback, on any node, writes nothing new. Run it more often than {@code lookback}.
    *
-   * @param principal the system or a supervisor, whose scope is served
+   * @param principal the system or an administrator, whose scope is served
    * @param page the cursor of the previous batch and the batch size
    * @param lookback how far back a reminder may have fallen due, more than zero and at most a day
    * @throws org.homewatch.ValidationException if {@code lookback} is out of range

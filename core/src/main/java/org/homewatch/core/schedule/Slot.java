@@ -21,7 +21,7 @@ public record Slot(LocalDate localDate, int index, String window, Instant opens,
    *
    * @param localDate the case's local day the window belongs to
    * @param index the window's position in the day, from 0
-   * @param window the window's name, e.g
+   * @param window the window's name, e.g. {@code morning}
    * @param opens first instant of the window (inclusive)
    * @param closes end of the window (exclusive)
    * @param graceEnds until then (exclusive) a declaration still fulfils the slot, late

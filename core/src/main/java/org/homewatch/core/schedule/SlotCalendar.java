@@ -42,7 +42,7 @@ public record SlotCalendar(DeclarationSchedule schedule, ZoneId zone, LocalDate 
    * @param firstDay the first local day with slots
    * @param lastDay the last local day with slots (inclusive)
    * @param expectedFrom slots opening before this instant are not expected of anyone: the case did not exist yet
-   *     (registered at 20:00, nobody owed the morning's declaration)
+   *     (registered at 20:00, nobody owed the morning's declaration). {@link Instant#MIN} for every slot
    * @throws IllegalArgumentException if the days are reversed or too many
    */
   public SlotCalendar {

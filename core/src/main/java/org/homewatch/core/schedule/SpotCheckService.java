@@ -168,7 +168,7 @@ public final class SpotCheckService {
    * version-checked; the slower node's transaction rolls back). If the calling thread is interrupted while it waits
    * for the verifier, the batch stops there and leaves the rest open for the next one.
    *
-   * @param principal the system or a supervisor, whose scope is settled
+   * @param principal the system or an administrator, whose scope is settled
    * @param page the cursor of the previous batch and the batch size
    * @return how many spot checks failed (alerts opened or raised), and the cursor for the next batch
    */

@@ -90,6 +90,7 @@ class AccessSweepTest {
       background("ScheduleService.sweepAllMissedDeclarations"),
       background("ScheduleService.sendReminders"),
       background("ReportService.checkCountersBatch"),
+      background("ReportService.settleSlots"),
       aggregates("ReportService.report"),
       aggregates("ReportService.usage"),
       ownScope("AlertService.activeQueue"),

@@ -54,7 +54,8 @@ public final class RuleSetVerifier {
      *
      * @param examples random scenarios per property
      * @param seed fixes the random scenarios, so a CI run can be repeated exactly
-     * @param compiler turns a definition into the rule set under test ({@link RuleSets#compile} by default
+     * @param compiler turns a definition into the rule set under test ({@link RuleSets#compile} by default; replace it
+     *     to verify an engine of your own against the same definitions)
      * @param writer writes a definition as JSON for the round-trip property ({@link JsonRuleSet#toJson} by default)
      * @throws IllegalArgumentException if {@code examples} is below 1
      */

@@ -31,7 +31,7 @@ public record Notification(
    *
    * @param idempotencyKey the same for every retry of this message
    * @param recipient where to send it
-   * @param templateKey e.g
+   * @param templateKey e.g. {@code alert.opened}
    * @param locale the language {@code text} is in, the recipient's
    * @param parameters the values the template was filled with
    * @param text the rendered message in {@code locale}

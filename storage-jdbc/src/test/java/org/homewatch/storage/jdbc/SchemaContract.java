@@ -71,11 +71,13 @@ abstract class SchemaContract {
   }
 
   @Test
-  @DisplayName("the report counters are keyed by unit and day first, so a subtree's days are one range of the key")
+  @DisplayName("the report counters are keyed by unit and day first, so a subtree's days are one range of the key,"
+      + " then by measure, dimension and stripe")
   void countersKeyedByUnitAndDay() throws SQLException {
     try (Connection c = migratedConnection()) {
       for (String table : UNIT_DAY_KEYED) {
-        assertEquals(Set.of("unit_key", "local_day", "measure", "dimension"), primaryKey(c.getMetaData(), table));
+        assertEquals(Set.of("unit_key", "local_day", "measure", "dimension", "stripe"),
+            primaryKey(c.getMetaData(), table));
       }
     }
   }

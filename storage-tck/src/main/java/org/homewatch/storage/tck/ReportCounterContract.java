@@ -171,6 +171,22 @@ abstract class ReportCounterContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("a transaction that adds 1 to a marker and then lists it reads the total with its own add: of "
+      + "transactions claiming the same new marker at once, exactly one reads 1 (core's once-only claim)")
+  void claimingAMarkerOnce() throws Exception {
+    int days = 6;
+    for (int day = 0; day < days; day++) {
+      ReportCounter marker = c(TOWN, day, "SETTLED", "", 1);
+      List<Long> seen = concurrently(4, () -> read(tx -> {
+        counters(tx).add(List.of(marker));
+        return counters(tx).list(TOWN, marker.day(), marker.day()).stream()
+            .filter(k -> k.measure().equals("SETTLED")).mapToLong(ReportCounter::value).sum();
+      }));
+      assertEquals(List.of(1L, 2L, 3L, 4L), seen.stream().sorted().toList(), "seen on day " + day);
+    }
+  }
+
+  @Test
   @DisplayName("Concurrent transactions adding to the same counters lose no add and do not deadlock")
   void concurrentAdds() throws Exception {
     List<ReportCounter> both = new ArrayList<>(List.of(c(TOWN, 0, "M", "", 1), c(IA_BLANG, 0, "M", "", 1)));

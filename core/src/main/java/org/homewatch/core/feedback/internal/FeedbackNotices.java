@@ -71,4 +71,26 @@ public final class FeedbackNotices {
   private String topic(Feedback feedback) {
     return composer.text("feedbackTopic." + feedback.topic().name(), locale);
   }
+
+  /**
+   * Where a notice to the person still waiting in the outbox must go now: the phone of the feedback's case as it is
+   * (13.4: a corrected phone), if it is not where the notice was written to. Staff notices and others: empty.
+   */
+  public java.util.Optional<ContactPoint> redirect(StorageTransaction tx, Notification n) {
+    String prefix = "homewatch:feedback:";
+    String key = n.idempotencyKey();
+    if (!key.startsWith(prefix) || !n.recipient().channel().equals(personChannel)
+        || key.length() < prefix.length() + 36) {
+      return java.util.Optional.empty();
+    }
+    org.homewatch.model.FeedbackId id;
+    try {
+      id = new org.homewatch.model.FeedbackId(UUID.fromString(key.substring(prefix.length(), prefix.length() + 36)));
+    } catch (IllegalArgumentException notOurs) {
+      return java.util.Optional.empty();
+    }
+    return tx.feedback().find(id).flatMap(Feedback::caseId).flatMap(caseId -> tx.cases().find(caseId))
+        .map(c -> new ContactPoint(personChannel, c.person().phone().e164()))
+        .filter(now -> !now.equals(n.recipient()));
+  }
 }

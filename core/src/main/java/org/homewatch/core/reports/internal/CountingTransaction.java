@@ -5,8 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,10 +49,10 @@ final class CountingTransaction implements StorageTransaction {
   private final StorageTransaction tx;
   private final StaffAccounts staff;
   private final Clock clock;
-  private final List<ReportCounter> changes = new ArrayList<>();
+  private final CounterDeltas changes = new CounterDeltas();
   private final Map<CaseId, IsolationCase> casesRead = new HashMap<>();
   private final Map<AlertId, Alert> alertsRead = new HashMap<>();
-  private final Set<String> actedToday = new HashSet<>();
+  private final Set<Acted> actedToday = new HashSet<>();
   private @Nullable CaseStore cases;
   private @Nullable DeclarationStore declarations;
   private @Nullable AlertStore alerts;
@@ -74,18 +72,9 @@ final class CountingTransaction implements StorageTransaction {
     if (changes.isEmpty()) {
       return;
     }
-    Map<List<Object>, ReportCounter> merged = new HashMap<>();
-    for (ReportCounter c : changes) {
-      merged.merge(List.of(c.unit().key(), c.day(), c.measure(), c.dimension()), c,
-          (a, b) -> a.withValue(a.value() + b.value()));
-    }
-    List<ReportCounter> sorted = new ArrayList<>(merged.values());
-    sorted.removeIf(c -> c.value() == 0);
-    sorted.sort(Comparator.comparing((ReportCounter c) -> c.unit().key()).thenComparing(ReportCounter::day)
-        .thenComparing(ReportCounter::measure).thenComparing(ReportCounter::dimension));
-    changes.clear();
-    if (!sorted.isEmpty()) {
-      counterStore(tx).add(sorted);
+    List<ReportCounter> merged = changes.drain();
+    if (!merged.isEmpty()) {
+      counterStore(tx).add(merged);
     }
   }
 
@@ -225,19 +214,19 @@ final class CountingTransaction implements StorageTransaction {
         case "findAll" -> ((Map<?, ?>) result).values().forEach(c -> remember((IsolationCase) c));
         case "insert" -> {
           IsolationCase c = (IsolationCase) args[0];
-          CounterChanges.caseChanged(null, c, changes::add);
+          CounterChanges.caseChanged(null, c, changes);
           remember(c);
         }
         case "update" -> {
           IsolationCase c = (IsolationCase) args[0];
-          CounterChanges.caseChanged((IsolationCase) before, c, changes::add);
+          CounterChanges.caseChanged((IsolationCase) before, c, changes);
           remember(c);
         }
         case "updateAll" -> {
           for (Object o : (List<?>) args[0]) {
             IsolationCase c = (IsolationCase) o;
             Object was = ((Map<?, ?>) before).get(c.id());
-            CounterChanges.caseChanged(was instanceof IsolationCase w ? w : null, c, changes::add);
+            CounterChanges.caseChanged(was instanceof IsolationCase w ? w : null, c, changes);
             remember(c);
           }
         }
@@ -275,7 +264,7 @@ final class CountingTransaction implements StorageTransaction {
   private void declarationStored(AssessedDeclaration d) {
     IsolationCase c = previousCase(d.declaration().caseId());
     if (c != null) {
-      CounterChanges.declarationStored(c.responsibleUnit(), d, changes::add);
+      CounterChanges.declarationStored(c.responsibleUnit(), d, changes);
     }
   }
 
@@ -297,13 +286,13 @@ final class CountingTransaction implements StorageTransaction {
         case "listForCase", "dueForEscalation" -> ((List<?>) result).forEach(a -> rememberAlert((Alert) a));
         case "insert" -> {
           Alert a = (Alert) args[0];
-          CounterChanges.alertChanged(null, a, changes::add);
+          CounterChanges.alertChanged(null, a, changes);
           rememberAlert(a);
         }
         case "update" -> {
           Alert a = (Alert) args[0];
           if (before != null) {
-            CounterChanges.alertChanged((Alert) before, a, changes::add);
+            CounterChanges.alertChanged((Alert) before, a, changes);
           }
           rememberAlert(a);
         }
@@ -325,9 +314,9 @@ final class CountingTransaction implements StorageTransaction {
     @Override
     public void after(String method, Object[] args, @Nullable Object result, @Nullable Object before) {
       if (method.equals("insert")) {
-        CounterChanges.feedbackChanged(null, (Feedback) args[0], changes::add);
+        CounterChanges.feedbackChanged(null, (Feedback) args[0], changes);
       } else if (method.equals("update") && before != null) {
-        CounterChanges.feedbackChanged((Feedback) before, (Feedback) args[0], changes::add);
+        CounterChanges.feedbackChanged((Feedback) before, (Feedback) args[0], changes);
       }
     }
   };
@@ -349,10 +338,10 @@ final class CountingTransaction implements StorageTransaction {
       boolean wasStaff = was != null && StaffAccounts.isStaff(was);
       boolean isStaff = StaffAccounts.isStaff(now);
       if (wasStaff && (!isStaff || !was.scope().equals(now.scope()))) {
-        changes.add(CounterChanges.counter(was.scope(), clock.instant(), Measures.STAFF_ACCOUNTS, "", -1));
+        changes.accept(CounterChanges.counter(was.scope(), clock.instant(), Measures.STAFF_ACCOUNTS, "", -1));
       }
       if (isStaff && (!wasStaff || !was.scope().equals(now.scope()))) {
-        changes.add(CounterChanges.counter(now.scope(), clock.instant(), Measures.STAFF_ACCOUNTS, "", 1));
+        changes.accept(CounterChanges.counter(now.scope(), clock.instant(), Measures.STAFF_ACCOUNTS, "", 1));
       }
     }
   };
@@ -365,16 +354,18 @@ final class CountingTransaction implements StorageTransaction {
     }
   };
 
+  /** An account that acted on a day: counted once per transaction. */
+  private record Acted(AccountId actor, java.time.LocalDate day) {}
+
   private void acted(AuditEvent event) {
     // a refusal is an attempt, not use of the system; the system account is not staff
     if (event.action().equals("access.denied") || event.actor().equals(AccountId.SYSTEM)) {
       return;
     }
-    String key = event.actor().value() + "@" + Measures.day(event.at());
-    if (!actedToday.add(key)) {
+    if (!actedToday.add(new Acted(event.actor(), Measures.day(event.at())))) {
       return;
     }
-    staff.staffScope(event.actor(), tx.accounts()).ifPresent(scope -> changes.add(CounterChanges.counter(scope,
+    staff.staffScope(event.actor(), tx.accounts()).ifPresent(scope -> changes.accept(CounterChanges.counter(scope,
         event.at(), Measures.STAFF_ACTED, StaffAccounts.pseudonym(event.actor()), 1)));
   }
 
@@ -386,7 +377,7 @@ final class CountingTransaction implements StorageTransaction {
 
   private void delivered(OutboxMessageId id, OutboxMessage.Status status) {
     if (status == OutboxMessage.Status.DELIVERED || status == OutboxMessage.Status.FAILED) {
-      tx.outbox().find(id).ifPresent(m -> changes.add(CounterChanges.counter(m.unit(), clock.instant(),
+      tx.outbox().find(id).ifPresent(m -> changes.accept(CounterChanges.counter(m.unit(), clock.instant(),
           Measures.NOTIFICATIONS, status.name(), 1)));
     }
   }

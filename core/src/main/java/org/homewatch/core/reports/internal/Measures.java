@@ -21,7 +21,7 @@ public final class Measures {
   public static final String DECLARATION_RECEIVED = "DECLARATION_RECEIVED";
   /** A declaration stored with its assessment. Dimension SEVERITY. Day of {@code submittedAt}. */
   public static final String ASSESSED = "ASSESSED";
-  /** Slots settled for the day: dimension EXPECTED, ON_TIME, LATE, MISSED. */
+  /** Slots settled for the day ({@link SlotSettler}): dimension EXPECTED, ON_TIME, LATE, MISSED. */
   public static final String SLOTS = "SLOTS";
   /**
    * Stock: cases that had missed their last 2 or more slots in a row when the day was settled. The settling of day

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.homewatch.core.reports.CounterCheck;
+import org.homewatch.core.schedule.DeclarationSchedule;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseQuery;
@@ -31,14 +33,20 @@ public final class Recount {
   static final Set<String> FLOWS = Set.of(Measures.CASE_REGISTERED, Measures.CASE_ENTERED, Measures.SPOT_CHECKS,
       Measures.DECLARATION_RECEIVED, Measures.ASSESSED, Measures.ALERT_OPENED, Measures.ALERT_ACKNOWLEDGED,
       Measures.ALERT_RESOLVED, Measures.ALERT_OUTCOME, Measures.ALERT_ESCALATED, Measures.TIME_TO_ACKNOWLEDGE,
-      Measures.TIME_TO_RESOLVE, Measures.FEEDBACK, Measures.TIME_TO_FIRST_ANSWER);
+      Measures.TIME_TO_RESOLVE, Measures.FEEDBACK, Measures.TIME_TO_FIRST_ANSWER, Measures.SLOTS,
+      Measures.CASES_BEHIND, Measures.SLOTS_SETTLED);
   static final Set<String> STOCKS = Set.of(Measures.CASES);
   private static final int PAGE = 200;
 
   private Recount() {}
 
+  /**
+   * Recomputes the commune's counters and lists the differences. Slots are recomputed for the days the store marks
+   * as settled (the day before the period too, whose people behind are taken away on its first day), with the
+   * settling's own function; a day not settled has no slot counters to compare.
+   */
   public static CounterCheck check(StorageTransaction tx, JurisdictionPath commune, LocalDate firstDay,
-      LocalDate lastDay) {
+      LocalDate lastDay, Function<IsolationCase, DeclarationSchedule> schedules) {
     Map<String, Long> recomputedFlows = new TreeMap<>();
     Map<String, Long> recomputedStocks = new TreeMap<>();
     Consumer<ReportCounter> sink = c -> {
@@ -74,6 +82,12 @@ public final class Recount {
       feedbackPage = feedbackPage.next(batch);
     }
     ReportCounterStore store = CountingTransaction.counterStore(tx);
+    List<LocalDate> settled = new ArrayList<>(SlotSettler.settledDays(store, commune, firstDay.minusDays(1), lastDay));
+    settled.sort(Comparator.naturalOrder());
+    for (CommuneSlots.Day day : CommuneSlots.of(tx, commune, settled, schedules)) {
+      sink.accept(new ReportCounter(commune, day.day(), Measures.SLOTS_SETTLED, "", 1));
+      CommuneSlots.counters(commune, day, sink);
+    }
     Map<String, Long> storedFlows = new TreeMap<>();
     for (ReportCounter c : store.list(commune, firstDay, lastDay)) {
       if (FLOWS.contains(c.measure())) {

@@ -15,7 +15,7 @@ public record AgeBand(String id, int fromYears, OptionalInt toYears) {
   /**
    * Refuses null components; whether the bands cover every age once is the rule set's check.
    *
-   * @param id the band's id, which rules name, e.g
+   * @param id the band's id, which rules name, e.g. {@code adult}
    * @param fromYears the youngest age in the band, in whole years
    * @param toYears the first age past the band
    */

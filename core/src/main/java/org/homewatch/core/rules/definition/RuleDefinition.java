@@ -20,7 +20,7 @@ public record RuleDefinition(String id, Severity severity, String messageKey, Li
   /**
    * Refuses null components; copies the age bands.
    *
-   * @param id the rule's id, unique in its set, e.g
+   * @param id the rule's id, unique in its set, e.g. {@code moh261.spo2.low}
    * @param severity the severity of its finding, before the risk modifier
    * @param messageKey the key of the text shown to staff
    * @param ageBands the age band ids it applies to

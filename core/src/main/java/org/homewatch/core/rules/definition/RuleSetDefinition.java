@@ -26,7 +26,7 @@ public record RuleSetDefinition(String id, int version, String title, Optional<R
   /**
    * Refuses null components; copies the lists.
    *
-   * @param id the set's id, e.g
+   * @param id the set's id, e.g. {@code moh261}
    * @param version its version, from 1
    * @param title a human-readable title
    * @param basedOn the base set a province file extended, kept for the record

@@ -67,4 +67,28 @@ public final class PersonMessages {
   private static String key(IsolationCase c, Reminder r) {
     return "homewatch:reminder:" + c.id() + ":" + r.slot().opens() + ":" + r.beforeClose();
   }
+
+  /**
+   * Where a reminder or spot-check request still waiting in the outbox must go now: the person's phone as the case
+   * holds it (13.4: a corrected phone), if it is not where the message was written to. Other messages: empty.
+   */
+  public java.util.Optional<ContactPoint> redirect(StorageTransaction tx, Notification n) {
+    String key = n.idempotencyKey();
+    String prefix = key.startsWith(REMINDER) ? REMINDER : key.startsWith(SPOT_CHECK) ? SPOT_CHECK : null;
+    if (prefix == null || !n.recipient().channel().equals(channel) || key.length() < prefix.length() + 36) {
+      return java.util.Optional.empty();
+    }
+    UUID caseId;
+    try {
+      caseId = UUID.fromString(key.substring(prefix.length(), prefix.length() + 36));
+    } catch (IllegalArgumentException notOurs) {
+      return java.util.Optional.empty();
+    }
+    return tx.cases().find(new org.homewatch.model.CaseId(caseId))
+        .map(c -> new ContactPoint(channel, c.person().phone().e164()))
+        .filter(now -> !now.equals(n.recipient()));
+  }
+
+  private static final String REMINDER = "homewatch:reminder:";
+  private static final String SPOT_CHECK = "homewatch:spot-check:";
 }

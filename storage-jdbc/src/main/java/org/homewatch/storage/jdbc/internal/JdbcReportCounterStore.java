@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,52 +18,68 @@ import org.homewatch.spi.storage.ReportCounterStore;
  * Report counters in {@code hw_report_counter}. Adds are merged per key and applied in key order (so two
  * transactions touching the same counters lock them in the same order and cannot deadlock), as one
  * {@code INSERT … SELECT FROM unnest … ON CONFLICT DO UPDATE} on PostgreSQL and one {@code MERGE} per counter on H2.
+ *
+ * <p>Each key is kept in up to {@link #STRIPES} rows (V10), and a transaction adds to the rows of its stripe only,
+ * chosen by the thread it runs on. A row an add has changed stays locked until its transaction commits, which with
+ * durable commits includes the wait for the disk; with one row per key, every submission of a commune on the same
+ * day queued behind the one before it. Transactions running at the same time run on different threads, so they
+ * mostly add to different rows; one transaction always adds to one stripe, so the fixed key order still rules out
+ * deadlocks. Reads sum the stripes, as they already sum the days.
  */
 final class JdbcReportCounterStore implements ReportCounterStore {
-  private static final Comparator<ReportCounter> KEY_ORDER = Comparator.comparing((ReportCounter c) -> c.unit().key())
-      .thenComparing(ReportCounter::day).thenComparing(ReportCounter::measure).thenComparing(ReportCounter::dimension);
+  /** Rows per key at most: about the number of transactions that add to one counter at the same moment. */
+  static final int STRIPES = 16;
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private record Keyed(String unitKey, ReportCounter counter) {}
+
+  private static final Comparator<Keyed> KEY_ORDER = Comparator.comparing(Keyed::unitKey)
+      .thenComparing(r -> r.counter().day()).thenComparing(r -> r.counter().measure())
+      .thenComparing(r -> r.counter().dimension());
+
   private final Db db;
 
   JdbcReportCounterStore(Db db) {
     this.db = db;
   }
 
+  /** The stripe of the transaction running on this thread. */
+  static int stripe() {
+    return (int) Math.floorMod(Thread.currentThread().getId(), (long) STRIPES);
+  }
+
   @Override
   public void add(Collection<ReportCounter> increments) {
-    Map<List<Object>, ReportCounter> merged = new LinkedHashMap<>();
-    for (ReportCounter c : increments) {
-      merged.merge(List.of(c.unit().key(), c.day(), c.measure(), c.dimension()), c,
-          (a, b) -> a.withValue(a.value() + b.value()));
-    }
-    List<ReportCounter> rows = new ArrayList<>(merged.values());
-    rows.removeIf(c -> c.value() == 0);
+    List<Keyed> rows = merged(increments);
     if (rows.isEmpty()) {
       return;
     }
-    rows.sort(KEY_ORDER);
+    int stripe = stripe();
     if (db.dialect() == Dialect.POSTGRESQL) {
-      Object[][] columns = new Object[5][rows.size()];
+      String[] units = new String[rows.size()];
+      String[] days = new String[rows.size()];
+      String[] measures = new String[rows.size()];
+      String[] dimensions = new String[rows.size()];
+      Long[] values = new Long[rows.size()];
       for (int i = 0; i < rows.size(); i++) {
-        ReportCounter c = rows.get(i);
-        columns[0][i] = c.unit().key();
-        columns[1][i] = c.day().toString();
-        columns[2][i] = c.measure();
-        columns[3][i] = c.dimension();
-        columns[4][i] = Long.toString(c.value());
+        ReportCounter c = rows.get(i).counter();
+        units[i] = rows.get(i).unitKey();
+        days[i] = c.day().toString();
+        measures[i] = c.measure();
+        dimensions[i] = c.dimension();
+        values[i] = c.value();
       }
-      db.update(Sql.REPORT_COUNTER_ADD, p -> {
-        for (Object[] column : columns) {
-          p.array("varchar", column);
-        }
-      });
+      db.update(Sql.REPORT_COUNTER_ADD, p -> p.integer(stripe).array("varchar", units).array("varchar", days)
+          .array("varchar", measures).array("varchar", dimensions).array("int8", values));
       return;
     }
     // H2's MERGE is not atomic against a concurrent insert of the same new key: both transactions see no row, and
     // the second insert fails with a unique violation once the first commits. The row exists by then, so the same
     // MERGE, run again, adds to it. One row at a time, so that only the row that lost the race is run again.
-    for (ReportCounter c : rows) {
-      Db.Binder binder = p -> p.string(c.unit().key()).date(c.day()).string(c.measure()).string(c.dimension())
-          .number(c.value());
+    for (Keyed row : rows) {
+      ReportCounter c = row.counter();
+      Db.Binder binder = p -> p.integer(stripe).string(row.unitKey()).date(c.day()).string(c.measure())
+          .string(c.dimension()).number(c.value());
       try {
         db.update(Sql.REPORT_COUNTER_ADD, binder);
       } catch (StorageException e) {
@@ -75,7 +91,21 @@ final class JdbcReportCounterStore implements ReportCounterStore {
     }
   }
 
-  private static final String UNIQUE_VIOLATION = "23505";
+  /** The increments merged per key, without those that come to 0, in key order; each unit key built once. */
+  private static List<Keyed> merged(Collection<ReportCounter> increments) {
+    Map<ReportCounter, long[]> sums = new HashMap<>();
+    for (ReportCounter c : increments) {
+      sums.computeIfAbsent(c.value() == 0 ? c : c.withValue(0), k -> new long[1])[0] += c.value();
+    }
+    List<Keyed> rows = new ArrayList<>(sums.size());
+    sums.forEach((key, sum) -> {
+      if (sum[0] != 0) {
+        rows.add(new Keyed(key.unit().key(), key.withValue(sum[0])));
+      }
+    });
+    rows.sort(KEY_ORDER);
+    return rows;
+  }
 
   @Override
   public List<ReportCounter> sumByUnit(JurisdictionPath scope, LocalDate firstDay, LocalDate lastDay,

@@ -230,19 +230,21 @@ public enum Sql {
   JURISDICTION_KNOWN("SELECT path_key FROM hw_jurisdiction WHERE path_key = ANY(?)"),
 
   // ---- report counters ----
-  // H2 has no ON CONFLICT: its MERGE adds to the matched row or inserts, one row per batched statement.
+  // One row per key and stripe (V10); the stripe is the adding transaction's, its first parameter on both databases.
+  // H2 has no ON CONFLICT: its MERGE adds to the matched row or inserts, one row per statement.
   REPORT_COUNTER_ADD(
-      "MERGE INTO hw_report_counter t USING (VALUES (CAST(? AS VARCHAR(200)), CAST(? AS DATE), CAST(? AS VARCHAR(64)),"
-          + " CAST(? AS VARCHAR(64)), CAST(? AS BIGINT))) s (unit_key, local_day, measure, dimension, counter_value)"
+      "MERGE INTO hw_report_counter t USING (VALUES (CAST(? AS SMALLINT), CAST(? AS VARCHAR(200)), CAST(? AS DATE),"
+          + " CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)), CAST(? AS BIGINT)))"
+          + " s (stripe, unit_key, local_day, measure, dimension, counter_value)"
           + " ON t.unit_key = s.unit_key AND t.local_day = s.local_day AND t.measure = s.measure"
-          + " AND t.dimension = s.dimension"
+          + " AND t.dimension = s.dimension AND t.stripe = s.stripe"
           + " WHEN MATCHED THEN UPDATE SET counter_value = t.counter_value + s.counter_value"
-          + " WHEN NOT MATCHED THEN INSERT (unit_key, local_day, measure, dimension, counter_value)"
-          + " VALUES (s.unit_key, s.local_day, s.measure, s.dimension, s.counter_value)",
-      "INSERT INTO hw_report_counter (unit_key, local_day, measure, dimension, counter_value)"
-          + " SELECT u, d::date, m, x, v::bigint FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
-          + " ?::varchar[]) AS n (u, d, m, x, v)"
-          + " ON CONFLICT (unit_key, local_day, measure, dimension)"
+          + " WHEN NOT MATCHED THEN INSERT (unit_key, local_day, measure, dimension, stripe, counter_value)"
+          + " VALUES (s.unit_key, s.local_day, s.measure, s.dimension, s.stripe, s.counter_value)",
+      "INSERT INTO hw_report_counter (stripe, unit_key, local_day, measure, dimension, counter_value)"
+          + " SELECT ?::smallint, u, d::date, m, x, v FROM unnest(?::varchar[], ?::varchar[], ?::varchar[],"
+          + " ?::varchar[], ?::bigint[]) AS n (u, d, m, x, v)"
+          + " ON CONFLICT (unit_key, local_day, measure, dimension, stripe)"
           + " DO UPDATE SET counter_value = hw_report_counter.counter_value + EXCLUDED.counter_value"),
   REPORT_COUNTER_SUM_BY_UNIT("SELECT unit_key, measure, dimension, SUM(counter_value) AS total"
       + " FROM hw_report_counter WHERE unit_key LIKE ? AND local_day BETWEEN ? AND ?"
@@ -256,8 +258,9 @@ public enum Sql {
   REPORT_COUNTER_SUM_BY_DAY_OF("SELECT local_day, measure, dimension, SUM(counter_value) AS total"
       + " FROM hw_report_counter WHERE unit_key LIKE ? AND local_day BETWEEN ? AND ? AND measure = ANY(?)"
       + " GROUP BY local_day, measure, dimension HAVING SUM(counter_value) <> 0"),
-  REPORT_COUNTER_LIST("SELECT local_day, measure, dimension, counter_value AS total FROM hw_report_counter"
-      + " WHERE unit_key = ? AND local_day BETWEEN ? AND ? AND counter_value <> 0"),
+  REPORT_COUNTER_LIST("SELECT local_day, measure, dimension, SUM(counter_value) AS total FROM hw_report_counter"
+      + " WHERE unit_key = ? AND local_day BETWEEN ? AND ?"
+      + " GROUP BY local_day, measure, dimension HAVING SUM(counter_value) <> 0"),
 
   // ---- audit ----
   AUDIT_INSERT("INSERT INTO hw_audit_event (" + Columns.AUDIT + ") VALUES (" + Columns.AUDIT_VALUES + ")"),
