@@ -3,6 +3,7 @@ package org.homewatch.core;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.homewatch.core.alerts.AlertService;
 import org.homewatch.core.alerts.internal.AlertDeliveryFollowUp;
 import org.homewatch.core.alerts.internal.CaseAlertChanges;
 import org.homewatch.core.alerts.internal.FindingSummary;
+import org.homewatch.core.alerts.internal.LocalisedAlertSummaries;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.audit.AuditTrail;
 import org.homewatch.core.cases.CaseCorrectionService;
@@ -42,12 +44,15 @@ import org.homewatch.core.internal.Metrics;
 import org.homewatch.core.internal.MicrometerMetrics;
 import org.homewatch.core.internal.Providers;
 import org.homewatch.core.internal.RequiredStores;
+import org.homewatch.core.internal.RuleMessagesCheck;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.NotificationDispatcher;
 import org.homewatch.core.notify.RetryPolicy;
 import org.homewatch.core.notify.DeliveryFollowUp;
 import org.homewatch.core.notify.NotificationComposer;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.notify.StaffNotifier;
+import org.homewatch.core.notify.Texts;
 import org.homewatch.core.notify.internal.BundleNotificationComposer;
 import org.homewatch.core.notify.internal.OnDutyStaffNotifier;
 import org.homewatch.core.reports.ReportService;
@@ -108,6 +113,7 @@ public final class Homewatch implements AutoCloseable {
   private final FailedDeliveries failedDeliveries;
   private final PrincipalResolver principals;
   private final RuleSet ruleSet;
+  private final Texts texts;
   private final MonitoringPolicy policy;
   private final ScheduleService schedule;
   private final CaseLifecycleService lifecycle;
@@ -130,6 +136,7 @@ public final class Homewatch implements AutoCloseable {
     this.ruleSet = b.ruleSet != null ? b.ruleSet : RuleSets.moh261();
     AlertPolicy alertPolicy = b.alertPolicy != null ? b.alertPolicy : AlertPolicy.defaults();
     Locale locale = b.locale != null ? b.locale : new Locale("vi", "VN");
+    this.texts = b.texts();
     AccessControl access = new AccessControl();
     AuditLog audit = new AuditLog(clock);
     // MicrometerMetrics is named only on this branch, so its class (and Micrometer's) loads only with a registry.
@@ -137,24 +144,27 @@ public final class Homewatch implements AutoCloseable {
         : MicrometerMetrics.create(b.meterRegistry, storage, clock, Optional.ofNullable(b.metricsScope));
     Transactions transactions = new Transactions(storage, audit, metrics);
     this.validation = new InputValidation();
-    NotificationComposer composer = new BundleNotificationComposer();
-    StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer, locale);
+    NotificationComposer composer = new BundleNotificationComposer(texts);
+    FindingSummary findingSummary = new FindingSummary(composer, texts);
+    StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer,
+        new LocalisedAlertSummaries(findingSummary, locale));
+    HistoryDetails details = new HistoryDetails(composer, locale);
     CaseAlertChanges caseAlerts =
-        new CaseAlertChanges(alertPolicy, notifier, new FindingSummary(composer, locale), audit);
+        new CaseAlertChanges(alertPolicy, notifier, findingSummary, locale, details, audit);
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
-    this.cases = new CaseService(transactions, access, audit, validation, policy, clock);
+    this.cases = new CaseService(transactions, access, audit, validation, policy, clock, details);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, caseAlerts, clock);
     this.alerts = new AlertService(transactions, access, audit, alertPolicy, notifier, composer, locale, clock);
-    PersonMessages personMessages = new PersonMessages(composer, b.personChannel(), locale);
+    PersonMessages personMessages = new PersonMessages(composer, b.personChannel());
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(caseAlerts, audit, composer, locale), personMessages, clock);
     this.presenceVerification = b.presenceVerifier == null ? PresenceVerification.none()
         : PresenceVerification.through(b.presenceVerifier, b.presenceVerificationTimeout != null
             ? b.presenceVerificationTimeout : Builder.DEFAULT_PRESENCE_VERIFICATION_TIMEOUT);
     this.spotChecks = b.spotChecksOn() ? new SpotCheckService(transactions, access, audit, policy, personMessages,
-        caseAlerts, presenceVerification, clock) : null;
+        caseAlerts, presenceVerification, clock, details) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
-        caseAlerts, clock);
+        caseAlerts, clock, details);
     this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock);
     FeedbackNotices feedbackNotices = new FeedbackNotices(notifier, composer, b.personChannel(), locale);
     Map<String, AlertChannel> channels = new LinkedHashMap<>();
@@ -406,6 +416,17 @@ public final class Homewatch implements AutoCloseable {
     return ruleSet;
   }
 
+  /**
+   * The texts people read, with the integrator's overrides and the province's rule messages given on the builder:
+   * for a portal to show a finding, a validation failure or a name in its reader's language, in the same words as
+   * the messages Homewatch sends.
+   *
+   * @return the texts of this instance
+   */
+  public Texts texts() {
+    return texts;
+  }
+
   /** Closes the storage (and with it every connection), and stops the presence verifier's threads. */
   @Override
   public void close() {
@@ -429,6 +450,8 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable Duration feedbackAnswerWithin;
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable Locale locale;
+    private final List<String> textBundles = new ArrayList<>();
+    private final List<String> ruleMessageBundles = new ArrayList<>();
     private @Nullable String nodeId;
     private @Nullable Duration outboxLease;
     private @Nullable MonitoringPolicy monitoringPolicy;
@@ -750,14 +773,60 @@ public final class Homewatch implements AutoCloseable {
     }
 
     /**
-     * The language of notifications to staff. Default: Vietnamese.
+     * The deployment's language: what alert summaries and alert and case history details are stored in (a queue
+     * shows them to everyone). Messages are written in each reader's own language: a person's
+     * ({@link org.homewatch.model.Person#locale()}), a staff member's ({@link org.homewatch.model.Account#locale()}).
+     * Default: Vietnamese.
      *
-     * @param locale the staff's language, {@code vi} or {@code en}
+     * @param locale the deployment's language
      * @return this builder
      */
     public Builder locale(Locale locale) {
       this.locale = once("locale", this.locale, locale);
       return this;
+    }
+
+    /**
+     * A bundle of texts that replace any of Homewatch's (notification templates, names of severities, topics and
+     * windows, rule findings' texts, validation messages), e.g. {@code com.example.portal.texts} for
+     * {@code com/example/portal/texts.properties} (Vietnamese, UTF-8) and {@code texts_en.properties} (English) on the
+     * class path. A key the bundle does not have reads Homewatch's text. May be called more than once: the bundle
+     * given first wins. {@link #build()} refuses a bundle with no Vietnamese base file.
+     *
+     * @param bundleBaseName the bundle's base name
+     * @return this builder
+     */
+    public Builder texts(String bundleBaseName) {
+      addBundle("texts", textBundles, bundleBaseName);
+      return this;
+    }
+
+    /**
+     * The bundle holding a province rule set's own message keys (the {@code "message"} of its rules), looked up
+     * before Homewatch's texts; same layout as {@link #texts}. {@link #build()} refuses a JSON rule set that has a
+     * message key with no Vietnamese or no English text in these bundles, the overrides or Homewatch's own, so that no
+     * message shows a raw key.
+     *
+     * @param bundleBaseName the bundle's base name, e.g. {@code vn.gialai.rules.messages}
+     * @return this builder
+     */
+    public Builder ruleMessages(String bundleBaseName) {
+      addBundle("ruleMessages", ruleMessageBundles, bundleBaseName);
+      return this;
+    }
+
+    private static void addBundle(String option, List<String> bundles, String bundleBaseName) {
+      Objects.requireNonNull(bundleBaseName, option);
+      if (bundles.contains(bundleBaseName)) {
+        throw new ConfigurationException(option + " was already given the bundle " + bundleBaseName);
+      }
+      bundles.add(bundleBaseName);
+    }
+
+    private Texts texts() {
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      return textBundles.isEmpty() && ruleMessageBundles.isEmpty() ? Texts.shipped()
+          : Texts.of(textBundles, ruleMessageBundles, context != null ? context : Homewatch.class.getClassLoader());
     }
 
     /**
@@ -833,6 +902,7 @@ public final class Homewatch implements AutoCloseable {
             + "reach anyone: register an AlertChannel named '" + person + "' with channel(..), or name one of "
             + "the registered channels " + channels.keySet() + " with personChannel(..)");
       }
+      RuleMessagesCheck.check(ruleSet != null ? ruleSet : RuleSets.moh261(), texts(), ruleMessageBundles);
       return new Homewatch(this, storage);
     }
 

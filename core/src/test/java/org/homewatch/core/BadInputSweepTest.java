@@ -166,6 +166,8 @@ class BadInputSweepTest {
       return org.homewatch.model.AuditQuery.in(World.PROVINCE, World.START, World.START.plusSeconds(86_400));
     } else if (type == CaseQuery.class) {
       return CaseQuery.in(World.PROVINCE);
+    } else if (type == org.homewatch.model.AccountQuery.class) {
+      return org.homewatch.model.AccountQuery.in(World.PROVINCE);
     } else if (type == AlertQuery.class) {
       return AlertQuery.active(World.PROVINCE);
     } else if (type == NewCase.class) {

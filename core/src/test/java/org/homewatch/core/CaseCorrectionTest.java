@@ -144,6 +144,8 @@ class CaseCorrectionTest {
     assertEquals("reason", tooLong.violations().get(0).path());
     assertThrows(ValidationException.class, () -> corrections().correct(world.nurseA, c.id(), c.version(), phone,
         null));
+    assertThrows(ValidationException.class, () -> new CaseCorrection.Phone(null), "a form binder's null");
+    assertThrows(ValidationException.class, () -> new CaseCorrection.RiskFactors(null));
     ConflictException stale = assertThrows(ConflictException.class, () -> corrections().correct(world.nurseA,
         c.id(), c.version() + 1, phone, "wrong number"));
     assertTrue(stale.getMessage().contains("changed by someone else"), stale.getMessage());

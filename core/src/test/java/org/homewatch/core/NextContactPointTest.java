@@ -59,7 +59,7 @@ class NextContactPointTest {
     Alert now = world.homewatch.alerts().get(world.nurseA, alert.id());
     assertEquals(0, now.escalationLevel());
     assertEquals(1, now.undeliveredNotifications().size());
-    assertTrue(now.undeliveredNotifications().get(0).detail().contains("trying channel sms"),
+    assertTrue(now.undeliveredNotifications().get(0).detail().contains("đang thử kênh sms"),
         now.undeliveredNotifications().get(0).detail());
     assertEquals(List.of(), world.channel.sentTo("district"));
   }

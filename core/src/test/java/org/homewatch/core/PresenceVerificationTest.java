@@ -98,8 +98,10 @@ class PresenceVerificationTest {
   @DisplayName("a verifier that throws, returns null, says NOT_PERFORMED or hangs past the timeout leaves the check "
       + "NOT_VERIFIED, with the alert, and the reason in the case history")
   void neverPassedWhenNotVerified() {
-    Map<String, String> reasons = Map.of("throw-1", "failed with an error", "null-1", "gave no verdict",
-        "other-1", "could not decide", "hang-1", "did not answer in time");
+    // the reasons in the deployment's language (Vietnamese by default)
+    Map<String, String> reasons = Map.of("throw-1", "hệ thống xác thực gặp lỗi", "null-1",
+        "hệ thống xác thực không trả kết quả", "other-1", "hệ thống xác thực không kết luận được",
+        "hang-1", "hệ thống xác thực không trả lời kịp");
     for (Map.Entry<String, String> e : reasons.entrySet()) {
       try (World world = world(new ScriptedPresenceVerifier())) {
         IsolationCase c = world.registerF2("Hoàng Văn Sơn", World.COMMUNE_A);
@@ -122,13 +124,13 @@ class PresenceVerificationTest {
     try (World world = new World(b -> b.personChannel("test"))) {
       IsolationCase c = world.registerF2("Hoàng Văn Sơn", World.COMMUNE_A);
       assertEquals(SpotCheckState.NOT_VERIFIED, answeredWith(world, c, "pass-1").state());
-      assertTrue(lastChange(world, c).detail().contains("no presence verifier is configured"));
+      assertTrue(lastChange(world, c).detail().contains("chưa cấu hình hệ thống xác thực"));
     }
     ScriptedPresenceVerifier verifier = new ScriptedPresenceVerifier();
     try (World world = world(verifier)) {
       IsolationCase c = world.registerF2("Hoàng Văn Sơn", World.COMMUNE_A);
       assertEquals(SpotCheckState.NOT_VERIFIED, answeredWith(world, c, Optional.empty()).state());
-      assertTrue(lastChange(world, c).detail().contains("no evidence reference"));
+      assertTrue(lastChange(world, c).detail().contains("không kèm bằng chứng để xác thực"));
       assertEquals(List.of(), verifier.claims());
     }
   }

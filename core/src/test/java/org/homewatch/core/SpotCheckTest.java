@@ -98,7 +98,8 @@ class SpotCheckTest {
     checkIn(PresenceCheck.Result.FAILED);
     world.clock.advance(Duration.ofMinutes(30));
     assertEquals(1, settle().failed());
-    assertTrue(presenceAlert().orElseThrow().summary().contains("presence check failed"));
+    assertEquals("Kiểm tra đột xuất: Xác thực sự có mặt không đạt: hệ thống xác thực không chấp nhận",
+        presenceAlert().orElseThrow().summary());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.homewatch.model;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Set;
  * @param onDuty whether it is paged for its unit's alerts now
  * @param active false once deactivated: it may no longer act, and is kept for the audit trail
  * @param version the optimistic-lock version, 0 when new
+ * @param locale the language the staff member reads pages and notices in ({@link Person#VIETNAMESE} unless told
+ *     otherwise); a language Homewatch has no texts for is read in Vietnamese
  */
 public record Account(
     AccountId id,
@@ -26,7 +29,8 @@ public record Account(
     List<ContactPoint> contactPoints,
     boolean onDuty,
     boolean active,
-    long version) {
+    long version,
+    Locale locale) {
 
   /**
    * Validates the name and roles, collecting every violation.
@@ -39,12 +43,15 @@ public record Account(
    * @param onDuty whether it is paged for its unit's alerts now
    * @param active false once deactivated: it may no longer act, and is kept for the audit trail
    * @param version the optimistic-lock version, 0 when new
-   * @throws org.homewatch.ValidationException if the name is blank, too long or not plain text, or there is no role
+   * @param locale the language the staff member reads pages in
+   * @throws org.homewatch.ValidationException if the name is blank, too long or not plain text, there is no role, or
+   *     the locale names no language
    */
   public Account {
     Checks.required(id, "id");
     Checks.required(displayName, "displayName");
     Checks.required(scope, "scope");
+    Checks.required(locale, "locale");
     roles = Checks.copyOfSet(roles, "roles");
     contactPoints = Checks.copyOfList(contactPoints, "contactPoints");
     displayName = Normalizer.normalize(displayName.strip(), Normalizer.Form.NFC);
@@ -53,7 +60,25 @@ public record Account(
         .maxLength("displayName", displayName, 200)
         .plainText("displayName", displayName, false)
         .require(!roles.isEmpty(), "roles", "homewatch.validation.roles", "an account has at least one role")
+        .language("locale", locale)
         .throwIfAny();
+  }
+
+  /**
+   * An account whose holder reads Vietnamese (the default; the components as before the locale was added).
+   *
+   * @param id the account's id
+   * @param displayName the name staff see
+   * @param roles at least one
+   * @param scope the unit the account works in, and everything below it
+   * @param contactPoints where pages go, tried in this order
+   * @param onDuty whether pages for the unit reach this account
+   * @param active whether the account may act at all
+   * @param version the stored version (0 for a new account)
+   */
+  public Account(AccountId id, String displayName, Set<Role> roles, JurisdictionPath scope,
+      List<ContactPoint> contactPoints, boolean onDuty, boolean active, long version) {
+    this(id, displayName, roles, scope, contactPoints, onDuty, active, version, Person.VIETNAMESE);
   }
 
   /**
@@ -80,7 +105,7 @@ public record Account(
    */
   public static Account staff(String id, String displayName, JurisdictionPath scope, Role role, Role... moreRoles) {
     java.util.EnumSet<Role> all = java.util.EnumSet.of(role, moreRoles);
-    return new Account(new AccountId(id), displayName, all, scope, List.of(), false, true, 0);
+    return new Account(new AccountId(id), displayName, all, scope, List.of(), false, true, 0, Person.VIETNAMESE);
   }
 
   /**
@@ -93,7 +118,7 @@ public record Account(
   public Account reachableAt(String channel, String address) {
     List<ContactPoint> more = new java.util.ArrayList<>(contactPoints);
     more.add(new ContactPoint(channel, address));
-    return new Account(id, displayName, roles, scope, more, onDuty, active, version);
+    return new Account(id, displayName, roles, scope, more, onDuty, active, version, locale);
   }
 
   /**
@@ -103,7 +128,7 @@ public record Account(
    * @return a copy with that duty
    */
   public Account withOnDuty(boolean duty) {
-    return new Account(id, displayName, roles, scope, contactPoints, duty, active, version);
+    return new Account(id, displayName, roles, scope, contactPoints, duty, active, version, locale);
   }
 
   /**
@@ -113,6 +138,16 @@ public record Account(
    * @return a copy with {@code newVersion}
    */
   public Account atVersion(long newVersion) {
-    return new Account(id, displayName, roles, scope, contactPoints, onDuty, active, newVersion);
+    return new Account(id, displayName, roles, scope, contactPoints, onDuty, active, newVersion, locale);
+  }
+
+  /**
+   * This account with its holder reading pages in {@code language}.
+   *
+   * @param language e.g. {@code Locale.ENGLISH} for a visiting expert
+   * @return the same account with that locale
+   */
+  public Account withLocale(Locale language) {
+    return new Account(id, displayName, roles, scope, contactPoints, onDuty, active, version, language);
   }
 }

@@ -28,6 +28,16 @@ final class Checks {
     return this;
   }
 
+  /**
+   * A locale a person or an account reads in names a language (not {@code Locale.ROOT}) and stays short: it is
+   * stored as its language tag.
+   */
+  Checks language(String path, java.util.Locale locale) {
+    return require(!locale.getLanguage().isEmpty() && locale.toLanguageTag().length() <= 35, path,
+        "homewatch.validation.locale", path + " must name a language, e.g. vi or en, was '" + locale.toLanguageTag()
+            + "'");
+  }
+
   Checks notBlank(String path, String value) {
     return require(!value.isBlank(), path, "homewatch.validation.blank", path + " must not be blank");
   }

@@ -50,6 +50,7 @@ public final class NewCaseBuilder {
   private @Nullable ZoneId zone;
   private @Nullable String scheduleId;
   private boolean knownPerson;
+  private java.util.Locale locale = Person.VIETNAMESE;
 
   NewCaseBuilder() {}
 
@@ -257,6 +258,18 @@ public final class NewCaseBuilder {
   }
 
   /**
+   * The language the person reads the messages sent to them in (reminders, spot-check requests, replies to their
+   * feedback); Vietnamese unless set.
+   *
+   * @param language e.g. {@code Locale.ENGLISH}
+   * @return this builder
+   */
+  public NewCaseBuilder locale(java.util.Locale language) {
+    this.locale = language;
+    return this;
+  }
+
+  /**
    * Registers a new quarantine of a person who was monitored before (see {@link NewCase}).
    *
    * @return this builder
@@ -296,7 +309,7 @@ public final class NewCaseBuilder {
     Person person = name == null || born == null || personSex == null || phoneNumber == null || address == null
         ? null
         : valid(problems, "person", () -> new Person(personId == null ? PersonId.random() : personId, name, born,
-            personSex, phoneNumber, Optional.ofNullable(cccd), address));
+            personSex, phoneNumber, Optional.ofNullable(cccd), address, locale));
     if (!problems.isEmpty() || person == null || decision == null || caseCategory == null || firstDay == null) {
       throw new ValidationException(problems);
     }

@@ -1,6 +1,7 @@
 package org.homewatch.model;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Optional;
  * @param fullName Vietnamese text, normalised to NFC so that "Nguyễn" typed on two keyboards compares equal
  * @param phone where reminders go and where staff call; E.164
  * @param nationalId the CCCD, if the person has one (children and foreigners may not)
+ * @param locale the language the person reads the messages sent to them in ({@link #VIETNAMESE} unless told
+ *     otherwise, e.g. {@code Locale.ENGLISH} for a foreign expert in quarantine); a language Homewatch has no texts
+ *     for is read in Vietnamese
  */
 public record Person(
     PersonId id,
@@ -22,10 +26,14 @@ public record Person(
     Sex sex,
     PhoneNumber phone,
     Optional<NationalId> nationalId,
-    Address home) {
+    Address home,
+    Locale locale) {
+
+  /** Vietnamese, the language of a person or account nobody said otherwise of. */
+  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   /**
-   * Normalises the name and validates it; the other parts validate themselves.
+   * Normalises the name and validates it and the locale; the other parts validate themselves.
    *
    * @param id identifies the person across cases
    * @param fullName Vietnamese text, normalised to NFC so that "Nguyễn" typed on two keyboards compares equal
@@ -34,7 +42,9 @@ public record Person(
    * @param phone where reminders go and where staff call
    * @param nationalId the CCCD, if the person has one (children and foreigners may not)
    * @param home where they stay during home quarantine
-   * @throws org.homewatch.ValidationException if the name is blank, longer than 200 characters or not plain text
+   * @param locale the language the person reads messages in
+   * @throws org.homewatch.ValidationException if the name is blank, longer than 200 characters or not plain text,
+   *     or the locale names no language
    */
   public Person {
     Checks.required(id, "id");
@@ -44,9 +54,36 @@ public record Person(
     Checks.required(phone, "phone");
     Checks.required(nationalId, "nationalId");
     Checks.required(home, "home");
+    Checks.required(locale, "locale");
     fullName = normalizeName(fullName);
     new Checks().notBlank("fullName", fullName).maxLength("fullName", fullName, 200)
-        .plainText("fullName", fullName, false).throwIfAny();
+        .plainText("fullName", fullName, false).language("locale", locale).throwIfAny();
+  }
+
+  /**
+   * A person who reads Vietnamese (the default; the components as before the locale was added).
+   *
+   * @param id who the person is, across their cases
+   * @param fullName the name as on their papers
+   * @param birthDate the date, or only the year, of birth
+   * @param sex as on the person's papers
+   * @param phone where reminders go and where staff call
+   * @param nationalId the CCCD, if the person has one
+   * @param home where the person is quarantined
+   */
+  public Person(PersonId id, String fullName, BirthDate birthDate, Sex sex, PhoneNumber phone,
+      Optional<NationalId> nationalId, Address home) {
+    this(id, fullName, birthDate, sex, phone, nationalId, home, VIETNAMESE);
+  }
+
+  /**
+   * This person reading messages in {@code language}.
+   *
+   * @param language the person's language, e.g. {@code Locale.ENGLISH}
+   * @return the same person with that locale
+   */
+  public Person withLocale(Locale language) {
+    return new Person(id, fullName, birthDate, sex, phone, nationalId, home, language);
   }
 
   /**

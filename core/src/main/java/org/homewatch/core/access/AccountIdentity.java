@@ -42,7 +42,7 @@ public final class AccountIdentity implements PrincipalResolver, StaffDirectory 
   @Override
   public List<OnDutyStaff> onDuty(JurisdictionPath unit, Instant at) {
     return storage.inTransaction(tx -> tx.accounts().onDutyAt(unit)).stream()
-        .map(a -> new OnDutyStaff(a.id(), a.displayName(), a.contactPoints()))
+        .map(a -> new OnDutyStaff(a.id(), a.displayName(), a.contactPoints(), a.locale()))
         .toList();
   }
 }

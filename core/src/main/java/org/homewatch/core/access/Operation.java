@@ -107,6 +107,8 @@ public enum Operation {
   SET_ON_DUTY("account.duty", Role.ADMINISTRATOR),
   /** Reading an account. */
   READ_ACCOUNT("account.read", Role.ADMINISTRATOR),
+  /** Listing the accounts of a unit's subtree, by role, activity and duty. */
+  LIST_ACCOUNTS("account.list", Role.ADMINISTRATOR),
   /** Moving cases to the units of a new administrative scheme (GSO 2021 → 2025), one batch at a time. */
   REHOME_CASES("case.rehome", Role.ADMINISTRATOR),
   /** Moving account scopes to the units of a new administrative scheme, one batch at a time. */

@@ -34,13 +34,15 @@ public interface CaseAlerts {
   record Outcome(Alert alert, boolean opened, boolean notified) {}
 
   /**
-   * The alert line for the findings of one kind, e.g. "SpO2 93 % ≤ 96 %".
+   * The alert line for the findings of one kind, e.g. "SpO2 93 %; khó thở, thở hụt hơi", in the deployment's
+   * language and the person's age group (a child's signs for a child only).
    *
+   * @param isolationCase the case whose person declared
    * @param assessment the assessment
    * @param kind the alert kind whose findings are summarised
    * @return the summary
    */
-  String summarize(Assessment assessment, AlertKind kind);
+  String summarize(IsolationCase isolationCase, Assessment assessment, AlertKind kind);
 
   /**
    * Opens an alert of {@code kind}, or raises the case's active one: new evidence of the same or a lesser severity

@@ -1,9 +1,9 @@
 package org.homewatch.core.cases;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.homewatch.core.access.Operation;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.model.Address;
 import org.homewatch.model.CaseCategory;
 import org.homewatch.model.GeoPoint;
@@ -46,12 +46,12 @@ public sealed interface CaseCorrection {
    */
   record Phone(PhoneNumber phone) implements CaseCorrection {
     /**
-     * Refuses a null.
+     * Refuses a null as a {@code ValidationException} naming the component.
      *
      * @param phone the value, as the record documents it
      */
     public Phone {
-      Objects.requireNonNull(phone, "phone");
+      Arguments.required(phone, "phone");
     }
 
     @Override
@@ -73,12 +73,12 @@ public sealed interface CaseCorrection {
    */
   record HomeAddress(Address address) implements CaseCorrection {
     /**
-     * Refuses a null.
+     * Refuses a null as a {@code ValidationException} naming the component.
      *
      * @param address the value, as the record documents it
      */
     public HomeAddress {
-      Objects.requireNonNull(address, "address");
+      Arguments.required(address, "address");
     }
 
     @Override
@@ -100,12 +100,12 @@ public sealed interface CaseCorrection {
    */
   record HomeLocation(Optional<GeoPoint> location) implements CaseCorrection {
     /**
-     * Refuses a null.
+     * Refuses a null as a {@code ValidationException} naming the component.
      *
      * @param location the value, as the record documents it
      */
     public HomeLocation {
-      Objects.requireNonNull(location, "location");
+      Arguments.required(location, "location");
     }
 
     @Override
@@ -127,12 +127,12 @@ public sealed interface CaseCorrection {
    */
   record FullName(String fullName) implements CaseCorrection {
     /**
-     * Refuses a null.
+     * Refuses a null as a {@code ValidationException} naming the component.
      *
      * @param fullName the value, as the record documents it
      */
     public FullName {
-      Objects.requireNonNull(fullName, "fullName");
+      Arguments.required(fullName, "fullName");
     }
 
     @Override
@@ -153,12 +153,12 @@ public sealed interface CaseCorrection {
    */
   record NationalIdNumber(Optional<NationalId> nationalId) implements CaseCorrection {
     /**
-     * Refuses a null.
+     * Refuses a null as a {@code ValidationException} naming the component.
      *
      * @param nationalId the value, as the record documents it
      */
     public NationalIdNumber {
-      Objects.requireNonNull(nationalId, "nationalId");
+      Arguments.required(nationalId, "nationalId");
     }
 
     @Override
@@ -180,12 +180,12 @@ public sealed interface CaseCorrection {
    */
   record Category(CaseCategory category) implements CaseCorrection {
     /**
-     * Refuses a null.
+     * Refuses a null as a {@code ValidationException} naming the component.
      *
      * @param category the value, as the record documents it
      */
     public Category {
-      Objects.requireNonNull(category, "category");
+      Arguments.required(category, "category");
     }
 
     @Override
@@ -206,12 +206,12 @@ public sealed interface CaseCorrection {
    */
   record Schedule(Optional<String> scheduleId) implements CaseCorrection {
     /**
-     * Refuses a null.
+     * Refuses a null as a {@code ValidationException} naming the component.
      *
      * @param scheduleId the value, as the record documents it
      */
     public Schedule {
-      Objects.requireNonNull(scheduleId, "scheduleId");
+      Arguments.required(scheduleId, "scheduleId");
     }
 
     @Override
@@ -232,12 +232,12 @@ public sealed interface CaseCorrection {
    */
   record RiskFactors(Set<RiskFactor> riskFactors) implements CaseCorrection {
     /**
-     * Refuses a null and copies the set.
+     * Refuses a null (or a null in the set) as a {@code ValidationException}, and copies the set.
      *
      * @param riskFactors the value, as the record documents it
      */
     public RiskFactors {
-      riskFactors = Set.copyOf(riskFactors);
+      riskFactors = Set.copyOf(Arguments.elements(riskFactors, "riskFactors"));
     }
 
     @Override
@@ -258,12 +258,12 @@ public sealed interface CaseCorrection {
    */
   record HouseholdHead(Optional<PersonId> head) implements CaseCorrection {
     /**
-     * Refuses a null.
+     * Refuses a null as a {@code ValidationException} naming the component.
      *
      * @param head the value, as the record documents it
      */
     public HouseholdHead {
-      Objects.requireNonNull(head, "head");
+      Arguments.required(head, "head");
     }
 
     @Override

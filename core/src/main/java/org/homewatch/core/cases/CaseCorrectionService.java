@@ -318,7 +318,7 @@ public final class CaseCorrectionService {
 
   private static Person person(Person p, String fullName, org.homewatch.model.PhoneNumber phone,
       Optional<NationalId> nationalId, Address home) {
-    return new Person(p.id(), fullName, p.birthDate(), p.sex(), phone, nationalId, home);
+    return new Person(p.id(), fullName, p.birthDate(), p.sex(), phone, nationalId, home, p.locale());
   }
 
   private static void unchangedIf(boolean same, String field) {

@@ -17,6 +17,7 @@ import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.internal.CaseLimits;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.Compliance;
 import org.homewatch.core.schedule.DailyCompliance;
 import org.homewatch.core.schedule.ScheduleService;
@@ -49,6 +50,7 @@ public final class CaseLifecycleService {
   private final ScheduleService schedules;
   private final CaseAlerts openAlerts;
   private final Clock clock;
+  private final HistoryDetails details;
 
   /**
    * Wired by {@code Homewatch}'s builder; integrators reach it through {@code Homewatch.lifecycle()}.
@@ -59,9 +61,11 @@ public final class CaseLifecycleService {
    * @param schedules tells whether a case's last day was kept, for completion
    * @param openAlerts settles and moves the case's alerts
    * @param clock the time
+   * @param details the words of case history entries
    */
   public CaseLifecycleService(Transactions transactions, AccessControl access, AuditLog audit,
-      ScheduleService schedules, CaseAlerts openAlerts, Clock clock) {
+      ScheduleService schedules, CaseAlerts openAlerts, Clock clock, HistoryDetails details) {
+    this.details = details;
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -102,7 +106,8 @@ public final class CaseLifecycleService {
       CaseChange.Kind kind = newEnd.isAfter(previous) ? CaseChange.Kind.PERIOD_EXTENDED
           : CaseChange.Kind.PERIOD_SHORTENED;
       return c.withPlannedEnd(newEnd, new CaseChange(now, principal.account(), kind,
-          "planned end " + previous + " → " + newEnd + ": " + reason.strip()));
+          details.render("history.plannedEnd", Map.of("from", HistoryDetails.day(previous),
+              "to", HistoryDetails.day(newEnd), "reason", reason.strip()))));
     });
   }
 
@@ -179,23 +184,27 @@ public final class CaseLifecycleService {
         throw ValidationException.of("responsibleUnit", "homewatch.validation.case.sameUnit",
             "case " + id + " is already the responsibility of " + newUnit);
       }
-      String detail = c.responsibleUnit() + " → " + newUnit + ": " + reason.strip();
+      String from = HistoryDetails.unitName(tx, c.responsibleUnit());
       if (tx.jurisdictions().find(newUnit).isEmpty()) {
+        // a unit this deployment does not know is named by its full code, for whoever takes the case there
+        String detail = details.render("history.transferredOut", Map.of("from", from, "to", newUnit.toString(),
+            "reason", reason.strip()));
         CaseLifecycle.requireAllowed(id, c.status(), CaseStatus.TRANSFERRED);
         // The record stays with the commune that had it: nobody in this deployment could see it under a unit it
         // does not know. The destination is in the history.
         IsolationCase closed = c.closed(CaseStatus.TRANSFERRED, endDay(c, now), new CaseChange(now,
-            principal.account(), CaseChange.Kind.TRANSFERRED,
-            detail + " (outside this deployment; monitoring continues there)"));
-        openAlerts.resolveAll(tx, principal, c, AlertOutcome.CASE_CLOSED, "case transferred out: " + detail, now);
+            principal.account(), CaseChange.Kind.TRANSFERRED, detail));
+        openAlerts.resolveAll(tx, principal, c, AlertOutcome.CASE_CLOSED,
+            details.render("history.caseTransferredOut", Map.of("detail", detail)), now);
         return closed;
       }
       if (c.status().isClosed()) {
         throw new ConflictException("case " + id + " is " + c.status() + " and can no longer be transferred");
       }
       PeopleUnits.requireNoCommunesBelow(tx, newUnit, "responsibleUnit");
-      IsolationCase moved = c.transferredTo(newUnit,
-          new CaseChange(now, principal.account(), CaseChange.Kind.TRANSFERRED, detail));
+      IsolationCase moved = c.transferredTo(newUnit, new CaseChange(now, principal.account(),
+          CaseChange.Kind.TRANSFERRED, details.render("history.transferred", Map.of("from", from,
+              "to", HistoryDetails.unitName(tx, newUnit), "reason", reason.strip()))));
       openAlerts.follow(tx, principal, moved, now);
       return moved;
     });
@@ -219,7 +228,7 @@ public final class CaseLifecycleService {
       }
       CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.ACTIVE);
       tx.cases().update(c.activated(new CaseChange(now, principal.account(), CaseChange.Kind.ACTIVATED,
-          "period began " + c.period().start())));
+          details.render("history.activated", Map.of("start", HistoryDetails.day(c.period().start()))))));
       return Step.CHANGED;
     });
   }
@@ -258,15 +267,17 @@ public final class CaseLifecycleService {
         CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.COMPLETED);
         tx.cases().update(c.closed(CaseStatus.COMPLETED, lastDay, new CaseChange(now, principal.account(),
             CaseChange.Kind.COMPLETED,
-            "period ended " + lastDay + "; every declaration of the last day in, no alert open")));
+            details.render("history.completed", Map.of("end", HistoryDetails.day(lastDay))))));
         return Step.CHANGED;
       }
       boolean alreadyFlagged = !c.history().isEmpty()
           && c.history().get(c.history().size() - 1).kind() == CaseChange.Kind.REVIEW_NEEDED;
       if (!alreadyFlagged) {
         tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.REVIEW_NEEDED,
-            "period ended " + lastDay + "; last day " + last.fulfilled() + " of " + last.expected()
-                + " declarations" + (open.isEmpty() ? "" : ", alerts open: " + open))));
+            details.render(open.isEmpty() ? "history.reviewNeeded" : "history.reviewNeeded.alerts", Map.of(
+                "end", HistoryDetails.day(lastDay), "fulfilled", Integer.toString(last.fulfilled()),
+                "expected", Integer.toString(last.expected()), "kinds", String.join(", ",
+                    open.stream().map(k -> details.text("alertKind." + k.name())).toList()))))));
         audit.record(tx, principal, "case.review", "case", c.id(), c.responsibleUnit(),
             Map.of("fulfilled", Integer.toString(last.fulfilled()), "expected", Integer.toString(last.expected())));
       }
@@ -281,7 +292,8 @@ public final class CaseLifecycleService {
           CaseLifecycle.requireAllowed(id, c.status(), to);
           IsolationCase closed = c.closed(to, endDay(c, now),
               new CaseChange(now, principal.account(), kind, reason.strip()));
-          openAlerts.resolveAll(tx, principal, c, outcome, kind + ": " + reason.strip(), now);
+          openAlerts.resolveAll(tx, principal, c, outcome, details.render("history.caseClosed",
+              Map.of("change", details.text("caseChange." + kind.name()), "reason", reason.strip())), now);
           return closed;
         });
   }

@@ -18,6 +18,7 @@ import org.homewatch.core.cases.internal.DuplicateCheck;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.InputValidation;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.SlotCalendar;
 import org.homewatch.model.CaseCategory;
@@ -43,6 +44,7 @@ public final class CaseService {
   private final InputValidation validation;
   private final MonitoringPolicy policy;
   private final Clock clock;
+  private final HistoryDetails details;
 
   /**
    * @param transactions runs each operation in a transaction with its access check
@@ -51,9 +53,11 @@ public final class CaseService {
    * @param validation checks input as a portal's form would
    * @param clock the time
    * @param policy gives each category's duration per province
+   * @param details the words of case history entries
    */
   public CaseService(Transactions transactions, AccessControl access, AuditLog audit, InputValidation validation,
-      MonitoringPolicy policy, Clock clock) {
+      MonitoringPolicy policy, Clock clock, HistoryDetails details) {
+    this.details = details;
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -122,8 +126,10 @@ public final class CaseService {
           .orElse(newCase.start().plusDays(durationDays(newCase.responsibleUnit(), newCase.category()) - 1L));
       CaseStatus status = newCase.start().isAfter(today) ? CaseStatus.PENDING : CaseStatus.ACTIVE;
       CaseChange registered = new CaseChange(clock.instant(), principal.account(), CaseChange.Kind.REGISTERED,
-          "decision " + newCase.decision().number() + " of " + newCase.decision().issuedOn() + ", " + status
-              + ", planned " + newCase.start() + " to " + plannedEnd);
+          details.render("history.registered", Map.of("decision", newCase.decision().number(),
+              "issued", HistoryDetails.day(newCase.decision().issuedOn()),
+              "status", details.text("caseStatus." + status.name()), "start", HistoryDetails.day(newCase.start()),
+              "end", HistoryDetails.day(plannedEnd))));
       IsolationCase created = IsolationCase.builder().id(CaseId.random()).person(newCase.person())
           .category(newCase.category()).decision(newCase.decision())
           .period(CasePeriod.planned(newCase.start(), plannedEnd)).status(status)

@@ -269,7 +269,7 @@ final class SubmissionFlow {
     for (AlertKind kind : List.of(AlertKind.HEALTH, AlertKind.OFF_SITE)) {
       Severity severity = assessment.severityOf(kind);
       if (severity != Severity.NORMAL) {
-        alerts.raise(tx, c, kind, severity, alerts.summarize(assessment, kind), Optional.of(ad.declaration().id()),
+        alerts.raise(tx, c, kind, severity, alerts.summarize(c, assessment, kind), Optional.of(ad.declaration().id()),
                 now)
             .filter(CaseAlerts.Outcome::notified)
             .ifPresent(outcome -> raised.add(outcome.alert()));

@@ -17,8 +17,11 @@ import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
+import org.homewatch.model.AccountQuery;
 import org.homewatch.model.ContactPoint;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Page;
+import org.homewatch.model.PageRequest;
 import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
@@ -148,7 +151,7 @@ public final class AccountService {
       check(account);
       requireKnownUnit(tx, account.scope());
       Account changed = new Account(stored.id(), account.displayName(), account.roles(), account.scope(),
-          account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1);
+          account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1, account.locale());
       tx.accounts().save(changed);
       Map<String, String> details = new java.util.TreeMap<>(Map.of("roles", changed.roles().toString(),
           "previousRoles", stored.roles().toString(), "version", Long.toString(changed.version())));
@@ -205,7 +208,7 @@ public final class AccountService {
         return stored;
       }
       Account changed = new Account(stored.id(), stored.displayName(), stored.roles(), stored.scope(),
-          stored.contactPoints(), false, active, expectedVersion + 1);
+          stored.contactPoints(), false, active, expectedVersion + 1, stored.locale());
       tx.accounts().save(changed);
       audit.record(tx, principal, operation, "account", id, stored.scope(),
           Map.of("reason", reason.strip(), "version", Long.toString(changed.version())));
@@ -240,7 +243,7 @@ public final class AccountService {
       }
       requireKnownUnit(tx, to);
       Account moved = new Account(stored.id(), stored.displayName(), stored.roles(), to, stored.contactPoints(),
-          false, stored.active(), expectedVersion + 1);
+          false, stored.active(), expectedVersion + 1, stored.locale());
       tx.accounts().save(moved);
       Map<String, String> details = Map.of("from", stored.scope().toString(), "to", to.toString(),
           "reason", reason.strip(), "version", Long.toString(moved.version()));
@@ -341,7 +344,7 @@ public final class AccountService {
         access.require(principal, Operation.SET_ON_DUTY, stored.scope());
       }
       Account changed = new Account(stored.id(), stored.displayName(), stored.roles(), stored.scope(),
-          stored.contactPoints(), onDuty, stored.active(), stored.version() + 1);
+          stored.contactPoints(), onDuty, stored.active(), stored.version() + 1, stored.locale());
       tx.accounts().save(changed);
       audit.record(tx, principal, Operation.SET_ON_DUTY, "account", id, stored.scope(),
           Map.of("onDuty", Boolean.toString(onDuty)));
@@ -356,14 +359,63 @@ public final class AccountService {
    * @param id the account
    * @return the account, or empty if there is none
    */
+  /**
+   * The account with this id, for an administrator whose scope holds it, or the caller's own account. An account
+   * outside the administrator's scope is answered exactly as an absent one (empty), so that the answer does not tell
+   * whether the id exists elsewhere; the attempt is audited ({@code access.denied}) under the account's unit, where
+   * that unit's administrators see it. A caller without the administrator role is refused before anything is read.
+   *
+   * @param principal an administrator, or anyone asking for their own account
+   * @param id the account's id
+   * @return the account, or empty if there is none with this id inside the caller's scope
+   * @throws org.homewatch.AccessDeniedException if the caller is not an administrator and asks for another's account
+   */
   public Optional<Account> find(Principal principal, AccountId id) {
     Arguments.required(id, "id");
     return transactions.run(principal, Operation.READ_ACCOUNT, tx -> {
+      if (principal.account().equals(id)) {
+        return tx.accounts().find(id);
+      }
+      access.requireRole(principal, Operation.READ_ACCOUNT);
       Optional<Account> found = tx.accounts().find(id);
-      if (found.isPresent() && !principal.account().equals(id)) {
-        access.require(principal, Operation.READ_ACCOUNT, found.get().scope());
+      if (found.isPresent() && !principal.covers(found.get().scope())) {
+        audit.record(tx, principal, "access.denied", "operation", Operation.READ_ACCOUNT.auditAction(),
+            found.get().scope(), Map.of("reason", principal.account() + " (scope " + principal.scope()
+                + ") asked for an account outside that scope; answered as absent", "actorScope",
+                principal.scope().toString()));
+        return Optional.empty();
       }
       return found;
+    });
+  }
+
+  /**
+   * One page of the accounts of a unit's subtree, unit by unit then by id, optionally only those with a role,
+   * active or not, on duty or not: an administrator's account list. {@code page.next(result)} goes on. Reading it is
+   * audited ({@code account.list}, under the unit asked about, with the filters and how many accounts were served),
+   * since accounts carry staff's phone numbers.
+   *
+   * @param principal an administrator whose scope holds the query's unit
+   * @param query the unit and filters, e.g. {@code AccountQuery.in(district).withRole(Role.MONITOR).onDuty(true)}
+   * @param page where to start and how many
+   * @return one page of accounts and the cursor of the next
+   * @throws org.homewatch.AccessDeniedException if the caller is not an administrator or the unit lies outside
+   *     their scope
+   * @throws ValidationException if the cursor is not one this list issued
+   */
+  public Page<Account> list(Principal principal, AccountQuery query, PageRequest page) {
+    Arguments.required(query, "query");
+    Arguments.required(page, "page");
+    return transactions.run(principal, Operation.LIST_ACCOUNTS, tx -> {
+      access.require(principal, Operation.LIST_ACCOUNTS, query.scope());
+      Page<Account> accounts = tx.accounts().list(query, page);
+      Map<String, String> asked = new java.util.TreeMap<>();
+      query.role().ifPresent(r -> asked.put("role", r.name()));
+      query.active().ifPresent(a -> asked.put("active", a.toString()));
+      query.onDuty().ifPresent(d -> asked.put("onDuty", d.toString()));
+      asked.put("served", Integer.toString(accounts.items().size()));
+      audit.record(tx, principal, Operation.LIST_ACCOUNTS, "account", query.scope(), query.scope(), asked);
+      return accounts;
     });
   }
 }

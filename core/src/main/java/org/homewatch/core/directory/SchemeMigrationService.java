@@ -115,7 +115,8 @@ public final class SchemeMigrationService {
         Address newHome = mapping.peopleOf(home.commune())
             .map(commune -> new Address(home.line(), commune, home.home())).orElse(home);
         Person p = c.person();
-        Person person = new Person(p.id(), p.fullName(), p.birthDate(), p.sex(), p.phone(), p.nationalId(), newHome);
+        Person person = new Person(p.id(), p.fullName(), p.birthDate(), p.sex(), p.phone(), p.nationalId(), newHome,
+            p.locale());
         IsolationCase rehomed = c.rehomed(target.get(), person, new CaseChange(now, principal.account(),
             CaseChange.Kind.RE_HOMED, c.responsibleUnit() + " → " + target.get() + " (" + mapping.from() + " → "
                 + mapping.to() + ")"));
@@ -154,7 +155,7 @@ public final class SchemeMigrationService {
           continue;
         }
         tx.accounts().save(new Account(a.id(), a.displayName(), a.roles(), target.get(), a.contactPoints(),
-            a.onDuty(), a.active(), a.version() + 1));
+            a.onDuty(), a.active(), a.version() + 1, a.locale()));
         audit.record(tx, principal, Operation.REHOME_ACCOUNTS, "account", a.id(), a.scope(),
             Map.of("to", target.get().toString()));
         moved++;

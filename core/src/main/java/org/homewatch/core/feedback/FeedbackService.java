@@ -126,7 +126,8 @@ public final class FeedbackService {
         notices.toStaff(tx, replied, c.get(), "feedback.more", now);
       } else if (c.isPresent()) {
         notices.toPerson(tx, replied, c.get(), "feedback.replied", now);
-        alerts.resolveKind(tx, principal, c.get(), AlertKind.FEEDBACK, AlertOutcome.OTHER, "feedback answered", now);
+        alerts.resolveKind(tx, principal, c.get(), AlertKind.FEEDBACK, AlertOutcome.OTHER,
+            notices.resolutionNote(false), now);
       }
       audit.record(tx, principal, Operation.REPLY_TO_FEEDBACK, "feedback", id, feedback.unit());
       return replied;
@@ -156,7 +157,8 @@ public final class FeedbackService {
       Optional<IsolationCase> c = caseOf(tx, closed);
       if (c.isPresent()) {
         notices.toPerson(tx, closed, c.get(), "feedback.closed", now);
-        alerts.resolveKind(tx, principal, c.get(), AlertKind.FEEDBACK, AlertOutcome.OTHER, "feedback closed", now);
+        alerts.resolveKind(tx, principal, c.get(), AlertKind.FEEDBACK, AlertOutcome.OTHER,
+            notices.resolutionNote(true), now);
       }
       audit.record(tx, principal, Operation.CLOSE_FEEDBACK, "feedback", id, feedback.unit());
       return closed;

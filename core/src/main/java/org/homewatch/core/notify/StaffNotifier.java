@@ -63,8 +63,8 @@ public interface StaffNotifier {
 
   /**
    * Notifies the on-duty staff of {@code unit} (or of the nearest unit above with someone on duty) about something
-   * that is not an alert, e.g. new feedback, with the template {@code templateKey} and {@code parameters}. Each
-   * message's idempotency key is {@code about:account:channel}.
+   * that is not an alert, e.g. new feedback, with the template {@code templateKey} and {@code parameters}, the same
+   * in every language. Each message's idempotency key is {@code about:account:channel}.
    *
    * @param tx the caller's transaction
    * @param unit the unit whose staff are wanted first
@@ -75,8 +75,27 @@ public interface StaffNotifier {
    * @return who was reached
    * @param caseUnit the unit of the case the message concerns (the outbox's dispatch scope)
    */
-  Routed notifyStaff(StorageTransaction tx, JurisdictionPath unit, JurisdictionPath caseUnit, String about,
-      String templateKey, java.util.Map<String, String> parameters, Instant now);
+  default Routed notifyStaff(StorageTransaction tx, JurisdictionPath unit, JurisdictionPath caseUnit, String about,
+      String templateKey, java.util.Map<String, String> parameters, Instant now) {
+    return notifyStaffIn(tx, unit, caseUnit, about, templateKey, reader -> parameters, now);
+  }
+
+  /**
+   * Like {@link #notifyStaff}, with parameters written in each staff member's own language (a topic's name, a time),
+   * the message being composed in the language of the member's account.
+   *
+   * @param tx the caller's transaction
+   * @param unit the unit whose staff are wanted first
+   * @param caseUnit the unit of the case the message concerns (the outbox's dispatch scope)
+   * @param about what the message is about, e.g. {@code feedback:<id>}
+   * @param templateKey the message's template
+   * @param parameters the template's parameters for a reader's locale; no personal data
+   * @param now the current time
+   * @return who was reached
+   */
+  Routed notifyStaffIn(StorageTransaction tx, JurisdictionPath unit, JurisdictionPath caseUnit, String about,
+      String templateKey, java.util.function.Function<java.util.Locale, java.util.Map<String, String>> parameters,
+      Instant now);
 
   /**
    * A staff notification failed for good on one contact point: writes the same notification to the recipient's next

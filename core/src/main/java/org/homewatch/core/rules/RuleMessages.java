@@ -1,46 +1,41 @@
 package org.homewatch.core.rules;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.homewatch.core.notify.Texts;
 
 /**
- * The texts of findings' message keys, in Vietnamese (the default) and English, from
- * {@code org/homewatch/core/rules/messages_vi.properties} and {@code messages_en.properties} (UTF-8).
+ * Homewatch's own texts of findings' message keys, in Vietnamese (the default) and English, from
+ * {@code org/homewatch/core/rules/messages_vi.properties} and {@code messages_en.properties} (UTF-8). An instance's
+ * texts, with the integrator's overrides and a province's rule messages, are {@code homewatch.texts()}
+ * ({@link org.homewatch.core.notify.Texts#ruleMessage}).
  */
 public final class RuleMessages {
-  private static final String BUNDLE = "org.homewatch.core.rules.messages";
-  /** The default language of findings' texts. */
-  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+  /** Vietnamese, the default language. */
+  public static final Locale VIETNAMESE = org.homewatch.model.Person.VIETNAMESE;
 
   private RuleMessages() {}
 
   /**
    * The text for a key: English for an English locale, Vietnamese otherwise. A key the bundles do not know (a
-   * province's own rule) comes back as itself, so a screen shows something rather than failing.
+   * province's own rule) comes back as itself; {@code homewatch.texts()} knows the province's bundle, and
+   * {@code Homewatch.builder().build()} refuses a rule set whose keys have no text.
    *
-   * @param messageKey a finding's message key
+   * @param messageKey the rule's message key
    * @param locale the reader's locale
-   * @return the text, or the key itself if unknown
+   * @return the text, or the key itself
    */
   public static String text(String messageKey, Locale locale) {
-    Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
-    try {
-      return ResourceBundle.getBundle(BUNDLE, chosen, RuleMessages.class.getClassLoader(),
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-          .getString(messageKey);
-    } catch (MissingResourceException e) {
-      return messageKey;
-    }
+    return Texts.shipped().ruleMessage(messageKey, locale).orElse(messageKey);
   }
 
   /**
    * True if both languages have a text for the key.
    *
-   * @param messageKey a finding's message key
-   * @return true if known in Vietnamese and in English
+   * @param messageKey the rule's message key
+   * @return whether Homewatch's own bundles have a Vietnamese and an English text for it
    */
   public static boolean isKnown(String messageKey) {
-    return !text(messageKey, VIETNAMESE).equals(messageKey) && !text(messageKey, Locale.ENGLISH).equals(messageKey);
+    return Texts.shipped().ruleMessage(messageKey, VIETNAMESE).isPresent()
+        && Texts.shipped().ruleMessage(messageKey, Locale.ENGLISH).isPresent();
   }
 }

@@ -18,6 +18,7 @@ import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.schedule.internal.PresenceVerification;
 import org.homewatch.model.AlertKind;
@@ -70,6 +71,7 @@ public final class SpotCheckService {
   private final CaseAlerts alerts;
   private final PresenceVerification verification;
   private final Clock clock;
+  private final HistoryDetails wording;
 
   /**
    * Wired by {@code Homewatch}'s builder when the storage offers spot checks; integrators reach the service through
@@ -83,9 +85,12 @@ public final class SpotCheckService {
    * @param alerts opens and raises {@code PRESENCE_FAILED} alerts
    * @param verification calls the plugged-in presence verifier (or none) with its timeout
    * @param clock the time
+   * @param wording the words of case history entries
    */
   public SpotCheckService(Transactions transactions, AccessControl access, AuditLog audit, MonitoringPolicy policy,
-      PersonMessages messages, CaseAlerts alerts, PresenceVerification verification, Clock clock) {
+      PersonMessages messages, CaseAlerts alerts, PresenceVerification verification, Clock clock,
+      HistoryDetails wording) {
+    this.wording = wording;
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -121,7 +126,8 @@ public final class SpotCheckService {
           now.plus(policy.forUnit(c.responsibleUnit()).spotCheckAnswerTime()));
       store(tx).insert(check);
       tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.SPOT_CHECK_REQUESTED,
-          "answer by " + check.answerBy())));
+          wording.render("history.spotCheckRequested",
+              Map.of("deadline", HistoryDetails.time(check.answerBy(), c.zone()))))));
       messages.askForSpotCheck(tx, c, now, check.answerBy(), now);
       audit.record(tx, principal, Operation.REQUEST_SPOT_CHECK, "case", caseId, c.responsibleUnit());
       return check;
@@ -212,6 +218,11 @@ public final class SpotCheckService {
   /** A check-in that answers a spot check, and what the presence verifier made of it. */
   private record Answer(Declaration declaration, PresenceVerification.Verdict verdict) {}
 
+  /** The verdict's reason in the deployment's language. */
+  private String verdict(Answer answer) {
+    return wording.text("presenceVerdict." + answer.verdict().name());
+  }
+
   /**
    * The check's answers, oldest first, each with its verdict, up to the first that passed. Read in a short
    * transaction; the verifier is called after it has ended, so that a slow verifier holds no connection.
@@ -276,22 +287,25 @@ public final class SpotCheckService {
     if (passed.isPresent()) {
       settled = check.passed(passed.get().declaration().id(), now);
       kind = CaseChange.Kind.SPOT_CHECK_ANSWERED;
-      detail = "declaration " + passed.get().declaration().id() + ": " + passed.get().verdict().reason();
+      detail = wording.render("history.spotCheckAnswered", Map.of("declaration",
+          passed.get().declaration().id().toString(), "reason", verdict(passed.get())));
     } else {
       if (presenceFailed.isPresent()) {
         settled = check.failed(presenceFailed.get().declaration().id(), now);
         kind = CaseChange.Kind.SPOT_CHECK_FAILED;
-        detail = "the presence check failed: " + presenceFailed.get().verdict().reason();
+        detail = wording.render("history.spotCheckPresenceFailed", Map.of("reason", verdict(presenceFailed.get())));
       } else if (decisive.isPresent()) {
         settled = check.notVerified(decisive.get().declaration().id(), now);
         kind = CaseChange.Kind.SPOT_CHECK_NOT_VERIFIED;
-        detail = "presence not verified: " + decisive.get().verdict().reason();
+        detail = wording.render("history.spotCheckNotVerified", Map.of("reason", verdict(decisive.get())));
       } else {
         settled = check.expired(now);
         kind = CaseChange.Kind.SPOT_CHECK_UNANSWERED;
-        detail = "no check-in with location and presence by " + check.answerBy();
+        detail = wording.render("history.spotCheckUnanswered",
+            Map.of("deadline", HistoryDetails.time(check.answerBy(), c.zone())));
       }
-      alerts.raise(tx, c, AlertKind.PRESENCE_FAILED, Severity.ABNORMAL, "spot check: " + detail,
+      alerts.raise(tx, c, AlertKind.PRESENCE_FAILED, Severity.ABNORMAL,
+          wording.render("summary.spotCheck", Map.of("detail", detail)),
           decisive.map(a -> a.declaration().id()), now);
     }
     store(tx).update(settled);

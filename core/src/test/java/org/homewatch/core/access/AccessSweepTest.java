@@ -94,6 +94,10 @@ class AccessSweepTest {
       aggregates("ReportService.report"),
       aggregates("ReportService.usage"),
       ownScope("AlertService.activeQueue"),
+      Map.entry("AccountService.find", new Exception(PLACES, true, "an account outside the caller's scope is "
+          + "answered as an absent one (empty), so that the answer does not tell whether the id exists (the attempt "
+          + "is audited under the account's unit: AccountLookupTest); a citizen and a report viewer are refused by "
+          + "role before anything is read, audited under their own scope")),
       ownScope("FeedbackService.inbox"),
       Map.entry("CitizenService.cases", new Exception(EnumSet.of(Intruder.CITIZEN_NOT_THE_PERSON), true,
           "lists the caller's own person's cases and their household's, which has no target argument to refuse: a "

@@ -97,6 +97,7 @@ final class SweepWorld implements AutoCloseable {
           new org.homewatch.core.cases.CaseCorrection.Phone(org.homewatch.model.PhoneNumber.parse("0912 345 678"));
       case "java.util.List<org.homewatch.model.NewDeclaration>" -> List.of(declaration());
       case "org.homewatch.model.CaseQuery" -> CaseQuery.in(World.COMMUNE_A);
+      case "org.homewatch.model.AccountQuery" -> org.homewatch.model.AccountQuery.in(World.COMMUNE_A);
       case "org.homewatch.model.AlertQuery" -> AlertQuery.active(World.COMMUNE_A);
       case "org.homewatch.model.PageRequest" -> PageRequest.first(10);
       case "org.homewatch.model.AuditQuery" -> org.homewatch.model.AuditQuery.in(World.COMMUNE_A,

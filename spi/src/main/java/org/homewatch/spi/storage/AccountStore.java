@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
+import org.homewatch.model.AccountQuery;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
@@ -52,5 +53,48 @@ public interface AccountStore {
   default Page<Account> inScope(JurisdictionPath scope, PageRequest page) {
     throw new org.homewatch.ConfigurationException(getClass().getName() + " does not list accounts by scope: "
         + "implement AccountStore.inScope (checked by the storage TCK) to re-home accounts to a new scheme");
+  }
+
+  /**
+   * The accounts {@code query} matches ({@link AccountQuery#matches}): inside its scope, with its role, activity and
+   * duty, ordered by their unit's key ({@link JurisdictionPath#key()}), then by id as {@link AccountId#compareTo}
+   * orders it, paged by keyset. What an administrator's account list shows, unit by unit.
+   *
+   * <p>The default reads every account of the scope through {@link #inScope} (a reference table: thousands of rows
+   * for a province), then sorts and filters them; its cursor carries the last unit key and id. It is correct on any
+   * storage that implements {@code inScope}; a storage overrides it with one query served by an index on (unit,
+   * id) (the JDBC storage does).
+   *
+   * @param query the scope and filters
+   * @param page where to start (a cursor of this method) and how many
+   * @return one page of matching accounts and the cursor of the next
+   * @throws org.homewatch.ConfigurationException if the storage implements neither this method nor
+   *     {@link #inScope}
+   * @throws org.homewatch.ValidationException if the cursor is not one this method issued
+   */
+  default Page<Account> list(AccountQuery query, PageRequest page) {
+    java.util.List<Account> all = new java.util.ArrayList<>();
+    PageRequest read = PageRequest.first(PageRequest.MAX_LIMIT);
+    while (true) {
+      Page<Account> batch = inScope(query.scope(), read);
+      batch.items().stream().filter(query::matches).forEach(all::add);
+      if (!batch.hasNext()) {
+        break;
+      }
+      read = read.next(batch);
+    }
+    all.sort(java.util.Comparator.comparing((Account a) -> a.scope().key()).thenComparing(Account::id));
+    int from = 0;
+    if (page.after().isPresent()) {
+      String[] last = AccountCursors.read(page.after().get());
+      while (from < all.size() && AccountCursors.compare(all.get(from), last[0], last[1]) <= 0) {
+        from++;
+      }
+    }
+    int to = Math.min(all.size(), from + page.limit());
+    java.util.List<Account> items = java.util.List.copyOf(all.subList(from, to));
+    return to < all.size() && !items.isEmpty()
+        ? new Page<>(items, Optional.of(AccountCursors.write(items.get(items.size() - 1))))
+        : Page.last(items);
   }
 }

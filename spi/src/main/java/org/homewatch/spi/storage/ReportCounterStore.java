@@ -31,6 +31,28 @@ public interface ReportCounterStore extends OptionalStore {
   void add(Collection<ReportCounter> increments);
 
   /**
+   * Adds like {@link #add}, for a transaction that only counts: the store may keep the adds of concurrent
+   * transactions to one key apart (for instance in several rows of the same counter, which every read sums), so that
+   * a transaction does not wait, until another one has committed, to add to a counter that one has added to. With one
+   * row per key and durable commits that wait lasts until the other commit is on disk, and concurrent submissions
+   * of one commune on one day would queue one behind the other. Every read, in this transaction and after it
+   * commits, sees the sums as {@link #add} would have left them; adds from concurrent transactions all count.
+   *
+   * <p>What it gives up: after {@link #add}, a transaction that reads the counter sees the adds of every transaction
+   * that added to it before (they have committed, or it would still be waiting); after this method it may not yet
+   * see those of transactions still running. A caller that uses a counter to find out whether another transaction
+   * got there first (a marker set to 1 and read back) uses {@link #add}. Core adds the counter changes of every
+   * transaction with this method, once, just before commit.
+   *
+   * <p>The default is {@link #add}, which keeps every promise made here.
+   *
+   * @param increments the amounts to add, each with its key; a negative value subtracts
+   */
+  default void addConcurrently(Collection<ReportCounter> increments) {
+    add(increments);
+  }
+
+  /**
    * Sums of the counters of the units inside {@code scope} (the unit itself and every unit below it), over the days
    * from {@code firstDay} to {@code lastDay} included: one counter per (unit, measure, dimension) whose sum is not
    * 0, with {@code day} set to {@code lastDay}. Only the given measures, or all if {@code measures} is empty.

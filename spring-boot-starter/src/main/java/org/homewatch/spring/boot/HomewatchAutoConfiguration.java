@@ -99,6 +99,8 @@ public class HomewatchAutoConfiguration {
         .personChannel(properties.getPersonChannel())
         .spotChecks(properties.isSpotChecks())
         .outboxLease(properties.getOutboxLease());
+    properties.getTexts().forEach(builder::texts);
+    properties.getRuleMessages().forEach(builder::ruleMessages);
     if (properties.getNodeId() != null && !properties.getNodeId().isBlank()) {
       builder.nodeId(properties.getNodeId());
     }

@@ -1,7 +1,9 @@
 package org.homewatch.spring.boot;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,8 +20,20 @@ public class HomewatchProperties {
    */
   private @Nullable String scope;
 
-  /** Language of notifications to staff and people, e.g. vi-VN or en. */
+  /**
+   * The deployment's language, e.g. vi-VN or en: alert summaries and case and alert history are stored in it. Each
+   * message is written in its reader's own language (the person's, the staff account's).
+   */
   private String locale = "vi-VN";
+
+  /**
+   * Bundles of texts replacing any of Homewatch's, by base name (e.g. vn.gialai.portal.texts for
+   * vn/gialai/portal/texts.properties, Vietnamese, and texts_en.properties, English); the first listed wins.
+   */
+  private List<String> texts = new ArrayList<>();
+
+  /** Bundles holding the province rule set's own message keys, by base name (same layout as texts). */
+  private List<String> ruleMessages = new ArrayList<>();
 
   /** Time zone of Homewatch's clock (unless the application defines a java.time.Clock bean). */
   private String zone = "Asia/Ho_Chi_Minh";
@@ -266,6 +280,42 @@ public class HomewatchProperties {
    */
   public void setScope(@Nullable String scope) {
     this.scope = scope;
+  }
+
+  /**
+   * The {@code homewatch.texts} property.
+   *
+   * @return the override bundles' base names, first wins
+   */
+  public List<String> getTexts() {
+    return texts;
+  }
+
+  /**
+   * Sets the {@code homewatch.texts} property.
+   *
+   * @param texts the override bundles' base names
+   */
+  public void setTexts(List<String> texts) {
+    this.texts = texts;
+  }
+
+  /**
+   * The {@code homewatch.rule-messages} property.
+   *
+   * @return the province rule-message bundles' base names
+   */
+  public List<String> getRuleMessages() {
+    return ruleMessages;
+  }
+
+  /**
+   * Sets the {@code homewatch.rule-messages} property.
+   *
+   * @param ruleMessages the province rule-message bundles' base names
+   */
+  public void setRuleMessages(List<String> ruleMessages) {
+    this.ruleMessages = ruleMessages;
   }
 
   /**

@@ -127,6 +127,25 @@ class HomewatchAutoConfigurationTest {
   }
 
   @Test
+  @DisplayName("homewatch.texts and homewatch.rule-messages name the portal's override bundle and the province's rule "
+      + "messages; without the latter a rule set of the province's own words is refused, naming the property's fix")
+  void textBundles() {
+    runner.withPropertyValues("homewatch.rule-set=classpath:homewatch/province-own-words.json",
+        "homewatch.texts=homewatch.portal-texts", "homewatch.rule-messages=homewatch.province-messages")
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          Homewatch homewatch = context.getBean(Homewatch.class);
+          assertThat(homewatch.texts().template("severity.EMERGENCY", java.util.Locale.forLanguageTag("vi")))
+              .isEqualTo("KHẨN CẤP");
+          assertThat(homewatch.texts().ruleMessage("gialai.rules.night_sweats", java.util.Locale.ENGLISH))
+              .contains("Fever with night sweats");
+        });
+    runner.withPropertyValues("homewatch.rule-set=classpath:homewatch/province-own-words.json")
+        .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+            .hasMessageContaining("gialai.rules.night_sweats").hasMessageContaining("ruleMessages"));
+  }
+
+  @Test
   @DisplayName("with migrations off, Homewatch leaves the schema alone: an empty database is refused, naming the fix")
   void migrationsOff() throws Exception {
     DataSource database = h2();

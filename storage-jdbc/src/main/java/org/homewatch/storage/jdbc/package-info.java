@@ -92,6 +92,8 @@
  *   <li>{@code hw_audit_event_actor_idx (actor, occurred_at, event_id)} and {@code hw_audit_event_target_idx
  *       (target_type, target_id, occurred_at, event_id)} (V9): the audit trail read by actor and by target (a case).
  *   <li>{@code hw_account_on_duty_idx (scope_key, active, on_duty, account_id)}: who is on duty at a unit.
+ *   <li>{@code hw_account_list_idx (scope_key, account_id)}: an administrator's account list, a unit's subtree unit
+ *       by unit (V17).
  *   <li>{@code hw_jurisdiction_children_idx (parent_key, code)}: the units below a unit.
  *   <li>{@code hw_report_counter} primary key {@code (unit_key, local_day, measure, dimension, stripe)} (V10): a
  *       report reads a subtree's counters (prefix of {@code unit_key}) over a range of days and sums the stripes; an

@@ -12,7 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.homewatch.model.Account;
+import org.homewatch.model.AccountId;
 import org.homewatch.model.CaseStatus;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Role;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Severity;
 import org.homewatch.storage.jdbc.internal.Dialect;
@@ -48,6 +53,12 @@ class PostgresIndexUseTest {
         for (IsolationCase c : cases.subList(0, 200)) {
           tx.alerts().insert(Fixtures.alert(c.id(), c.responsibleUnit(), Severity.ABNORMAL, Fixtures.T0));
           tx.outbox().enqueue(Fixtures.message(Fixtures.T0));
+        }
+        // Staff accounts: five per district (and so per commune), ids that do not follow their units.
+        for (int i = 0; i < 100; i++) {
+          JurisdictionPath unit = Fixtures.PROVINCE.child("d" + i % 20).child("c" + i % 20);
+          tx.accounts().save(new Account(new AccountId("acc-" + (100 - i)), "Cán bộ " + i, Set.of(Role.MONITOR),
+              unit, List.of(), i % 2 == 0, true, 0));
         }
         // The audit trail: reads of every case by twenty accounts, an hour apart, so no one index is trivially best.
         for (int i = 0; i < cases.size(); i++) {
@@ -114,6 +125,43 @@ class PostgresIndexUseTest {
     });
     assertUses("hw_case_line_list_idx", plan);
     assertTrue(plan.contains(">= 'GSO_2021:64/d7/'"), "the LIKE prefix became an index range:\n" + plan);
+  }
+
+  @Test
+  @DisplayName("an administrator's account list of one district is a range of hw_account_list_idx, "
+      + "first page and next; filtered to active on-duty monitors it is still a range of an index on the unit")
+  void accountList() throws SQLException {
+    for (Sql sql : List.of(Sql.ACCOUNT_LIST_FIRST, Sql.ACCOUNT_LIST_AFTER)) {
+      String plan = plan(sql, accountList(sql, null, null));
+      assertUses("hw_account_list_idx", plan);
+      assertTrue(plan.contains(">= 'GSO_2021:64/d7/'"), "the LIKE prefix became an index range:\n" + plan);
+      String filtered = plan(sql, accountList(sql, "MONITOR", Boolean.TRUE));
+      assertTrue(filtered.contains("hw_account_list_idx") || filtered.contains("hw_account_on_duty_idx"), filtered);
+      assertTrue(filtered.contains(">= 'GSO_2021:64/d7/'"), "the LIKE prefix became an index range:\n" + filtered);
+    }
+  }
+
+  /** Binds an account list of district d7, with a role and both flags or no filter at all. */
+  private static Binder accountList(Sql sql, String role, Boolean flags) {
+    return (c, ps) -> {
+      ps.setString(1, Scopes.subtree(Fixtures.PROVINCE.child("d7")));
+      String[] patterns = role == null ? new String[] {null, null, null, null}
+          : new String[] {role, role + ",%", "%," + role, "%," + role + ",%"};
+      ps.setString(2, role);
+      for (int i = 0; i < 4; i++) {
+        ps.setString(3 + i, patterns[i]);
+      }
+      for (int i = 7; i <= 10; i++) {
+        ps.setObject(i, flags, java.sql.Types.BOOLEAN);
+      }
+      if (sql == Sql.ACCOUNT_LIST_FIRST) {
+        ps.setInt(11, 51);
+      } else {
+        ps.setString(11, Fixtures.PROVINCE.child("d7").child("c7").key());
+        ps.setString(12, "acc-50");
+        ps.setInt(13, 51);
+      }
+    };
   }
 
   /** The four parameters of the bounds on the last declaration, as a query without them binds them. */

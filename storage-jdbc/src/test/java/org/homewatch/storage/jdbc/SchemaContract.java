@@ -53,6 +53,7 @@ abstract class SchemaContract {
       Map.entry("hw_audit_event_actor_idx", List.of("actor", "occurred_at", "event_id")),
       Map.entry("hw_audit_event_target_idx", List.of("target_type", "target_id", "occurred_at", "event_id")),
       Map.entry("hw_account_on_duty_idx", List.of("scope_key", "active", "on_duty", "account_id")),
+      Map.entry("hw_account_list_idx", List.of("scope_key", "account_id")),
       Map.entry("hw_jurisdiction_children_idx", List.of("parent_key", "code")));
 
   /** A connection to a freshly migrated database. */

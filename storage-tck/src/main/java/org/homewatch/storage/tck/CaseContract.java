@@ -124,6 +124,20 @@ abstract class CaseContract extends StoreContract {
     assertEquals(List.of(updated), read(tx -> tx.cases().findByPhone(newPhone)));
   }
 
+  @Test
+  @DisplayName("A person's language is kept with the case, through an update that changes it")
+  void personLocale() {
+    IsolationCase stored = caseOf(Samples.person(Samples.CHU_SE_TOWN).withLocale(java.util.Locale.ENGLISH),
+        CaseStatus.ACTIVE);
+    write(tx -> tx.cases().insert(stored));
+    assertEquals(java.util.Locale.ENGLISH, read(tx -> tx.cases().find(stored.id())).orElseThrow().person().locale());
+
+    IsolationCase updated = stored.toBuilder().person(stored.person().withLocale(Person.VIETNAMESE)).version(1)
+        .build();
+    write(tx -> tx.cases().update(updated));
+    assertEquals(Optional.of(updated), read(tx -> tx.cases().find(stored.id())));
+  }
+
   private static IsolationCase caseOf(Person person, CaseStatus status) {
     return Samples.isolationCase(CaseId.random(), person, person.home().commune(), status, CaseCategory.F2,
         Severity.NORMAL);

@@ -223,13 +223,17 @@ public final class ModelGenerators {
    */
   public static Gen<Person> persons(Gen<JurisdictionPath> communes) {
     return vietnameseNames()
-        .zip(integers().between(1930, 2020), Generate.enumValues(Sex.class), Identity::new)
+        .zip(integers().between(1930, 2020), Generate.enumValues(Sex.class), Generate.pick(LOCALES), Identity::new)
         .zip(phones(), nationalIds(), communes, (who, phone, nationalId, commune) -> new Person(PersonId.random(),
             who.name(), BirthDate.ofYear(who.birthYear()), who.sex(), phone, nationalId,
-            new Address("Thôn 3", commune, Optional.empty())));
+            new Address("Thôn 3", commune, Optional.empty()), who.locale()));
   }
 
-  private record Identity(String name, int birthYear, Sex sex) {}
+  /** The languages people read in: mostly Vietnamese, some English, and a tag with a region. */
+  private static final List<java.util.Locale> LOCALES = List.of(Person.VIETNAMESE, Person.VIETNAMESE,
+      java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("en-US"));
+
+  private record Identity(String name, int birthYear, Sex sex, java.util.Locale locale) {}
 
   /**
    * Version-0 cases with fresh ids, in the given communes, of any status, category and latest severity.

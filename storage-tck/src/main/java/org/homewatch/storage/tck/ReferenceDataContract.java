@@ -48,6 +48,25 @@ abstract class ReferenceDataContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("An account keeps the language its holder reads, through an update that changes it; Vietnamese when"
+      + " none was given")
+  void accountLocale() {
+    Account english = Samples.account("expert-a", Samples.CHU_SE_TOWN, true, true)
+        .withLocale(java.util.Locale.ENGLISH);
+    Account vietnamese = Samples.account("monitor-v", Samples.CHU_SE_TOWN, true, true);
+    write(tx -> List.of(english, vietnamese).forEach(tx.accounts()::save));
+
+    assertEquals(java.util.Locale.ENGLISH, read(tx -> tx.accounts().find(english.id())).orElseThrow().locale());
+    assertEquals(org.homewatch.model.Person.VIETNAMESE,
+        read(tx -> tx.accounts().find(vietnamese.id())).orElseThrow().locale());
+    assertEquals(List.of(english, vietnamese), read(tx -> tx.accounts().onDutyAt(Samples.CHU_SE_TOWN)));
+
+    Account switched = vietnamese.withLocale(java.util.Locale.forLanguageTag("en-AU")).atVersion(1);
+    write(tx -> tx.accounts().save(switched));
+    assertEquals(Optional.of(switched), read(tx -> tx.accounts().find(vietnamese.id())));
+  }
+
+  @Test
   @DisplayName("Jurisdictions are found by path, and children lists the units directly below, ordered by code")
   void jurisdictions() {
     Jurisdiction province = Samples.jurisdiction(Samples.GIA_LAI, "Gia Lai");

@@ -203,4 +203,46 @@ abstract class ReportCounterContract extends StoreContract {
     assertEquals(Map.of(Samples.GIA_LAI + "|" + D0 + "|M|", 80L),
         byKey(read(tx -> counters(tx).sumByDay(Samples.GIA_LAI, D0, D0, Set.of()))));
   }
+
+  @Test
+  @DisplayName("Adds made concurrently accumulate with plain adds, and the transaction that made them reads them")
+  void addsConcurrentlyAccumulate() {
+    write(tx -> counters(tx).add(List.of(c(TOWN, 0, "M", "A", 2))));
+    long seenInside = read(tx -> {
+      counters(tx).addConcurrently(
+          List.of(c(TOWN, 0, "M", "A", 3), c(TOWN, 0, "M", "A", 1), c(IA_BLANG, 0, "M", "A", 5)));
+      return counters(tx).list(TOWN, D0, D0).stream().mapToLong(ReportCounter::value).sum();
+    });
+    write(tx -> counters(tx).addConcurrently(List.of(c(TOWN, 0, "M", "A", -6))));
+    assertEquals(6L, seenInside, "the adding transaction reads its own adds");
+    assertEquals(List.of(), read(tx -> counters(tx).list(TOWN, D0, D0)), "2 + 3 + 1 - 6 is 0: not listed");
+    assertEquals(Map.of(IA_BLANG + "|" + D0 + "|M|A", 5L),
+        byKey(read(tx -> counters(tx).sumByUnit(Samples.GIA_LAI, D0, D0, Set.of()))));
+    assertEquals(Map.of(Samples.GIA_LAI + "|" + D0 + "|M|A", 5L),
+        byKey(read(tx -> counters(tx).sumByDay(Samples.GIA_LAI, D0, D0, Set.of()))));
+  }
+
+  @Test
+  @DisplayName("Concurrent transactions adding concurrently to the same counters, some also plainly, lose no add and"
+      + " do not deadlock")
+  void concurrentAddsConcurrently() throws Exception {
+    List<ReportCounter> both = new ArrayList<>(List.of(c(TOWN, 0, "M", "", 1), c(IA_BLANG, 0, "M", "", 1)));
+    concurrently(4, () -> {
+      for (int i = 0; i < 10; i++) {
+        List<ReportCounter> mine = new ArrayList<>(both);
+        if (i % 2 == 0) {
+          java.util.Collections.reverse(mine);
+        }
+        if (i % 5 == 0) {
+          write(tx -> counters(tx).add(mine));
+        } else {
+          write(tx -> counters(tx).addConcurrently(mine));
+        }
+      }
+      return null;
+    });
+    assertEquals(Map.of(Samples.GIA_LAI + "|" + D0 + "|M|", 80L),
+        byKey(read(tx -> counters(tx).sumByDay(Samples.GIA_LAI, D0, D0, Set.of()))));
+    assertEquals(Map.of(TOWN + "|" + D0 + "|M|", 40L), byKey(read(tx -> counters(tx).list(TOWN, D0, D0))));
+  }
 }

@@ -190,6 +190,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("An administrator's account list")
+  class AccountLists extends AccountListContract {
+    AccountLists() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("The whole country as a scope")
   class NationalScope extends NationalScopeContract {
     NationalScope() {

@@ -9,6 +9,7 @@ import org.homewatch.NotFoundException;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.notify.DeliveryFollowUp;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertId;
@@ -68,8 +69,9 @@ public final class AlertDeliveryFollowUp implements DeliveryFollowUp {
       return;
     }
     Alert alert = about.get();
-    Alert noted = alert.undelivered("notification to " + recipientAccount(n) + " on channel "
-        + n.recipient().channel() + " failed for good: " + withoutContactDetails(reason), at);
+    Alert noted = alert.undelivered(changes.details().render("history.undelivered", Map.of(
+        "account", recipientAccount(n), "channel", n.recipient().channel(), "reason", withoutContactDetails(reason))),
+        at);
     JurisdictionPath unit = noted.currentlyResponsible();
     boolean toTheUnitThatHasIt = unit.key().equals(n.parameters().get(StaffNotifier.NOTIFIED_UNIT));
     if (noted.status() != AlertStatus.OPEN || !toTheUnitThatHasIt || unit.isProvince()) {
@@ -78,7 +80,8 @@ public final class AlertDeliveryFollowUp implements DeliveryFollowUp {
     }
     IsolationCase c = tx.cases().find(alert.caseId()).orElseThrow(() -> new NotFoundException("case", alert.caseId()));
     Alert up = noted.escalated(noted.escalationLevel() + 1, at.plus(policy.escalatedAcknowledgeWithin()),
-        "could not reach " + unit + "; told " + unit.parent(), at).atVersion(alert.version() + 1);
+        changes.details().render("history.unreachable", Map.of("unit", HistoryDetails.unitName(tx, unit),
+            "parent", HistoryDetails.unitName(tx, unit.parent()))), at).atVersion(alert.version() + 1);
     Alert stored = changes.notifyAndStore(tx, c, up, false, "alert.escalated", at);
     audit.record(tx, dispatcher, "alert.escalate", "alert", alert.id(), alert.responsibleUnit(),
         Map.of("level", Integer.toString(stored.escalationLevel()), "notified", stored.currentlyResponsible()
@@ -94,9 +97,9 @@ public final class AlertDeliveryFollowUp implements DeliveryFollowUp {
     if (about.isEmpty() || about.get().status() == AlertStatus.RESOLVED) {
       return;
     }
-    tx.alerts().update(about.get().undelivered("notification to " + recipientAccount(n) + " on channel "
-        + n.recipient().channel() + " failed for good: " + withoutContactDetails(reason) + "; trying channel "
-        + next.notification().recipient().channel(), at));
+    tx.alerts().update(about.get().undelivered(changes.details().render("history.undeliveredNext", Map.of(
+        "account", recipientAccount(n), "channel", n.recipient().channel(), "reason", withoutContactDetails(reason),
+        "next", next.notification().recipient().channel())), at));
   }
 
   private static Optional<Alert> about(StorageTransaction tx, Notification n) {

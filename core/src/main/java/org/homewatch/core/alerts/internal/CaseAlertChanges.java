@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertId;
@@ -27,18 +28,32 @@ public final class CaseAlertChanges implements CaseAlerts {
   private final AlertPolicy policy;
   private final StaffNotifier notifier;
   private final FindingSummary summaries;
+  private final java.util.Locale storedIn;
+  private final HistoryDetails details;
   private final AuditLog audit;
 
-  public CaseAlertChanges(AlertPolicy policy, StaffNotifier notifier, FindingSummary summaries, AuditLog audit) {
+  /**
+   * @param storedIn the language of the summaries and history details alerts store (the deployment's)
+   * @param details the words of alert history entries, in that language
+   */
+  public CaseAlertChanges(AlertPolicy policy, StaffNotifier notifier, FindingSummary summaries,
+      java.util.Locale storedIn, HistoryDetails details, AuditLog audit) {
+    this.details = details;
     this.policy = policy;
     this.notifier = notifier;
     this.summaries = summaries;
+    this.storedIn = storedIn;
     this.audit = audit;
   }
 
+  /** The words of alert history entries, for the delivery follow-up. */
+  HistoryDetails details() {
+    return details;
+  }
+
   @Override
-  public String summarize(Assessment assessment, AlertKind kind) {
-    return summaries.summarize(assessment, kind);
+  public String summarize(IsolationCase isolationCase, Assessment assessment, AlertKind kind) {
+    return summaries.summarize(assessment, kind, isolationCase, storedIn);
   }
 
   @Override
@@ -165,11 +180,12 @@ public final class CaseAlertChanges implements CaseAlerts {
     Alert stored = alert;
     if (!routed.unit().equals(unit)) {
       stored = stored.escalated(alert.responsibleUnit().depth() - routed.unit().depth(), stored.acknowledgeBy(),
-          "nobody on duty at " + unit + "; notified " + routed.unit(), now);
+          details.render("history.nobodyOnDuty", Map.of("unit", HistoryDetails.unitName(tx, unit),
+              "notified", HistoryDetails.unitName(tx, routed.unit()))), now);
     }
     if (routed.staff().isEmpty()) {
       stored = stored.escalated(stored.escalationLevel(), stored.acknowledgeBy(),
-          "nobody on duty anywhere up to " + routed.unit() + "; nobody was notified", now);
+          details.render("history.nobodyAnywhere", Map.of("unit", HistoryDetails.unitName(tx, unit))), now);
     }
     stored = stored.atVersion(alert.version());
     if (isNew) {

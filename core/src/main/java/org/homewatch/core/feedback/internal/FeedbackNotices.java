@@ -37,19 +37,22 @@ public final class FeedbackNotices {
     this.locale = locale;
   }
 
-  /** Tells the unit's on-duty staff (or the nearest unit above with someone on duty) about the thread's state. */
+  /**
+   * Tells the unit's on-duty staff (or the nearest unit above with someone on duty) about the thread's state, each
+   * in their own language.
+   */
   public int toStaff(StorageTransaction tx, Feedback feedback, IsolationCase c, String templateKey, Instant now) {
-    return staff.notifyStaff(tx, feedback.unit(), c.responsibleUnit(),
-        "feedback:" + feedback.id() + ":" + feedback.version(), templateKey, Map.of(
-            "topic", topic(feedback),
+    return staff.notifyStaffIn(tx, feedback.unit(), c.responsibleUnit(),
+        "feedback:" + feedback.id() + ":" + feedback.version(), templateKey, reader -> Map.of(
+            "topic", topic(feedback, reader),
             "person", c.person().maskedName(),
             "caseRef", c.id().toString().substring(0, 8),
             "feedbackId", feedback.id().toString()), now).messages();
   }
 
   /**
-   * Tells the person of the case that the station answered (or closed the thread), once per version: the outbox
-   * id is derived from the feedback and its version.
+   * Tells the person of the case that the station answered (or closed the thread), once per version, in the
+   * person's own language: the outbox id is derived from the feedback and its version.
    */
   public void toPerson(StorageTransaction tx, Feedback feedback, IsolationCase c, String templateKey, Instant now) {
     String key = "homewatch:feedback:" + feedback.id() + ":" + feedback.version();
@@ -57,19 +60,31 @@ public final class FeedbackNotices {
     if (tx.outbox().find(id).isPresent()) {
       return;
     }
+    Locale reader = c.person().locale();
     Notification n = composer.compose(key, new ContactPoint(personChannel, c.person().phone().e164()), templateKey,
-        locale, Map.of("topic", topic(feedback), "caseRef", c.id().toString().substring(0, 8)));
+        reader, Map.of("topic", topic(feedback, reader), "caseRef", c.id().toString().substring(0, 8)));
     tx.outbox().enqueue(OutboxMessage.pending(id, c.responsibleUnit(), n, now));
   }
 
-  /** The alert line of a FEEDBACK alert: the topic, and since when the person has been waiting (the case's zone). */
+  /**
+   * The alert line of a FEEDBACK alert, in the deployment's language: the topic, and since when the person has been
+   * waiting (the case's zone).
+   */
   public String overdueSummary(Feedback feedback, IsolationCase c, Instant waitingSince) {
-    return composer.render("feedback.overdueSummary", locale, Map.of("topic", topic(feedback),
+    return composer.render("feedback.overdueSummary", locale, Map.of("topic", topic(feedback, locale),
         "since", LOCAL.format(waitingSince.atZone(c.zone()))));
   }
 
-  private String topic(Feedback feedback) {
-    return composer.text("feedbackTopic." + feedback.topic().name(), locale);
+  /**
+   * What a FEEDBACK alert's resolution says, in the deployment's language: the feedback was answered, or answered
+   * and closed.
+   */
+  public String resolutionNote(boolean closed) {
+    return composer.text(closed ? "history.feedbackClosed" : "history.feedbackAnswered", locale);
+  }
+
+  private String topic(Feedback feedback, Locale reader) {
+    return composer.text("feedbackTopic." + feedback.topic().name(), reader);
   }
 
   /**

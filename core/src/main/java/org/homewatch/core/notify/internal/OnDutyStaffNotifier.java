@@ -20,6 +20,8 @@ import org.homewatch.model.Alert;
 import org.homewatch.model.ContactPoint;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Jurisdiction;
+import java.util.function.Function;
+import org.homewatch.core.notify.AlertSummaries;
 import org.homewatch.core.notify.NotificationComposer;
 import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.JurisdictionPath;
@@ -30,19 +32,21 @@ import org.homewatch.spi.storage.StorageTransaction;
 
 /**
  * Finds who is on duty for an alert in the {@link StaffDirectory} and writes one outbox message per contact point,
- * inside the caller's transaction. Nothing is sent here: delivery happens after commit.
+ * inside the caller's transaction. Nothing is sent here: delivery happens after commit. Each message is written in
+ * its recipient's language (their {@link OnDutyStaff#locale()}, their account's for a reminder): the template, the
+ * severity's name and the alert's line.
  */
 public final class OnDutyStaffNotifier implements StaffNotifier {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd/MM HH:mm");
 
   private final StaffDirectory directory;
   private final NotificationComposer composer;
-  private final Locale locale;
+  private final AlertSummaries summaries;
 
-  public OnDutyStaffNotifier(StaffDirectory directory, NotificationComposer composer, Locale locale) {
+  public OnDutyStaffNotifier(StaffDirectory directory, NotificationComposer composer, AlertSummaries summaries) {
     this.directory = directory;
     this.composer = composer;
-    this.locale = locale;
+    this.summaries = summaries;
   }
 
   @Override
@@ -54,31 +58,38 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
       target = target.parent();
       staff = directory.onDuty(target, now);
     }
-    Map<String, String> parameters = new HashMap<>(parameters(tx, alert, isolationCase));
-    // Which unit's staff this round reached, so that a message that cannot be delivered is followed up there.
-    parameters.put(NOTIFIED_UNIT, target.key());
+    // the parameters in each language the staff read, written once per language
+    Map<Locale, Map<String, String>> byLanguage = new HashMap<>();
     int messages = 0;
     for (OnDutyStaff member : staff) {
+      JurisdictionPath reached = target;
+      Map<String, String> parameters = byLanguage.computeIfAbsent(member.locale(), reader -> {
+        Map<String, String> p = new HashMap<>(parameters(tx, alert, isolationCase, reader));
+        // Which unit's staff this round reached, so that a message that cannot be delivered is followed up there.
+        p.put(NOTIFIED_UNIT, reached.key());
+        return p;
+      });
       messages += pageFirst(tx, isolationCase.responsibleUnit(), alert.id() + ":" + alert.version(), member.account(),
-          member.contactPoints(), templateKey, parameters, now);
+          member.contactPoints(), templateKey, member.locale(), parameters, now);
     }
     return new Routed(target, staff, messages);
   }
 
   @Override
-  public Routed notifyStaff(StorageTransaction tx, JurisdictionPath unit, JurisdictionPath caseUnit, String about,
-      String templateKey, Map<String, String> parameters, Instant now) {
+  public Routed notifyStaffIn(StorageTransaction tx, JurisdictionPath unit, JurisdictionPath caseUnit, String about,
+      String templateKey, Function<Locale, Map<String, String>> parameters, Instant now) {
     JurisdictionPath target = unit;
     List<OnDutyStaff> staff = directory.onDuty(target, now);
     while (staff.isEmpty() && !target.isProvince()) {
       target = target.parent();
       staff = directory.onDuty(target, now);
     }
-    Map<String, String> withUnit = new HashMap<>(parameters);
-    withUnit.put(NOTIFIED_UNIT, target.key());
     int messages = 0;
     for (OnDutyStaff member : staff) {
-      messages += pageFirst(tx, caseUnit, about, member.account(), member.contactPoints(), templateKey, withUnit, now);
+      Map<String, String> withUnit = new HashMap<>(parameters.apply(member.locale()));
+      withUnit.put(NOTIFIED_UNIT, target.key());
+      messages += pageFirst(tx, caseUnit, about, member.account(), member.contactPoints(), templateKey,
+          member.locale(), withUnit, now);
     }
     return new Routed(target, staff, messages);
   }
@@ -90,15 +101,16 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
     if (handler.isEmpty()) {
       return 0;
     }
-    Map<String, String> parameters = new HashMap<>(parameters(tx, alert, isolationCase));
+    Locale reader = handler.get().locale();
+    Map<String, String> parameters = new HashMap<>(parameters(tx, alert, isolationCase, reader));
     parameters.put(NOTIFIED_UNIT, alert.currentlyResponsible().key());
     return pageFirst(tx, isolationCase.responsibleUnit(), alert.id() + ":" + alert.version(), handler.get().id(),
-        handler.get().contactPoints(), templateKey, parameters, now);
+        handler.get().contactPoints(), templateKey, reader, parameters, now);
   }
 
   /** Writes the message to the first of {@code contacts}; the others are tried in turn if it fails for good. */
   private int pageFirst(StorageTransaction tx, JurisdictionPath caseUnit, String about, AccountId account,
-      List<ContactPoint> contacts, String templateKey, Map<String, String> parameters, Instant now) {
+      List<ContactPoint> contacts, String templateKey, Locale locale, Map<String, String> parameters, Instant now) {
     if (contacts.isEmpty()) {
       return 0;
     }
@@ -164,7 +176,7 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
     return at;
   }
 
-  private Map<String, String> parameters(StorageTransaction tx, Alert alert, IsolationCase c) {
+  private Map<String, String> parameters(StorageTransaction tx, Alert alert, IsolationCase c, Locale locale) {
     ZoneId zone = c.zone();
     String unitName = tx.jurisdictions().find(c.responsibleUnit()).map(Jurisdiction::name)
         .orElse(c.responsibleUnit().code());
@@ -173,7 +185,7 @@ public final class OnDutyStaffNotifier implements StaffNotifier {
     p.put("person", c.person().maskedName());
     p.put("caseRef", c.id().toString().substring(0, 8));
     p.put("unit", unitName);
-    p.put("summary", alert.summary());
+    p.put("summary", summaries.summary(tx, alert, c, locale));
     p.put("deadline", LOCAL.format(alert.acknowledgeBy().atZone(zone)));
     p.put("openedAt", LOCAL.format(alert.openedAt().atZone(zone)));
     // What an escalation notice says: since when the level below had it unanswered, not since it first opened.

@@ -74,7 +74,8 @@ final class CountingTransaction implements StorageTransaction {
     }
     List<ReportCounter> merged = changes.drain();
     if (!merged.isEmpty()) {
-      counterStore(tx).add(merged);
+      // only counts, never reads back what it added: concurrent transactions of one commune need not queue
+      counterStore(tx).addConcurrently(merged);
     }
   }
 

@@ -18,22 +18,21 @@ import org.homewatch.spi.storage.StorageTransaction;
 /**
  * Writes messages to the person (reminders, spot-check requests) into the outbox, each at most once: its outbox
  * id is derived from what it is about (case, slot and offset; case and request time), and nothing is written if a
- * message with that id exists.
+ * message with that id exists. Each is written in the person's own language ({@link
+ * org.homewatch.model.Person#locale()}).
  */
 public final class PersonMessages {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final NotificationComposer composer;
   private final String channel;
-  private final Locale locale;
 
   /**
    * @param channel the alert channel that reaches people by phone number (e.g. {@code sms}, {@code zalo})
    */
-  public PersonMessages(NotificationComposer composer, String channel, Locale locale) {
+  public PersonMessages(NotificationComposer composer, String channel) {
     this.composer = composer;
     this.channel = channel;
-    this.locale = locale;
   }
 
   /** @return true if written, false if this reminder was written before */
@@ -58,6 +57,7 @@ public final class PersonMessages {
     if (tx.outbox().find(id).isPresent()) {
       return false;
     }
+    Locale locale = c.person().locale();
     Notification n = composer.compose(key, new ContactPoint(channel, c.person().phone().e164()), template, locale,
         parameters);
     tx.outbox().enqueue(OutboxMessage.pending(id, c.responsibleUnit(), n, now));

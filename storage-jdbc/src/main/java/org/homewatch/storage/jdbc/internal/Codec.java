@@ -54,6 +54,7 @@ public final class Codec {
     home.put("commune", p.home().commune().key());
     home.put("location", p.home().home().map(Codec::point).orElse(null));
     m.put("home", home);
+    m.put("locale", p.locale().toLanguageTag());
     return Json.write(m);
   }
 
@@ -69,7 +70,9 @@ public final class Codec {
         new PhoneNumber(m.string("phone")),
         m.optString("nationalId").map(NationalId::new),
         new Address(home.string("line"), JurisdictionPath.fromKey(home.string("commune")),
-            home.optObj("location").map(Codec::point)));
+            home.optObj("location").map(Codec::point)),
+        // written before the person's locale was kept (V19): Vietnamese, the default
+        m.optString("locale").map(java.util.Locale::forLanguageTag).orElse(Person.VIETNAMESE));
   }
 
   private static Map<String, @Nullable Object> point(GeoPoint g) {

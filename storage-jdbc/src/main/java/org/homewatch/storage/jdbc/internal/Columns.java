@@ -43,8 +43,9 @@ final class Columns {
   static final String CITIZEN_LINK = "subject, person_id, phone, linked_at";
   static final String CITIZEN_LINK_VALUES = "?, ?, ?, ?";
 
-  static final String ACCOUNT = "account_id, display_name, roles, scope_key, contact_points, on_duty, active, version";
-  static final String ACCOUNT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?";
+  static final String ACCOUNT =
+      "account_id, display_name, roles, scope_key, contact_points, on_duty, active, version, locale";
+  static final String ACCOUNT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?";
 
   static final String JURISDICTION = "path_key, scheme, code, unit_level, parent_key, name";
   static final String JURISDICTION_VALUES = "?, ?, ?, ?, ?, ?";

@@ -2,6 +2,7 @@ package org.homewatch.storage.jdbc.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,11 +13,13 @@ import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
+import org.homewatch.model.AccountQuery;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Role;
 import org.homewatch.spi.storage.AccountStore;
+import org.jspecify.annotations.Nullable;
 
 /** Staff accounts in {@code hw_account} (a reference table). */
 final class JdbcAccountStore implements AccountStore {
@@ -75,6 +78,44 @@ final class JdbcAccountStore implements AccountStore {
         .encodeToString(a.id().value().getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** One query on hw_account_list_idx; its cursor is the default's (unit key, line feed, id; base64). */
+  @Override
+  public Page<Account> list(AccountQuery query, PageRequest page) {
+    String pattern = Scopes.subtree(query.scope());
+    Optional<String> role = query.role().map(Enum::name);
+    @Nullable Boolean active = query.active().orElse(null);
+    @Nullable Boolean onDuty = query.onDuty().orElse(null);
+    Db.Binder filters = p -> p.string(pattern).string(role).string(role).string(role.map(r -> r + ",%"))
+        .string(role.map(r -> "%," + r)).string(role.map(r -> "%," + r + ",%")).value(active, Types.BOOLEAN)
+        .value(active, Types.BOOLEAN).value(onDuty, Types.BOOLEAN).value(onDuty, Types.BOOLEAN);
+    List<Account> rows;
+    if (page.after().isEmpty()) {
+      rows = db.query(Sql.ACCOUNT_LIST_FIRST, p -> {
+        filters.bind(p);
+        p.integer(page.limit() + 1);
+      }, JdbcAccountStore::read);
+    } else {
+      String[] last = listPosition(page.after().get());
+      rows = db.query(Sql.ACCOUNT_LIST_AFTER, p -> {
+        filters.bind(p);
+        p.string(last[0]).string(last[1]).integer(page.limit() + 1);
+      }, JdbcAccountStore::read);
+    }
+    return Cursor.page(rows, page, a -> Base64.getUrlEncoder().withoutPadding()
+        .encodeToString((a.scope().key() + "\n" + a.id().value()).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The unit key and account id a list cursor carries. */
+  private static String[] listPosition(String cursor) {
+    String text = afterId(cursor);
+    int cut = text.indexOf('\n');
+    if (cut < 0) {
+      throw org.homewatch.ValidationException.of("after", "homewatch.validation.cursor",
+          "the page cursor '" + cursor + "' is not one this storage issued");
+    }
+    return new String[] {text.substring(0, cut), text.substring(cut + 1)};
+  }
+
   /** The account id a cursor carries (the id alone, base64: an id may hold any plain character, even a bar). */
   private static String afterId(String cursor) {
     try {
@@ -85,7 +126,7 @@ final class JdbcAccountStore implements AccountStore {
     }
   }
 
-  /** Binds display_name … version, the columns after the key in {@link Columns#ACCOUNT}. */
+  /** Binds display_name … locale, the columns after the key in {@link Columns#ACCOUNT}. */
   private static void bindColumns(Params p, Account a) throws SQLException {
     p.string(a.displayName())
         .string(a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
@@ -93,7 +134,8 @@ final class JdbcAccountStore implements AccountStore {
         .string(Codec.contactPoints(a.contactPoints()))
         .bool(a.onDuty())
         .bool(a.active())
-        .number(a.version());
+        .number(a.version())
+        .string(a.locale().toLanguageTag());
   }
 
   private static Account read(Row r) throws SQLException {
@@ -103,6 +145,6 @@ final class JdbcAccountStore implements AccountStore {
     }
     return new Account(new AccountId(r.string("account_id")), r.string("display_name"), roles,
         JurisdictionPath.fromKey(r.string("scope_key")), Codec.contactPoints(r.string("contact_points")),
-        r.bool("on_duty"), r.bool("active"), r.number("version"));
+        r.bool("on_duty"), r.bool("active"), r.number("version"), java.util.Locale.forLanguageTag(r.string("locale")));
   }
 }

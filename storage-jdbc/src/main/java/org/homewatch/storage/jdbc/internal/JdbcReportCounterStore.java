@@ -19,12 +19,14 @@ import org.homewatch.spi.storage.ReportCounterStore;
  * transactions touching the same counters lock them in the same order and cannot deadlock), as one
  * {@code INSERT … SELECT FROM unnest … ON CONFLICT DO UPDATE} on PostgreSQL and one {@code MERGE} per counter on H2.
  *
- * <p>Each key is kept in up to {@link #STRIPES} rows (V10), and a transaction adds to the rows of its stripe only,
- * chosen by the thread it runs on. A row an add has changed stays locked until its transaction commits, which with
- * durable commits includes the wait for the disk; with one row per key, every submission of a commune on the same
- * day queued behind the one before it. Transactions running at the same time run on different threads, so they
- * mostly add to different rows; one transaction always adds to one stripe, so the fixed key order still rules out
- * deadlocks. Reads sum the stripes, as they already sum the days.
+ * <p>Each key is kept in up to {@link #STRIPES} rows (V10). {@link #add} adds to stripe 0, so adds to one key
+ * wait for each other as with one row per key (a marker read back after its add relies on it).
+ * {@link #addConcurrently}, which core uses for the counts of every transaction, adds to the stripe of the thread
+ * the transaction runs on. A row an add has changed stays locked until its transaction commits, which with durable
+ * commits includes the wait for the disk; with one row per key, every submission of a commune on the same day queued
+ * behind the one before it. Transactions running at the same time run on different threads, so they mostly add to
+ * different rows; one call adds to one stripe, in the fixed key order, so two calls cannot deadlock each other.
+ * Reads sum the stripes, as they already sum the days.
  */
 final class JdbcReportCounterStore implements ReportCounterStore {
   /** Rows per key at most: about the number of transactions that add to one counter at the same moment. */
@@ -50,11 +52,19 @@ final class JdbcReportCounterStore implements ReportCounterStore {
 
   @Override
   public void add(Collection<ReportCounter> increments) {
+    add(increments, 0);
+  }
+
+  @Override
+  public void addConcurrently(Collection<ReportCounter> increments) {
+    add(increments, stripe());
+  }
+
+  private void add(Collection<ReportCounter> increments, int stripe) {
     List<Keyed> rows = merged(increments);
     if (rows.isEmpty()) {
       return;
     }
-    int stripe = stripe();
     if (db.dialect() == Dialect.POSTGRESQL) {
       String[] units = new String[rows.size()];
       String[] days = new String[rows.size()];

@@ -105,6 +105,9 @@ public final class Params {
     if (value instanceof Double number) {
       return decimal(number);
     }
+    if (value instanceof Boolean flag) {
+      return bool(flag);
+    }
     throw new IllegalArgumentException("no binding for " + value.getClass().getName());
   }
 

@@ -210,9 +210,16 @@ public enum Sql {
       + " ORDER BY account_id FETCH FIRST ? ROWS ONLY"),
   ACCOUNT_IN_SCOPE_AFTER("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key LIKE ? AND account_id > ?"
       + " ORDER BY account_id FETCH FIRST ? ROWS ONLY"),
+  // An administrator's account list (AccountStore.list), served by hw_account_list_idx (scope_key, account_id): the
+  // scope prefix is its range and (scope_key, account_id) its order; role, activity and duty are filters on the rows
+  // of that range. An absent filter is bound as NULL.
+  ACCOUNT_LIST_FIRST("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key LIKE ?" + Sql.ACCOUNT_FILTERS
+      + " ORDER BY scope_key, account_id FETCH FIRST ? ROWS ONLY"),
+  ACCOUNT_LIST_AFTER("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key LIKE ?" + Sql.ACCOUNT_FILTERS
+      + " AND (scope_key, account_id) > (?, ?) ORDER BY scope_key, account_id FETCH FIRST ? ROWS ONLY"),
   ACCOUNT_VERSION("SELECT version FROM hw_account WHERE account_id = ?"),
   ACCOUNT_UPDATE("UPDATE hw_account SET display_name = ?, roles = ?, scope_key = ?, contact_points = ?, on_duty = ?,"
-      + " active = ?, version = ? WHERE account_id = ? AND version = ?"),
+      + " active = ?, version = ?, locale = ? WHERE account_id = ? AND version = ?"),
   ACCOUNT_ON_DUTY("SELECT " + Columns.ACCOUNT + " FROM hw_account WHERE scope_key = ? AND active = TRUE"
       + " AND on_duty = TRUE ORDER BY account_id"),
 
@@ -292,6 +299,15 @@ public enum Sql {
   AUDIT_QUERY_TARGET_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE target_type = ? AND target_id = ?"
       + " AND (CAST(? AS VARCHAR(128)) IS NULL OR actor = ?) AND unit_key LIKE ? AND occurred_at >= ? AND occurred_at < ?"
       + " AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY");
+
+  /**
+   * The account list's filters. {@code roles} holds the role names sorted and joined by commas, so a role is held if
+   * it is the whole value, its first, last or a middle name (bound as {@code R}, {@code R,%}, {@code %,R},
+   * {@code %,R,%}); an absent filter is bound as NULL.
+   */
+  private static final String ACCOUNT_FILTERS = " AND (CAST(? AS VARCHAR(40)) IS NULL OR roles = ? OR roles LIKE ?"
+      + " OR roles LIKE ? OR roles LIKE ?)"
+      + " AND (CAST(? AS BOOLEAN) IS NULL OR active = ?) AND (CAST(? AS BOOLEAN) IS NULL OR on_duty = ?)";
 
   private final String h2;
   private final String postgresql;

@@ -1,0 +1,91 @@
+package org.homewatch.examples.texts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.homewatch.examples.EveryStorage;
+import org.homewatch.model.Account;
+import org.homewatch.model.CaseCategory;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.model.NewCase;
+import org.homewatch.model.PageRequest;
+import org.homewatch.model.Person;
+import org.homewatch.model.Role;
+import org.homewatch.model.Sex;
+import org.homewatch.model.Symptom;
+import org.homewatch.spi.notification.Notification;
+import org.homewatch.spi.storage.Storage;
+import org.homewatch.test.GiaLai;
+import org.homewatch.test.world.GiaLaiWorld;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 13.8 through the public API: a person's and a staff member's language are kept on memory, H2 and PostgreSQL,
+ * and every message is written in its reader's language — the reminder to each person, the alert page to each nurse.
+ */
+class LanguagesOnEveryStorageTest {
+  static Stream<Arguments> storages() {
+    return EveryStorage.storages("texts");
+  }
+
+  private static List<String> texts(List<Notification> sent, String template) {
+    return sent.stream().filter(n -> n.templateKey().equals(template)).map(Notification::text).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("storages")
+  @DisplayName("each person's reminder and each nurse's alert page are in their own stored language, on every storage")
+  void eachReaderInTheirLanguage(String storageName, Supplier<Storage> storage) {
+    try (GiaLaiWorld world = GiaLaiWorld.builder().storage(storage.get()).build()) {
+      Account expert = world.homewatch().accounts().save(GiaLai.ADMIN, Account.staff("tyt-thitran.expert",
+          "Dr. Jane Doe", GiaLai.THI_TRAN_CHU_SE, Role.MONITOR).reachableAt(GiaLaiWorld.STAFF_CHANNEL, "expert")
+          .withOnDuty(true).withLocale(Locale.ENGLISH));
+      IsolationCase john = world.homewatch().cases().register(GiaLai.ENROLLER, NewCase.builder()
+          .fullName("John Smith").bornIn(1980).sex(Sex.MALE).phone("0905 777 888")
+          .address("Khách sạn Hoàng Anh", GiaLai.THI_TRAN_CHU_SE).category(CaseCategory.ENTRY)
+          .decision("15/QĐ-UBND", "UBND huyện Chư Sê", GiaLai.TODAY).start(GiaLai.TODAY)
+          .locale(Locale.ENGLISH).build());
+      IsolationCase hoa = world.registerF2("Nguyễn Thị Hoa", GiaLai.THI_TRAN_CHU_SE);
+
+      assertEquals(Locale.ENGLISH, world.homewatch().cases().get(GiaLai.NURSE_THI_TRAN, john.id()).person().locale(),
+          storageName);
+      assertEquals(Person.VIETNAMESE, world.homewatch().cases().get(GiaLai.NURSE_THI_TRAN, hoa.id()).person()
+          .locale(), storageName);
+      assertEquals(Locale.ENGLISH, world.homewatch().accounts().find(GiaLai.ADMIN, expert.id()).orElseThrow()
+          .locale(), storageName);
+
+      // 11:05 in Vietnam: the reminder an hour before the morning window closes
+      world.clock().advance(Duration.between(world.clock().instant(), Instant.parse("2021-08-16T04:05:00Z")));
+      world.homewatch().schedule().sendReminders(GiaLai.SYSTEM, PageRequest.first(100), Duration.ofMinutes(15));
+      world.homewatch().notifications().dispatch(GiaLai.SYSTEM, 100);
+      assertEquals(List.of("[Homewatch] Health declaration reminder: please declare before 12:00 today (case "
+          + john.id().toString().substring(0, 8) + ")."), texts(world.sms().sentTo("+84905777888"),
+          "reminder.declare"), storageName);
+      assertEquals(List.of("[Homewatch] Nhắc khai báo y tế: vui lòng khai báo trước 12:00 hôm nay (hồ sơ "
+          + hoa.id().toString().substring(0, 8) + ")."), texts(world.sms().sentTo(hoa.person().phone().e164()),
+          "reminder.declare"), storageName);
+
+      world.homewatch().declarations().submit(world.citizen(john), world.declaration(john, GiaLai.spo2(93),
+          new Symptom("shortness_of_breath")));
+      world.homewatch().notifications().dispatch(GiaLai.SYSTEM, 100);
+      List<String> toExpert = texts(world.staffChannel().sentTo("expert"), "alert.opened");
+      List<String> toNurse = texts(world.staffChannel().sentTo(GiaLai.NURSE_THI_TRAN.account().value()),
+          "alert.opened");
+      String ref = john.id().toString().substring(0, 8);
+      assertEquals(List.of("[Homewatch] Emergency: J. Smith (case " + ref + ", Thị trấn Chư Sê) — SpO2 93 %; "
+          + "Shortness of breath, laboured or abnormal breathing. Please contact the person before 16/08 11:20."),
+          toExpert, storageName);
+      assertEquals(List.of("[Homewatch] Cấp cứu: J. Smith (hồ sơ " + ref + ", Thị trấn Chư Sê) — SpO2 93 %; "
+          + "Khó thở, thở hụt hơi hoặc thở bất thường. Vui lòng liên hệ người bệnh trước 16/08 11:20."),
+          toNurse, storageName);
+    }
+  }
+}
