@@ -57,6 +57,8 @@ import org.homewatch.core.notify.internal.BundleNotificationComposer;
 import org.homewatch.core.notify.internal.OnDutyStaffNotifier;
 import org.homewatch.core.reports.ReportService;
 import org.homewatch.core.reports.internal.CountingStorage;
+import org.homewatch.core.retention.RetentionPolicy;
+import org.homewatch.core.retention.RetentionService;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.ScheduleService;
@@ -75,6 +77,7 @@ import org.homewatch.spi.notification.AlertChannelProvider;
 import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.ReportCounterStore;
+import org.homewatch.spi.storage.RetentionStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.spi.storage.StorageProvider;
@@ -123,6 +126,7 @@ public final class Homewatch implements AutoCloseable {
   private final @Nullable ReportService reports;
   private final CitizenService citizens;
   private final @Nullable CitizenLinking citizenLinking;
+  private final @Nullable RetentionService retention;
   private final Metrics metrics;
 
   private Homewatch(Builder b, Storage given) {
@@ -190,6 +194,8 @@ public final class Homewatch implements AutoCloseable {
     this.citizenLinking = b.citizenSecret == null || b.citizenUnit == null ? null
         : new CitizenLinking(transactions, audit, composer, new CodeHasher(b.citizenSecret), b.linkCodePolicy != null
             ? b.linkCodePolicy : LinkCodePolicy.defaults(), b.citizenUnit, b.personChannel(), locale, clock);
+    this.retention = b.retentionOn() ? new RetentionService(transactions, access, audit,
+        b.retentionPolicy != null ? b.retentionPolicy : RetentionPolicy.defaults(), clock) : null;
   }
 
   /**
@@ -308,6 +314,22 @@ public final class Homewatch implements AutoCloseable {
           + "identityProvider(..)");
     }
     return citizenLinking;
+   * The retention purge under Decree 13/2023: closed cases' personal data anonymised after their retention,
+   * finished messages and old audit events removed (README "Retention (Decree 13/2023)").
+   *
+   * @return the retention service
+   * @throws ConfigurationException if this instance was built with {@code retention(false)}
+   */
+  public RetentionService retention() {
+    if (retention == null) {
+      throw new ConfigurationException("the retention purge is off: this Homewatch was built with retention(false)");
+    }
+    return retention;
+  }
+
+  /** Whether the retention purge is on, for the background scheduler. */
+  boolean hasRetention() {
+    return retention != null;
   }
 
   /** The metrics (or none), for the background scheduler's jobs. */
@@ -460,6 +482,8 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable PresenceVerifier presenceVerifier;
     private @Nullable Duration presenceVerificationTimeout;
     private @Nullable Boolean reports;
+    private @Nullable Boolean retention;
+    private @Nullable RetentionPolicy retentionPolicy;
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable JurisdictionPath metricsScope;
     private byte @Nullable [] citizenSecret;
@@ -564,6 +588,36 @@ public final class Homewatch implements AutoCloseable {
 
     private boolean reportsOn() {
       return reports == null || reports;
+    }
+
+    /**
+     * Whether the retention purge under Decree 13/2023 is on. Default: on, which needs a storage offering
+     * {@link org.homewatch.spi.storage.RetentionStore} ({@link #build()} refuses one that does not), and the
+     * background scheduler's standard jobs then include {@code HomewatchJobs.RETENTION_PURGE}. Off,
+     * {@link Homewatch#retention()} fails: a portal that erases personal data by other means.
+     *
+     * @param enabled whether the purge is on
+     * @return this builder
+     */
+    public Builder retention(boolean enabled) {
+      this.retention = once("retention", this.retention, enabled);
+      return this;
+    }
+
+    /**
+     * How long each province keeps closed cases' personal data, finished messages and audit events. Default:
+     * {@link RetentionPolicy#defaults()} (30, 30 and 365 days everywhere).
+     *
+     * @param policy the retention per province
+     * @return this builder
+     */
+    public Builder retentionPolicy(RetentionPolicy policy) {
+      this.retentionPolicy = once("retentionPolicy", this.retentionPolicy, policy);
+      return this;
+    }
+
+    private boolean retentionOn() {
+      return retention == null || retention;
     }
 
     private boolean spotChecksOn() {
@@ -889,6 +943,10 @@ public final class Homewatch implements AutoCloseable {
       } else if (linkCodePolicy != null) {
         throw new ConfigurationException("linkCodePolicy was set but not citizenCodes(secret, servedUnit): the "
             + "policy would apply to nothing");
+      if (retentionOn()) {
+        needs.put(RequiredStores.Feature.RETENTION, Set.of(RetentionStore.class));
+      } else if (retentionPolicy != null) {
+        throw new ConfigurationException("retentionPolicy was set but retention(false) turns the purge off: drop one");
       }
       RequiredStores.check(storage, needs);
       if (metricsScope != null && meterRegistry == null) {

@@ -44,7 +44,8 @@ public final class RequiredStores {
     SPOT_CHECKS("spot checks", "turn spot checks off with Homewatch.builder().spotChecks(false)"),
     REPORTS("reports", "turn reports off with Homewatch.builder().reports(false)"),
     CITIZEN_CODES("citizens' one-time codes",
-        "leave Homewatch.builder().citizenCodes(..) unset (citizens then log in through an IdentityProvider only)");
+        "leave Homewatch.builder().citizenCodes(..) unset (citizens then log in through an IdentityProvider only)"),
+    RETENTION("the retention purge", "turn the retention purge off with Homewatch.builder().retention(false)");
 
     private final String description;
     private final String howToTurnOff;

@@ -91,6 +91,7 @@ class AccessSweepTest {
       background("ScheduleService.sendReminders"),
       background("ReportService.checkCountersBatch"),
       background("ReportService.settleSlots"),
+      background("RetentionService.purge"),
       aggregates("ReportService.report"),
       aggregates("ReportService.usage"),
       ownScope("AlertService.activeQueue"),

@@ -62,6 +62,10 @@ public class HomewatchBackgroundWork implements SmartLifecycle {
     for (String caseJob : caseJobs()) {
       builder.every(caseJob, settings.getCaseWorkEvery());
     }
+    if (HomewatchJobs.all(homewatch, Duration.ofMinutes(1)).stream()
+        .anyMatch(job -> job.name().equals(HomewatchJobs.RETENTION_PURGE))) {
+      builder.every(HomewatchJobs.RETENTION_PURGE, settings.getRetentionPurgeEvery());
+    }
     running = builder.start();
   }
 

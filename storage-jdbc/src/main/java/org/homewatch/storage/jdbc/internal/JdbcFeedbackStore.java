@@ -89,7 +89,7 @@ final class JdbcFeedbackStore implements FeedbackStore {
     return db.query(Sql.FEEDBACK_FOR_CASE, p -> p.uuid(caseId.value()).integer(max), JdbcFeedbackStore::read);
   }
 
-  private static Feedback read(Row r) throws SQLException {
+  static Feedback read(Row r) throws SQLException {
     return new Feedback(
         new FeedbackId(r.uuid("feedback_id")),
         r.optUuid("case_id").map(CaseId::new),

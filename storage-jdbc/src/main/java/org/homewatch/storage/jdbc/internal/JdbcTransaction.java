@@ -13,6 +13,7 @@ import org.homewatch.spi.storage.JurisdictionStore;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.OutboxStore;
 import org.homewatch.spi.storage.ReportCounterStore;
+import org.homewatch.spi.storage.RetentionStore;
 import org.homewatch.spi.storage.FailedDeliveryStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.StorageTransaction;
@@ -21,7 +22,7 @@ import org.homewatch.spi.storage.StorageTransaction;
 final class JdbcTransaction implements StorageTransaction {
   /** The optional stores every JDBC storage offers: its migrations create their tables. */
   static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class,
-      ReportCounterStore.class, FailedDeliveryStore.class, CitizenIdentityStore.class);
+      ReportCounterStore.class, FailedDeliveryStore.class, CitizenIdentityStore.class, RetentionStore.class);
 
   private final CaseStore cases;
   private final DeclarationStore declarations;
@@ -34,6 +35,7 @@ final class JdbcTransaction implements StorageTransaction {
   private final SpotCheckStore spotChecks;
   private final ReportCounterStore reportCounters;
   private final CitizenIdentityStore citizenIdentities;
+  private final RetentionStore retention;
 
   JdbcTransaction(Db db) {
     cases = new JdbcCaseStore(db);
@@ -47,6 +49,7 @@ final class JdbcTransaction implements StorageTransaction {
     spotChecks = new JdbcSpotCheckStore(db);
     reportCounters = new JdbcReportCounterStore(db);
     citizenIdentities = new JdbcCitizenIdentityStore(db);
+    retention = new JdbcRetentionStore(db, cases, alerts, feedback);
   }
 
   @Override
@@ -99,6 +102,9 @@ final class JdbcTransaction implements StorageTransaction {
     }
     if (type == CitizenIdentityStore.class) {
       return Optional.of(type.cast(citizenIdentities));
+    }
+    if (type == RetentionStore.class) {
+      return Optional.of(type.cast(retention));
     }
     return type == ReportCounterStore.class ? Optional.of(type.cast(reportCounters)) : Optional.empty();
   }

@@ -65,6 +65,13 @@ final class FeedbackTable implements FeedbackStore {
     return found.size() > max ? List.copyOf(found.subList(0, max)) : found;
   }
 
+  /** The feedback about the case (a scan: the memory storage holds a small deployment's feedback). */
+  java.util.List<Feedback> aboutCase(org.homewatch.model.CaseId caseId) {
+    engine.guard();
+    return byId.values().stream().filter(f -> f.caseId().equals(Optional.of(caseId)))
+        .sorted(java.util.Comparator.comparing(f -> f.id().value())).toList();
+  }
+
   void clear() {
     byCase.clear();
     byId.clear();

@@ -13,6 +13,7 @@ import org.homewatch.spi.storage.JurisdictionStore;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.OutboxStore;
 import org.homewatch.spi.storage.ReportCounterStore;
+import org.homewatch.spi.storage.RetentionStore;
 import org.homewatch.spi.storage.FailedDeliveryStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.StorageTransaction;
@@ -24,7 +25,7 @@ import org.homewatch.spi.storage.StorageTransaction;
 public final class MemoryTables implements StorageTransaction {
   /** The optional stores this storage offers (all that the SPI defines). */
   public static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class,
-      ReportCounterStore.class, FailedDeliveryStore.class, CitizenIdentityStore.class);
+      ReportCounterStore.class, FailedDeliveryStore.class, CitizenIdentityStore.class, RetentionStore.class);
 
   private final CaseTable cases;
   private final DeclarationTable declarations;
@@ -37,6 +38,7 @@ public final class MemoryTables implements StorageTransaction {
   private final SpotCheckTable spotChecks;
   private final ReportCounterTable reportCounters;
   private final CitizenIdentityTable citizenIdentities;
+  private final RetentionTable retention;
 
   public MemoryTables(Engine engine) {
     cases = new CaseTable(engine);
@@ -50,6 +52,7 @@ public final class MemoryTables implements StorageTransaction {
     spotChecks = new SpotCheckTable(engine);
     reportCounters = new ReportCounterTable(engine);
     citizenIdentities = new CitizenIdentityTable(engine);
+    retention = new RetentionTable(engine, cases, declarations, alerts, feedback, outbox, audit);
   }
 
   @Override
@@ -102,6 +105,9 @@ public final class MemoryTables implements StorageTransaction {
     }
     if (type == CitizenIdentityStore.class) {
       return Optional.of(type.cast(citizenIdentities));
+    }
+    if (type == RetentionStore.class) {
+      return Optional.of(type.cast(retention));
     }
     return type == ReportCounterStore.class ? Optional.of(type.cast(reportCounters)) : Optional.empty();
   }
