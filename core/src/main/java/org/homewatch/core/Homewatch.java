@@ -314,6 +314,9 @@ public final class Homewatch implements AutoCloseable {
           + "identityProvider(..)");
     }
     return citizenLinking;
+  }
+
+  /**
    * The retention purge under Decree 13/2023: closed cases' personal data anonymised after their retention,
    * finished messages and old audit events removed (README "Retention (Decree 13/2023)").
    *
@@ -943,6 +946,7 @@ public final class Homewatch implements AutoCloseable {
       } else if (linkCodePolicy != null) {
         throw new ConfigurationException("linkCodePolicy was set but not citizenCodes(secret, servedUnit): the "
             + "policy would apply to nothing");
+      }
       if (retentionOn()) {
         needs.put(RequiredStores.Feature.RETENTION, Set.of(RetentionStore.class));
       } else if (retentionPolicy != null) {

@@ -82,8 +82,6 @@
  *       the scope's {@code unit_key LIKE} filters them as they are read (the outbox holds what is due now, so a
  *       province rarely reads far past another's messages).
  *   <li>{@code hw_feedback_list_idx (unit_key, status, submitted_at, feedback_id)}: feedback of a unit's subtree.
- *   <li>{@code hw_feedback_case_idx (case_id, submitted_at, feedback_id)}: a case's feedback, for the citizen's views
- *       (V16).
  *   <li>{@code hw_case_household_head_idx (household_head)}: the cases a household head acts for (V15).
  *   <li>{@code hw_link_code_issued_idx (phone, issued_at, code_id)}: a phone's latest one-time code and the per-phone
  *       rate limit (V15; {@code hw_link_code} is keyed by (phone, code_id), {@code hw_citizen_link} by subject, both

@@ -46,7 +46,6 @@ abstract class SchemaContract {
       Map.entry("hw_alert_case_idx", List.of("case_id", "kind", "status")),
       Map.entry("hw_outbox_due_idx", List.of("status", "next_attempt_at", "message_id")),
       Map.entry("hw_feedback_list_idx", List.of("unit_key", "status", "submitted_at", "feedback_id")),
-      Map.entry("hw_feedback_case_idx", List.of("case_id", "submitted_at", "feedback_id")),
       Map.entry("hw_case_household_head_idx", List.of("household_head")),
       Map.entry("hw_link_code_issued_idx", List.of("phone", "issued_at", "code_id")),
       Map.entry("hw_audit_event_list_idx", List.of("unit_key", "occurred_at", "event_id")),
