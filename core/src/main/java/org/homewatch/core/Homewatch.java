@@ -169,7 +169,7 @@ public final class Homewatch implements AutoCloseable {
         caseAlerts, presenceVerification, clock, details) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock, details);
-    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock);
+    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock, details);
     FeedbackNotices feedbackNotices = new FeedbackNotices(notifier, composer, b.personChannel(), locale);
     Map<String, AlertChannel> channels = new LinkedHashMap<>();
     b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));

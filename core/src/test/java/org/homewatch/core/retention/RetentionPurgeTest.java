@@ -100,6 +100,24 @@ class RetentionPurgeTest {
   }
 
   @Test
+  @DisplayName("an anonymised case can no longer be corrected: a correction would write a person back into it "
+      + "(refused with a ConflictException, audited)")
+  void anonymisedNotCorrected() {
+    try (World world = new World()) {
+      IsolationCase c = closedCases(world, 1).get(0);
+      world.clock.advance(Duration.ofDays(31));
+      assertEquals(1, world.homewatch.retention().purge(world.system, 10).casesAnonymised());
+      IsolationCase anonymised = world.homewatch.cases().get(world.nurseA, c.id());
+      org.homewatch.ConflictException e = assertThrows(org.homewatch.ConflictException.class,
+          () -> world.homewatch.corrections().correct(world.nurseA, c.id(), anonymised.version(),
+              new org.homewatch.core.cases.CaseCorrection.FullName("Người số 0"), "gõ nhầm"));
+      assertTrue(e.getMessage().contains("anonymised"), e.getMessage());
+      assertEquals(anonymised, world.homewatch.cases().get(world.nurseA, c.id()));
+      assertEquals(1, world.auditCount("case.correct.refused"));
+    }
+  }
+
+  @Test
   @DisplayName("a batch handles at most its limit, and the rest follows in later batches")
   void bounded() {
     try (World world = new World()) {

@@ -87,6 +87,7 @@ class HomewatchAutoConfigurationTest {
         "homewatch.storage.migrate=true", "homewatch.background.batch-size=50",
         "homewatch.background.dispatch-every=PT2S", "homewatch.background.escalation-every=PT20S",
         "homewatch.background.case-work-every=PT3M", "homewatch.background.shutdown-timeout=PT7S",
+        "homewatch.background.slot-settlement-every=PT20M",
         "homewatch.health.max-outbox-pending=10", "homewatch.health.max-overdue=PT9M",
         "homewatch.presence-verification-timeout=PT4S")
         .withBean(org.homewatch.spi.identity.PresenceVerifier.class, () -> new Undecided("ekyc-bean"))
@@ -124,6 +125,7 @@ class HomewatchAutoConfigurationTest {
           assertThat(p.getBackground().getDispatchEvery()).isEqualTo(Duration.ofSeconds(2));
           assertThat(p.getBackground().getEscalationEvery()).isEqualTo(Duration.ofSeconds(20));
           assertThat(p.getBackground().getCaseWorkEvery()).isEqualTo(Duration.ofMinutes(3));
+          assertThat(p.getBackground().getSlotSettlementEvery()).isEqualTo(Duration.ofMinutes(20));
           assertThat(p.getBackground().getShutdownTimeout()).isEqualTo(Duration.ofSeconds(7));
           assertThat(p.getHealth().getMaxOutboxPending()).isEqualTo(10);
           assertThat(p.getHealth().getMaxOverdue()).isEqualTo(Duration.ofMinutes(9));
