@@ -36,9 +36,9 @@ import org.homewatch.test.RecordingChannel;
  * One day of the citizen's side in Thị trấn Chư Sê (Gia Lai), told through the public API only: Rơ Lan Thị Hạnh,
  * in home quarantine with her son, links the portal's app to herself with the code the SMS brings, sees both cases
  * (she heads the household), declares in the morning, looks at today's windows in the afternoon, asks the station
- * for medicine for her son and reads the answer. Run it with
- * {@code mvn -B -q -pl examples -am compile exec:java -Dexec.mainClass=org.homewatch.examples.citizen.CitizenStory};
- * {@code CitizenStoryTest} runs it too.
+ * for medicine for her son and reads the answer. {@code CitizenStoryTest} runs it and checks what she saw:
+ * {@code mvn -B -q -pl examples -am test -Dtest=CitizenStoryTest -Dsurefire.failIfNoSpecifiedTests=false}; its
+ * {@link #main} prints the same story from an IDE.
  */
 public final class CitizenStory {
   /** The app installation's login on the portal: what the portal resolves on every request from now on. */
