@@ -34,6 +34,7 @@ import org.homewatch.model.QuarantineDecision;
 import org.homewatch.model.SpotCheck;
 import org.homewatch.model.SpotCheckId;
 import org.homewatch.model.SpotCheckState;
+import org.homewatch.test.RecordingChannel;
 import org.homewatch.test.ScriptedPresenceVerifier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,33 @@ class RandomSpotChecksTest {
         for (int i = 1; i < asked.size(); i++) {
           assertFalse(asked.get(i).requestedAt().isBefore(asked.get(i - 1).answerBy()), "two open at once");
         }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("two nodes on one storage, each with its own secret and so its own times, together ask a case at "
+      + "most perDay checks a day, never two open at once")
+  void twoNodesKeepTheCap() {
+    RandomSpotChecks sixADay = RandomSpotChecks.of(6, LocalTime.of(7, 0), LocalTime.of(21, 0), CaseCategory.F1);
+    try (World world = world(sixADay, new ScriptedPresenceVerifier());
+        Homewatch second = Homewatch.builder().storage(world.storage).channel(new RecordingChannel("test"))
+            .personChannel("test").clock(world.clock).randomSpotChecks(sixADay).build()) {
+      IsolationCase c = register(world, "Hoàng Văn Sơn", CaseCategory.F1);
+      for (Duration t = Duration.ZERO; t.compareTo(Duration.ofDays(2)) < 0; t = t.plus(STEP)) {
+        world.clock.advance(STEP);
+        for (Homewatch node : List.of(world.homewatch, second)) {
+          node.spotChecks().requestRandomDue(world.system, PageRequest.first(100));
+          node.spotChecks().settleDue(world.system, PageRequest.first(100));
+        }
+      }
+      List<SpotCheck> asked = checks(world, c);
+      Map<LocalDate, Long> perDay = asked.stream().collect(Collectors.groupingBy(
+          s -> LocalDate.ofInstant(s.requestedAt(), c.zone()), Collectors.counting()));
+      assertEquals(6L, perDay.get(World.TODAY.plusDays(1)), asked.toString());
+      assertTrue(perDay.values().stream().allMatch(n -> n <= 6), asked.toString());
+      for (int i = 1; i < asked.size(); i++) {
+        assertFalse(asked.get(i).requestedAt().isBefore(asked.get(i - 1).answerBy()), "two open at once");
       }
     }
   }
