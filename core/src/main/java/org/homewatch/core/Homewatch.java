@@ -52,6 +52,8 @@ import org.homewatch.core.notify.internal.BundleNotificationComposer;
 import org.homewatch.core.notify.internal.OnDutyStaffNotifier;
 import org.homewatch.core.reports.ReportService;
 import org.homewatch.core.reports.internal.CountingStorage;
+import org.homewatch.core.retention.RetentionPolicy;
+import org.homewatch.core.retention.RetentionService;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.ScheduleService;
@@ -70,6 +72,7 @@ import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.AlertChannelProvider;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.ReportCounterStore;
+import org.homewatch.spi.storage.RetentionStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.spi.storage.StorageProvider;
@@ -117,6 +120,7 @@ public final class Homewatch implements AutoCloseable {
   private final boolean hasRandomSpotChecks;
   private final PresenceVerification presenceVerification;
   private final @Nullable ReportService reports;
+  private final @Nullable RetentionService retention;
   private final Metrics metrics;
 
   private Homewatch(Builder b, Storage given) {
@@ -161,7 +165,7 @@ public final class Homewatch implements AutoCloseable {
         Optional.ofNullable(b.randomSpotChecks).map(RandomSpotCheckPlan::of)) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock, details);
-    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock);
+    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock, details);
     FeedbackNotices feedbackNotices = new FeedbackNotices(notifier, composer, b.personChannel(), locale);
     Map<String, AlertChannel> channels = new LinkedHashMap<>();
     b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));
@@ -182,6 +186,8 @@ public final class Homewatch implements AutoCloseable {
         b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
     this.failedDeliveries = new FailedDeliveries(transactions, access, audit, clock);
     this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, schedule, clock) : null;
+    this.retention = b.retentionOn() ? new RetentionService(transactions, access, audit,
+        b.retentionPolicy != null ? b.retentionPolicy : RetentionPolicy.defaults(), clock) : null;
   }
 
   /**
@@ -275,6 +281,25 @@ public final class Homewatch implements AutoCloseable {
       throw new ConfigurationException("reports are off: this Homewatch was built with reports(false)");
     }
     return reports;
+  }
+
+  /**
+   * The retention purge under Decree 13/2023: closed cases' personal data anonymised after their retention,
+   * finished messages and old audit events removed (README "Retention (Decree 13/2023)").
+   *
+   * @return the retention service
+   * @throws ConfigurationException if this instance was built with {@code retention(false)}
+   */
+  public RetentionService retention() {
+    if (retention == null) {
+      throw new ConfigurationException("the retention purge is off: this Homewatch was built with retention(false)");
+    }
+    return retention;
+  }
+
+  /** Whether the retention purge is on, for the background scheduler. */
+  boolean hasRetention() {
+    return retention != null;
   }
 
   /** The metrics (or none), for the background scheduler's jobs. */
@@ -432,6 +457,8 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable Duration presenceVerificationTimeout;
     private @Nullable RandomSpotChecks randomSpotChecks;
     private @Nullable Boolean reports;
+    private @Nullable Boolean retention;
+    private @Nullable RetentionPolicy retentionPolicy;
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable JurisdictionPath metricsScope;
 
@@ -547,6 +574,36 @@ public final class Homewatch implements AutoCloseable {
 
     private boolean reportsOn() {
       return reports == null || reports;
+    }
+
+    /**
+     * Whether the retention purge under Decree 13/2023 is on. Default: on, which needs a storage offering
+     * {@link org.homewatch.spi.storage.RetentionStore} ({@link #build()} refuses one that does not), and the
+     * background scheduler's standard jobs then include {@code HomewatchJobs.RETENTION_PURGE}. Off,
+     * {@link Homewatch#retention()} fails: a portal that erases personal data by other means.
+     *
+     * @param enabled whether the purge is on
+     * @return this builder
+     */
+    public Builder retention(boolean enabled) {
+      this.retention = once("retention", this.retention, enabled);
+      return this;
+    }
+
+    /**
+     * How long each province keeps closed cases' personal data, finished messages and audit events. Default:
+     * {@link RetentionPolicy#defaults()} (30, 30 and 365 days everywhere).
+     *
+     * @param policy the retention per province
+     * @return this builder
+     */
+    public Builder retentionPolicy(RetentionPolicy policy) {
+      this.retentionPolicy = once("retentionPolicy", this.retentionPolicy, policy);
+      return this;
+    }
+
+    private boolean retentionOn() {
+      return retention == null || retention;
     }
 
     private boolean spotChecksOn() {
@@ -823,6 +880,11 @@ public final class Homewatch implements AutoCloseable {
       if (randomSpotChecks != null && !spotChecksOn()) {
         throw new ConfigurationException("randomSpotChecks was set but spotChecks(false): a random spot-check "
             + "policy asks spot checks; turn spot checks on or drop randomSpotChecks");
+      }
+      if (retentionOn()) {
+        needs.put(RequiredStores.Feature.RETENTION, Set.of(RetentionStore.class));
+      } else if (retentionPolicy != null) {
+        throw new ConfigurationException("retentionPolicy was set but retention(false) turns the purge off: drop one");
       }
       RequiredStores.check(storage, needs);
       if (metricsScope != null && meterRegistry == null) {

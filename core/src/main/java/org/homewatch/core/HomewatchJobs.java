@@ -16,6 +16,7 @@ import org.homewatch.core.reports.CounterCheck;
 import org.homewatch.core.reports.ReportRequest;
 import org.homewatch.core.reports.ReportService;
 import org.homewatch.core.reports.SlotSettlement;
+import org.homewatch.core.retention.PurgeReport;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.notify.DispatchReport;
 import org.homewatch.core.schedule.RandomSpotCheckReport;
@@ -54,10 +55,13 @@ import org.homewatch.model.Principal;
  *       <td>raised</td></tr>
  *   <tr><td>{@value #SLOT_SETTLEMENT}</td><td>{@code reports().settleSlots}</td><td>communes</td>
  *       <td>daysSettled, expected, onTime, late, missed, behind, lostRaces</td></tr>
+ *   <tr><td>{@value #RETENTION_PURGE}</td><td>{@code retention().purge}</td><td>cases, messages and audit events
+ *       handled</td><td>anonymised, skipped, messagesRemoved, auditEventsRemoved</td></tr>
  * </table>
  *
- * The first two take the oldest due work each time (no cursor; more when the batch came back full); the others
- * walk the cases of the principal's scope commune after commune (slot settlement: the communes themselves).
+ * The first two and the retention purge take the oldest due work each time (no cursor; more when the batch came
+ * back full); the others walk the cases of the principal's scope commune after commune (slot settlement: the
+ * communes themselves).
  */
 public final class HomewatchJobs {
   /** The name of {@link #outboxDispatch}. */
@@ -80,14 +84,16 @@ public final class HomewatchJobs {
   public static final String FEEDBACK_DEADLINES = "feedback-deadlines";
   /** The name of {@link #slotSettlement}. */
   public static final String SLOT_SETTLEMENT = "slot-settlement";
+  /** The name of {@link #retentionPurge}. */
+  public static final String RETENTION_PURGE = "retention-purge";
 
   private HomewatchJobs() {}
 
   /**
    * The jobs, in the order above: eight, less spot-check deadlines when the instance was built with
    * {@code spotChecks(false)}, plus random spot checks when a policy was set, plus slot settlement when reports are
-   * on; reminders look back
-   * {@code reminderLookback} (see {@link #reminders}).
+   * on, plus the retention purge unless {@code retention(false)}; reminders look back {@code reminderLookback} (see
+   * {@link #reminders}).
    *
    * @param homewatch the instance the jobs work on
    * @param reminderLookback how far back a reminder may have fallen due
@@ -105,6 +111,9 @@ public final class HomewatchJobs {
     jobs.addAll(List.of(caseActivation(homewatch), caseCompletion(homewatch), feedbackDeadlines(homewatch)));
     if (homewatch.hasReports()) {
       jobs.add(slotSettlement(homewatch));
+    }
+    if (homewatch.hasRetention()) {
+      jobs.add(retentionPurge(homewatch));
     }
     return List.copyOf(jobs);
   }
@@ -267,6 +276,23 @@ public final class HomewatchJobs {
       return JobReport.keyset(r.communes(), counts("daysSettled", r.daysSettled(), "expected", r.expected(),
           "onTime", r.onTime(), "late", r.late(), "missed", r.missed(), "behind", r.behind(),
           "lostRaces", r.lostRaces()), r.next());
+    });
+  }
+
+  /**
+   * The retention purge under Decree 13/2023 (see {@code RetentionService#purge}): anonymises closed cases past
+   * their retention, removes finished outbox messages and audit events past theirs. Idempotent and resumable: the
+   * stored data is its only state.
+   *
+   * @param homewatch the instance whose purge runs
+   * @return the job
+   */
+  public static BackgroundJob retentionPurge(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(RETENTION_PURGE, (principal, page) -> {
+      PurgeReport r = homewatch.retention().purge(principal, page.limit());
+      return JobReport.queue(r.examined(), counts("anonymised", r.casesAnonymised(), "skipped", r.casesSkipped(),
+          "messagesRemoved", r.messagesRemoved(), "auditEventsRemoved", r.auditEventsRemoved()), r.hasMore());
     });
   }
 

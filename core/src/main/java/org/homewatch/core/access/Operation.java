@@ -127,7 +127,12 @@ public enum Operation {
   /** Recomputing report counters from the raw rows to list differences (reads every case of a commune). */
   CHECK_REPORT_COUNTERS("report.counters.check", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Settling the slots of past days into the report counters: on time, late, missed, people behind. */
-  SETTLE_SLOTS("report.slots.settle", Role.SYSTEM, Role.ADMINISTRATOR);
+  SETTLE_SLOTS("report.slots.settle", Role.SYSTEM, Role.ADMINISTRATOR),
+  /**
+   * The retention purge under Decree 13/2023: anonymising closed cases past their retention, removing finished
+   * outbox messages and audit events past theirs.
+   */
+  PURGE_PERSONAL_DATA("retention.purge", Role.SYSTEM, Role.ADMINISTRATOR);
 
   private final String auditAction;
   private final Set<Role> allowed;

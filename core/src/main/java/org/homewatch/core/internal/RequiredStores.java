@@ -43,7 +43,8 @@ public final class RequiredStores {
   /** A feature that needs an optional store, with the builder option that turns it off. */
   public enum Feature {
     SPOT_CHECKS("spot checks", "spotChecks"),
-    REPORTS("reports", "reports");
+    REPORTS("reports", "reports"),
+    RETENTION("the retention purge", "retention");
 
     private final String description;
     private final String builderOption;

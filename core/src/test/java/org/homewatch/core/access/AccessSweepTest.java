@@ -92,6 +92,7 @@ class AccessSweepTest {
       background("ScheduleService.sendReminders"),
       background("ReportService.checkCountersBatch"),
       background("ReportService.settleSlots"),
+      background("RetentionService.purge"),
       aggregates("ReportService.report"),
       aggregates("ReportService.usage"),
       ownScope("AlertService.activeQueue"),

@@ -13,6 +13,7 @@ import org.homewatch.ConfigurationException;
 import org.homewatch.core.Homewatch;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.notify.RetryPolicy;
+import org.homewatch.core.retention.RetentionPolicy;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.core.schedule.MonitoringPolicy;
@@ -92,8 +93,8 @@ public class HomewatchAutoConfiguration {
       MonitoringPolicy monitoringPolicy, ObjectProvider<Clock> clock, ObjectProvider<AlertChannel> channels,
       ObjectProvider<StaffDirectory> staffDirectory, ObjectProvider<PresenceVerifier> presenceVerifier,
       ObjectProvider<RandomSpotChecks> randomSpotChecks,
-      ObjectProvider<AlertPolicy> alertPolicy,
-      ObjectProvider<RetryPolicy> retryPolicy, ObjectProvider<HomewatchBuilderCustomizer> customizers,
+      ObjectProvider<AlertPolicy> alertPolicy, ObjectProvider<RetryPolicy> retryPolicy,
+      ObjectProvider<RetentionPolicy> retentionPolicy, ObjectProvider<HomewatchBuilderCustomizer> customizers,
       ResourceLoader resources) {
     Homewatch.Builder builder = Homewatch.builder()
         .storage(storage)
@@ -121,6 +122,7 @@ public class HomewatchAutoConfiguration {
     }
     alertPolicy.ifAvailable(builder::alertPolicy);
     retryPolicy.ifAvailable(builder::retryPolicy);
+    retentionPolicy.ifAvailable(builder::retentionPolicy);
     customizers.orderedStream().forEach(c -> c.customize(builder));
     return builder.build();
   }

@@ -63,6 +63,13 @@ public class HomewatchBackgroundWork implements SmartLifecycle {
     for (String caseJob : caseJobs()) {
       builder.every(caseJob, settings.getCaseWorkEvery());
     }
+    if (standardJobNames().contains(HomewatchJobs.SLOT_SETTLEMENT)) {
+      builder.every(HomewatchJobs.SLOT_SETTLEMENT, settings.getSlotSettlementEvery());
+    }
+    if (HomewatchJobs.all(homewatch, Duration.ofMinutes(1)).stream()
+        .anyMatch(job -> job.name().equals(HomewatchJobs.RETENTION_PURGE))) {
+      builder.every(HomewatchJobs.RETENTION_PURGE, settings.getRetentionPurgeEvery());
+    }
     running = builder.start();
   }
 
@@ -71,12 +78,16 @@ public class HomewatchBackgroundWork implements SmartLifecycle {
    * checks only if it has a policy for them.
    */
   private List<String> caseJobs() {
-    List<String> standard = HomewatchJobs.all(homewatch, Duration.ofMinutes(1)).stream().map(job -> job.name())
-        .toList();
+    List<String> standard = standardJobNames();
     return Stream.of(HomewatchJobs.MISSED_DECLARATION_SWEEP, HomewatchJobs.REMINDERS,
             HomewatchJobs.SPOT_CHECK_DEADLINES, HomewatchJobs.RANDOM_SPOT_CHECKS, HomewatchJobs.CASE_ACTIVATION,
             HomewatchJobs.CASE_COMPLETION)
         .filter(standard::contains).toList();
+  }
+
+  /** The names of the standard jobs this Homewatch has (spot checks and reports may be off). */
+  private List<String> standardJobNames() {
+    return HomewatchJobs.all(homewatch, Duration.ofMinutes(1)).stream().map(job -> job.name()).toList();
   }
 
   /** Stops scheduling, then waits for a run in progress (at most the shutdown timeout). */

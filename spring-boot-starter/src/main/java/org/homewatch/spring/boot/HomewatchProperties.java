@@ -111,8 +111,30 @@ public class HomewatchProperties {
     private Duration escalationEvery = Duration.ofSeconds(30);
     /** How often the jobs that go over every case run (sweep, reminders, spot checks, activation, completion). */
     private Duration caseWorkEvery = Duration.ofMinutes(1);
+    /** How often the days that are over are settled into the report's slot figures (when reports are on). */
+    private Duration slotSettlementEvery = Duration.ofMinutes(10);
     /** How long shutdown waits for a running batch to finish before the storage closes. */
     private Duration shutdownTimeout = Duration.ofSeconds(30);
+    /** How often the retention purge (Decree 13/2023) runs; its retention is counted in days. */
+    private Duration retentionPurgeEvery = Duration.ofHours(1);
+
+    /**
+     * The {@code homewatch.background.retention-purge-every} property.
+     *
+     * @return its value
+     */
+    public Duration getRetentionPurgeEvery() {
+      return retentionPurgeEvery;
+    }
+
+    /**
+     * Sets the {@code homewatch.background.retention-purge-every} property.
+     *
+     * @param retentionPurgeEvery the value
+     */
+    public void setRetentionPurgeEvery(Duration retentionPurgeEvery) {
+      this.retentionPurgeEvery = retentionPurgeEvery;
+    }
 
     /**
      * The {@code homewatch.background.enabled} property.
@@ -202,6 +224,24 @@ public class HomewatchProperties {
      */
     public void setCaseWorkEvery(Duration caseWorkEvery) {
       this.caseWorkEvery = caseWorkEvery;
+    }
+
+    /**
+     * The {@code homewatch.background.slot-settlement-every} property.
+     *
+     * @return its value
+     */
+    public Duration getSlotSettlementEvery() {
+      return slotSettlementEvery;
+    }
+
+    /**
+     * Sets the {@code homewatch.background.slot-settlement-every} property.
+     *
+     * @param slotSettlementEvery the value
+     */
+    public void setSlotSettlementEvery(Duration slotSettlementEvery) {
+      this.slotSettlementEvery = slotSettlementEvery;
     }
 
     /**

@@ -105,6 +105,7 @@ class HomewatchAutoConfigurationTest {
         "homewatch.storage.migrate=true", "homewatch.background.batch-size=50",
         "homewatch.background.dispatch-every=PT2S", "homewatch.background.escalation-every=PT20S",
         "homewatch.background.case-work-every=PT3M", "homewatch.background.shutdown-timeout=PT7S",
+        "homewatch.background.slot-settlement-every=PT20M",
         "homewatch.health.max-outbox-pending=10", "homewatch.health.max-overdue=PT9M",
         "homewatch.presence-verification-timeout=PT4S")
         .withBean(org.homewatch.spi.identity.PresenceVerifier.class, () -> new Undecided("ekyc-bean"))
@@ -142,10 +143,27 @@ class HomewatchAutoConfigurationTest {
           assertThat(p.getBackground().getDispatchEvery()).isEqualTo(Duration.ofSeconds(2));
           assertThat(p.getBackground().getEscalationEvery()).isEqualTo(Duration.ofSeconds(20));
           assertThat(p.getBackground().getCaseWorkEvery()).isEqualTo(Duration.ofMinutes(3));
+          assertThat(p.getBackground().getSlotSettlementEvery()).isEqualTo(Duration.ofMinutes(20));
           assertThat(p.getBackground().getShutdownTimeout()).isEqualTo(Duration.ofSeconds(7));
           assertThat(p.getHealth().getMaxOutboxPending()).isEqualTo(10);
           assertThat(p.getHealth().getMaxOverdue()).isEqualTo(Duration.ofMinutes(9));
           assertThat(p.getStorage().isMigrate()).isTrue();
+        });
+  }
+
+  @Test
+  @DisplayName("a RetentionPolicy bean reaches the builder, and the retention purge's cadence is a property")
+  void retentionPolicyBean() {
+    org.homewatch.core.retention.RetentionPolicy policy = org.homewatch.core.retention.RetentionPolicy.defaults()
+        .withProvince(org.homewatch.model.JurisdictionPath.parse("GSO_2021:64"),
+            org.homewatch.core.retention.Retention.ofClosedCases(90));
+    runner.withPropertyValues("homewatch.background.retention-purge-every=PT6H")
+        .withBean(org.homewatch.core.retention.RetentionPolicy.class, () -> policy)
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean(Homewatch.class).retention().policy()).isSameAs(policy);
+          assertThat(context.getBean(HomewatchProperties.class).getBackground().getRetentionPurgeEvery())
+              .isEqualTo(Duration.ofHours(6));
         });
   }
 

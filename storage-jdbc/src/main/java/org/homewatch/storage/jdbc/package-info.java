@@ -93,10 +93,15 @@
  *       report reads a subtree's counters (prefix of {@code unit_key}) over a range of days and sums the stripes; an
  *       add upserts by the whole key, in the stripe of its transaction's thread (up to 16 rows per counter, so that
  *       concurrent submissions of one commune do not queue on one locked row until each commit is on disk).
+ *   <li>{@code hw_case_retention_idx (anonymised_at, actual_end, case_id)} (V13): the closed cases not yet anonymised
+ *       whose period ended before a day, for the retention purge; an anonymised case leaves the
+ *       {@code anonymised_at IS NULL} part for good. {@code hw_feedback_case_idx (case_id)}: the feedback about a case
+ *       it anonymises. {@code hw_outbox_created_idx (created_at, message_id)}: finished messages past their
+ *       retention, oldest first. Old audit events are found through {@code hw_audit_event_list_idx}.
  * </ul>
  *
  * <h2>Optional stores</h2>
- * Every optional store of the SPI ({@code SpotCheckStore}, migration V6) is offered: {@code optionalStores()} lists
+ * Every optional store of the SPI ({@code SpotCheckStore}, migration V6; {@code RetentionStore}, V13) is offered: {@code optionalStores()} lists
  * it, since {@code build()} has migrated the schema or refused one that is behind.
  *
  * <h2>Precision</h2>

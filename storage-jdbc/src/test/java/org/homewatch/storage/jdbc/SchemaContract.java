@@ -50,7 +50,10 @@ abstract class SchemaContract {
       Map.entry("hw_audit_event_target_idx", List.of("target_type", "target_id", "occurred_at", "event_id")),
       Map.entry("hw_account_on_duty_idx", List.of("scope_key", "active", "on_duty", "account_id")),
       Map.entry("hw_account_list_idx", List.of("scope_key", "account_id")),
-      Map.entry("hw_jurisdiction_children_idx", List.of("parent_key", "code")));
+      Map.entry("hw_jurisdiction_children_idx", List.of("parent_key", "code")),
+      Map.entry("hw_case_retention_idx", List.of("anonymised_at", "actual_end", "case_id")),
+      Map.entry("hw_feedback_case_idx", List.of("case_id")),
+      Map.entry("hw_outbox_created_idx", List.of("created_at", "message_id")));
 
   /** A connection to a freshly migrated database. */
   protected abstract Connection migratedConnection() throws SQLException;

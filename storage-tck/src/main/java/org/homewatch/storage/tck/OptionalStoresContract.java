@@ -7,6 +7,7 @@ import java.util.Set;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.FailedDeliveryStore;
 import org.homewatch.spi.storage.ReportCounterStore;
+import org.homewatch.spi.storage.RetentionStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 abstract class OptionalStoresContract extends StoreContract {
   /** Every optional store the SPI defines, in the order they were added. */
   static final List<Class<? extends OptionalStore>> KNOWN = List.of(SpotCheckStore.class, ReportCounterStore.class,
-      FailedDeliveryStore.class);
+      FailedDeliveryStore.class, RetentionStore.class);
 
   OptionalStoresContract(StorageCompatibilityKit kit) {
     super(kit);

@@ -230,6 +230,14 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("Retention under Decree 13/2023 (optional store, run if declared)")
+  class Retention extends RetentionContract {
+    Retention() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("Failed deliveries (optional store, run if declared)")
   class FailedDeliveries extends FailedDeliveryContract {
     FailedDeliveries() {

@@ -262,7 +262,7 @@ final class JdbcCaseStore implements CaseStore {
         .instant(c.createdAt());
   }
 
-  private static IsolationCase read(Row r) throws SQLException {
+  static IsolationCase read(Row r) throws SQLException {
     String riskText = r.string("risk_factors");
     Set<RiskFactor> risks = EnumSet.noneOf(RiskFactor.class);
     if (!riskText.isEmpty()) {

@@ -84,7 +84,7 @@ final class JdbcFeedbackStore implements FeedbackStore {
         .number(f.version());
   }
 
-  private static Feedback read(Row r) throws SQLException {
+  static Feedback read(Row r) throws SQLException {
     return new Feedback(
         new FeedbackId(r.uuid("feedback_id")),
         r.optUuid("case_id").map(CaseId::new),

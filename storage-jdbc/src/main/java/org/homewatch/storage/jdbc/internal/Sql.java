@@ -276,7 +276,30 @@ public enum Sql {
       + " ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
   AUDIT_QUERY_TARGET_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE target_type = ? AND target_id = ?"
       + " AND (CAST(? AS VARCHAR(128)) IS NULL OR actor = ?) AND unit_key LIKE ? AND occurred_at >= ? AND occurred_at < ?"
-      + " AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY");
+      + " AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+
+  // ---- retention (V13) ----
+  /**
+   * Closed cases not yet anonymised whose period ended before a day, with no unresolved alert: served by
+   * hw_case_retention_idx (anonymised_at IS NULL, then the range on actual_end), the alerts by hw_alert_case_idx.
+   */
+  RETENTION_DUE_CASES("SELECT " + Columns.CASE + " FROM hw_case WHERE anonymised_at IS NULL AND actual_end < ?"
+      + " AND status = ANY(?) AND unit_key LIKE ? AND NOT EXISTS (SELECT 1 FROM hw_alert WHERE hw_alert.case_id ="
+      + " hw_case.case_id AND hw_alert.status <> 'RESOLVED') ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  RETENTION_MARK_CASE("UPDATE hw_case SET anonymised_at = ? WHERE case_id = ?"),
+  RETENTION_ERASE_DECLARATIONS("UPDATE hw_declaration SET note = NULL, latitude = NULL, longitude = NULL,"
+      + " accuracy_meters = NULL, presence_reference = NULL WHERE case_id = ?"),
+  /** Served by hw_feedback_case_idx. */
+  RETENTION_FEEDBACK_OF_CASE("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE case_id = ?"
+      + " ORDER BY feedback_id"),
+  /** Finished messages of a scope created before an instant, oldest first: served by hw_outbox_created_idx. */
+  RETENTION_REMOVE_MESSAGES("DELETE FROM hw_outbox WHERE message_id IN (SELECT message_id FROM hw_outbox"
+      + " WHERE created_at < ? AND status <> 'PENDING' AND unit_key LIKE ? ORDER BY created_at, message_id"
+      + " FETCH FIRST ? ROWS ONLY)"),
+  /** A scope's events recorded before an instant, oldest first, but the kept actions: hw_audit_event_list_idx. */
+  RETENTION_REMOVE_AUDIT("DELETE FROM hw_audit_event WHERE event_id IN (SELECT event_id FROM hw_audit_event"
+      + " WHERE unit_key LIKE ? AND occurred_at < ? AND action NOT LIKE ? ORDER BY occurred_at, event_id"
+      + " FETCH FIRST ? ROWS ONLY)");
 
   /**
    * The account list's filters. {@code roles} holds the role names sorted and joined by commas, so a role is held if

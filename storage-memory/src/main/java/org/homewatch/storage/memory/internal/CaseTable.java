@@ -77,6 +77,12 @@ final class CaseTable implements CaseStore {
     return found;
   }
 
+  /** Every case, in no order, for the retention scan. */
+  java.util.Collection<IsolationCase> all() {
+    engine.guard();
+    return byId.values();
+  }
+
   void clear() {
     byId.clear();
     byUnit.clear();

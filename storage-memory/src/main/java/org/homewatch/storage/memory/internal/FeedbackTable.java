@@ -51,6 +51,13 @@ final class FeedbackTable implements FeedbackStore {
         f -> true, page.limit(), key -> Cursors.encode(key.at(), key.id()));
   }
 
+  /** The feedback about the case (a scan: the memory storage holds a small deployment's feedback). */
+  java.util.List<Feedback> aboutCase(org.homewatch.model.CaseId caseId) {
+    engine.guard();
+    return byId.values().stream().filter(f -> f.caseId().equals(Optional.of(caseId)))
+        .sorted(java.util.Comparator.comparing(f -> f.id().value())).toList();
+  }
+
   void clear() {
     byId.clear();
     byUnit.clear();
