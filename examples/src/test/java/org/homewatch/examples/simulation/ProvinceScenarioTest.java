@@ -211,6 +211,26 @@ class ProvinceScenarioTest {
   }
 
   @Test
+  @DisplayName("the HTML report's compliance chart draws a bar for every simulated day, at the settled rate")
+  void complianceChartDrawsTheSettledDays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    Report report = report();
+    java.nio.file.Path page = org.homewatch.core.reports.export.HtmlExport.write(report, dir, "gia-lai",
+        org.homewatch.core.reports.export.ExportLanguage.ENGLISH);
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+    org.jsoup.select.Elements bars = html.select("svg#chart-compliance rect.bar");
+    List<String> barDays = bars.stream().map(b -> b.attr("data-day")).distinct().toList();
+    assertEquals(report.root().days().stream().map(d -> d.day().toString()).toList(), barDays,
+        "a bar, not a dash, for each day");
+    for (org.jsoup.nodes.Element bar : bars) {
+      DayFigures day = report.root().days().stream().filter(d -> d.day().toString().equals(bar.attr("data-day")))
+          .findFirst().orElseThrow();
+      assertEquals(day.figures().declarations().complianceRate().orElseThrow() * 100,
+          Double.parseDouble(bar.attr("data-value")), 0.05);
+    }
+  }
+
+  @Test
   @DisplayName("the province's report for the whole run has the simulation's cases, outcomes and acknowledgements "
       + "by level, and its communes add up to it")
   void reportPeriodMatchesTheSimulation() {

@@ -82,6 +82,10 @@
  *       the scope's {@code unit_key LIKE} filters them as they are read (the outbox holds what is due now, so a
  *       province rarely reads far past another's messages).
  *   <li>{@code hw_feedback_list_idx (unit_key, status, submitted_at, feedback_id)}: feedback of a unit's subtree.
+ *   <li>{@code hw_case_household_head_idx (household_head)}: the cases a household head acts for (V15).
+ *   <li>{@code hw_link_code_issued_idx (phone, issued_at, code_id)}: a phone's latest one-time code and the per-phone
+ *       rate limit (V15; {@code hw_link_code} is keyed by (phone, code_id), {@code hw_citizen_link} by subject, both
+ *       distributed by their leading column on Citus).
  *   <li>{@code hw_audit_event_list_idx (unit_key, occurred_at, event_id)}: the audit trail of a unit's subtree.
  *   <li>{@code hw_audit_event_actor_idx (actor, occurred_at, event_id)} and {@code hw_audit_event_target_idx
  *       (target_type, target_id, occurred_at, event_id)} (V9): the audit trail read by actor and by target (a case).
