@@ -65,7 +65,9 @@ import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SpotCheckService;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
+import org.homewatch.core.schedule.RandomSpotChecks;
 import org.homewatch.core.schedule.internal.PresenceVerification;
+import org.homewatch.core.schedule.internal.RandomSpotCheckPlan;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.spi.identity.IdentityProvider;
@@ -122,6 +124,7 @@ public final class Homewatch implements AutoCloseable {
   private final CaseLifecycleService lifecycle;
   private final CaseCorrectionService corrections;
   private final @Nullable SpotCheckService spotChecks;
+  private final boolean hasRandomSpotChecks;
   private final PresenceVerification presenceVerification;
   private final @Nullable ReportService reports;
   private final CitizenService citizens;
@@ -162,11 +165,13 @@ public final class Homewatch implements AutoCloseable {
     PersonMessages personMessages = new PersonMessages(composer, b.personChannel());
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(caseAlerts, audit, composer, locale), personMessages, clock);
+    this.hasRandomSpotChecks = b.randomSpotChecks != null;
     this.presenceVerification = b.presenceVerifier == null ? PresenceVerification.none()
         : PresenceVerification.through(b.presenceVerifier, b.presenceVerificationTimeout != null
             ? b.presenceVerificationTimeout : Builder.DEFAULT_PRESENCE_VERIFICATION_TIMEOUT);
     this.spotChecks = b.spotChecksOn() ? new SpotCheckService(transactions, access, audit, policy, personMessages,
-        caseAlerts, presenceVerification, clock, details) : null;
+        caseAlerts, presenceVerification, clock, details,
+        Optional.ofNullable(b.randomSpotChecks).map(RandomSpotCheckPlan::of)) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock, details);
     this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock, details);
@@ -350,6 +355,11 @@ public final class Homewatch implements AutoCloseable {
     return spotChecks != null;
   }
 
+  /** Whether a random spot-check policy is set (spot checks are then on), for the background scheduler. */
+  boolean hasRandomSpotChecks() {
+    return hasRandomSpotChecks;
+  }
+
   /**
    * The monitoring policy: schedules, durations and missed-declaration thresholds per province and category.
    *
@@ -484,6 +494,7 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable Boolean spotChecks;
     private @Nullable PresenceVerifier presenceVerifier;
     private @Nullable Duration presenceVerificationTimeout;
+    private @Nullable RandomSpotChecks randomSpotChecks;
     private @Nullable Boolean reports;
     private @Nullable Boolean retention;
     private @Nullable RetentionPolicy retentionPolicy;
@@ -566,6 +577,21 @@ public final class Homewatch implements AutoCloseable {
       }
       this.presenceVerificationTimeout = once("presenceVerificationTimeout", this.presenceVerificationTimeout,
           timeout);
+      return this;
+    }
+
+    /**
+     * A policy by which core asks for presence verification without staff asking: the people of cases of the
+     * policy's categories get its number of spot checks a day at random times within its daily window, each
+     * verified by the {@link #presenceVerifier} when it is settled (only its {@code PASSED} passes). The
+     * {@code random-spot-checks} job of {@link HomewatchJobs} asks them. Default: none, and only staff ask for spot
+     * checks. Needs spot checks on.
+     *
+     * @param policy the categories, checks a day and daily window
+     * @return this builder
+     */
+    public Builder randomSpotChecks(RandomSpotChecks policy) {
+      this.randomSpotChecks = once("randomSpotChecks", this.randomSpotChecks, policy);
       return this;
     }
 
@@ -940,6 +966,10 @@ public final class Homewatch implements AutoCloseable {
       }
       if (reportsOn()) {
         needs.put(RequiredStores.Feature.REPORTS, Set.of(ReportCounterStore.class));
+      }
+      if (randomSpotChecks != null && !spotChecksOn()) {
+        throw new ConfigurationException("randomSpotChecks was set but spotChecks(false): a random spot-check "
+            + "policy asks spot checks; turn spot checks on or drop randomSpotChecks");
       }
       if (citizenUnit != null) {
         needs.put(RequiredStores.Feature.CITIZEN_CODES, Set.of(CitizenIdentityStore.class));

@@ -124,6 +124,8 @@ public enum Operation {
   SEND_REMINDERS("schedule.remind", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Settling spot checks whose answer time is over (a background batch). */
   SETTLE_SPOT_CHECKS("spotcheck.settle", Role.SYSTEM, Role.ADMINISTRATOR),
+  /** Asking the spot checks a random spot-check policy wants now (a background batch). */
+  REQUEST_RANDOM_SPOT_CHECKS("spotcheck.random", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Escalating alerts nobody acknowledged in time (a background batch). */
   ESCALATE_OVERDUE_ALERTS("alert.escalate", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Reminding handlers of acknowledged alerts nobody resolved in time, and escalating them after that. */

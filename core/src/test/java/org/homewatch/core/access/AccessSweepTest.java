@@ -86,6 +86,7 @@ class AccessSweepTest {
       background("CaseLifecycleService.activateDue"),
       background("CaseLifecycleService.completeDue"),
       background("SpotCheckService.settleDue"),
+      background("SpotCheckService.requestRandomDue"),
       background("ScheduleService.sweepMissedDeclarations"),
       background("ScheduleService.sweepAllMissedDeclarations"),
       background("ScheduleService.sendReminders"),
