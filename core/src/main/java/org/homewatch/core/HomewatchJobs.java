@@ -292,7 +292,8 @@ public final class HomewatchJobs {
     return job(RETENTION_PURGE, (principal, page) -> {
       PurgeReport r = homewatch.retention().purge(principal, page.limit());
       return JobReport.queue(r.examined(), counts("anonymised", r.casesAnonymised(), "skipped", r.casesSkipped(),
-          "messagesRemoved", r.messagesRemoved(), "auditEventsRemoved", r.auditEventsRemoved()), r.hasMore());
+          "messagesRemoved", r.messagesRemoved(), "auditEventsRemoved", r.auditEventsRemoved(), "linkCodesRemoved", r.linkCodesRemoved(),
+          "citizenLinksRemoved", r.citizenLinksRemoved()), r.hasMore());
     });
   }
 

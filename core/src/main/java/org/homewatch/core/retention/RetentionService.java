@@ -23,7 +23,9 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.PageRequest;
+import org.homewatch.model.PersonId;
 import org.homewatch.model.Principal;
+import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.RetentionStore;
 import org.homewatch.spi.storage.StorageTransaction;
 
@@ -74,10 +76,12 @@ public final class RetentionService {
   }
 
   /**
-   * One batch of the purge in the principal's scope: for each province of it (the scope's own province, or every
-   * province of a national scope), finished outbox messages past their retention, then audit events past theirs,
-   * then closed cases past theirs, at most {@code limit} items in all. Each case is anonymised in a transaction of
-   * its own; each batch of removals is one.
+   * One batch of the purge in the principal's scope: first one-time codes that expired more than
+   * {@link RetentionPolicy#linkCodeDays()} ago (if the storage keeps codes), then for each province of the scope (the
+   * scope's own province, or every province of a national scope), finished outbox messages past their retention,
+   * then audit events past theirs, then closed cases past theirs, at most {@code limit} items in all. Each case is
+   * anonymised in a transaction of its own, together with the citizen links of its person if no other case of the
+   * person is left un-anonymised; each batch of removals is one.
    *
    * @param principal the system (or an administrator); the purge stays inside its scope
    * @param limit the most items (cases, messages, events) to handle, 1 to {@value PageRequest#MAX_LIMIT}
@@ -96,6 +100,9 @@ public final class RetentionService {
     int skipped = 0;
     int messages = 0;
     int events = 0;
+    int codes = removeLinkCodes(principal, now.minus(Duration.ofDays(policy.linkCodeDays())), left);
+    left -= codes;
+    int links = 0;
     for (JurisdictionPath scope : provincesOf(principal)) {
       if (left == 0) {
         break;
@@ -117,15 +124,17 @@ public final class RetentionService {
       List<IsolationCase> due = transactions.run(principal, Operation.PURGE_PERSONAL_DATA,
           tx -> store(tx).dueForAnonymisation(scope, endedBefore, remaining));
       for (IsolationCase c : due) {
-        if (anonymise(principal, c.id(), endedBefore, retention, now)) {
+        int linksRemoved = anonymise(principal, c.id(), endedBefore, retention, now);
+        if (linksRemoved >= 0) {
           anonymised++;
+          links += linksRemoved;
         } else {
           skipped++;
         }
         left--;
       }
     }
-    return new PurgeReport(anonymised, skipped, messages, events, left == 0);
+    return new PurgeReport(anonymised, skipped, messages, events, codes, links, left == 0);
   }
 
   /** The principal's scope as provinces: a national scope is every province of its scheme, others are themselves. */
@@ -155,6 +164,26 @@ public final class RetentionService {
     });
   }
 
+  /**
+   * Removes one-time codes expired before {@code before}. A code belongs to no unit (it may have gone to a number
+   * with no case), and one expired that long ago can never link again, so any purge removes them, whatever its
+   * scope; the record is filed under the principal's scope.
+   */
+  private int removeLinkCodes(Principal principal, Instant before, int limit) {
+    return transactions.run(principal, Operation.PURGE_PERSONAL_DATA, tx -> {
+      Optional<CitizenIdentityStore> codes = tx.store(CitizenIdentityStore.class);
+      if (codes.isEmpty()) {
+        return 0;
+      }
+      int removed = codes.get().removeCodesExpiredBefore(before, limit);
+      if (removed > 0) {
+        audit.record(tx, principal, AUDIT_ACTION, "linkCode", "expired", principal.scope(),
+            Map.of("removed", Integer.toString(removed), "expiredBefore", before.toString()));
+      }
+      return removed;
+    });
+  }
+
   private int removeAuditEvents(Principal principal, JurisdictionPath scope, Instant before, int limit) {
     if (limit == 0) {
       return 0;
@@ -171,17 +200,20 @@ public final class RetentionService {
 
   /**
    * Anonymises one case in its own transaction, after checking again what the listing said: a node may have done
-   * it already, or an alert may have been reopened since.
+   * it already, or an alert may have been reopened since. In the same transaction, the citizen links of the case's
+   * person go if none of the person's cases is left un-anonymised (anonymisation gives the case a fresh person id,
+   * so the old id then names no case): a login no longer acts for the erased person, and no link row keeps their
+   * phone. A person with another case still kept keeps their links until that one is anonymised too.
    *
-   * @return false if the case was left alone
+   * @return the number of citizen links removed, or -1 if the case was left alone
    */
-  private boolean anonymise(Principal principal, CaseId id, LocalDate endedBefore, Retention retention,
+  private int anonymise(Principal principal, CaseId id, LocalDate endedBefore, Retention retention,
       Instant now) {
     try {
       return transactions.run(principal, Operation.PURGE_PERSONAL_DATA, tx -> {
         Optional<IsolationCase> found = tx.cases().find(id);
         if (found.isEmpty()) {
-          return false;
+          return -1;
         }
         IsolationCase c = found.get();
         boolean due = c.status().isClosed() && !Anonymisation.isAnonymised(c)
@@ -189,20 +221,33 @@ public final class RetentionService {
             && principal.covers(c.responsibleUnit())
             && tx.alerts().listForCase(id).stream().allMatch(a -> a.status() == AlertStatus.RESOLVED);
         if (!due) {
-          return false;
+          return -1;
         }
         store(tx).anonymise(Anonymisation.isolationCase(c, new CaseChange(now, principal.account(),
             CaseChange.Kind.ANONYMISED, "Decree 13/2023: " + retention.closedCaseDays() + " days after the last day")));
+        int links = removeLinks(tx, c);
         audit.record(tx, principal, AUDIT_ACTION, "case", id, c.responsibleUnit(), Map.of(
             "status", c.status().name(),
             "lastDay", c.period().actualEnd().orElseThrow().toString(),
-            "retentionDays", Integer.toString(retention.closedCaseDays())));
-        return true;
+            "retentionDays", Integer.toString(retention.closedCaseDays()),
+            "citizenLinksRemoved", Integer.toString(links)));
+        return links;
       });
     } catch (ConflictException written) {
       // written meanwhile (another node's purge, or staff): the next batch looks at it again
-      return false;
+      return -1;
     }
+  }
+
+  /** The links of {@code c}'s person, once the person has no case left un-anonymised (called after anonymising c). */
+  private static int removeLinks(StorageTransaction tx, IsolationCase c) {
+    Optional<CitizenIdentityStore> identities = tx.store(CitizenIdentityStore.class);
+    PersonId person = c.person().id();
+    if (identities.isEmpty()
+        || tx.cases().findByPerson(person).stream().anyMatch(other -> !Anonymisation.isAnonymised(other))) {
+      return 0;
+    }
+    return identities.get().removeLinksOf(person);
   }
 
   private static RetentionStore store(StorageTransaction tx) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.CitizenLink;
 import org.homewatch.model.LinkCode;
+import org.homewatch.model.PersonId;
 import org.homewatch.model.PhoneNumber;
 
 /**
@@ -67,4 +68,39 @@ public interface CitizenIdentityStore extends OptionalStore {
    * @return the link, or empty if the subject never linked
    */
   Optional<CitizenLink> findLink(AccountId subject);
+
+  /**
+   * Removes up to {@code limit} codes that expired before {@code expiredBefore}, used or not, of any phone, oldest
+   * expiry first: the retention purge (Decree 13/2023), so that no row keeps a phone number once its code is long
+   * useless. A code expired that long ago can never link again, so removing it changes no outcome.
+   *
+   * <p>Added after the store was first published: the default throws, so that a storage that has not implemented it
+   * fails the purge loudly instead of keeping phone numbers for ever. Memory and JDBC implement it.
+   *
+   * @param expiredBefore the instant a removed code's {@link LinkCode#expiresAt()} is before
+   * @param limit the most codes to remove
+   * @return how many were removed; fewer than {@code limit} means none is left to remove
+   * @throws UnsupportedOperationException if the storage does not implement it
+   */
+  default int removeCodesExpiredBefore(Instant expiredBefore, int limit) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not implement "
+        + "CitizenIdentityStore.removeCodesExpiredBefore, which the retention purge needs");
+  }
+
+  /**
+   * Removes every link whose {@link CitizenLink#person()} is {@code person}, whatever its subject: the retention
+   * purge calls it once none of the person's cases is left un-anonymised, so that no login acts for an erased
+   * person and no link row keeps their phone.
+   *
+   * <p>Added after the store was first published: the default throws, for the reason given at
+   * {@link #removeCodesExpiredBefore}. Memory and JDBC implement it.
+   *
+   * @param person the person whose links go
+   * @return how many links were removed, 0 if none
+   * @throws UnsupportedOperationException if the storage does not implement it
+   */
+  default int removeLinksOf(PersonId person) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not implement "
+        + "CitizenIdentityStore.removeLinksOf, which the retention purge needs");
+  }
 }

@@ -102,6 +102,9 @@
  *       {@code anonymised_at IS NULL} part for good. {@code hw_feedback_case_idx (case_id)}: the feedback about a case
  *       it anonymises. {@code hw_outbox_created_idx (created_at, message_id)}: finished messages past their
  *       retention, oldest first. Old audit events are found through {@code hw_audit_event_list_idx}.
+ *   <li>{@code hw_link_code_expires_idx (expires_at, phone, code_id)}: one-time codes long expired, oldest expiry
+ *       first, which the retention purge removes; {@code hw_citizen_link_person_idx (person_id)}: the links of a
+ *       person whose cases are all anonymised, which it removes with the last one (V21).
  * </ul>
  *
  * <h2>Optional stores</h2>

@@ -251,6 +251,18 @@ class PostgresIndexUseTest {
   }
 
   @Test
+  @DisplayName("the retention purge finds long-expired one-time codes through hw_link_code_expires_idx and a "
+      + "person's citizen links through hw_citizen_link_person_idx")
+  void citizenIdentityRetention() throws SQLException {
+    assertUses("hw_link_code_expires_idx", plan(Sql.LINK_CODE_REMOVE_EXPIRED, (c, ps) -> {
+      ps.setObject(1, at(Fixtures.T0));
+      ps.setInt(2, 100);
+    }));
+    assertUses("hw_citizen_link_person_idx",
+        plan(Sql.CITIZEN_LINK_REMOVE_OF_PERSON, (c, ps) -> ps.setObject(1, java.util.UUID.randomUUID())));
+  }
+
+  @Test
   @DisplayName("the sweep over a whole province's ACTIVE cases walks hw_case_sweep_idx in case-id order")
   void sweep() throws SQLException {
     String plan = plan(Sql.CASE_LIST_AFTER, (c, ps) -> {

@@ -56,7 +56,9 @@ abstract class SchemaContract {
       Map.entry("hw_jurisdiction_children_idx", List.of("parent_key", "code")),
       Map.entry("hw_case_retention_idx", List.of("anonymised_at", "actual_end", "case_id")),
       Map.entry("hw_feedback_case_idx", List.of("case_id")),
-      Map.entry("hw_outbox_created_idx", List.of("created_at", "message_id")));
+      Map.entry("hw_outbox_created_idx", List.of("created_at", "message_id")),
+      Map.entry("hw_link_code_expires_idx", List.of("expires_at", "phone", "code_id")),
+      Map.entry("hw_citizen_link_person_idx", List.of("person_id")));
 
   /** A connection to a freshly migrated database. */
   protected abstract Connection migratedConnection() throws SQLException;

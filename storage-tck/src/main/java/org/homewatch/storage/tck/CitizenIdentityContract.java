@@ -152,4 +152,61 @@ abstract class CitizenIdentityContract extends StoreContract {
           assertEquals((Integer) count, read(tx -> identities(tx).codesIssuedSince(phone, Samples.T0)));
         });
   }
+
+  @Test
+  @DisplayName("removeCodesExpiredBefore removes codes of any phone, used or not, that expired strictly before the "
+      + "instant, oldest expiry first and at most the limit; a later one stays; a second run removes nothing")
+  void removesExpiredCodes() {
+    stored(PHONE, Samples.T0); // expires T0+10 min
+    stored(OTHER_PHONE, Samples.T0.plus(Duration.ofMinutes(20))); // +30 min
+    LinkCode used = stored(PHONE, Samples.T0.plus(Duration.ofMinutes(30))).attempted(true,
+        Samples.T0.plus(Duration.ofMinutes(31))); // +40 min, used
+    write(tx -> identities(tx).updateCode(used));
+    LinkCode latest = stored(PHONE, Samples.T0.plus(Duration.ofMinutes(60))); // +70 min
+    Instant before = Samples.T0.plus(Duration.ofMinutes(50));
+
+    assertEquals((Integer) 2, read(tx -> identities(tx).removeCodesExpiredBefore(before, 2)));
+    assertEquals(Optional.empty(), read(tx -> identities(tx).latestCode(OTHER_PHONE)), "the oldest expiries go first");
+    assertEquals((Integer) 2, read(tx -> identities(tx).codesIssuedSince(PHONE, Samples.T0)));
+    assertEquals((Integer) 1, read(tx -> identities(tx).removeCodesExpiredBefore(before, 2)));
+    assertEquals((Integer) 0, read(tx -> identities(tx).removeCodesExpiredBefore(before, 2)));
+    assertEquals((Integer) 0, read(tx -> identities(tx).removeCodesExpiredBefore(latest.expiresAt(), 10)),
+        "a code expiring at the instant is not expired before it");
+    assertEquals(Optional.of(latest), read(tx -> identities(tx).latestCode(PHONE)));
+    assertEquals((Integer) 1, read(tx -> identities(tx).codesIssuedSince(PHONE, Samples.T0)));
+  }
+
+  @Test
+  @DisplayName("A removal of expired codes in a transaction that rolls back removes nothing")
+  void rollbackKeepsExpiredCodes() {
+    LinkCode code = stored(PHONE, Samples.T0);
+    assertThrows(IllegalStateException.class, () -> write(tx -> {
+      assertEquals(1, identities(tx).removeCodesExpiredBefore(Samples.T0.plus(Duration.ofDays(1)), 10));
+      throw new IllegalStateException("rolled back on purpose");
+    }));
+    assertEquals(Optional.of(code), read(tx -> identities(tx).latestCode(PHONE)));
+  }
+
+  @Test
+  @DisplayName("removeLinksOf removes every subject's link to that person and no other person's; a second run "
+      + "removes nothing")
+  void removesLinksOfPerson() {
+    PersonId person = PersonId.random();
+    AccountId first = new AccountId("vneid:001190000001");
+    AccountId second = new AccountId("zalo:84905111222");
+    AccountId other = new AccountId("vneid:001190000002");
+    CitizenLink kept = new CitizenLink(other, PersonId.random(), OTHER_PHONE, Samples.T0);
+    write(tx -> {
+      identities(tx).saveLink(new CitizenLink(first, person, PHONE, Samples.T0));
+      identities(tx).saveLink(new CitizenLink(second, person, PHONE, Samples.T0.plusSeconds(60)));
+      identities(tx).saveLink(kept);
+    });
+
+    assertEquals((Integer) 2, read(tx -> identities(tx).removeLinksOf(person)));
+
+    assertEquals(Optional.empty(), read(tx -> identities(tx).findLink(first)));
+    assertEquals(Optional.empty(), read(tx -> identities(tx).findLink(second)));
+    assertEquals(Optional.of(kept), read(tx -> identities(tx).findLink(other)));
+    assertEquals((Integer) 0, read(tx -> identities(tx).removeLinksOf(person)));
+  }
 }

@@ -13,7 +13,9 @@ import org.homewatch.spi.storage.CitizenIdentityStore;
 
 /**
  * One-time codes in {@code hw_link_code}, keyed by (phone, code id), and citizen links in {@code hw_citizen_link},
- * keyed by subject. A phone's codes are read through {@code hw_link_code_issued_idx}.
+ * keyed by subject. A phone's codes are read through {@code hw_link_code_issued_idx}; the retention purge finds
+ * expired codes through {@code hw_link_code_expires_idx} and a person's links through
+ * {@code hw_citizen_link_person_idx} (V21).
  */
 final class JdbcCitizenIdentityStore implements CitizenIdentityStore {
   private final Db db;
@@ -65,6 +67,19 @@ final class JdbcCitizenIdentityStore implements CitizenIdentityStore {
     return db.queryOne(Sql.CITIZEN_LINK_FIND, p -> p.string(subject.value()), r -> new CitizenLink(
         new AccountId(r.string("subject")), new PersonId(r.uuid("person_id")), new PhoneNumber(r.string("phone")),
         r.instant("linked_at")));
+  }
+
+  @Override
+  public int removeCodesExpiredBefore(Instant expiredBefore, int limit) {
+    if (limit <= 0) {
+      return 0;
+    }
+    return db.update(Sql.LINK_CODE_REMOVE_EXPIRED, p -> p.instant(expiredBefore).integer(limit));
+  }
+
+  @Override
+  public int removeLinksOf(PersonId person) {
+    return db.update(Sql.CITIZEN_LINK_REMOVE_OF_PERSON, p -> p.uuid(person.value()));
   }
 
   private static LinkCode readCode(Row r) throws java.sql.SQLException {

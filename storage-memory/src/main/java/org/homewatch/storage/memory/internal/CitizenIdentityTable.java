@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.CitizenLink;
 import org.homewatch.model.LinkCode;
+import org.homewatch.model.PersonId;
 import org.homewatch.model.PhoneNumber;
 import org.homewatch.spi.storage.CitizenIdentityStore;
 
@@ -68,6 +69,31 @@ final class CitizenIdentityTable implements CitizenIdentityStore {
   public Optional<CitizenLink> findLink(AccountId subject) {
     engine.guard();
     return Optional.ofNullable(links.get(subject));
+  }
+
+  @Override
+  public int removeCodesExpiredBefore(Instant expiredBefore, int limit) {
+    engine.guard();
+    List<LinkCode> gone = codes.values().stream().filter(c -> c.expiresAt().isBefore(expiredBefore))
+        .sorted(Comparator.comparing(LinkCode::expiresAt).thenComparing(LinkCode::phone, Comparator.comparing(
+            PhoneNumber::e164)).thenComparing(LinkCode::id))
+        .limit(Math.max(0, limit)).toList();
+    for (LinkCode c : gone) {
+      remove(c);
+      engine.onRollback(() -> add(c));
+    }
+    return gone.size();
+  }
+
+  @Override
+  public int removeLinksOf(PersonId person) {
+    engine.guard();
+    List<CitizenLink> gone = links.values().stream().filter(l -> l.person().equals(person)).toList();
+    for (CitizenLink l : gone) {
+      links.remove(l.subject());
+      engine.onRollback(() -> links.put(l.subject(), l));
+    }
+    return gone.size();
   }
 
   void clear() {
