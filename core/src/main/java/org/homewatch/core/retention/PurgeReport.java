@@ -8,7 +8,9 @@ package org.homewatch.core.retention;
  *     an alert reopened, the case was written meanwhile); the next batch looks at them again
  * @param messagesRemoved finished outbox messages removed
  * @param auditEventsRemoved audit events removed
- * @param linkCodesRemoved one-time codes removed because they expired more than the outbox retention ago
+ * @param linkCodesRemoved one-time codes removed: those expired more than {@link RetentionPolicy#linkCodeDays()} ago,
+ *     and those of a phone that the last kept case carrying it, anonymised in this batch, took with it (these come
+ *     with a case and do not count towards the batch's limit)
  * @param citizenLinksRemoved citizen links removed because the last un-anonymised case of their person was
  *     anonymised in this batch (they come with a case, so they do not count towards the batch's limit)
  * @param hasMore whether the batch used its whole limit, so that another batch now may find more
@@ -33,7 +35,7 @@ public record PurgeReport(int casesAnonymised, int casesSkipped, int messagesRem
   /**
    * Everything the batch looked at.
    *
-   * @return the sum of the counts that count towards the batch's limit (all but {@link #citizenLinksRemoved()})
+   * @return the sum of the counts but {@link #citizenLinksRemoved()}
    */
   public int examined() {
     return casesAnonymised + casesSkipped + messagesRemoved + auditEventsRemoved + linkCodesRemoved;

@@ -24,6 +24,7 @@ import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.PersonId;
+import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Principal;
 import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.RetentionStore;
@@ -80,8 +81,9 @@ public final class RetentionService {
    * {@link RetentionPolicy#linkCodeDays()} ago (if the storage keeps codes), then for each province of the scope (the
    * scope's own province, or every province of a national scope), finished outbox messages past their retention,
    * then audit events past theirs, then closed cases past theirs, at most {@code limit} items in all. Each case is
-   * anonymised in a transaction of its own, together with the citizen links of its person if no other case of the
-   * person is left un-anonymised; each batch of removals is one.
+   * anonymised in a transaction of its own, together with the one-time codes of its phone if no other kept case
+   * carries the number, and the citizen links of its person if no other case of the person is left un-anonymised;
+   * each batch of removals is one.
    *
    * @param principal the system (or an administrator); the purge stays inside its scope
    * @param limit the most items (cases, messages, events) to handle, 1 to {@value PageRequest#MAX_LIMIT}
@@ -124,10 +126,11 @@ public final class RetentionService {
       List<IsolationCase> due = transactions.run(principal, Operation.PURGE_PERSONAL_DATA,
           tx -> store(tx).dueForAnonymisation(scope, endedBefore, remaining));
       for (IsolationCase c : due) {
-        int linksRemoved = anonymise(principal, c.id(), endedBefore, retention, now);
-        if (linksRemoved >= 0) {
+        Optional<Identities> erased = anonymise(principal, c.id(), endedBefore, retention, now);
+        if (erased.isPresent()) {
           anonymised++;
-          links += linksRemoved;
+          codes += erased.get().codes();
+          links += erased.get().links();
         } else {
           skipped++;
         }
@@ -200,20 +203,22 @@ public final class RetentionService {
 
   /**
    * Anonymises one case in its own transaction, after checking again what the listing said: a node may have done
-   * it already, or an alert may have been reopened since. In the same transaction, the citizen links of the case's
-   * person go if none of the person's cases is left un-anonymised (anonymisation gives the case a fresh person id,
-   * so the old id then names no case): a login no longer acts for the erased person, and no link row keeps their
-   * phone. A person with another case still kept keeps their links until that one is anonymised too.
+   * it already, or an alert may have been reopened since. In the same transaction, the one-time codes of the case's
+   * phone go if no kept case carries the number any more (a code requested after the case closed would otherwise
+   * keep the phone for the code retention after the case was erased), and the citizen links of the case's person
+   * go if none of the person's cases is left un-anonymised (anonymisation gives the case a fresh person id, so the
+   * old id then names no case): a login no longer acts for the erased person, and no link row keeps their phone. A
+   * person with another case still kept keeps their links until that one is anonymised too.
    *
-   * @return the number of citizen links removed, or -1 if the case was left alone
+   * @return what went of the citizens' identities with the case, or empty if the case was left alone
    */
-  private int anonymise(Principal principal, CaseId id, LocalDate endedBefore, Retention retention,
+  private Optional<Identities> anonymise(Principal principal, CaseId id, LocalDate endedBefore, Retention retention,
       Instant now) {
     try {
       return transactions.run(principal, Operation.PURGE_PERSONAL_DATA, tx -> {
         Optional<IsolationCase> found = tx.cases().find(id);
         if (found.isEmpty()) {
-          return -1;
+          return Optional.empty();
         }
         IsolationCase c = found.get();
         boolean due = c.status().isClosed() && !Anonymisation.isAnonymised(c)
@@ -221,34 +226,47 @@ public final class RetentionService {
             && principal.covers(c.responsibleUnit())
             && tx.alerts().listForCase(id).stream().allMatch(a -> a.status() == AlertStatus.RESOLVED);
         if (!due) {
-          return -1;
+          return Optional.empty();
         }
         store(tx).anonymise(Anonymisation.isolationCase(c, new CaseChange(now, principal.account(),
             CaseChange.Kind.ANONYMISED, "Decree 13/2023: " + retention.closedCaseDays() + " days after the last day")));
-        int links = removeLinks(tx, c);
+        Identities removed = removeIdentities(tx, c);
         audit.record(tx, principal, AUDIT_ACTION, "case", id, c.responsibleUnit(), Map.of(
             "status", c.status().name(),
             "lastDay", c.period().actualEnd().orElseThrow().toString(),
             "retentionDays", Integer.toString(retention.closedCaseDays()),
-            "citizenLinksRemoved", Integer.toString(links)));
-        return links;
+            "linkCodesRemoved", Integer.toString(removed.codes()),
+            "citizenLinksRemoved", Integer.toString(removed.links())));
+        return Optional.of(removed);
       });
     } catch (ConflictException written) {
       // written meanwhile (another node's purge, or staff): the next batch looks at it again
-      return -1;
+      return Optional.empty();
     }
   }
 
-  /** The links of {@code c}'s person, once the person has no case left un-anonymised (called after anonymising c). */
-  private static int removeLinks(StorageTransaction tx, IsolationCase c) {
+  /**
+   * What the citizens' identities keep of {@code c}'s person, called right after anonymising c: the codes of its
+   * phone once no kept case carries the number, and the person's links once no case of theirs is kept.
+   *
+   * @return how many codes and links were removed
+   */
+  private static Identities removeIdentities(StorageTransaction tx, IsolationCase c) {
     Optional<CitizenIdentityStore> identities = tx.store(CitizenIdentityStore.class);
-    PersonId person = c.person().id();
-    if (identities.isEmpty()
-        || tx.cases().findByPerson(person).stream().anyMatch(other -> !Anonymisation.isAnonymised(other))) {
-      return 0;
+    if (identities.isEmpty()) {
+      return new Identities(0, 0);
     }
-    return identities.get().removeLinksOf(person);
+    PhoneNumber phone = c.person().phone();
+    PersonId person = c.person().id();
+    int codes = tx.cases().findByPhone(phone).stream().anyMatch(other -> !Anonymisation.isAnonymised(other)) ? 0
+        : identities.get().removeCodesOf(phone);
+    int links = tx.cases().findByPerson(person).stream().anyMatch(other -> !Anonymisation.isAnonymised(other)) ? 0
+        : identities.get().removeLinksOf(person);
+    return new Identities(codes, links);
   }
+
+  /** How many one-time codes and citizen links went with one case. */
+  private record Identities(int codes, int links) {}
 
   private static RetentionStore store(StorageTransaction tx) {
     return tx.store(RetentionStore.class).orElseThrow(() -> new ConfigurationException("the retention purge needs "

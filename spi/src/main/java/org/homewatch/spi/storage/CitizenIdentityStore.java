@@ -88,6 +88,22 @@ public interface CitizenIdentityStore extends OptionalStore {
   }
 
   /**
+   * Removes every code ever issued to {@code phone}, expired or not: the retention purge calls it once no case left
+   * un-anonymised carries the number, so that the phone of an erased person stays in no code row.
+   *
+   * <p>Added after the store was first published: the default throws, for the reason given at
+   * {@link #removeCodesExpiredBefore}. Memory and JDBC implement it.
+   *
+   * @param phone the number whose codes go
+   * @return how many codes were removed, 0 if none
+   * @throws UnsupportedOperationException if the storage does not implement it
+   */
+  default int removeCodesOf(PhoneNumber phone) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not implement "
+        + "CitizenIdentityStore.removeCodesOf, which the retention purge needs");
+  }
+
+  /**
    * Removes every link whose {@link CitizenLink#person()} is {@code person}, whatever its subject: the retention
    * purge calls it once none of the person's cases is left un-anonymised, so that no login acts for an erased
    * person and no link row keeps their phone.

@@ -188,6 +188,23 @@ abstract class CitizenIdentityContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("removeCodesOf removes every code of that phone, expired or not, used or not, and no other phone's")
+  void removesCodesOfPhone() {
+    stored(PHONE, Samples.T0);
+    LinkCode used = stored(PHONE, Samples.T0.plusSeconds(60)).attempted(true, Samples.T0.plusSeconds(90));
+    write(tx -> identities(tx).updateCode(used));
+    stored(PHONE, Samples.T0.plus(Duration.ofDays(400)));
+    LinkCode other = stored(OTHER_PHONE, Samples.T0);
+
+    assertEquals((Integer) 3, read(tx -> identities(tx).removeCodesOf(PHONE)));
+
+    assertEquals(Optional.empty(), read(tx -> identities(tx).latestCode(PHONE)));
+    assertEquals((Integer) 0, read(tx -> identities(tx).codesIssuedSince(PHONE, Samples.T0.minusSeconds(1))));
+    assertEquals(Optional.of(other), read(tx -> identities(tx).latestCode(OTHER_PHONE)));
+    assertEquals((Integer) 0, read(tx -> identities(tx).removeCodesOf(PHONE)));
+  }
+
+  @Test
   @DisplayName("removeLinksOf removes every subject's link to that person and no other person's; a second run "
       + "removes nothing")
   void removesLinksOfPerson() {

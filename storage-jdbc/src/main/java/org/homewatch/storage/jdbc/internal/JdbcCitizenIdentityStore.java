@@ -78,6 +78,11 @@ final class JdbcCitizenIdentityStore implements CitizenIdentityStore {
   }
 
   @Override
+  public int removeCodesOf(PhoneNumber phone) {
+    return db.update(Sql.LINK_CODE_REMOVE_OF_PHONE, p -> p.string(phone.e164()));
+  }
+
+  @Override
   public int removeLinksOf(PersonId person) {
     return db.update(Sql.CITIZEN_LINK_REMOVE_OF_PERSON, p -> p.uuid(person.value()));
   }

@@ -86,6 +86,17 @@ final class CitizenIdentityTable implements CitizenIdentityStore {
   }
 
   @Override
+  public int removeCodesOf(PhoneNumber phone) {
+    engine.guard();
+    List<LinkCode> gone = ofPhone(phone);
+    for (LinkCode c : gone) {
+      remove(c);
+      engine.onRollback(() -> add(c));
+    }
+    return gone.size();
+  }
+
+  @Override
   public int removeLinksOf(PersonId person) {
     engine.guard();
     List<CitizenLink> gone = links.values().stream().filter(l -> l.person().equals(person)).toList();
