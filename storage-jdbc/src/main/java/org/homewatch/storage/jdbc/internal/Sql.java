@@ -113,8 +113,9 @@ public enum Sql {
   /** Codes expired before an instant, oldest expiry first: served by hw_link_code_expires_idx (V21). */
   LINK_CODE_REMOVE_EXPIRED("DELETE FROM hw_link_code WHERE (phone, code_id) IN (SELECT phone, code_id"
       + " FROM hw_link_code WHERE expires_at < ? ORDER BY expires_at, phone, code_id FETCH FIRST ? ROWS ONLY)"),
-  /** Every code of a phone: a range of the primary key (phone, code_id). */
-  LINK_CODE_REMOVE_OF_PHONE("DELETE FROM hw_link_code WHERE phone = ?"),
+  /** Every code of a phone, found as latestCode finds them: a range of hw_link_code_issued_idx. */
+  LINK_CODE_REMOVE_OF_PHONE("DELETE FROM hw_link_code WHERE (phone, code_id) IN (SELECT phone, code_id"
+      + " FROM hw_link_code WHERE phone = ? ORDER BY issued_at, code_id)"),
   /** Every link of a person: served by hw_citizen_link_person_idx (V21). */
   CITIZEN_LINK_REMOVE_OF_PERSON("DELETE FROM hw_citizen_link WHERE person_id = ?"),
   CITIZEN_LINK_FIND("SELECT " + Columns.CITIZEN_LINK + " FROM hw_citizen_link WHERE subject = ?"),
