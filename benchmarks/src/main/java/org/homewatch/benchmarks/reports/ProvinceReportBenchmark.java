@@ -122,6 +122,14 @@ public class ProvinceReportBenchmark {
         long step = System.nanoTime();
         s.execute("VACUUM ANALYZE");
         System.out.printf("  %5.1f s  VACUUM ANALYZE%n", (System.nanoTime() - step) / 1e9);
+      } else if (Boolean.getBoolean("homewatch.bench.recount")) {
+        // -Dhomewatch.bench.recount=true (with -jvmArgsAppend): the counters derived again from the kept rows
+        // (each fork does it), e.g. after the JDBC store's number of stripes changed
+        s.execute("DELETE FROM hw_report_counter");
+        for (String sql : RawData.counterStatements(cases, days, firstDay, DISTRICTS, COMMUNES_PER_DISTRICT)) {
+          s.execute(sql);
+        }
+        s.execute("VACUUM ANALYZE hw_report_counter");
       }
       try (ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM hw_case), (SELECT count(*) FROM"
           + " hw_declaration), (SELECT count(*) FROM hw_alert), (SELECT count(*) FROM hw_report_counter),"

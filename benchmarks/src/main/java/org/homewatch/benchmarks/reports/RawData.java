@@ -24,6 +24,13 @@ final class RawData {
   }
 
   static List<String> statements(int cases, int days, LocalDate firstDay, int districts, int communesPerDistrict) {
+    List<String> all = new java.util.ArrayList<>(rawStatements(cases, days, firstDay, districts, communesPerDistrict));
+    all.addAll(counterStatements(cases, days, firstDay, districts, communesPerDistrict));
+    return all;
+  }
+
+  /** The raw rows (units, cases, declarations, alerts); {@link #counterStatements} derives the counters. */
+  static List<String> rawStatements(int cases, int days, LocalDate firstDay, int districts, int communesPerDistrict) {
     int communes = districts * communesPerDistrict;
     String first = "date '" + firstDay + "'";
     String unitOfCase = communeKey(communesPerDistrict, communes, "i");
@@ -70,17 +77,27 @@ final class RawData {
             + " SELECT md5('case' || i)::uuid, gen_random_uuid(), 'HEALTH', 'ABNORMAL', 2, 'RESOLVED', " + unitOfCase
             + ", 0, t, t + interval '30 minutes', NULL, 'SpO2', 'nurse', 'CONTACTED_STABLE', '[]', 2"
             + " FROM generate_series(0, " + (cases - 1) + ", 100) i,"
-            + " LATERAL (SELECT ((" + first + " + (i / 100) % " + days + ") + time '12:05') AS t) x",
+            + " LATERAL (SELECT ((" + first + " + (i / 100) % " + days + ") + time '12:05') AS t) x");
+  }
+
+  /** The counters derived from the raw rows by set-based SQL (run after {@link #statements}'s raw rows). */
+  static List<String> counterStatements(int cases, int days, LocalDate firstDay, int districts,
+      int communesPerDistrict) {
+    int communes = districts * communesPerDistrict;
+    String first = "date '" + firstDay + "'";
+    String unitOfCase = communeKey(communesPerDistrict, communes, "i");
+    String dayOf = "((%s) AT TIME ZONE " + LOCAL + ")::date";
+    return List.of(
         // the counters the counting transaction would have written for these events
         counters("CASE_REGISTERED", "c.category", "hw_case c", String.format(dayOf, "c.created_at"), "c.unit_key"),
         counters("CASES", "c.category || '/' || c.status", "hw_case c", String.format(dayOf, "c.created_at"),
             "c.unit_key"),
         // The declarations' two measures, from the same formulas that made the rows, grouped once per case rather
         // than per declaration: case i declares every day at 12:00 UTC + (i % 600) s (19:00 local, the same local
-        // day), abnormal when (i + day) % 100 = 0. Spread over the 16 stripes as concurrent submissions spread
-        // them (stripe (i % 600) % 16), the most rows a report can have to sum. The benchmark's setup checks the
+        // day), abnormal when (i + day) % 100 = 0. Spread over the JDBC store's 4 stripes as submissions from several
+        // threads spread them (stripe (i % 600) % 4), the most rows a report can have to sum. The setup checks the
         // resulting report against the raw aggregate over the declaration rows.
-        "WITH g AS (SELECT " + unitOfCase + " AS u, (i % 600) % 16 AS st, i % 100 AS r, count(*) AS n"
+        "WITH g AS (SELECT " + unitOfCase + " AS u, (i % 600) % 4 AS st, i % 100 AS r, count(*) AS n"
             + " FROM generate_series(0, " + (cases - 1) + ") i GROUP BY 1, 2, 3),"
             + " a AS (SELECT u, st, sum(n) AS n FROM g GROUP BY 1, 2),"
             + " ds AS (SELECT day FROM generate_series(0, " + (days - 1) + ") day),"
