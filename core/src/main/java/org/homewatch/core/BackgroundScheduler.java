@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *     .executor(executor)
  *     .principal(Principal.system(province))
  *     .batchSize(500)
- *     .standardJobs(homewatch)                                        // Homewatch's eight, at default cadences
+ *     .standardJobs(homewatch)                                        // Homewatch's nine, at default cadences 
  *     .every(HomewatchJobs.MISSED_DECLARATION_SWEEP, Duration.ofMinutes(5))
  *     .job(new MyRetentionPurge(..), Duration.ofHours(1))            // a job of your own
  *     .start();
@@ -57,6 +57,11 @@ public final class BackgroundScheduler implements AutoCloseable {
    * soon after its last grace ends, and reads only each commune's markers otherwise.
    */
   public static final Duration DEFAULT_SLOT_SETTLEMENT_EVERY = Duration.ofMinutes(10);
+  /**
+   * Default cadence of the retention purge: retention is counted in days, so hourly is prompt, and a purge that
+   * finds nothing costs three small queries per province.
+   */
+  public static final Duration DEFAULT_RETENTION_EVERY = Duration.ofHours(1);
   /** Reminders look back this many of their own periods, so that a late or skipped run still sends them. */
   private static final int REMINDER_LOOKBACK_RUNS = 3;
 
@@ -74,9 +79,10 @@ public final class BackgroundScheduler implements AutoCloseable {
   }
 
   /**
-   * Starts Homewatch's eight jobs: outbox dispatch and escalation {@code every}, and the jobs that go over every
+   * Starts Homewatch's nine jobs: outbox dispatch and escalation {@code every}, and the jobs that go over every
    * case (missed-declaration sweep, reminders, spot-check deadlines, activation, completion) at the same
-   * interval but at least a minute apart. The same as
+   * interval but at least a minute apart, and the retention purge {@link #DEFAULT_RETENTION_EVERY hourly}. The
+   * same as
    * {@code builder().executor(executor).principal(system).batchSize(batchSize).standardJobs(homewatch)} with
    * those cadences.
    *
@@ -100,6 +106,9 @@ public final class BackgroundScheduler implements AutoCloseable {
     }
     if (homewatch.hasSpotChecks()) {
       builder.every(HomewatchJobs.SPOT_CHECK_DEADLINES, casesEvery);
+    }
+    if (homewatch.hasRandomSpotChecks()) {
+      builder.every(HomewatchJobs.RANDOM_SPOT_CHECKS, casesEvery);
     }
     return builder.start();
   }
@@ -227,7 +236,8 @@ public final class BackgroundScheduler implements AutoCloseable {
      * Registers Homewatch's jobs ({@link HomewatchJobs#all}) at the default cadences: dispatch every
      * {@link #DEFAULT_DISPATCH_EVERY 5 s}, escalation every {@link #DEFAULT_ESCALATION_EVERY 30 s}, the case work
      * every {@link #DEFAULT_CASE_WORK_EVERY minute}, slot settlement (when reports are on) every
-     * {@link #DEFAULT_SLOT_SETTLEMENT_EVERY 10 minutes}. Reminders look back three of their own periods.
+     * {@link #DEFAULT_SLOT_SETTLEMENT_EVERY 10 minutes}, the retention purge (when on) every
+     * {@link #DEFAULT_RETENTION_EVERY hour}. Reminders look back three of their own periods.
      *
      * @param homewatch the instance whose jobs are registered
      * @return this builder
@@ -250,6 +260,10 @@ public final class BackgroundScheduler implements AutoCloseable {
         register(HomewatchJobs.SPOT_CHECK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
             d -> HomewatchJobs.spotCheckDeadlines(homewatch));
       }
+      if (homewatch.hasRandomSpotChecks()) {
+        register(HomewatchJobs.RANDOM_SPOT_CHECKS, DEFAULT_CASE_WORK_EVERY,
+            d -> HomewatchJobs.randomSpotChecks(homewatch));
+      }
       register(HomewatchJobs.CASE_ACTIVATION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseActivation(homewatch));
       register(HomewatchJobs.CASE_COMPLETION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseCompletion(homewatch));
       register(HomewatchJobs.FEEDBACK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
@@ -257,6 +271,9 @@ public final class BackgroundScheduler implements AutoCloseable {
       if (homewatch.hasReports()) {
         register(HomewatchJobs.SLOT_SETTLEMENT, DEFAULT_SLOT_SETTLEMENT_EVERY,
             d -> HomewatchJobs.slotSettlement(homewatch));
+      }
+      if (homewatch.hasRetention()) {
+        register(HomewatchJobs.RETENTION_PURGE, DEFAULT_RETENTION_EVERY, d -> HomewatchJobs.retentionPurge(homewatch));
       }
       return this;
     }

@@ -27,6 +27,11 @@ import org.homewatch.core.audit.AuditTrail;
 import org.homewatch.core.cases.CaseCorrectionService;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
+import org.homewatch.core.citizens.CitizenLinking;
+import org.homewatch.core.citizens.CitizenService;
+import org.homewatch.core.citizens.LinkCodePolicy;
+import org.homewatch.core.citizens.internal.CitizenPrincipals;
+import org.homewatch.core.citizens.internal.CodeHasher;
 import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
@@ -52,22 +57,29 @@ import org.homewatch.core.notify.internal.BundleNotificationComposer;
 import org.homewatch.core.notify.internal.OnDutyStaffNotifier;
 import org.homewatch.core.reports.ReportService;
 import org.homewatch.core.reports.internal.CountingStorage;
+import org.homewatch.core.retention.RetentionPolicy;
+import org.homewatch.core.retention.RetentionService;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SpotCheckService;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
+import org.homewatch.core.schedule.RandomSpotChecks;
 import org.homewatch.core.schedule.internal.PresenceVerification;
+import org.homewatch.core.schedule.internal.RandomSpotCheckPlan;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.spi.identity.IdentityProvider;
 import org.homewatch.spi.identity.PresenceVerifier;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.AlertChannelProvider;
+import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.ReportCounterStore;
+import org.homewatch.spi.storage.RetentionStore;
 import org.homewatch.spi.storage.SpotCheckStore;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.spi.storage.StorageProvider;
@@ -112,8 +124,12 @@ public final class Homewatch implements AutoCloseable {
   private final CaseLifecycleService lifecycle;
   private final CaseCorrectionService corrections;
   private final @Nullable SpotCheckService spotChecks;
+  private final boolean hasRandomSpotChecks;
   private final PresenceVerification presenceVerification;
   private final @Nullable ReportService reports;
+  private final CitizenService citizens;
+  private final @Nullable CitizenLinking citizenLinking;
+  private final @Nullable RetentionService retention;
   private final Metrics metrics;
 
   private Homewatch(Builder b, Storage given) {
@@ -123,7 +139,7 @@ public final class Homewatch implements AutoCloseable {
     this.storage = storage;
     AccountIdentity accountIdentity = new AccountIdentity(storage);
     StaffDirectory staff = b.staffDirectory != null ? b.staffDirectory : accountIdentity;
-    this.principals = accountIdentity;
+    this.principals = new CitizenPrincipals(storage, b.identityProvider);
     this.ruleSet = b.ruleSet != null ? b.ruleSet : RuleSets.moh261();
     AlertPolicy alertPolicy = b.alertPolicy != null ? b.alertPolicy : AlertPolicy.defaults();
     Locale locale = b.locale != null ? b.locale : new Locale("vi", "VN");
@@ -149,14 +165,16 @@ public final class Homewatch implements AutoCloseable {
     PersonMessages personMessages = new PersonMessages(composer, b.personChannel());
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(caseAlerts, audit, composer, locale), personMessages, clock);
+    this.hasRandomSpotChecks = b.randomSpotChecks != null;
     this.presenceVerification = b.presenceVerifier == null ? PresenceVerification.none()
         : PresenceVerification.through(b.presenceVerifier, b.presenceVerificationTimeout != null
             ? b.presenceVerificationTimeout : Builder.DEFAULT_PRESENCE_VERIFICATION_TIMEOUT);
     this.spotChecks = b.spotChecksOn() ? new SpotCheckService(transactions, access, audit, policy, personMessages,
-        caseAlerts, presenceVerification, clock, details) : null;
+        caseAlerts, presenceVerification, clock, details,
+        Optional.ofNullable(b.randomSpotChecks).map(RandomSpotCheckPlan::of)) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock, details);
-    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock);
+    this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock, details);
     FeedbackNotices feedbackNotices = new FeedbackNotices(notifier, composer, b.personChannel(), locale);
     Map<String, AlertChannel> channels = new LinkedHashMap<>();
     b.channels.forEach((name, channel) -> channels.put(name, metrics.observed(channel)));
@@ -177,6 +195,12 @@ public final class Homewatch implements AutoCloseable {
         b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
     this.failedDeliveries = new FailedDeliveries(transactions, access, audit, clock);
     this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, schedule, clock) : null;
+    this.citizens = new CitizenService(transactions, access, audit, schedule, clock);
+    this.citizenLinking = b.citizenSecret == null || b.citizenUnit == null ? null
+        : new CitizenLinking(transactions, audit, composer, new CodeHasher(b.citizenSecret), b.linkCodePolicy != null
+            ? b.linkCodePolicy : LinkCodePolicy.defaults(), b.citizenUnit, b.personChannel(), locale, clock);
+    this.retention = b.retentionOn() ? new RetentionService(transactions, access, audit,
+        b.retentionPolicy != null ? b.retentionPolicy : RetentionPolicy.defaults(), clock) : null;
   }
 
   /**
@@ -247,7 +271,8 @@ public final class Homewatch implements AutoCloseable {
   }
 
   /**
-   * Spot checks: staff ask a person to check in now; unanswered ones open PRESENCE_FAILED alerts.
+   * Spot checks: staff (or a random spot-check policy) ask a person to check in now; the presence verifier settles
+   * them, and unanswered or unverified ones open PRESENCE_FAILED alerts.
    *
    * @return the spot-check service
    * @throws ConfigurationException if this instance was built with {@code spotChecks(false)}
@@ -272,6 +297,50 @@ public final class Homewatch implements AutoCloseable {
     return reports;
   }
 
+  /**
+   * What a citizen sees of their own monitoring: their cases and their household's, today's windows, their feedback
+   * with replies. Resolve the citizen with {@link #principals()}.
+   *
+   * @return the citizens' views
+   */
+  public CitizenService citizens() {
+    return citizens;
+  }
+
+  /**
+   * Linking a citizen's login to their person by a one-time code sent to their phone.
+   *
+   * @return the linking service
+   * @throws ConfigurationException if this instance was built without {@code citizenCodes(..)}
+   */
+  public CitizenLinking citizenLinking() {
+    if (citizenLinking == null) {
+      throw new ConfigurationException("citizens' one-time codes are off: build Homewatch with "
+          + "citizenCodes(secret, servedUnit) to link citizens by phone, or map your portal's login with "
+          + "identityProvider(..)");
+    }
+    return citizenLinking;
+  }
+
+  /**
+   * The retention purge under Decree 13/2023: closed cases' personal data anonymised after their retention,
+   * finished messages and old audit events removed (README "Retention (Decree 13/2023)").
+   *
+   * @return the retention service
+   * @throws ConfigurationException if this instance was built with {@code retention(false)}
+   */
+  public RetentionService retention() {
+    if (retention == null) {
+      throw new ConfigurationException("the retention purge is off: this Homewatch was built with retention(false)");
+    }
+    return retention;
+  }
+
+  /** Whether the retention purge is on, for the background scheduler. */
+  boolean hasRetention() {
+    return retention != null;
+  }
+
   /** The metrics (or none), for the background scheduler's jobs. */
   Metrics metrics() {
     return metrics;
@@ -285,6 +354,11 @@ public final class Homewatch implements AutoCloseable {
   /** Whether spot checks are on, for the background scheduler. */
   boolean hasSpotChecks() {
     return spotChecks != null;
+  }
+
+  /** Whether a random spot-check policy is set (spot checks are then on), for the background scheduler. */
+  boolean hasRandomSpotChecks() {
+    return hasRandomSpotChecks;
   }
 
   /**
@@ -360,9 +434,10 @@ public final class Homewatch implements AutoCloseable {
   }
 
   /**
-   * Resolves the portal's authenticated subject to a principal through the account store.
+   * Resolves the portal's authenticated subject to a principal: through the {@link IdentityProvider} if one was
+   * registered, else a staff account of that id, else a citizen linked by a one-time code.
    *
-   * @return the principal resolver
+   * @return the resolver
    */
   public PrincipalResolver principals() {
     return principals;
@@ -420,9 +495,16 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable Boolean spotChecks;
     private @Nullable PresenceVerifier presenceVerifier;
     private @Nullable Duration presenceVerificationTimeout;
+    private @Nullable RandomSpotChecks randomSpotChecks;
     private @Nullable Boolean reports;
+    private @Nullable Boolean retention;
+    private @Nullable RetentionPolicy retentionPolicy;
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable JurisdictionPath metricsScope;
+    private byte @Nullable [] citizenSecret;
+    private @Nullable JurisdictionPath citizenUnit;
+    private @Nullable LinkCodePolicy linkCodePolicy;
+    private @Nullable IdentityProvider identityProvider;
 
     private Builder() {}
 
@@ -500,6 +582,21 @@ public final class Homewatch implements AutoCloseable {
     }
 
     /**
+     * A policy by which core asks for presence verification without staff asking: the people of cases of the
+     * policy's categories get its number of spot checks a day at random times within its daily window, each
+     * verified by the {@link #presenceVerifier} when it is settled (only its {@code PASSED} passes). The
+     * {@code random-spot-checks} job of {@link HomewatchJobs} asks them. Default: none, and only staff ask for spot
+     * checks. Needs spot checks on.
+     *
+     * @param policy the categories, checks a day and daily window
+     * @return this builder
+     */
+    public Builder randomSpotChecks(RandomSpotChecks policy) {
+      this.randomSpotChecks = once("randomSpotChecks", this.randomSpotChecks, policy);
+      return this;
+    }
+
+    /**
      * The presence verifier's time limit when none is set: eKYC face-match services answer in a second or two;
      * ten seconds leaves room for a slow mobile upload's processing without stalling the settling job.
      */
@@ -521,6 +618,36 @@ public final class Homewatch implements AutoCloseable {
 
     private boolean reportsOn() {
       return reports == null || reports;
+    }
+
+    /**
+     * Whether the retention purge under Decree 13/2023 is on. Default: on, which needs a storage offering
+     * {@link org.homewatch.spi.storage.RetentionStore} ({@link #build()} refuses one that does not), and the
+     * background scheduler's standard jobs then include {@code HomewatchJobs.RETENTION_PURGE}. Off,
+     * {@link Homewatch#retention()} fails: a portal that erases personal data by other means.
+     *
+     * @param enabled whether the purge is on
+     * @return this builder
+     */
+    public Builder retention(boolean enabled) {
+      this.retention = once("retention", this.retention, enabled);
+      return this;
+    }
+
+    /**
+     * How long each province keeps closed cases' personal data, finished messages and audit events. Default:
+     * {@link RetentionPolicy#defaults()} (30, 30 and 365 days everywhere).
+     *
+     * @param policy the retention per province
+     * @return this builder
+     */
+    public Builder retentionPolicy(RetentionPolicy policy) {
+      this.retentionPolicy = once("retentionPolicy", this.retentionPolicy, policy);
+      return this;
+    }
+
+    private boolean retentionOn() {
+      return retention == null || retention;
     }
 
     private boolean spotChecksOn() {
@@ -607,6 +734,53 @@ public final class Homewatch implements AutoCloseable {
       AlertChannelProvider provider = Providers.find(AlertChannelProvider.class, name, AlertChannelProvider::name,
           classLoader, "");
       return channel(provider.create(config));
+    }
+
+    /**
+     * Turns on linking citizens by a one-time code sent to their phone ({@link Homewatch#citizenLinking()}). Needs a
+     * storage offering {@link CitizenIdentityStore}. Codes are stored only as HMAC-SHA-256 under {@code secret}, so
+     * keep it out of the database (an environment variable, a key vault) and the same on every node; changing it
+     * makes codes in flight useless, nothing else.
+     *
+     * @param secret the deployment's secret, at least 32 bytes (copied)
+     * @param servedUnit the unit the portal serves (usually its province): only people with a case inside it are
+     *     linked, and requests for other numbers are audited under it
+     * @return this builder
+     * @throws ConfigurationException if the secret is shorter than 32 bytes, or if set twice
+     */
+    public Builder citizenCodes(byte[] secret, JurisdictionPath servedUnit) {
+      Objects.requireNonNull(secret, "secret");
+      if (secret.length < 32) {
+        throw new ConfigurationException("citizenCodes: the secret must be at least 32 bytes (256 bits), was "
+            + secret.length + " bytes");
+      }
+      this.citizenUnit = once("citizenCodes", this.citizenUnit, servedUnit);
+      this.citizenSecret = secret.clone();
+      return this;
+    }
+
+    /**
+     * How one-time codes behave. Default: {@link LinkCodePolicy#defaults()}. Needs {@link #citizenCodes}.
+     *
+     * @param policy validity, attempts, rate and length
+     * @return this builder
+     */
+    public Builder linkCodePolicy(LinkCodePolicy policy) {
+      this.linkCodePolicy = once("linkCodePolicy", this.linkCodePolicy, policy);
+      return this;
+    }
+
+    /**
+     * The portal's own login mapped onto Homewatch: {@link Homewatch#principals()} asks it first who a subject is
+     * (a staff account or a person) and makes the principal from Homewatch's own records. Default: none (accounts
+     * and one-time-code links only).
+     *
+     * @param provider the mapping of external subjects
+     * @return this builder
+     */
+    public Builder identityProvider(IdentityProvider provider) {
+      this.identityProvider = once("identityProvider", this.identityProvider, provider);
+      return this;
     }
 
     /**
@@ -793,6 +967,21 @@ public final class Homewatch implements AutoCloseable {
       }
       if (reportsOn()) {
         needs.put(RequiredStores.Feature.REPORTS, Set.of(ReportCounterStore.class));
+      }
+      if (randomSpotChecks != null && !spotChecksOn()) {
+        throw new ConfigurationException("randomSpotChecks was set but spotChecks(false): a random spot-check "
+            + "policy asks spot checks; turn spot checks on or drop randomSpotChecks");
+      }
+      if (citizenUnit != null) {
+        needs.put(RequiredStores.Feature.CITIZEN_CODES, Set.of(CitizenIdentityStore.class));
+      } else if (linkCodePolicy != null) {
+        throw new ConfigurationException("linkCodePolicy was set but not citizenCodes(secret, servedUnit): the "
+            + "policy would apply to nothing");
+      }
+      if (retentionOn()) {
+        needs.put(RequiredStores.Feature.RETENTION, Set.of(RetentionStore.class));
+      } else if (retentionPolicy != null) {
+        throw new ConfigurationException("retentionPolicy was set but retention(false) turns the purge off: drop one");
       }
       RequiredStores.check(storage, needs);
       if (metricsScope != null && meterRegistry == null) {

@@ -16,8 +16,10 @@ import org.homewatch.core.reports.CounterCheck;
 import org.homewatch.core.reports.ReportRequest;
 import org.homewatch.core.reports.ReportService;
 import org.homewatch.core.reports.SlotSettlement;
+import org.homewatch.core.retention.PurgeReport;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.notify.DispatchReport;
+import org.homewatch.core.schedule.RandomSpotCheckReport;
 import org.homewatch.core.schedule.ReminderReport;
 import org.homewatch.core.schedule.SpotCheckReport;
 import org.homewatch.core.schedule.SweepReport;
@@ -43,6 +45,8 @@ import org.homewatch.model.Principal;
  *       <td>written</td></tr>
  *   <tr><td>{@value #SPOT_CHECK_DEADLINES}</td><td>{@code spotChecks().settleDue}</td><td>active cases</td>
  *       <td>answered, failed</td></tr>
+ *   <tr><td>{@value #RANDOM_SPOT_CHECKS}</td><td>{@code spotChecks().requestRandomDue}</td><td>active cases
+ *       (none without a policy)</td><td>requested</td></tr>
  *   <tr><td>{@value #CASE_ACTIVATION}</td><td>{@code lifecycle().activateDue}</td><td>pending cases</td>
  *       <td>activated</td></tr>
  *   <tr><td>{@value #CASE_COMPLETION}</td><td>{@code lifecycle().completeDue}</td><td>active cases</td>
@@ -51,10 +55,13 @@ import org.homewatch.model.Principal;
  *       <td>raised</td></tr>
  *   <tr><td>{@value #SLOT_SETTLEMENT}</td><td>{@code reports().settleSlots}</td><td>communes</td>
  *       <td>daysSettled, expected, onTime, late, missed, behind, lostRaces</td></tr>
+ *   <tr><td>{@value #RETENTION_PURGE}</td><td>{@code retention().purge}</td><td>cases, messages and audit events
+ *       handled</td><td>anonymised, skipped, messagesRemoved, auditEventsRemoved</td></tr>
  * </table>
  *
- * The first two take the oldest due work each time (no cursor; more when the batch came back full); the others
- * walk the cases of the principal's scope commune after commune (slot settlement: the communes themselves).
+ * The first two and the retention purge take the oldest due work each time (no cursor; more when the batch came
+ * back full); the others walk the cases of the principal's scope commune after commune (slot settlement: the
+ * communes themselves).
  */
 public final class HomewatchJobs {
   /** The name of {@link #outboxDispatch}. */
@@ -67,6 +74,8 @@ public final class HomewatchJobs {
   public static final String REMINDERS = "reminders";
   /** The name of {@link #spotCheckDeadlines}. */
   public static final String SPOT_CHECK_DEADLINES = "spot-check-deadlines";
+  /** The name of {@link #randomSpotChecks}. */
+  public static final String RANDOM_SPOT_CHECKS = "random-spot-checks";
   /** The name of {@link #caseActivation}. */
   public static final String CASE_ACTIVATION = "case-activation";
   /** The name of {@link #caseCompletion}. */
@@ -75,13 +84,16 @@ public final class HomewatchJobs {
   public static final String FEEDBACK_DEADLINES = "feedback-deadlines";
   /** The name of {@link #slotSettlement}. */
   public static final String SLOT_SETTLEMENT = "slot-settlement";
+  /** The name of {@link #retentionPurge}. */
+  public static final String RETENTION_PURGE = "retention-purge";
 
   private HomewatchJobs() {}
 
   /**
    * The jobs, in the order above: eight, less spot-check deadlines when the instance was built with
-   * {@code spotChecks(false)}, plus slot settlement when reports are on; reminders look back
-   * {@code reminderLookback} (see {@link #reminders}).
+   * {@code spotChecks(false)}, plus random spot checks when a policy was set, plus slot settlement when reports are
+   * on, plus the retention purge unless {@code retention(false)}; reminders look back {@code reminderLookback} (see
+   * {@link #reminders}).
    *
    * @param homewatch the instance the jobs work on
    * @param reminderLookback how far back a reminder may have fallen due
@@ -93,9 +105,15 @@ public final class HomewatchJobs {
     if (homewatch.hasSpotChecks()) {
       jobs.add(spotCheckDeadlines(homewatch));
     }
+    if (homewatch.hasRandomSpotChecks()) {
+      jobs.add(randomSpotChecks(homewatch));
+    }
     jobs.addAll(List.of(caseActivation(homewatch), caseCompletion(homewatch), feedbackDeadlines(homewatch)));
     if (homewatch.hasReports()) {
       jobs.add(slotSettlement(homewatch));
+    }
+    if (homewatch.hasRetention()) {
+      jobs.add(retentionPurge(homewatch));
     }
     return List.copyOf(jobs);
   }
@@ -185,6 +203,22 @@ public final class HomewatchJobs {
   }
 
   /**
+   * Asks the spot checks the builder's random spot-check policy wants now (see
+   * {@code SpotCheckService#requestRandomDue}); {@link #spotCheckDeadlines} settles them. Among {@link #all} only
+   * when a policy was set.
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
+  public static BackgroundJob randomSpotChecks(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(RANDOM_SPOT_CHECKS, (principal, page) -> {
+      RandomSpotCheckReport r = homewatch.spotChecks().requestRandomDue(principal, page);
+      return JobReport.keyset(r.casesChecked(), counts("requested", r.requested()), r.next());
+    });
+  }
+
+  /**
    * Activates pending cases whose period began (see {@code CaseLifecycleService#activateDue}).
    *
    * @param homewatch the instance the job works on
@@ -242,6 +276,23 @@ public final class HomewatchJobs {
       return JobReport.keyset(r.communes(), counts("daysSettled", r.daysSettled(), "expected", r.expected(),
           "onTime", r.onTime(), "late", r.late(), "missed", r.missed(), "behind", r.behind(),
           "lostRaces", r.lostRaces()), r.next());
+    });
+  }
+
+  /**
+   * The retention purge under Decree 13/2023 (see {@code RetentionService#purge}): anonymises closed cases past
+   * their retention, removes finished outbox messages and audit events past theirs. Idempotent and resumable: the
+   * stored data is its only state.
+   *
+   * @param homewatch the instance whose purge runs
+   * @return the job
+   */
+  public static BackgroundJob retentionPurge(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(RETENTION_PURGE, (principal, page) -> {
+      PurgeReport r = homewatch.retention().purge(principal, page.limit());
+      return JobReport.queue(r.examined(), counts("anonymised", r.casesAnonymised(), "skipped", r.casesSkipped(),
+          "messagesRemoved", r.messagesRemoved(), "auditEventsRemoved", r.auditEventsRemoved()), r.hasMore());
     });
   }
 

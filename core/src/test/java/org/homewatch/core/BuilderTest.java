@@ -100,7 +100,7 @@ class BuilderTest {
   @DisplayName("with spot checks off, that storage builds and runs; asking for spot checks says they are off")
   void spotChecksOff() {
     try (Homewatch homewatch = Homewatch.builder().storage(mandatoryStoresOnly()).channel(AlertChannel.noop("sms"))
-        .spotChecks(false).reports(false).build()) {
+        .spotChecks(false).reports(false).retention(false).build()) {
       ConfigurationException e = assertThrows(ConfigurationException.class, homewatch::spotChecks);
       assertTrue(e.getMessage().contains("spotChecks(false)"), e.getMessage());
       assertEquals(Optional.empty(), homewatch.jurisdictions().find(World.PROVINCE));
@@ -129,10 +129,26 @@ class BuilderTest {
   }
 
   @Test
+  @DisplayName("a storage without the retention store is refused at build() while the retention purge is on, naming "
+      + "the store and retention(false); off, asking for the purge says it is off")
+  void storageLackingRetentionStore() {
+    Storage old = mandatoryStoresOnly();
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> Homewatch.builder().storage(old)
+        .channel(AlertChannel.noop("sms")).spotChecks(false).reports(false).build());
+    assertTrue(e.getMessage().contains("OldStorage does not offer RetentionStore"), e.getMessage());
+    assertTrue(e.getMessage().contains("retention(false)"), e.getMessage());
+    try (Homewatch homewatch = Homewatch.builder().storage(old).channel(AlertChannel.noop("sms"))
+        .spotChecks(false).reports(false).retention(false).build()) {
+      ConfigurationException off = assertThrows(ConfigurationException.class, homewatch::retention);
+      assertTrue(off.getMessage().contains("retention(false)"), off.getMessage());
+    }
+  }
+
+  @Test
   @DisplayName("with reports off, that storage builds and runs; asking for reports says they are off")
   void reportsOff() {
     try (Homewatch homewatch = Homewatch.builder().storage(mandatoryStoresOnly()).channel(AlertChannel.noop("sms"))
-        .spotChecks(false).reports(false).build()) {
+        .spotChecks(false).reports(false).retention(false).build()) {
       ConfigurationException e = assertThrows(ConfigurationException.class, homewatch::reports);
       assertTrue(e.getMessage().contains("reports(false)"), e.getMessage());
       homewatch.jurisdictions().importUnits(org.homewatch.model.Principal.staff(new org.homewatch.model.AccountId("admin"),

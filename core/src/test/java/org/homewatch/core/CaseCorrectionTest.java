@@ -84,7 +84,8 @@ class CaseCorrectionTest {
     CaseChange change = last(corrected);
     assertEquals(CaseChange.Kind.CORRECTED, change.kind());
     assertEquals(world.nurseA.account(), change.by());
-    assertEquals("phone " + c.person().phone().e164() + " → +84912345678: typed one digit wrong at registration",
+    assertEquals("Sửa số điện thoại " + c.person().phone().e164() + " → +84912345678: typed one digit wrong at "
+        + "registration",
         change.detail());
     AuditEvent event = audit("case.correct.person").get(0);
     assertEquals(c.id().toString(), event.targetId());
@@ -189,7 +190,7 @@ class CaseCorrectionTest {
 
     IsolationCase located = corrections().correct(world.nurseA, c.id(), stored(c).version(),
         new CaseCorrection.HomeLocation(Optional.of(GeoPoint.of(13.6580, 108.0830))), "position taken at the visit");
-    assertTrue(last(located).detail().startsWith("home location none → 13.65800, 108.08300"), last(located).detail());
+    assertTrue(last(located).detail().startsWith("Sửa vị trí nơi ở không có → 13.65800, 108.08300"), last(located).detail());
     AuditEvent event = audit("case.correct.person").get(0);
     assertEquals("none", event.details().get("before"));
     assertEquals("set", event.details().get("after"));
@@ -266,7 +267,7 @@ class CaseCorrectionTest {
     IsolationCase risky = corrections().correct(world.nurseA, c.id(), c.version(),
         new CaseCorrection.RiskFactors(Set.of(RiskFactor.PREGNANT, RiskFactor.UNVACCINATED)), "missed on the form");
     assertEquals(Set.of(RiskFactor.PREGNANT, RiskFactor.UNVACCINATED), risky.riskFactors());
-    assertTrue(last(risky).detail().startsWith("risk factors [] → [PREGNANT, UNVACCINATED]"), last(risky).detail());
+    assertTrue(last(risky).detail().startsWith("Sửa yếu tố nguy cơ [] → [mang thai, chưa tiêm đủ vắc xin]"), last(risky).detail());
     AuditEvent event = audit("case.correct.monitoring").get(0);
     assertEquals("2 factor(s)", event.details().get("after"));
     assertFalse(event.details().toString().contains("PREGNANT"), event.details().toString());
@@ -309,7 +310,8 @@ class CaseCorrectionTest {
     IsolationCase twice = corrections().correct(world.nurseA, c.id(), c.version(),
         new CaseCorrection.Schedule(Optional.of("moh-morning-afternoon")), "works evenings");
     assertEquals("moh-morning-afternoon", world.homewatch.schedule().scheduleOf(twice).id());
-    assertTrue(last(twice).detail().startsWith("schedule vhd-three-windows (the category's) → moh-morning-afternoon"),
+    assertTrue(last(twice).detail()
+        .startsWith("Sửa lịch khai báo vhd-three-windows (theo đối tượng) → moh-morning-afternoon"),
         last(twice).detail());
     IsolationCase back = corrections().correct(world.supervisor, c.id(), twice.version(),
         new CaseCorrection.Schedule(Optional.empty()), "back to the usual");

@@ -24,6 +24,7 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NewCase;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.QuarantineDecision;
+import org.homewatch.model.Severity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
@@ -85,7 +86,8 @@ class CategoryCorrectionTest {
       assertEquals("three", world.homewatch.schedule().scheduleOf(f1).id());
       assertEquals(CaseStatus.ACTIVE, f1.status());
       String detail = f1.history().get(f1.history().size() - 1).detail();
-      assertTrue(detail.startsWith("category F2 → F1; planned end 2021-08-22 → 2021-08-29; schedule two → three: "),
+      assertTrue(detail.startsWith("Sửa đối tượng F2 → F1; ngày kết thúc dự kiến 22/08/2021 → 29/08/2021; "
+          + "lịch khai báo two → three: "),
           detail);
       AuditEvent event = world.storage.inTransaction(tx -> tx.audit().list(World.COMMUNE_A,
           World.START.minusSeconds(1), PageRequest.first(100))).items().stream()
@@ -109,7 +111,8 @@ class CategoryCorrectionTest {
   }
 
   @Test
-  @DisplayName("an open missed-declaration alert stays open through a category correction, and no second one opens")
+  @DisplayName("an open missed-declaration alert stays open through a category correction, no second one opens, and "
+      + "it is raised when the silence reaches the next threshold under the new schedule")
   void openMissedAlertStays() {
     try (World world = world()) {
       IsolationCase c = register(world, CaseCategory.F2, World.TODAY);
@@ -125,6 +128,15 @@ class CategoryCorrectionTest {
       assertEquals(1, after.size(), after.toString());
       assertEquals(before.get(0).id(), after.get(0).id());
       assertEquals(AlertStatus.OPEN, after.get(0).status());
+      assertEquals(Severity.WATCH, after.get(0).severity(), "the correction alone raises nothing");
+
+      // Still not heard from a day later: the run under the new schedule reaches the ABNORMAL threshold (4), and the
+      // alert, which counted its slots under the old schedule, is raised.
+      world.clock.advance(Duration.ofDays(1));
+      world.homewatch.schedule().sweepAllMissedDeclarations(world.system, 100);
+      List<Alert> dayLater = missedAlerts(world, c);
+      assertEquals(1, dayLater.size(), dayLater.toString());
+      assertEquals(Severity.ABNORMAL, dayLater.get(0).severity());
     }
   }
 

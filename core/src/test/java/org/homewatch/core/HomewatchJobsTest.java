@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
 class HomewatchJobsTest {
 
   @Test
-  @DisplayName("the nine standard jobs (slot settlement with reports on) have distinct names, and each does one batch "
+  @DisplayName("the ten standard jobs (slot settlement with reports on, the retention purge with retention on) have distinct names, and each does one batch "
       + "and reports it")
   void eightJobs() {
     try (World world = new World()) {
       world.registerF2("Lê Thị Hoa", World.COMMUNE_A);
       List<BackgroundJob> jobs = HomewatchJobs.all(world.homewatch, Duration.ofMinutes(3));
       assertEquals(List.of("outbox-dispatch", "alert-escalation", "missed-declaration-sweep", "reminders",
-          "spot-check-deadlines", "case-activation", "case-completion", "feedback-deadlines", "slot-settlement"),
+          "spot-check-deadlines", "case-activation", "case-completion", "feedback-deadlines", "slot-settlement",
+          "retention-purge"),
           jobs.stream().map(BackgroundJob::name).toList());
       for (BackgroundJob job : jobs) {
         JobReport report = job.runBatch(world.system, PageRequest.first(10));

@@ -68,7 +68,12 @@ public final class World implements AutoCloseable {
   }
 
   public World(Consumer<Homewatch.Builder> customise) {
-    storage = memoryStorage();
+    this(memoryStorage(), customise);
+  }
+
+  /** A world on {@code storage} (e.g. a memory storage wrapped to fail on purpose). */
+  public World(Storage storage, Consumer<Homewatch.Builder> customise) {
+    this.storage = storage;
     Homewatch.Builder builder = Homewatch.builder()
         .storage(storage)
         .channel(channel)

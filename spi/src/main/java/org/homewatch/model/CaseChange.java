@@ -55,7 +55,12 @@ public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
      * Something registered wrong was corrected (a phone, an address, the category...): the detail names the field,
      * the value before and after, and the reason. Nothing happened to the person; the record was put right.
      */
-    CORRECTED
+    CORRECTED,
+    /**
+     * The personal data of the closed case was anonymised under Decree 13/2023 once its retention ran out
+     * ({@link Anonymisation}); the case is still counted by reports, but names nobody. Always the last entry.
+     */
+    ANONYMISED
   }
 
   /**

@@ -20,8 +20,10 @@ import org.homewatch.core.cases.internal.CategoryChange;
 import org.homewatch.core.directory.PeopleUnits;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.PolicyRules;
+import org.homewatch.model.Anonymisation;
 import org.homewatch.model.Address;
 import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
@@ -31,6 +33,7 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NationalId;
 import org.homewatch.model.Person;
 import org.homewatch.model.PersonId;
+import org.homewatch.model.RiskFactor;
 import org.homewatch.model.Principal;
 import org.homewatch.spi.storage.StorageTransaction;
 import org.jspecify.annotations.Nullable;
@@ -66,8 +69,9 @@ import org.jspecify.annotations.Nullable;
  *       schedule applies; a hand-made extension is not carried over (the history keeps it; extend again if it
  *       still holds). Declarations already made stay as they are. Slots are computed from the case's schedule, not
  *       stored: compliance is read from then on against the new schedule, for the past days too. An open
- *       missed-declaration alert stays open (the person was not heard from, whatever the category), and the slots
- *       it has counted are not counted again: the sweep counts only slots after its mark.
+ *       missed-declaration alert stays open (the person was not heard from, whatever the category), the slots it
+ *       has counted are not counted again, and the sweep raises it once the silence reaches a worse threshold in the
+ *       new schedule's windows.
  *   <li>A phone correction needs nothing else here: reminders, spot-check requests and replies to feedback are
  *       addressed when they are written to the outbox, from the case as it is then, and one already waiting there is
  *       redirected to the corrected phone by the dispatcher ({@code DeliveryFollowUp.redirect}).
@@ -86,6 +90,7 @@ public final class CaseCorrectionService {
   private final AuditLog audit;
   private final MonitoringPolicy policy;
   private final Clock clock;
+  private final HistoryDetails wording;
 
   /**
    * Built by {@code Homewatch}; reach it with {@code homewatch.corrections()}.
@@ -95,9 +100,11 @@ public final class CaseCorrectionService {
    * @param audit records each correction
    * @param policy gives the category's days and schedules per province
    * @param clock the time of the history entries, and "today" for a category correction
+   * @param wording the words of the history entries, in the deployment's language
    */
   public CaseCorrectionService(Transactions transactions, AccessControl access, AuditLog audit,
-      MonitoringPolicy policy, Clock clock) {
+      MonitoringPolicy policy, Clock clock, HistoryDetails wording) {
+    this.wording = wording;
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -118,7 +125,8 @@ public final class CaseCorrectionService {
    *     is malformed, equals what is stored, names a schedule the policy does not have, a district with communes as
    *     the address, or the person as their own household head
    * @throws ConflictException if the case changed since {@code expectedVersion}, is closed and the correction is
-   *     of how it is monitored, or the national id is on another person's case being monitored
+   *     of how it is monitored, the national id is on another person's case being monitored, or the case was
+   *     anonymised by the retention purge
    * @throws NotFoundException if there is no such case
    * @throws org.homewatch.AccessDeniedException if the principal may not correct this case (audited)
    */
@@ -138,6 +146,11 @@ public final class CaseCorrectionService {
         if (c.version() != expectedVersion) {
           throw ConflictException.staleVersion("case", id, expectedVersion, c.version());
         }
+        if (Anonymisation.isAnonymised(c)) {
+          // a correction would write a person back into a record Decree 13/2023 had us erase
+          throw new ConflictException("case " + id + " was anonymised once its retention ran out; it names nobody "
+              + "and can no longer be corrected");
+        }
         if (operation == Operation.CORRECT_CASE_MONITORING && !CaseLifecycle.allowsPeriodChange(c.status())) {
           throw new ConflictException("case " + id + " is " + c.status() + "; how it is monitored can no longer "
               + "change (its person's data can still be corrected)");
@@ -155,7 +168,8 @@ public final class CaseCorrectionService {
         return new Outcome(null, refused);
       }
       IsolationCase after = next(corrected.next(), c, new CaseChange(now, principal.account(),
-          CaseChange.Kind.CORRECTED, corrected.detail() + ": " + why));
+          CaseChange.Kind.CORRECTED, wording.render("history.corrected", Map.of("what", corrected.detail(),
+              "reason", why))));
       tx.cases().update(after);
       audit.record(tx, principal, operation, "case", id, c.responsibleUnit(),
           withVersion(corrected.audit(), after.version()));
@@ -184,7 +198,7 @@ public final class CaseCorrectionService {
     if (correction instanceof CaseCorrection.Phone phone) {
       unchangedIf(phone.phone().equals(p.phone()), field);
       return new Corrected(c.toBuilder().person(person(p, p.fullName(), phone.phone(), p.nationalId(), p.home())),
-          "phone " + p.phone().e164() + " → " + phone.phone().e164(),
+          change("phone", p.phone().e164(), phone.phone().e164()),
           audit(field, p.phone().masked(), phone.phone().masked()));
     }
     if (correction instanceof CaseCorrection.HomeAddress address) {
@@ -195,26 +209,27 @@ public final class CaseCorrectionService {
       Map<String, String> details = audit(field, p.home().commune().toString(), home.commune().toString());
       details.put("line", home.line().equals(p.home().line()) ? "unchanged" : "changed");
       return new Corrected(c.toBuilder().person(person(p, p.fullName(), p.phone(), p.nationalId(), home)),
-          "address " + p.home().line() + ", " + p.home().commune() + " → " + home.line() + ", " + home.commune(),
+          change("address", p.home().line() + ", " + HistoryDetails.unitName(tx, p.home().commune()),
+              home.line() + ", " + HistoryDetails.unitName(tx, home.commune())),
           details);
     }
     if (correction instanceof CaseCorrection.HomeLocation location) {
       unchangedIf(location.location().equals(p.home().home()), field);
       Address home = new Address(p.home().line(), p.home().commune(), location.location());
       return new Corrected(c.toBuilder().person(person(p, p.fullName(), p.phone(), p.nationalId(), home)),
-          "home location " + position(p.home().home()) + " → " + position(location.location()),
+          change("homeLocation", position(p.home().home()), position(location.location())),
           audit(field, p.home().home().isPresent() ? "set" : "none", location.location().isPresent() ? "set" : "none"));
     }
     if (correction instanceof CaseCorrection.FullName name) {
       Person renamed = person(p, name.fullName(), p.phone(), p.nationalId(), p.home());
       unchangedIf(renamed.fullName().equals(p.fullName()), field);
-      return new Corrected(c.toBuilder().person(renamed), "name " + p.fullName() + " → " + renamed.fullName(),
+      return new Corrected(c.toBuilder().person(renamed), change("name", p.fullName(), renamed.fullName()),
           audit(field, p.maskedName(), renamed.maskedName()));
     }
     if (correction instanceof CaseCorrection.NationalIdNumber nationalId) {
       unchangedIf(nationalId.nationalId().equals(p.nationalId()), field);
       return new Corrected(c.toBuilder().person(person(p, p.fullName(), p.phone(), nationalId.nationalId(), p.home())),
-          "national id " + nationalId(p.nationalId()) + " → " + nationalId(nationalId.nationalId()),
+          change("nationalId", nationalId(p.nationalId()), nationalId(nationalId.nationalId())),
           audit(field, p.nationalId().map(NationalId::masked).orElse("none"),
               nationalId.nationalId().map(NationalId::masked).orElse("none")));
     }
@@ -230,8 +245,10 @@ public final class CaseCorrectionService {
       details.put("schedule", scheduleBefore + " → " + scheduleAfter);
       return new Corrected(c.toBuilder().category(category.category()).scheduleId(Optional.empty())
           .period(new CasePeriod(c.period().start(), end, c.period().actualEnd())),
-          "category " + c.category() + " → " + category.category() + "; planned end " + c.period().plannedEnd()
-              + " → " + end + "; schedule " + scheduleBefore + " → " + scheduleAfter, details);
+          wording.render("history.corrected.category", Map.of("from", c.category().name(),
+              "to", category.category().name(), "endFrom", HistoryDetails.day(c.period().plannedEnd()),
+              "endTo", HistoryDetails.day(end), "scheduleFrom", scheduleBefore, "scheduleTo", scheduleAfter)),
+          details);
     }
     if (correction instanceof CaseCorrection.Schedule schedule) {
       unchangedIf(schedule.scheduleId().equals(c.scheduleId()), field);
@@ -244,13 +261,17 @@ public final class CaseCorrectionService {
       });
       String before = scheduleName(c.scheduleId(), rules, c);
       String after = scheduleName(schedule.scheduleId(), rules, c);
-      return new Corrected(c.toBuilder().scheduleId(schedule.scheduleId()), "schedule " + before + " → " + after,
-          audit(field, before, after));
+      // the audit keeps its own, language-free words
+      String auditBefore = c.scheduleId().orElseGet(() -> rules.scheduleFor(c.category()).id() + " (the category's)");
+      String auditAfter = schedule.scheduleId()
+          .orElseGet(() -> rules.scheduleFor(c.category()).id() + " (the category's)");
+      return new Corrected(c.toBuilder().scheduleId(schedule.scheduleId()), change("schedule", before, after),
+          audit(field, auditBefore, auditAfter));
     }
     if (correction instanceof CaseCorrection.RiskFactors risks) {
       unchangedIf(risks.riskFactors().equals(c.riskFactors()), field);
       return new Corrected(c.toBuilder().riskFactors(risks.riskFactors()),
-          "risk factors " + sorted(c.riskFactors()) + " → " + sorted(risks.riskFactors()),
+          change("riskFactors", riskFactors(c.riskFactors()), riskFactors(risks.riskFactors())),
           audit(field, c.riskFactors().size() + " factor(s)", risks.riskFactors().size() + " factor(s)"));
     }
     CaseCorrection.HouseholdHead head = (CaseCorrection.HouseholdHead) correction;
@@ -261,8 +282,9 @@ public final class CaseCorrectionService {
     }
     String before = c.householdHead().map(PersonId::toString).orElse("none");
     String after = head.head().map(PersonId::toString).orElse("none");
-    return new Corrected(c.toBuilder().householdHead(head.head()), "household head " + before + " → " + after,
-        audit(field, before, after));
+    return new Corrected(c.toBuilder().householdHead(head.head()), change("householdHead",
+        c.householdHead().map(PersonId::toString).orElseGet(this::none),
+        head.head().map(PersonId::toString).orElseGet(this::none)), audit(field, before, after));
   }
 
   /**
@@ -300,7 +322,8 @@ public final class CaseCorrectionService {
       Person p = other.person();
       IsolationCase next = next(other.toBuilder().person(person(p, right.fullName(), p.phone(), right.nationalId(),
           p.home())), other, new CaseChange(now, principal.account(), CaseChange.Kind.CORRECTED,
-          what.detail() + " (with case " + corrected.id() + "): " + why));
+          wording.render("history.corrected.withCase", Map.of("what", what.detail(),
+              "case", corrected.id().toString(), "reason", why))));
       tx.cases().update(next);
       Map<String, String> details = withVersion(what.audit(), next.version());
       details.put("with", corrected.id().toString());
@@ -343,20 +366,34 @@ public final class CaseCorrectionService {
     return copy;
   }
 
-  private static String position(Optional<GeoPoint> at) {
+  /** The history's words for one field's correction: "Số điện thoại +8490… → +8491…". */
+  private String change(String field, String from, String to) {
+    return wording.render("history.corrected." + field, Map.of("from", from, "to", to));
+  }
+
+  /** Risk factors by their names in the deployment's language, in the enum's order: "[mang thai, chưa tiêm đủ]". */
+  private String riskFactors(java.util.Set<RiskFactor> factors) {
+    return factors.stream().sorted().map(f -> wording.text("riskFactor." + f.name()))
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** "None" in the deployment's language, for a value that was or becomes empty. */
+  private String none() {
+    return wording.text("history.corrected.none");
+  }
+
+  private String position(Optional<GeoPoint> at) {
     return at.map(g -> String.format(java.util.Locale.ROOT, "%.5f, %.5f", g.latitude(), g.longitude()))
-        .orElse("none");
+        .orElseGet(this::none);
   }
 
-  private static String nationalId(Optional<NationalId> id) {
-    return id.map(NationalId::value).orElse("none");
+  private String nationalId(Optional<NationalId> id) {
+    return id.map(NationalId::value).orElseGet(this::none);
   }
 
-  private static String scheduleName(Optional<String> id, PolicyRules rules, IsolationCase c) {
-    return id.orElseGet(() -> rules.scheduleFor(c.category()).id() + " (the category's)");
+  private String scheduleName(Optional<String> id, PolicyRules rules, IsolationCase c) {
+    return id.orElseGet(() -> wording.render("history.corrected.categorySchedule",
+        Map.of("schedule", rules.scheduleFor(c.category()).id())));
   }
 
-  private static String sorted(java.util.Set<? extends Enum<?>> values) {
-    return values.stream().map(Enum::name).sorted().collect(Collectors.joining(", ", "[", "]"));
-  }
 }

@@ -133,7 +133,11 @@ public final class MissedDeclarations {
       }
       Optional<MissedDeclarationThreshold> before = rules.thresholdReachedBy(alreadyCounted);
       Optional<MissedDeclarationThreshold> now = rules.thresholdReachedBy(run.size());
-      if (now.isEmpty() || before.map(b -> b.consecutive() >= now.get().consecutive()).orElse(false)) {
+      // Also raised when the run reaches a threshold worse than the alert is: after a schedule change (a corrected
+      // category, 13.4) the mark was set under the old schedule, and the new schedule's slots up to it may reach a
+      // threshold the alert never got.
+      if (now.isEmpty() || (before.map(b -> b.consecutive() >= now.get().consecutive()).orElse(false)
+          && !now.get().severity().isWorseThan(active.get().severity()))) {
         return NOTHING;
       }
       return new Raise(now.get(), Severity.max(active.get().severity(), now.get().severity()), run.size(),

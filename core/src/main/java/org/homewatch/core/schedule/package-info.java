@@ -38,10 +38,13 @@
  *
  * <p>Reminders ({@link org.homewatch.core.schedule.Reminders}) are due at each of the schedule's offsets before a
  * window closes, while it is open, unless the person declared since it opened; spot checks
- * ({@link org.homewatch.core.schedule.SpotCheckService}) ask for a declaration with location and a passed
- * presence check within the province's answer time, fixed on the check when it is asked (each check is a
- * {@link org.homewatch.model.SpotCheck} in the storage's optional {@code SpotCheckStore}). Both reach the person
- * through the outbox, on the channel set with {@code Homewatch.Builder.personChannel}.
+ * ({@link org.homewatch.core.schedule.SpotCheckService}) ask for a declaration with location and a presence
+ * check within the province's answer time, fixed on the check when it is asked, and pass only on the verdict of the
+ * plugged-in {@link org.homewatch.spi.identity.PresenceVerifier}, never on the app's own claim (each check is a
+ * {@link org.homewatch.model.SpotCheck} in the storage's optional {@code SpotCheckStore}). Staff ask for spot
+ * checks; a province may also have them asked at random times a day for some categories
+ * ({@link org.homewatch.core.schedule.RandomSpotChecks}, off by default). Reminders and spot checks reach the
+ * person through the outbox, on the channel set with {@code Homewatch.Builder.personChannel}.
  */
 @NullMarked
 package org.homewatch.core.schedule;

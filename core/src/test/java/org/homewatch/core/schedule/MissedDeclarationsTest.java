@@ -58,6 +58,18 @@ class MissedDeclarationsTest {
   }
 
   @Test
+  @DisplayName("a WATCH alert whose mark already covers four slots of a new schedule is raised at the next slot")
+  void markSetUnderAnotherSchedule() {
+    // The alert counted its slots under the old schedule; in the new one (a corrected category) the slots up to its
+    // mark are already four, the ABNORMAL threshold, which the alert never got.
+    AlertMark watch = new AlertMark(Severity.WATCH, Optional.of(SLOTS.get(3).opens()));
+    assertInstanceOf(Nothing.class, MissedDeclarations.decide(RULES, run(4), Optional.of(watch), Optional.empty()));
+    Raise raise = (Raise) MissedDeclarations.decide(RULES, run(5), Optional.of(watch), Optional.empty());
+    assertEquals(Severity.ABNORMAL, raise.severity());
+    assertEquals(SLOTS.get(4), raise.lastCounted());
+  }
+
+  @Test
   @DisplayName("a new run after the person was heard from raises the still-open alert without lowering it")
   void newRunOnOpenAlert() {
     AlertMark abnormal = new AlertMark(Severity.ABNORMAL, Optional.of(SLOTS.get(3).opens()));

@@ -192,4 +192,21 @@ class MessagesInTheReadersLanguageTest {
       check(expected, otherLanguage, "reminder.declare", world.sms.sentTo("+84905999000"));
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  @DisplayName("a missed-declaration alert's line, the shipped policy's threshold included, is in the deployment's "
+      + "language")
+  void missedDeclarationsLine(Locale language, Map<String, String> expected, List<String> otherLanguage) {
+    try (World world = new World(b -> b.locale(language))) {
+      IsolationCase c = world.registerF2("Lê Thị Hoa", World.COMMUNE_A);
+      world.clock.advance(Duration.between(world.clock.instant(), Instant.parse("2021-08-16T09:30:00Z")));
+      world.homewatch.schedule().sweepAllMissedDeclarations(world.system, 100);
+      Alert missed = world.homewatch.alerts().list(world.nurseA, AlertQuery.active(World.COMMUNE_A),
+          PageRequest.first(10)).items().stream().filter(a -> a.caseId().equals(c.id())).findFirst().orElseThrow();
+      assertEquals(language.equals(Locale.ENGLISH)
+          ? "Missed 2 declarations in a row (2; last: afternoon 16/08 14:00)"
+          : "Bỏ lỡ 2 lần khai báo liên tiếp (2 lần; lần cuối: buổi chiều 16/08 14:00)", missed.summary());
+    }
+  }
 }

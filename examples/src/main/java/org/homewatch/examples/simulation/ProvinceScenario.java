@@ -56,6 +56,8 @@ final class ProvinceScenario {
   private final List<BackgroundJob> everyStep;
   private final List<BackgroundJob> everyHalfHour;
   private final List<BackgroundJob> everyHour;
+  /** Once a day, at 07:00, when the day before is over: its slots are settled into the report counters. */
+  private final BackgroundJob slotSettlement;
   private final StaffResponse staff;
   private final Random declarationIds;
 
@@ -72,6 +74,7 @@ final class ProvinceScenario {
         HomewatchJobs.reminders(homewatch, Duration.ofMinutes(45)));
     this.everyHour = List.of(HomewatchJobs.caseActivation(homewatch), HomewatchJobs.caseCompletion(homewatch),
         HomewatchJobs.spotCheckDeadlines(homewatch));
+    this.slotSettlement = HomewatchJobs.slotSettlement(homewatch);
     this.staff = new StaffResponse(homewatch, province, byCase, tally, seed);
     this.declarationIds = new Random(seed ^ 0x5DEECE66DL);
   }
@@ -110,6 +113,9 @@ final class ProvinceScenario {
       progress.pause();
       out.println(DailySummary.line(today, monitored(day)));
     }
+    // the last day is over at midnight: settle it too, so that the report has the slots of every day
+    clock.set(FIRST_DAY.plusDays(days).atStartOfDay(VIETNAM).toInstant().plus(Duration.ofMinutes(30)));
+    KeysetBatches.run(slotSettlement, GiaLaiProvince.SYSTEM, PageRequest.first(1000), 1000);
     progress.done();
     DailySummary.totals(tally, out);
     return tally;
@@ -124,6 +130,9 @@ final class ProvinceScenario {
    */
   private void runJobs(int step) {
     List<BackgroundJob> due = new ArrayList<>();
+    if (step == 0) {
+      due.add(slotSettlement);
+    }
     if (step % 4 == 0) {
       due.addAll(everyHour);
     }
@@ -183,10 +192,12 @@ final class ProvinceScenario {
         if (p.course.silentOn(day - p.registrationDay) && !p.reachedByStation
             || p.random.nextDouble() < p.course.forgetfulness()) {
           today.slotsSkipped++;
+          tally.owe(p, date, opens, false);
           continue;
         }
-        planned.add(new PlannedDeclaration(at, p, day - p.registrationDay, window,
-            at.isAfter(SimPerson.WINDOWS.get(window).closesOn(date))));
+        boolean late = at.isAfter(SimPerson.WINDOWS.get(window).closesOn(date));
+        planned.add(new PlannedDeclaration(at, p, day - p.registrationDay, window, late,
+            tally.owe(p, date, opens, late)));
       }
     }
     planned.sort(Comparator.comparing(PlannedDeclaration::at).thenComparingInt(d -> d.person().number));
@@ -205,11 +216,13 @@ final class ProvinceScenario {
     SubmissionResult result = homewatch.declarations().submit(citizen,
         NewDeclaration.of(id, p.caseId, d.at(), reading.vitals(), reading.symptoms()));
     today.declarations++;
+    d.slot().declared = true;
     if (d.late()) {
       today.lateDeclarations++;
     }
     today.assessments.merge(result.assessment().severity(), 1, Integer::sum);
   }
 
-  record PlannedDeclaration(Instant at, SimPerson person, int monitoringDay, int window, boolean late) {}
+  record PlannedDeclaration(Instant at, SimPerson person, int monitoringDay, int window, boolean late,
+      Tally.Owed slot) {}
 }

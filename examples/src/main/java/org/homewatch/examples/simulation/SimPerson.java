@@ -62,6 +62,8 @@ final class SimPerson {
   CaseId caseId;
   int lastDay = Integer.MAX_VALUE;
   boolean inHospital;
+  /** When staff sent the person to hospital (the case closed): no slot opening later is owed. */
+  @org.jspecify.annotations.Nullable Instant closedAt;
   boolean reachedByStation;
 
   private SimPerson(int number, Random seedStream, Jurisdiction commune) {

@@ -124,12 +124,12 @@ final class StaffResponse {
       draw.nextGaussian();
       Duration settle = Duration.ofMinutes(10 + draw.nextInt(81));
       if (!now.isBefore(s.acknowledgedAt.plus(settle))) {
-        resolve(alert, responsible, today);
+        resolve(alert, responsible, now, today);
       }
     }
   }
 
-  private void resolve(Alert alert, Principal responsible, Tally.Day today) {
+  private void resolve(Alert alert, Principal responsible, Instant now, Tally.Day today) {
     SimPerson p = person(alert);
     AlertOutcome outcome;
     if (alert.kind() == AlertKind.HEALTH && alert.severity() == Severity.EMERGENCY) {
@@ -151,6 +151,7 @@ final class StaffResponse {
       IsolationCase c = homewatch.cases().get(responsible, done.caseId());
       homewatch.lifecycle().escalate(responsible, c.id(), c.version(), "Trung tâm Y tế " + p.district().code());
       p.inHospital = true;
+      p.closedAt = now;
       today.toHospital++;
     } else if (alert.kind() == AlertKind.MISSED_DECLARATIONS) {
       p.reachedByStation = true;

@@ -1,6 +1,7 @@
 package org.homewatch.examples.simulation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,7 +46,32 @@ public final class Tally {
     }
   }
 
+  /** One slot a person owed, as the simulation planned it: declared in it (on time or late), or let pass. */
+  static final class Owed {
+    final SimPerson person;
+    final LocalDate date;
+    final Instant opens;
+    final boolean late;
+    /** Set when the planned declaration was sent (a person taken to hospital sends no more). */
+    boolean declared;
+
+    Owed(SimPerson person, LocalDate date, Instant opens, boolean late) {
+      this.person = person;
+      this.date = date;
+      this.opens = opens;
+      this.late = late;
+    }
+  }
+
+  /**
+   * A day's slots as the simulation owed and kept them: what Homewatch's settling should count.
+   *
+   * @param behind people whose last two or more owed slots, up to their last one that day, all passed
+   */
+  public record Slots(long expected, long onTime, long late, long missed, long behind) {}
+
   private final List<Day> days = new ArrayList<>();
+  private final List<Owed> owed = new ArrayList<>();
   final Map<CaseCategory, Integer> casesByCategory = new EnumMap<>(CaseCategory.class);
   final Map<AlertOutcome, Integer> outcomes = new EnumMap<>(AlertOutcome.class);
   /** Minutes from opening to acknowledgement, by the escalation level it was acknowledged at. */
@@ -58,6 +84,49 @@ public final class Tally {
       days.add(new Day(date));
     }
     return days.get(days.size() - 1);
+  }
+
+  Owed owe(SimPerson person, LocalDate date, Instant opens, boolean late) {
+    Owed slot = new Owed(person, date, opens, late);
+    owed.add(slot);
+    return slot;
+  }
+
+  /**
+   * Each day's slots: every window a monitored person owed (those opening before the registration were never
+   * planned), less those opening after staff sent the person to hospital; on time or late if the planned
+   * declaration was sent, missed otherwise.
+   */
+  public Map<LocalDate, Slots> slots() {
+    Map<SimPerson, List<Owed>> byPerson = new java.util.LinkedHashMap<>();
+    for (Owed o : owed) {
+      if (o.person.closedAt == null || o.opens.isBefore(o.person.closedAt)) {
+        byPerson.computeIfAbsent(o.person, p -> new ArrayList<>()).add(o);
+      }
+    }
+    Map<LocalDate, long[]> sums = new TreeMap<>();
+    for (List<Owed> slots : byPerson.values()) {
+      int run = 0;
+      for (int i = 0; i < slots.size(); i++) {
+        Owed o = slots.get(i);
+        long[] sum = sums.computeIfAbsent(o.date, d -> new long[5]);
+        sum[0]++;
+        if (o.declared) {
+          sum[o.late ? 2 : 1]++;
+          run = 0;
+        } else {
+          sum[3]++;
+          run++;
+        }
+        boolean lastOfDay = i == slots.size() - 1 || !slots.get(i + 1).date.equals(o.date);
+        if (lastOfDay && run >= 2) {
+          sum[4]++;
+        }
+      }
+    }
+    Map<LocalDate, Slots> out = new TreeMap<>();
+    sums.forEach((d, s) -> out.put(d, new Slots(s[0], s[1], s[2], s[3], s[4])));
+    return out;
   }
 
   void acknowledged(LocalDate date, int level, Duration waited) {

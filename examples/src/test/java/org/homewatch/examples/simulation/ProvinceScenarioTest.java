@@ -184,6 +184,53 @@ class ProvinceScenarioTest {
   }
 
   @Test
+  @DisplayName("every day's slots are settled: expected, on time, late, missed and people with 2+ missed in a row, "
+      + "day by day and for the whole run, are the simulation's own")
+  void slotsMatchTheSimulation() {
+    Report report = report();
+    Map<java.time.LocalDate, Tally.Slots> owed = run.tally().slots();
+    long behind = 0;
+    for (DayFigures d : report.root().days()) {
+      Tally.Slots counted = owed.getOrDefault(d.day(), new Tally.Slots(0, 0, 0, 0, 0));
+      Figures.Declarations f = d.figures().declarations();
+      assertEquals(counted, new Tally.Slots(f.expected(), f.onTime(), f.late(), f.missed(),
+          f.peopleWithConsecutiveMissed()), "slots on " + d.day());
+      behind += counted.behind();
+    }
+    Figures.Declarations period = report.root().period().declarations();
+    long expected = owed.values().stream().mapToLong(Tally.Slots::expected).sum();
+    assertEquals(expected, period.expected());
+    assertEquals(run.tally().declarations(), period.onTime() + period.late(), "every declaration fulfilled a slot");
+    assertTrue(period.missed() > 0 && period.late() > 0 && behind > 0, "the run has late and missed slots and "
+        + "people behind: " + period);
+    assertEquals(owed.get(ProvinceScenario.FIRST_DAY.plusDays(5)).behind(), period.peopleWithConsecutiveMissed(),
+        "people behind, for a period, are those of its last day");
+    long communeExpected = report.root().communes().stream().mapToLong(c -> c.period().declarations().expected())
+        .sum();
+    assertEquals(expected, communeExpected);
+  }
+
+  @Test
+  @DisplayName("the HTML report's compliance chart draws a bar for every simulated day, at the settled rate")
+  void complianceChartDrawsTheSettledDays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    Report report = report();
+    java.nio.file.Path page = org.homewatch.core.reports.export.HtmlExport.write(report, dir, "gia-lai",
+        org.homewatch.core.reports.export.ExportLanguage.ENGLISH);
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+    org.jsoup.select.Elements bars = html.select("svg#chart-compliance rect.bar");
+    List<String> barDays = bars.stream().map(b -> b.attr("data-day")).distinct().toList();
+    assertEquals(report.root().days().stream().map(d -> d.day().toString()).toList(), barDays,
+        "a bar, not a dash, for each day");
+    for (org.jsoup.nodes.Element bar : bars) {
+      DayFigures day = report.root().days().stream().filter(d -> d.day().toString().equals(bar.attr("data-day")))
+          .findFirst().orElseThrow();
+      assertEquals(day.figures().declarations().complianceRate().orElseThrow() * 100,
+          Double.parseDouble(bar.attr("data-value")), 0.05);
+    }
+  }
+
+  @Test
   @DisplayName("the province's report for the whole run has the simulation's cases, outcomes and acknowledgements "
       + "by level, and its communes add up to it")
   void reportPeriodMatchesTheSimulation() {

@@ -72,6 +72,10 @@ class XlsxExportTest {
         Cell rate = row.getCell(column(days, "Compliance"));
         assertEquals(d.figures().declarations().complianceRate().orElseThrow(), rate.getNumericCellValue(), 1e-9);
         assertEquals("0.0%", rate.getCellStyle().getDataFormatString());
+        assertEquals(d.figures().declarations().missed(),
+            (long) row.getCell(column(days, "Missed")).getNumericCellValue());
+        assertEquals(d.figures().declarations().peopleWithConsecutiveMissed(),
+            (long) row.getCell(column(days, "People with 2+ missed in a row")).getNumericCellValue());
       }
       Sheet communes = book.getSheet("By commune");
       assertEquals("23941", communes.getRow(1).getCell(0).getStringCellValue(), "worst first");

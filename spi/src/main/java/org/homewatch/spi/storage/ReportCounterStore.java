@@ -90,4 +90,30 @@ public interface ReportCounterStore extends OptionalStore {
    * @return the stored counters of that unit
    */
   List<ReportCounter> list(JurisdictionPath unit, LocalDate firstDay, LocalDate lastDay);
+
+  /**
+   * Claims a marker: adds {@code marker.value()} (positive) to its counter, like {@link #add}, and says whether this
+   * transaction's add is the whole of it, that is whether no transaction claimed the marker before. Claims of the
+   * same marker are serialised: a claim waits for an earlier one still running to commit or roll back, so that of
+   * transactions claiming a new marker at the same moment exactly one gets {@code true} (and, if it rolls back, a
+   * later one may). Core claims a marker first, then writes what it guards in the same transaction, so that work
+   * is counted once (the slot settling's commune-days). A marker is only ever claimed, never added to.
+   *
+   * <p>The default adds with {@link #add} and reads back, which keeps this promise because {@link #add} makes a
+   * transaction wait for the earlier adds to the key to commit (never {@link #addConcurrently}: its adds may not
+   * wait, and two claims could both read their own 1).
+   *
+   * @param marker the marker's key and the positive amount to add
+   * @return true if the marker's total after this add is {@code marker.value()}
+   */
+  default boolean claim(ReportCounter marker) {
+    add(List.of(marker));
+    long total = 0;
+    for (ReportCounter c : list(marker.unit(), marker.day(), marker.day())) {
+      if (c.measure().equals(marker.measure()) && c.dimension().equals(marker.dimension())) {
+        total += c.value();
+      }
+    }
+    return total == marker.value();
+  }
 }

@@ -13,11 +13,14 @@ import org.homewatch.ConfigurationException;
 import org.homewatch.core.Homewatch;
 import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.notify.RetryPolicy;
+import org.homewatch.core.retention.RetentionPolicy;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.core.schedule.MonitoringPolicy;
+import org.homewatch.core.schedule.RandomSpotChecks;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Principal;
+import org.homewatch.spi.identity.PresenceVerifier;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.storage.Storage;
@@ -38,8 +41,9 @@ import org.springframework.core.io.ResourceLoader;
  * Configures {@link Homewatch} from {@code homewatch.*} properties. Every bean backs off when the application
  * defines one of the same type (or, for the task scheduler, the same name), so any piece can be replaced:
  * {@link Storage}, {@link RuleSet}, {@link MonitoringPolicy}, {@link Homewatch} itself, the background work, the
- * health indicator. Beans of type {@link AlertChannel}, {@link StaffDirectory}, {@link AlertPolicy},
- * {@link RetryPolicy}, {@link Clock} and {@link HomewatchBuilderCustomizer} are picked up when present.
+ * health indicator. Beans of type {@link AlertChannel}, {@link StaffDirectory}, {@link PresenceVerifier},
+ * {@link RandomSpotChecks}, {@link AlertPolicy}, {@link RetryPolicy}, {@link Clock} and
+ * {@link HomewatchBuilderCustomizer} are picked up when present.
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
@@ -87,8 +91,10 @@ public class HomewatchAutoConfiguration {
   @ConditionalOnMissingBean
   Homewatch homewatch(HomewatchProperties properties, Storage storage, RuleSet ruleSet,
       MonitoringPolicy monitoringPolicy, ObjectProvider<Clock> clock, ObjectProvider<AlertChannel> channels,
-      ObjectProvider<StaffDirectory> staffDirectory, ObjectProvider<AlertPolicy> alertPolicy,
-      ObjectProvider<RetryPolicy> retryPolicy, ObjectProvider<HomewatchBuilderCustomizer> customizers,
+      ObjectProvider<StaffDirectory> staffDirectory, ObjectProvider<PresenceVerifier> presenceVerifier,
+      ObjectProvider<RandomSpotChecks> randomSpotChecks,
+      ObjectProvider<AlertPolicy> alertPolicy, ObjectProvider<RetryPolicy> retryPolicy,
+      ObjectProvider<RetentionPolicy> retentionPolicy, ObjectProvider<HomewatchBuilderCustomizer> customizers,
       ResourceLoader resources) {
     Homewatch.Builder builder = Homewatch.builder()
         .storage(storage)
@@ -109,8 +115,14 @@ public class HomewatchAutoConfiguration {
     properties.getChannels().forEach((provider, config) -> builder.channel(provider, config, classLoader));
     channels.orderedStream().forEach(builder::channel);
     staffDirectory.ifAvailable(builder::staffDirectory);
+    presenceVerifier.ifAvailable(builder::presenceVerifier);
+    randomSpotChecks.ifAvailable(builder::randomSpotChecks);
+    if (properties.getPresenceVerificationTimeout() != null) {
+      builder.presenceVerificationTimeout(properties.getPresenceVerificationTimeout());
+    }
     alertPolicy.ifAvailable(builder::alertPolicy);
     retryPolicy.ifAvailable(builder::retryPolicy);
+    retentionPolicy.ifAvailable(builder::retentionPolicy);
     customizers.orderedStream().forEach(c -> c.customize(builder));
     return builder.build();
   }

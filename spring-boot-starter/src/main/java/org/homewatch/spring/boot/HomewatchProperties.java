@@ -60,6 +60,12 @@ public class HomewatchProperties {
   private Duration outboxLease = Duration.ofMinutes(2);
 
   /**
+   * How long settling a spot check waits for one call of the PresenceVerifier bean before the check-in counts as not
+   * verified; Homewatch's default (10 s) when unset.
+   */
+  private @Nullable Duration presenceVerificationTimeout;
+
+  /**
    * Channels made by AlertChannelProvider plugins, by provider name, each with its own settings, e.g.
    * homewatch.channels.console-sms.channel=sms. AlertChannel beans are added too.
    */
@@ -105,8 +111,30 @@ public class HomewatchProperties {
     private Duration escalationEvery = Duration.ofSeconds(30);
     /** How often the jobs that go over every case run (sweep, reminders, spot checks, activation, completion). */
     private Duration caseWorkEvery = Duration.ofMinutes(1);
+    /** How often the days that are over are settled into the report's slot figures (when reports are on). */
+    private Duration slotSettlementEvery = Duration.ofMinutes(10);
     /** How long shutdown waits for a running batch to finish before the storage closes. */
     private Duration shutdownTimeout = Duration.ofSeconds(30);
+    /** How often the retention purge (Decree 13/2023) runs; its retention is counted in days. */
+    private Duration retentionPurgeEvery = Duration.ofHours(1);
+
+    /**
+     * The {@code homewatch.background.retention-purge-every} property.
+     *
+     * @return its value
+     */
+    public Duration getRetentionPurgeEvery() {
+      return retentionPurgeEvery;
+    }
+
+    /**
+     * Sets the {@code homewatch.background.retention-purge-every} property.
+     *
+     * @param retentionPurgeEvery the value
+     */
+    public void setRetentionPurgeEvery(Duration retentionPurgeEvery) {
+      this.retentionPurgeEvery = retentionPurgeEvery;
+    }
 
     /**
      * The {@code homewatch.background.enabled} property.
@@ -196,6 +224,24 @@ public class HomewatchProperties {
      */
     public void setCaseWorkEvery(Duration caseWorkEvery) {
       this.caseWorkEvery = caseWorkEvery;
+    }
+
+    /**
+     * The {@code homewatch.background.slot-settlement-every} property.
+     *
+     * @return its value
+     */
+    public Duration getSlotSettlementEvery() {
+      return slotSettlementEvery;
+    }
+
+    /**
+     * Sets the {@code homewatch.background.slot-settlement-every} property.
+     *
+     * @param slotSettlementEvery the value
+     */
+    public void setSlotSettlementEvery(Duration slotSettlementEvery) {
+      this.slotSettlementEvery = slotSettlementEvery;
     }
 
     /**
@@ -442,6 +488,24 @@ public class HomewatchProperties {
    */
   public void setSpotChecks(boolean spotChecks) {
     this.spotChecks = spotChecks;
+  }
+
+  /**
+   * The {@code homewatch.presence-verification-timeout} property.
+   *
+   * @return its value, or null for Homewatch's default
+   */
+  public @Nullable Duration getPresenceVerificationTimeout() {
+    return presenceVerificationTimeout;
+  }
+
+  /**
+   * Sets the {@code homewatch.presence-verification-timeout} property.
+   *
+   * @param presenceVerificationTimeout the value
+   */
+  public void setPresenceVerificationTimeout(@Nullable Duration presenceVerificationTimeout) {
+    this.presenceVerificationTimeout = presenceVerificationTimeout;
   }
 
   /**

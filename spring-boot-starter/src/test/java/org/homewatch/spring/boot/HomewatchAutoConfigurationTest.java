@@ -12,9 +12,11 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.homewatch.ConfigurationException;
 import org.homewatch.core.Homewatch;
+import org.homewatch.core.HomewatchJobs;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.core.schedule.MonitoringPolicy;
+import org.homewatch.core.schedule.RandomSpotChecks;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.storage.jdbc.JdbcStorage;
 import org.homewatch.storage.memory.MemoryStorage;
@@ -63,6 +65,22 @@ class HomewatchAutoConfigurationTest {
   }
 
   @Test
+  @DisplayName("a RandomSpotChecks bean reaches the builder: its job is among the ones the starter runs")
+  void randomSpotChecksBean() {
+    runner.withPropertyValues("homewatch.background.enabled=false")
+        .withBean(RandomSpotChecks.class, () -> RandomSpotChecks.of(2, java.time.LocalTime.of(7, 0),
+            java.time.LocalTime.of(21, 0), org.homewatch.model.CaseCategory.F1))
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(HomewatchJobs.all(context.getBean(Homewatch.class), Duration.ofMinutes(1)))
+              .anyMatch(job -> job.name().equals(HomewatchJobs.RANDOM_SPOT_CHECKS));
+        });
+    runner.withPropertyValues("homewatch.background.enabled=false").run(context ->
+        assertThat(HomewatchJobs.all(context.getBean(Homewatch.class), Duration.ofMinutes(1)))
+            .noneMatch(job -> job.name().equals(HomewatchJobs.RANDOM_SPOT_CHECKS)));
+  }
+
+  @Test
   @DisplayName("Spring Boot's own DataSource from spring.datasource.url is used, migrated by default")
   void springDataSource() {
     new ApplicationContextRunner()
@@ -87,14 +105,19 @@ class HomewatchAutoConfigurationTest {
         "homewatch.storage.migrate=true", "homewatch.background.batch-size=50",
         "homewatch.background.dispatch-every=PT2S", "homewatch.background.escalation-every=PT20S",
         "homewatch.background.case-work-every=PT3M", "homewatch.background.shutdown-timeout=PT7S",
-        "homewatch.health.max-outbox-pending=10", "homewatch.health.max-overdue=PT9M")
+        "homewatch.background.slot-settlement-every=PT20M",
+        "homewatch.health.max-outbox-pending=10", "homewatch.health.max-overdue=PT9M",
+        "homewatch.presence-verification-timeout=PT4S")
+        .withBean(org.homewatch.spi.identity.PresenceVerifier.class, () -> new Undecided("ekyc-bean"))
         .withBean("probe", HomewatchBuilderCustomizer.class, () -> builder -> {
           // Setting an option twice is refused with the value already set: that shows what the properties set.
           List<Runnable> again = List.of(() -> builder.locale(java.util.Locale.ROOT),
               () -> builder.clock(java.time.Clock.systemUTC()), () -> builder.nodeId("x"),
               () -> builder.personChannel("x"), () -> builder.spotChecks(true),
               () -> builder.outboxLease(Duration.ofSeconds(1)), () -> builder.ruleSet(RuleSets.moh4038()),
-              () -> builder.monitoringPolicy(MonitoringPolicy.shipped()));
+              () -> builder.monitoringPolicy(MonitoringPolicy.shipped()),
+              () -> builder.presenceVerificationTimeout(Duration.ofSeconds(1)),
+              () -> builder.presenceVerifier(new Undecided("another")));
           for (Runnable r : again) {
             try {
               r.run();
@@ -105,11 +128,12 @@ class HomewatchAutoConfigurationTest {
         })
         .run(context -> {
           assertThat(context).hasNotFailed();
-          assertThat(refused).hasSize(8);
+          assertThat(refused).hasSize(10);
           assertThat(String.join("\n", refused)).contains("locale was already set to en",
               "clock was already set to SystemClock[Asia/Bangkok]", "nodeId was already set to portal-2",
               "personChannel was already set to zalo", "spotChecks was already set to false",
-              "outboxLease was already set to PT45S");
+              "outboxLease was already set to PT45S", "presenceVerificationTimeout was already set to PT4S",
+              "presenceVerifier was already set to ekyc-bean");
           Homewatch homewatch = context.getBean(Homewatch.class);
           assertThat(homewatch.ruleSet().ref().id()).isEqualTo("gia-lai-test");
           assertThat(homewatch.monitoringPolicy().id()).isEqualTo("gia-lai-policy");
@@ -119,10 +143,27 @@ class HomewatchAutoConfigurationTest {
           assertThat(p.getBackground().getDispatchEvery()).isEqualTo(Duration.ofSeconds(2));
           assertThat(p.getBackground().getEscalationEvery()).isEqualTo(Duration.ofSeconds(20));
           assertThat(p.getBackground().getCaseWorkEvery()).isEqualTo(Duration.ofMinutes(3));
+          assertThat(p.getBackground().getSlotSettlementEvery()).isEqualTo(Duration.ofMinutes(20));
           assertThat(p.getBackground().getShutdownTimeout()).isEqualTo(Duration.ofSeconds(7));
           assertThat(p.getHealth().getMaxOutboxPending()).isEqualTo(10);
           assertThat(p.getHealth().getMaxOverdue()).isEqualTo(Duration.ofMinutes(9));
           assertThat(p.getStorage().isMigrate()).isTrue();
+        });
+  }
+
+  @Test
+  @DisplayName("a RetentionPolicy bean reaches the builder, and the retention purge's cadence is a property")
+  void retentionPolicyBean() {
+    org.homewatch.core.retention.RetentionPolicy policy = org.homewatch.core.retention.RetentionPolicy.defaults()
+        .withProvince(org.homewatch.model.JurisdictionPath.parse("GSO_2021:64"),
+            org.homewatch.core.retention.Retention.ofClosedCases(90));
+    runner.withPropertyValues("homewatch.background.retention-purge-every=PT6H")
+        .withBean(org.homewatch.core.retention.RetentionPolicy.class, () -> policy)
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean(Homewatch.class).retention().policy()).isSameAs(policy);
+          assertThat(context.getBean(HomewatchProperties.class).getBackground().getRetentionPurgeEvery())
+              .isEqualTo(Duration.ofHours(6));
         });
   }
 
@@ -264,6 +305,19 @@ class HomewatchAutoConfigurationTest {
         throw new AssertionError("not within 10 s");
       }
       Thread.sleep(20);
+    }
+  }
+
+  /** A presence verifier bean that never decides, named by its toString so that the refusal names it. */
+  private record Undecided(String name) implements org.homewatch.spi.identity.PresenceVerifier {
+    @Override
+    public org.homewatch.model.PresenceCheck.Result verify(org.homewatch.spi.identity.PresenceClaim claim) {
+      return org.homewatch.model.PresenceCheck.Result.NOT_PERFORMED;
+    }
+
+    @Override
+    public String toString() {
+      return name;
     }
   }
 }

@@ -113,6 +113,23 @@ class PostgresIndexUseTest {
   }
 
   @Test
+  @DisplayName("the retention purge finds due cases through hw_case_retention_idx and old finished messages through "
+      + "hw_outbox_created_idx")
+  void retention() throws SQLException {
+    assertUses("hw_case_retention_idx", plan(Sql.RETENTION_DUE_CASES, (c, ps) -> {
+      ps.setObject(1, java.time.LocalDate.of(2021, 9, 1));
+      ps.setArray(2, c.createArrayOf("varchar", new Object[] {"COMPLETED", "ESCALATED", "TRANSFERRED", "CANCELLED"}));
+      ps.setString(3, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setInt(4, 100);
+    }));
+    assertUses("hw_outbox_created_idx", plan(Sql.RETENTION_REMOVE_MESSAGES, (c, ps) -> {
+      ps.setObject(1, at(Fixtures.T0));
+      ps.setString(2, Scopes.subtree(Fixtures.PROVINCE));
+      ps.setInt(3, 100);
+    }));
+  }
+
+  @Test
   @DisplayName("a line list of one district uses hw_case_line_list_idx with the prefix as a range")
   void lineList() throws SQLException {
     String plan = plan(Sql.CASE_LIST_FIRST, (c, ps) -> {
@@ -213,6 +230,24 @@ class PostgresIndexUseTest {
   void casesOfPerson() throws SQLException {
     String plan = plan(Sql.CASE_BY_PERSON, (c, ps) -> ps.setObject(1, java.util.UUID.randomUUID()));
     assertUses("hw_case_person_idx", plan);
+  }
+
+  @Test
+  @DisplayName("the citizen's views find a household head's cases through hw_case_household_head_idx and a case's "
+      + "feedback through hw_feedback_case_idx")
+  void citizenViews() throws SQLException {
+    assertUses("hw_case_household_head_idx",
+        plan(Sql.CASE_BY_HOUSEHOLD_HEAD, (c, ps) -> ps.setObject(1, java.util.UUID.randomUUID())));
+    assertUses("hw_feedback_case_idx", plan(Sql.FEEDBACK_FOR_CASE, (c, ps) -> {
+      ps.setObject(1, java.util.UUID.randomUUID());
+      ps.setInt(2, 200);
+    }));
+  }
+
+  @Test
+  @DisplayName("a phone's latest one-time code is read through hw_link_code_issued_idx")
+  void latestLinkCode() throws SQLException {
+    assertUses("hw_link_code_issued_idx", plan(Sql.LINK_CODE_LATEST, (c, ps) -> ps.setString(1, "+84905111222")));
   }
 
   @Test

@@ -174,6 +174,22 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("One-time codes and citizen links")
+  class CitizenIdentities extends CitizenIdentityContract {
+    CitizenIdentities() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("What the citizen's views read")
+  class CitizenViewQueries extends CitizenViewQueriesContract {
+    CitizenViewQueries() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("An administrator's account list")
   class AccountLists extends AccountListContract {
     AccountLists() {
@@ -225,6 +241,14 @@ public abstract class StorageCompatibilityKit {
   @DisplayName("Report counters (optional store, run if declared)")
   class ReportCounters extends ReportCounterContract {
     ReportCounters() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("Retention under Decree 13/2023 (optional store, run if declared)")
+  class Retention extends RetentionContract {
+    Retention() {
       super(StorageCompatibilityKit.this);
     }
   }

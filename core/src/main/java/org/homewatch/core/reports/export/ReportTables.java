@@ -30,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  * in whole minutes); formatting is each export's business.
  */
 public final class ReportTables {
+  /** People behind by 2+ missed slots at the end of the day (of the period's last day, in the commune table). */
+  private static final String BEHIND_VI = "Người bỏ lỡ từ 2 lượt liên tiếp";
+  private static final String BEHIND_EN = "People with 2+ missed in a row";
+
   private ReportTables() {}
 
   /**
@@ -59,6 +63,7 @@ public final class ReportTables {
         column("Trễ", "Late", Kind.COUNT),
         column("Bỏ lỡ", "Missed", Kind.COUNT),
         column("Tỷ lệ tuân thủ", "Compliance", Kind.PERCENT),
+        column(BEHIND_VI, BEHIND_EN, Kind.COUNT),
         column("Cảnh báo mới", "Alerts opened", Kind.COUNT),
         column("Cấp cứu", "Emergency", Kind.COUNT),
         column("Bất thường", "Abnormal", Kind.COUNT),
@@ -71,7 +76,8 @@ public final class ReportTables {
       Figures f = d.figures();
       rows.add(row(d.day(), f.cases().registeredTotal(), f.cases().active(), f.declarations().received(),
           f.declarations().expected(), f.declarations().onTime(), f.declarations().late(),
-          f.declarations().missed(), f.declarations().complianceRate().orElse(null), f.alerts().openedTotal(),
+          f.declarations().missed(), f.declarations().complianceRate().orElse(null),
+          f.declarations().peopleWithConsecutiveMissed(), f.alerts().openedTotal(),
           f.alerts().openedWith(Severity.EMERGENCY), f.alerts().openedWith(Severity.ABNORMAL),
           f.alerts().openedWith(Severity.WATCH), f.alerts().acknowledgedTotal(), f.alerts().resolvedTotal(),
           escalations(f)));
@@ -95,6 +101,7 @@ public final class ReportTables {
         column("Ca mới", "New cases", Kind.COUNT),
         column("Khai báo nhận được", "Declarations received", Kind.COUNT),
         column("Tỷ lệ tuân thủ", "Compliance", Kind.PERCENT),
+        column(BEHIND_VI, BEHIND_EN, Kind.COUNT),
         column("Cảnh báo mới", "Alerts opened", Kind.COUNT),
         column("Cấp cứu", "Emergency", Kind.COUNT),
         column("Chuyển cấp trên", "Escalations", Kind.COUNT),
@@ -110,8 +117,9 @@ public final class ReportTables {
       Durations atStation = f.alerts().toAcknowledge().getOrDefault(0, Durations.none());
       rows.add(row(c.unit().code(), c.name(), names.getOrDefault(c.unit().parent(), c.unit().parent().code()),
           f.cases().active(), f.cases().registeredTotal(), f.declarations().received(),
-          f.declarations().complianceRate().orElse(null), f.alerts().openedTotal(),
-          f.alerts().openedWith(Severity.EMERGENCY), escalations(f), minutes(atStation.median()),
+          f.declarations().complianceRate().orElse(null), f.declarations().peopleWithConsecutiveMissed(),
+          f.alerts().openedTotal(), f.alerts().openedWith(Severity.EMERGENCY), escalations(f),
+          minutes(atStation.median()),
           minutes(atStation.p90())));
     }
     return new ReportTable("communes", new Text("Theo xã (kém nhất trước)", "By commune (worst first)"), columns,

@@ -18,9 +18,9 @@ import org.homewatch.spi.storage.StorageTransaction;
  * Settles the slots of a commune's days into counters, in the caller's transaction, once.
  *
  * <p>Once, also on several nodes at once: a settled commune-day carries a {@link Measures#SLOTS_SETTLED} marker of
- * value 1. The days already marked are skipped; the others are computed, then their markers are added <em>before</em>
- * anything else and read back. A store adds to a counter under a row lock that the adding transaction holds to its
- * end, so of two transactions claiming the same day the later one waits, then reads 2: it throws
+ * value 1. The days already marked are skipped; the others are computed, then their markers are claimed
+ * ({@code ReportCounterStore.claim}) <em>before</em> anything else is written. Claims of one marker are serialised
+ * by the store, so of two transactions claiming the same day the later one waits, then finds it claimed: it throws
  * {@link LostRace} and its transaction rolls back, counting nothing (the TCK's {@code claimingAMarkerOnce}). The
  * markers and the day's counters commit together or not at all, so a process killed in the middle leaves the days
  * unsettled, and the next run settles them.
@@ -62,12 +62,10 @@ public final class SlotSettler {
     if (days.isEmpty()) {
       return List.of();
     }
-    store.add(days.stream().map(d -> new ReportCounter(commune, d.day(), Measures.SLOTS_SETTLED, "", 1)).toList());
-    Set<LocalDate> mine = new HashSet<>();
-    days.forEach(d -> mine.add(d.day()));
-    for (ReportCounter marker : store.list(commune, days.get(0).day(), days.get(days.size() - 1).day())) {
-      if (marker.measure().equals(Measures.SLOTS_SETTLED) && mine.contains(marker.day()) && marker.value() != 1) {
-        throw new LostRace(commune, marker.day());
+    // in day order, so that two settlers of overlapping days claim in the same order and cannot deadlock
+    for (CommuneSlots.Day d : days) {
+      if (!store.claim(new ReportCounter(commune, d.day(), Measures.SLOTS_SETTLED, "", 1))) {
+        throw new LostRace(commune, d.day());
       }
     }
     List<ReportCounter> counters = new ArrayList<>();

@@ -128,9 +128,21 @@ public final class MissedDeclarationAlerts {
    * zone.
    */
   private String summary(MissedDeclarationThreshold t, int consecutive, Slot last, IsolationCase c) {
-    return composer.render("summary.missed", locale, Map.of("summary", t.summary(),
+    return composer.render("summary.missed", locale, Map.of("summary", thresholdText(t.summary()),
         "count", Integer.toString(consecutive), "window", windowName(last.window()),
         "at", SLOT_TIME.format(last.opens().atZone(c.zone()))));
+  }
+
+  /**
+   * A threshold's summary is a text key where the texts have one (the shipped policy's {@code missed.twoInARow}),
+   * written in the deployment's language; otherwise the policy's own words, as written.
+   */
+  private String thresholdText(String summary) {
+    try {
+      return composer.text(summary, locale);
+    } catch (ConfigurationException asWritten) {
+      return summary;
+    }
   }
 
   private String windowName(String window) {

@@ -89,7 +89,14 @@ class CsvExportTest {
       assertEquals(Long.toString(d.figures().alerts().openedTotal()), row.get(header.indexOf("Alerts opened")));
       double rate = d.figures().declarations().complianceRate().orElseThrow() * 100;
       assertEquals(rate, Double.parseDouble(row.get(header.indexOf("Compliance"))), 0.05);
+      assertEquals(List.of(d.figures().declarations().expected(), d.figures().declarations().onTime(),
+          d.figures().declarations().late(), d.figures().declarations().missed(),
+          d.figures().declarations().peopleWithConsecutiveMissed()),
+          java.util.stream.Stream.of("Slots expected", "On time", "Late", "Missed", "People with 2+ missed in a row")
+              .map(h -> Long.valueOf(row.get(header.indexOf(h)))).toList());
     }
+    assertTrue(report.root().days().stream().anyMatch(d -> d.figures().declarations().peopleWithConsecutiveMissed()
+        > 0), "the sample has people behind");
     assertEquals(3, days.size());
   }
 

@@ -48,7 +48,7 @@ final class SampleReports {
         : Map.of(0, Durations.of(buckets));
     Figures.Cases cases = new Figures.Cases(stock, Map.of(CaseCategory.F2, registered), Map.of());
     Figures.Declarations declarations = new Figures.Declarations(received, expected, onTime, late,
-        expected - onTime - late, 0, Map.of(Severity.NORMAL, received));
+        expected - onTime - late, (expected - onTime - late) / 2, Map.of(Severity.NORMAL, received));
     Figures.Alerts alerts = new Figures.Alerts(opened, Map.of(AlertKind.HEALTH, Map.of(Severity.ABNORMAL,
         acknowledged)), Map.of(), Map.of(AlertOutcome.TREATED_AT_HOME, acknowledged), escalations > 0
         ? Map.of(1, escalations) : Map.of(), toAck, Map.of());

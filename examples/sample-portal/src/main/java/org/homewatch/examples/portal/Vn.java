@@ -119,9 +119,12 @@ public final class Vn {
     return SYMPTOMS.getOrDefault(s, s.code());
   }
 
-  /** The text of a rule's finding, from core's own Vietnamese bundle. */
+  /**
+   * The text of a rule's finding in Vietnamese, as the SMS words it: the province's rule messages and the portal's
+   * overrides given on the builder first, then core's own bundle.
+   */
   public String finding(String messageKey) {
-    return RuleMessages.text(messageKey, RuleMessages.VIETNAMESE);
+    return homewatch.texts().ruleMessage(messageKey, RuleMessages.VIETNAMESE).orElse(messageKey);
   }
 
   public String time(Instant at) {

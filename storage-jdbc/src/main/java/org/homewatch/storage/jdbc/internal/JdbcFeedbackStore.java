@@ -84,7 +84,12 @@ final class JdbcFeedbackStore implements FeedbackStore {
         .number(f.version());
   }
 
-  private static Feedback read(Row r) throws SQLException {
+  @Override
+  public List<Feedback> forCase(CaseId caseId, int max) {
+    return db.query(Sql.FEEDBACK_FOR_CASE, p -> p.uuid(caseId.value()).integer(max), JdbcFeedbackStore::read);
+  }
+
+  static Feedback read(Row r) throws SQLException {
     return new Feedback(
         new FeedbackId(r.uuid("feedback_id")),
         r.optUuid("case_id").map(CaseId::new),

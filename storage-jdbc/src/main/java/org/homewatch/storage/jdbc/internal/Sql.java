@@ -59,6 +59,7 @@ public enum Sql {
   CASE_BY_NATIONAL_ID("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ? ORDER BY case_id"),
   CASE_BY_PHONE("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? ORDER BY case_id"),
   CASE_BY_PERSON("SELECT " + Columns.CASE + " FROM hw_case WHERE person_id = ? ORDER BY case_id"),
+  CASE_BY_HOUSEHOLD_HEAD("SELECT " + Columns.CASE + " FROM hw_case WHERE household_head = ? ORDER BY case_id"),
 
   // ---- declarations ----
   DECLARATION_INSERT(
@@ -89,6 +90,27 @@ public enum Sql {
   DECLARATION_LIST_AFTER("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
       + " AND (observed_at, declaration_id) < (?, ?) ORDER BY observed_at DESC, declaration_id DESC"
       + " FETCH FIRST ? ROWS ONLY"),
+  FEEDBACK_FOR_CASE("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE case_id = ?"
+      + " ORDER BY submitted_at, feedback_id FETCH FIRST ? ROWS ONLY"),
+
+  // ---- citizens' identities ----
+  LINK_CODE_INSERT(
+      "INSERT INTO hw_link_code (" + Columns.LINK_CODE + ") VALUES (" + Columns.LINK_CODE_VALUES + ")",
+      "INSERT INTO hw_link_code (" + Columns.LINK_CODE + ") VALUES (" + Columns.LINK_CODE_VALUES + ")"
+          + " ON CONFLICT DO NOTHING"),
+  LINK_CODE_LATEST("SELECT " + Columns.LINK_CODE + " FROM hw_link_code WHERE phone = ?"
+      + " ORDER BY issued_at DESC, code_id DESC FETCH FIRST 1 ROWS ONLY"),
+  LINK_CODE_COUNT_SINCE("SELECT COUNT(*) FROM hw_link_code WHERE phone = ? AND issued_at >= ?"),
+  LINK_CODE_VERSION("SELECT version FROM hw_link_code WHERE phone = ? AND code_id = ?"),
+  LINK_CODE_UPDATE("UPDATE hw_link_code SET attempts = ?, used_at = ?, version = ?"
+      + " WHERE phone = ? AND code_id = ? AND version = ?"),
+  CITIZEN_LINK_SAVE(
+      "MERGE INTO hw_citizen_link (" + Columns.CITIZEN_LINK + ") KEY (subject) VALUES ("
+          + Columns.CITIZEN_LINK_VALUES + ")",
+      "INSERT INTO hw_citizen_link (" + Columns.CITIZEN_LINK + ") VALUES (" + Columns.CITIZEN_LINK_VALUES + ")"
+          + " ON CONFLICT (subject) DO UPDATE SET person_id = EXCLUDED.person_id, phone = EXCLUDED.phone,"
+          + " linked_at = EXCLUDED.linked_at"),
+  CITIZEN_LINK_FIND("SELECT " + Columns.CITIZEN_LINK + " FROM hw_citizen_link WHERE subject = ?"),
 
   // ---- alerts ----
   ALERT_EXISTS("SELECT case_id FROM hw_alert WHERE alert_id = ?"),
@@ -276,7 +298,30 @@ public enum Sql {
       + " ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
   AUDIT_QUERY_TARGET_AFTER("SELECT " + Columns.AUDIT + " FROM hw_audit_event WHERE target_type = ? AND target_id = ?"
       + " AND (CAST(? AS VARCHAR(128)) IS NULL OR actor = ?) AND unit_key LIKE ? AND occurred_at >= ? AND occurred_at < ?"
-      + " AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY");
+      + " AND (occurred_at, event_id) > (?, ?) ORDER BY occurred_at, event_id FETCH FIRST ? ROWS ONLY"),
+
+  // ---- retention (V13) ----
+  /**
+   * Closed cases not yet anonymised whose period ended before a day, with no unresolved alert: served by
+   * hw_case_retention_idx (anonymised_at IS NULL, then the range on actual_end), the alerts by hw_alert_case_idx.
+   */
+  RETENTION_DUE_CASES("SELECT " + Columns.CASE + " FROM hw_case WHERE anonymised_at IS NULL AND actual_end < ?"
+      + " AND status = ANY(?) AND unit_key LIKE ? AND NOT EXISTS (SELECT 1 FROM hw_alert WHERE hw_alert.case_id ="
+      + " hw_case.case_id AND hw_alert.status <> 'RESOLVED') ORDER BY case_id FETCH FIRST ? ROWS ONLY"),
+  RETENTION_MARK_CASE("UPDATE hw_case SET anonymised_at = ? WHERE case_id = ?"),
+  RETENTION_ERASE_DECLARATIONS("UPDATE hw_declaration SET note = NULL, latitude = NULL, longitude = NULL,"
+      + " accuracy_meters = NULL, presence_reference = NULL WHERE case_id = ?"),
+  /** Served by hw_feedback_case_idx. */
+  RETENTION_FEEDBACK_OF_CASE("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE case_id = ?"
+      + " ORDER BY feedback_id"),
+  /** Finished messages of a scope created before an instant, oldest first: served by hw_outbox_created_idx. */
+  RETENTION_REMOVE_MESSAGES("DELETE FROM hw_outbox WHERE message_id IN (SELECT message_id FROM hw_outbox"
+      + " WHERE created_at < ? AND status <> 'PENDING' AND unit_key LIKE ? ORDER BY created_at, message_id"
+      + " FETCH FIRST ? ROWS ONLY)"),
+  /** A scope's events recorded before an instant, oldest first, but the kept actions: hw_audit_event_list_idx. */
+  RETENTION_REMOVE_AUDIT("DELETE FROM hw_audit_event WHERE event_id IN (SELECT event_id FROM hw_audit_event"
+      + " WHERE unit_key LIKE ? AND occurred_at < ? AND action NOT LIKE ? ORDER BY occurred_at, event_id"
+      + " FETCH FIRST ? ROWS ONLY)");
 
   /**
    * The account list's filters. {@code roles} holds the role names sorted and joined by commas, so a role is held if

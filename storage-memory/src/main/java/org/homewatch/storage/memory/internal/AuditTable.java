@@ -66,6 +66,39 @@ final class AuditTable implements AuditStore {
         query::matches, page.limit(), key -> Cursors.encode(key.at(), key.id()));
   }
 
+  /**
+   * Removes up to {@code limit} events of units inside {@code scope} recorded before {@code before}, oldest first,
+   * except those whose action starts with {@code keptActionPrefix}.
+   */
+  int removeBefore(JurisdictionPath scope, Instant before, String keptActionPrefix, int limit) {
+    engine.guard();
+    java.util.List<AuditEvent> removed = new java.util.ArrayList<>();
+    PageRequest page = PageRequest.first(Math.min(PageRequest.MAX_LIMIT, Math.max(1, limit)));
+    while (removed.size() < limit) {
+      Page<AuditEvent> read = list(scope, Instant.EPOCH.minusSeconds(1L << 40), page);
+      boolean past = false;
+      for (AuditEvent e : read.items()) {
+        if (!e.at().isBefore(before)) {
+          past = true;
+          break;
+        }
+        if (!e.action().startsWith(keptActionPrefix) && removed.size() < limit) {
+          removed.add(e);
+        }
+      }
+      if (past || !read.hasNext() || removed.size() >= limit) {
+        break;
+      }
+      page = page.next(read);
+    }
+    for (AuditEvent e : removed) {
+      Keys.At<AuditEventId> key = new Keys.At<>(e.at(), e.id());
+      byUnit.remove(e.unit(), Partition.ALL, key);
+      engine.onRollback(() -> byUnit.put(e.unit(), Partition.ALL, key, e));
+    }
+    return removed.size();
+  }
+
   void clear() {
     byUnit.clear();
   }

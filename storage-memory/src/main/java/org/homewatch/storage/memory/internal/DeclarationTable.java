@@ -91,6 +91,21 @@ final class DeclarationTable implements DeclarationStore {
         key -> Cursors.encode(key.at(), key.id()));
   }
 
+  /** Replaces each declaration of the case by {@code change} of it, in place (same keys), undone on rollback. */
+  void replaceAll(CaseId caseId, java.util.function.UnaryOperator<AssessedDeclaration> change) {
+    engine.guard();
+    NavigableMap<Keys.At<DeclarationId>, AssessedDeclaration> ofCase = byCase.get(caseId);
+    if (ofCase == null) {
+      return;
+    }
+    NavigableMap<Keys.At<DeclarationId>, AssessedDeclaration> before = new TreeMap<>(ofCase);
+    ofCase.replaceAll((key, d) -> change.apply(d));
+    engine.onRollback(() -> {
+      ofCase.clear();
+      ofCase.putAll(before);
+    });
+  }
+
   void clear() {
     byCase.clear();
   }

@@ -144,6 +144,31 @@ final class OutboxTable implements OutboxStore, FailedDeliveryStore {
     return true;
   }
 
+  /**
+   * Removes up to {@code limit} finished messages about units inside {@code scope} created before
+   * {@code createdBefore}, oldest first (a scan: the memory storage holds a small deployment's outbox).
+   */
+  int removeFinished(JurisdictionPath scope, Instant createdBefore, int limit) {
+    engine.guard();
+    TreeMap<Keys.At<OutboxMessageId>, OutboxMessage> due = new TreeMap<>();
+    for (OutboxMessage m : byId.values()) {
+      if (m.status() != OutboxMessage.Status.PENDING && m.createdAt().isBefore(createdBefore)
+          && scope.contains(m.unit())) {
+        due.put(new Keys.At<>(m.createdAt(), m.id()), m);
+      }
+    }
+    int removed = 0;
+    for (OutboxMessage m : due.values()) {
+      if (removed == limit) {
+        break;
+      }
+      remove(m);
+      engine.onRollback(() -> add(m));
+      removed++;
+    }
+    return removed;
+  }
+
   void clear() {
     byId.clear();
     pendingByDue.clear();

@@ -1,0 +1,70 @@
+package org.homewatch.spi.storage;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.homewatch.model.AccountId;
+import org.homewatch.model.CitizenLink;
+import org.homewatch.model.LinkCode;
+import org.homewatch.model.PhoneNumber;
+
+/**
+ * One-time codes and the citizen links they make, an {@link OptionalStore optional store}: linking a citizen's
+ * login to a person by phone needs it. A storage that offers it lists {@code CitizenIdentityStore.class} in
+ * {@link Storage#optionalStores()} and passes the TCK's citizen-identity contract.
+ *
+ * <p>Stores keep records as given: they never see a code, only its keyed hash, and they compare nothing but ids
+ * and phone numbers; core checks the code, its expiry and its attempts. Thread-safety and nullness as every store:
+ * used only inside the transaction that handed it out; nothing is null.
+ */
+public interface CitizenIdentityStore extends OptionalStore {
+
+  /**
+   * Stores a new code as given (version 0 normally).
+   *
+   * @param code the code to store
+   * @throws org.homewatch.ConflictException if a code with this id is stored
+   */
+  void insertCode(LinkCode code);
+
+  /**
+   * The code issued last to this phone (latest {@link LinkCode#issuedAt()}, ties by id), used or not. Only this one
+   * may still link: a new request supersedes the ones before.
+   *
+   * @param phone the number the code was sent to
+   * @return the latest code, or empty if none was ever issued to it
+   */
+  Optional<LinkCode> latestCode(PhoneNumber phone);
+
+  /**
+   * How many codes were issued to this phone at or after {@code since}: the per-phone rate limit.
+   *
+   * @param phone the number
+   * @param since the start of the window, inclusive
+   * @return the count, 0 if none
+   */
+  int codesIssuedSince(PhoneNumber phone, Instant since);
+
+  /**
+   * Replaces the stored code with {@code updated} if the stored version is {@code updated.version() - 1}.
+   *
+   * @param updated the next version of a stored code
+   * @throws org.homewatch.ConflictException if the stored version differs (another attempt came first)
+   * @throws org.homewatch.NotFoundException if there is no such code
+   */
+  void updateCode(LinkCode updated);
+
+  /**
+   * Stores the link of its subject, replacing the one the subject had (a login acts as one person at a time).
+   *
+   * @param link the link to keep
+   */
+  void saveLink(CitizenLink link);
+
+  /**
+   * The link of a subject.
+   *
+   * @param subject the portal's subject
+   * @return the link, or empty if the subject never linked
+   */
+  Optional<CitizenLink> findLink(AccountId subject);
+}
