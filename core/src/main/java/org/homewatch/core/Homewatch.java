@@ -271,7 +271,8 @@ public final class Homewatch implements AutoCloseable {
   }
 
   /**
-   * Spot checks: staff ask a person to check in now; unanswered ones open PRESENCE_FAILED alerts.
+   * Spot checks: staff (or a random spot-check policy) ask a person to check in now; the presence verifier settles
+   * them, and unanswered or unverified ones open PRESENCE_FAILED alerts.
    *
    * @return the spot-check service
    * @throws ConfigurationException if this instance was built with {@code spotChecks(false)}

@@ -95,7 +95,7 @@
  *   <li>{@code hw_jurisdiction_children_idx (parent_key, code)}: the units below a unit.
  *   <li>{@code hw_report_counter} primary key {@code (unit_key, local_day, measure, dimension, stripe)} (V10): a
  *       report reads a subtree's counters (prefix of {@code unit_key}) over a range of days and sums the stripes; an
- *       add upserts by the whole key, in the stripe of its transaction's thread (up to 16 rows per counter, so that
+ *       add upserts by the whole key, in the stripe of its transaction's thread (up to 4 rows per counter, so that
  *       concurrent submissions of one commune do not queue on one locked row until each commit is on disk).
  *   <li>{@code hw_case_retention_idx (anonymised_at, actual_end, case_id)} (V13): the closed cases not yet anonymised
  *       whose period ended before a day, for the retention purge; an anonymised case leaves the
