@@ -107,6 +107,9 @@ public final class BackgroundScheduler implements AutoCloseable {
     if (homewatch.hasSpotChecks()) {
       builder.every(HomewatchJobs.SPOT_CHECK_DEADLINES, casesEvery);
     }
+    if (homewatch.hasRandomSpotChecks()) {
+      builder.every(HomewatchJobs.RANDOM_SPOT_CHECKS, casesEvery);
+    }
     return builder.start();
   }
 
@@ -256,6 +259,10 @@ public final class BackgroundScheduler implements AutoCloseable {
       if (homewatch.hasSpotChecks()) {
         register(HomewatchJobs.SPOT_CHECK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
             d -> HomewatchJobs.spotCheckDeadlines(homewatch));
+      }
+      if (homewatch.hasRandomSpotChecks()) {
+        register(HomewatchJobs.RANDOM_SPOT_CHECKS, DEFAULT_CASE_WORK_EVERY,
+            d -> HomewatchJobs.randomSpotChecks(homewatch));
       }
       register(HomewatchJobs.CASE_ACTIVATION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseActivation(homewatch));
       register(HomewatchJobs.CASE_COMPLETION, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.caseCompletion(homewatch));

@@ -27,6 +27,11 @@ import org.homewatch.core.audit.AuditTrail;
 import org.homewatch.core.cases.CaseCorrectionService;
 import org.homewatch.core.cases.CaseLifecycleService;
 import org.homewatch.core.cases.CaseService;
+import org.homewatch.core.citizens.CitizenLinking;
+import org.homewatch.core.citizens.CitizenService;
+import org.homewatch.core.citizens.LinkCodePolicy;
+import org.homewatch.core.citizens.internal.CitizenPrincipals;
+import org.homewatch.core.citizens.internal.CodeHasher;
 import org.homewatch.core.declarations.DeclarationService;
 import org.homewatch.core.directory.AccountService;
 import org.homewatch.core.directory.JurisdictionService;
@@ -60,14 +65,18 @@ import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SpotCheckService;
 import org.homewatch.core.schedule.internal.MissedDeclarationAlerts;
 import org.homewatch.core.schedule.internal.PersonMessages;
+import org.homewatch.core.schedule.RandomSpotChecks;
 import org.homewatch.core.schedule.internal.PresenceVerification;
+import org.homewatch.core.schedule.internal.RandomSpotCheckPlan;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.spi.identity.IdentityProvider;
 import org.homewatch.spi.identity.PresenceVerifier;
 import org.homewatch.spi.identity.PrincipalResolver;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
 import org.homewatch.spi.notification.AlertChannelProvider;
+import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.ReportCounterStore;
 import org.homewatch.spi.storage.RetentionStore;
@@ -115,8 +124,11 @@ public final class Homewatch implements AutoCloseable {
   private final CaseLifecycleService lifecycle;
   private final CaseCorrectionService corrections;
   private final @Nullable SpotCheckService spotChecks;
+  private final boolean hasRandomSpotChecks;
   private final PresenceVerification presenceVerification;
   private final @Nullable ReportService reports;
+  private final CitizenService citizens;
+  private final @Nullable CitizenLinking citizenLinking;
   private final @Nullable RetentionService retention;
   private final Metrics metrics;
 
@@ -127,7 +139,7 @@ public final class Homewatch implements AutoCloseable {
     this.storage = storage;
     AccountIdentity accountIdentity = new AccountIdentity(storage);
     StaffDirectory staff = b.staffDirectory != null ? b.staffDirectory : accountIdentity;
-    this.principals = accountIdentity;
+    this.principals = new CitizenPrincipals(storage, b.identityProvider);
     this.ruleSet = b.ruleSet != null ? b.ruleSet : RuleSets.moh261();
     AlertPolicy alertPolicy = b.alertPolicy != null ? b.alertPolicy : AlertPolicy.defaults();
     Locale locale = b.locale != null ? b.locale : new Locale("vi", "VN");
@@ -153,11 +165,13 @@ public final class Homewatch implements AutoCloseable {
     PersonMessages personMessages = new PersonMessages(composer, b.personChannel());
     this.schedule = new ScheduleService(transactions, access, audit, policy,
         new MissedDeclarationAlerts(caseAlerts, audit, composer, locale), personMessages, clock);
+    this.hasRandomSpotChecks = b.randomSpotChecks != null;
     this.presenceVerification = b.presenceVerifier == null ? PresenceVerification.none()
         : PresenceVerification.through(b.presenceVerifier, b.presenceVerificationTimeout != null
             ? b.presenceVerificationTimeout : Builder.DEFAULT_PRESENCE_VERIFICATION_TIMEOUT);
     this.spotChecks = b.spotChecksOn() ? new SpotCheckService(transactions, access, audit, policy, personMessages,
-        caseAlerts, presenceVerification, clock, details) : null;
+        caseAlerts, presenceVerification, clock, details,
+        Optional.ofNullable(b.randomSpotChecks).map(RandomSpotCheckPlan::of)) : null;
     this.lifecycle = new CaseLifecycleService(transactions, access, audit, schedule,
         caseAlerts, clock, details);
     this.corrections = new CaseCorrectionService(transactions, access, audit, policy, clock, details);
@@ -181,6 +195,10 @@ public final class Homewatch implements AutoCloseable {
         b.feedbackAnswerWithin != null ? b.feedbackAnswerWithin : Builder.DEFAULT_FEEDBACK_ANSWER_WITHIN, clock);
     this.failedDeliveries = new FailedDeliveries(transactions, access, audit, clock);
     this.reports = b.reportsOn() ? new ReportService(transactions, access, audit, cases, schedule, clock) : null;
+    this.citizens = new CitizenService(transactions, access, audit, schedule, clock);
+    this.citizenLinking = b.citizenSecret == null || b.citizenUnit == null ? null
+        : new CitizenLinking(transactions, audit, composer, new CodeHasher(b.citizenSecret), b.linkCodePolicy != null
+            ? b.linkCodePolicy : LinkCodePolicy.defaults(), b.citizenUnit, b.personChannel(), locale, clock);
     this.retention = b.retentionOn() ? new RetentionService(transactions, access, audit,
         b.retentionPolicy != null ? b.retentionPolicy : RetentionPolicy.defaults(), clock) : null;
   }
@@ -253,7 +271,8 @@ public final class Homewatch implements AutoCloseable {
   }
 
   /**
-   * Spot checks: staff ask a person to check in now; unanswered ones open PRESENCE_FAILED alerts.
+   * Spot checks: staff (or a random spot-check policy) ask a person to check in now; the presence verifier settles
+   * them, and unanswered or unverified ones open PRESENCE_FAILED alerts.
    *
    * @return the spot-check service
    * @throws ConfigurationException if this instance was built with {@code spotChecks(false)}
@@ -276,6 +295,31 @@ public final class Homewatch implements AutoCloseable {
       throw new ConfigurationException("reports are off: this Homewatch was built with reports(false)");
     }
     return reports;
+  }
+
+  /**
+   * What a citizen sees of their own monitoring: their cases and their household's, today's windows, their feedback
+   * with replies. Resolve the citizen with {@link #principals()}.
+   *
+   * @return the citizens' views
+   */
+  public CitizenService citizens() {
+    return citizens;
+  }
+
+  /**
+   * Linking a citizen's login to their person by a one-time code sent to their phone.
+   *
+   * @return the linking service
+   * @throws ConfigurationException if this instance was built without {@code citizenCodes(..)}
+   */
+  public CitizenLinking citizenLinking() {
+    if (citizenLinking == null) {
+      throw new ConfigurationException("citizens' one-time codes are off: build Homewatch with "
+          + "citizenCodes(secret, servedUnit) to link citizens by phone, or map your portal's login with "
+          + "identityProvider(..)");
+    }
+    return citizenLinking;
   }
 
   /**
@@ -310,6 +354,11 @@ public final class Homewatch implements AutoCloseable {
   /** Whether spot checks are on, for the background scheduler. */
   boolean hasSpotChecks() {
     return spotChecks != null;
+  }
+
+  /** Whether a random spot-check policy is set (spot checks are then on), for the background scheduler. */
+  boolean hasRandomSpotChecks() {
+    return hasRandomSpotChecks;
   }
 
   /**
@@ -385,9 +434,10 @@ public final class Homewatch implements AutoCloseable {
   }
 
   /**
-   * Resolves the portal's authenticated subject to a principal through the account store.
+   * Resolves the portal's authenticated subject to a principal: through the {@link IdentityProvider} if one was
+   * registered, else a staff account of that id, else a citizen linked by a one-time code.
    *
-   * @return the principal resolver
+   * @return the resolver
    */
   public PrincipalResolver principals() {
     return principals;
@@ -445,11 +495,16 @@ public final class Homewatch implements AutoCloseable {
     private @Nullable Boolean spotChecks;
     private @Nullable PresenceVerifier presenceVerifier;
     private @Nullable Duration presenceVerificationTimeout;
+    private @Nullable RandomSpotChecks randomSpotChecks;
     private @Nullable Boolean reports;
     private @Nullable Boolean retention;
     private @Nullable RetentionPolicy retentionPolicy;
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable JurisdictionPath metricsScope;
+    private byte @Nullable [] citizenSecret;
+    private @Nullable JurisdictionPath citizenUnit;
+    private @Nullable LinkCodePolicy linkCodePolicy;
+    private @Nullable IdentityProvider identityProvider;
 
     private Builder() {}
 
@@ -523,6 +578,21 @@ public final class Homewatch implements AutoCloseable {
       }
       this.presenceVerificationTimeout = once("presenceVerificationTimeout", this.presenceVerificationTimeout,
           timeout);
+      return this;
+    }
+
+    /**
+     * A policy by which core asks for presence verification without staff asking: the people of cases of the
+     * policy's categories get its number of spot checks a day at random times within its daily window, each
+     * verified by the {@link #presenceVerifier} when it is settled (only its {@code PASSED} passes). The
+     * {@code random-spot-checks} job of {@link HomewatchJobs} asks them. Default: none, and only staff ask for spot
+     * checks. Needs spot checks on.
+     *
+     * @param policy the categories, checks a day and daily window
+     * @return this builder
+     */
+    public Builder randomSpotChecks(RandomSpotChecks policy) {
+      this.randomSpotChecks = once("randomSpotChecks", this.randomSpotChecks, policy);
       return this;
     }
 
@@ -664,6 +734,53 @@ public final class Homewatch implements AutoCloseable {
       AlertChannelProvider provider = Providers.find(AlertChannelProvider.class, name, AlertChannelProvider::name,
           classLoader, "");
       return channel(provider.create(config));
+    }
+
+    /**
+     * Turns on linking citizens by a one-time code sent to their phone ({@link Homewatch#citizenLinking()}). Needs a
+     * storage offering {@link CitizenIdentityStore}. Codes are stored only as HMAC-SHA-256 under {@code secret}, so
+     * keep it out of the database (an environment variable, a key vault) and the same on every node; changing it
+     * makes codes in flight useless, nothing else.
+     *
+     * @param secret the deployment's secret, at least 32 bytes (copied)
+     * @param servedUnit the unit the portal serves (usually its province): only people with a case inside it are
+     *     linked, and requests for other numbers are audited under it
+     * @return this builder
+     * @throws ConfigurationException if the secret is shorter than 32 bytes, or if set twice
+     */
+    public Builder citizenCodes(byte[] secret, JurisdictionPath servedUnit) {
+      Objects.requireNonNull(secret, "secret");
+      if (secret.length < 32) {
+        throw new ConfigurationException("citizenCodes: the secret must be at least 32 bytes (256 bits), was "
+            + secret.length + " bytes");
+      }
+      this.citizenUnit = once("citizenCodes", this.citizenUnit, servedUnit);
+      this.citizenSecret = secret.clone();
+      return this;
+    }
+
+    /**
+     * How one-time codes behave. Default: {@link LinkCodePolicy#defaults()}. Needs {@link #citizenCodes}.
+     *
+     * @param policy validity, attempts, rate and length
+     * @return this builder
+     */
+    public Builder linkCodePolicy(LinkCodePolicy policy) {
+      this.linkCodePolicy = once("linkCodePolicy", this.linkCodePolicy, policy);
+      return this;
+    }
+
+    /**
+     * The portal's own login mapped onto Homewatch: {@link Homewatch#principals()} asks it first who a subject is
+     * (a staff account or a person) and makes the principal from Homewatch's own records. Default: none (accounts
+     * and one-time-code links only).
+     *
+     * @param provider the mapping of external subjects
+     * @return this builder
+     */
+    public Builder identityProvider(IdentityProvider provider) {
+      this.identityProvider = once("identityProvider", this.identityProvider, provider);
+      return this;
     }
 
     /**
@@ -850,6 +967,16 @@ public final class Homewatch implements AutoCloseable {
       }
       if (reportsOn()) {
         needs.put(RequiredStores.Feature.REPORTS, Set.of(ReportCounterStore.class));
+      }
+      if (randomSpotChecks != null && !spotChecksOn()) {
+        throw new ConfigurationException("randomSpotChecks was set but spotChecks(false): a random spot-check "
+            + "policy asks spot checks; turn spot checks on or drop randomSpotChecks");
+      }
+      if (citizenUnit != null) {
+        needs.put(RequiredStores.Feature.CITIZEN_CODES, Set.of(CitizenIdentityStore.class));
+      } else if (linkCodePolicy != null) {
+        throw new ConfigurationException("linkCodePolicy was set but not citizenCodes(secret, servedUnit): the "
+            + "policy would apply to nothing");
       }
       if (retentionOn()) {
         needs.put(RequiredStores.Feature.RETENTION, Set.of(RetentionStore.class));

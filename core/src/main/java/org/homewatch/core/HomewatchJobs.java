@@ -19,6 +19,7 @@ import org.homewatch.core.reports.SlotSettlement;
 import org.homewatch.core.retention.PurgeReport;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.notify.DispatchReport;
+import org.homewatch.core.schedule.RandomSpotCheckReport;
 import org.homewatch.core.schedule.ReminderReport;
 import org.homewatch.core.schedule.SpotCheckReport;
 import org.homewatch.core.schedule.SweepReport;
@@ -44,6 +45,8 @@ import org.homewatch.model.Principal;
  *       <td>written</td></tr>
  *   <tr><td>{@value #SPOT_CHECK_DEADLINES}</td><td>{@code spotChecks().settleDue}</td><td>active cases</td>
  *       <td>answered, failed</td></tr>
+ *   <tr><td>{@value #RANDOM_SPOT_CHECKS}</td><td>{@code spotChecks().requestRandomDue}</td><td>active cases
+ *       (none without a policy)</td><td>requested</td></tr>
  *   <tr><td>{@value #CASE_ACTIVATION}</td><td>{@code lifecycle().activateDue}</td><td>pending cases</td>
  *       <td>activated</td></tr>
  *   <tr><td>{@value #CASE_COMPLETION}</td><td>{@code lifecycle().completeDue}</td><td>active cases</td>
@@ -71,6 +74,8 @@ public final class HomewatchJobs {
   public static final String REMINDERS = "reminders";
   /** The name of {@link #spotCheckDeadlines}. */
   public static final String SPOT_CHECK_DEADLINES = "spot-check-deadlines";
+  /** The name of {@link #randomSpotChecks}. */
+  public static final String RANDOM_SPOT_CHECKS = "random-spot-checks";
   /** The name of {@link #caseActivation}. */
   public static final String CASE_ACTIVATION = "case-activation";
   /** The name of {@link #caseCompletion}. */
@@ -86,8 +91,9 @@ public final class HomewatchJobs {
 
   /**
    * The jobs, in the order above: eight, less spot-check deadlines when the instance was built with
-   * {@code spotChecks(false)}, plus slot settlement when reports are on, plus the retention purge unless
-   * {@code retention(false)}; reminders look back {@code reminderLookback} (see {@link #reminders}).
+   * {@code spotChecks(false)}, plus random spot checks when a policy was set, plus slot settlement when reports are
+   * on, plus the retention purge unless {@code retention(false)}; reminders look back {@code reminderLookback} (see
+   * {@link #reminders}).
    *
    * @param homewatch the instance the jobs work on
    * @param reminderLookback how far back a reminder may have fallen due
@@ -98,6 +104,9 @@ public final class HomewatchJobs {
         missedDeclarationSweep(homewatch), reminders(homewatch, reminderLookback)));
     if (homewatch.hasSpotChecks()) {
       jobs.add(spotCheckDeadlines(homewatch));
+    }
+    if (homewatch.hasRandomSpotChecks()) {
+      jobs.add(randomSpotChecks(homewatch));
     }
     jobs.addAll(List.of(caseActivation(homewatch), caseCompletion(homewatch), feedbackDeadlines(homewatch)));
     if (homewatch.hasReports()) {
@@ -194,6 +203,22 @@ public final class HomewatchJobs {
   }
 
   /**
+   * Asks the spot checks the builder's random spot-check policy wants now (see
+   * {@code SpotCheckService#requestRandomDue}); {@link #spotCheckDeadlines} settles them. Among {@link #all} only
+   * when a policy was set.
+   *
+   * @param homewatch the instance the job works on
+   * @return the job
+   */
+  public static BackgroundJob randomSpotChecks(Homewatch homewatch) {
+    Objects.requireNonNull(homewatch, "homewatch");
+    return job(RANDOM_SPOT_CHECKS, (principal, page) -> {
+      RandomSpotCheckReport r = homewatch.spotChecks().requestRandomDue(principal, page);
+      return JobReport.keyset(r.casesChecked(), counts("requested", r.requested()), r.next());
+    });
+  }
+
+  /**
    * Activates pending cases whose period began (see {@code CaseLifecycleService#activateDue}).
    *
    * @param homewatch the instance the job works on
@@ -267,7 +292,8 @@ public final class HomewatchJobs {
     return job(RETENTION_PURGE, (principal, page) -> {
       PurgeReport r = homewatch.retention().purge(principal, page.limit());
       return JobReport.queue(r.examined(), counts("anonymised", r.casesAnonymised(), "skipped", r.casesSkipped(),
-          "messagesRemoved", r.messagesRemoved(), "auditEventsRemoved", r.auditEventsRemoved()), r.hasMore());
+          "messagesRemoved", r.messagesRemoved(), "auditEventsRemoved", r.auditEventsRemoved(), "linkCodesRemoved", r.linkCodesRemoved(),
+          "citizenLinksRemoved", r.citizenLinksRemoved()), r.hasMore());
     });
   }
 

@@ -20,6 +20,7 @@ final class Cpu {
   private final double[] declarations = new double[2];
   private final double[] totalNanos = new double[2];
   private final double[] totalDeclarations = new double[2];
+  private final double[] serverNanos = new double[2];
 
   Cpu(int port) {
     this.port = port;
@@ -28,11 +29,13 @@ final class Cpu {
   /** Runs a phase and adds its CPU time and its count (throughput times duration) to {@code with} or without. */
   double measure(boolean with, CounterCostPairs.Throughput phase) throws InterruptedException {
     int i = with ? 0 : 1;
+    double serverBefore = server();
     double before = now();
     long started = System.nanoTime();
     double perSecond = phase.run();
     double seconds = (System.nanoTime() - started) / 1e9;
     double spent = now() - before;
+    serverNanos[i] += server() - serverBefore;
     nanos[i] += spent;
     declarations[i] += perSecond * seconds;
     totalNanos[i] += spent;
@@ -50,8 +53,10 @@ final class Cpu {
   }
 
   String total() {
-    return String.format(Locale.ROOT, "CPU per declaration over all pairs: with counters %.1f µs, without %.1f µs;"
-        + " without/with %.3f", totalNanos[0] / totalDeclarations[0] / 1e3, totalNanos[1] / totalDeclarations[1] / 1e3,
+    return String.format(Locale.ROOT, "CPU per declaration over all pairs: with counters %.1f µs (server %.1f),"
+        + " without %.1f µs (server %.1f); without/with %.3f", totalNanos[0] / totalDeclarations[0] / 1e3,
+        serverNanos[0] / totalDeclarations[0] / 1e3, totalNanos[1] / totalDeclarations[1] / 1e3,
+        serverNanos[1] / totalDeclarations[1] / 1e3,
         (totalNanos[1] / totalDeclarations[1]) / (totalNanos[0] / totalDeclarations[0]));
   }
 

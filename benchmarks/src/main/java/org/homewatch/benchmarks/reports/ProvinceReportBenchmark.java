@@ -115,9 +115,21 @@ public class ProvinceReportBenchmark {
       }
       if (!loaded) {
         for (String sql : RawData.statements(cases, days, firstDay, DISTRICTS, COMMUNES_PER_DISTRICT)) {
+          long step = System.nanoTime();
+          s.execute(sql);
+          System.out.printf("  %5.1f s  %.90s%n", (System.nanoTime() - step) / 1e9, sql);
+        }
+        long step = System.nanoTime();
+        s.execute("VACUUM ANALYZE");
+        System.out.printf("  %5.1f s  VACUUM ANALYZE%n", (System.nanoTime() - step) / 1e9);
+      } else if (Boolean.getBoolean("homewatch.bench.recount")) {
+        // -Dhomewatch.bench.recount=true (with -jvmArgsAppend): the counters derived again from the kept rows
+        // (each fork does it), e.g. after the JDBC store's number of stripes changed
+        s.execute("DELETE FROM hw_report_counter");
+        for (String sql : RawData.counterStatements(cases, days, firstDay, DISTRICTS, COMMUNES_PER_DISTRICT)) {
           s.execute(sql);
         }
-        s.execute("VACUUM ANALYZE");
+        s.execute("VACUUM ANALYZE hw_report_counter");
       }
       try (ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM hw_case), (SELECT count(*) FROM"
           + " hw_declaration), (SELECT count(*) FROM hw_alert), (SELECT count(*) FROM hw_report_counter),"
@@ -129,11 +141,13 @@ public class ProvinceReportBenchmark {
       }
     }
     Report check = fromCounters();
-    long raw = rawAggregate();
-    System.out.printf("  counters: %d declarations in the report; raw aggregate: %d rows%n",
-        check.root().period().declarations().received(), raw);
-    if (check.root().period().declarations().received() != (long) cases * days) {
-      throw new IllegalStateException("the report from counters does not count every declaration");
+    long[] raw = rawAssessed();
+    long received = check.root().period().declarations().received();
+    long abnormal = check.root().period().declarations().assessedBySeverity().get(org.homewatch.model.Severity.ABNORMAL);
+    System.out.printf("  counters: %d declarations, %d abnormal; raw aggregate: %d declarations, %d abnormal%n",
+        received, abnormal, raw[0], raw[1]);
+    if (received != (long) cases * days || received != raw[0] || abnormal != raw[1]) {
+      throw new IllegalStateException("the report from counters and the raw aggregate disagree");
     }
   }
 
@@ -153,6 +167,17 @@ public class ProvinceReportBenchmark {
   /** The same figures as one SQL statement over the raw tables; returns the number of result rows. */
   @Benchmark
   public long rawAggregate() throws SQLException {
+    return raw(null);
+  }
+
+  /** The raw aggregate's assessed declarations: all, and abnormal (a check of the counters, not measured). */
+  private long[] rawAssessed() throws SQLException {
+    long[] assessed = new long[2];
+    raw(assessed);
+    return assessed;
+  }
+
+  private long raw(long @org.jspecify.annotations.Nullable [] assessed) throws SQLException {
     long rows = 0;
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(RawData.AGGREGATE)) {
@@ -169,6 +194,10 @@ public class ProvinceReportBenchmark {
       try (ResultSet r = ps.executeQuery()) {
         while (r.next()) {
           rows++;
+          if (assessed != null && r.getString(3).equals("ASSESSED")) {
+            assessed[0] += r.getLong(5);
+            assessed[1] += r.getString(4).equals("ABNORMAL") ? r.getLong(5) : 0;
+          }
         }
       }
     }

@@ -63,6 +63,16 @@ public enum Operation {
   RESOLVE_ALERT("alert.resolve", Role.MONITOR, Role.SUPERVISOR),
   /** A citizen sending feedback (phản ánh). */
   SUBMIT_FEEDBACK("feedback.submit", Role.CITIZEN),
+  /** Asking for a one-time code to link a login to a person; the login has no person yet. */
+  REQUEST_LINK_CODE("citizen.code.request", Role.CITIZEN),
+  /** Typing the one-time code: the login is linked to the phone's person if it is right. */
+  LINK_CITIZEN("citizen.link", Role.CITIZEN),
+  /** A citizen's own cases and their household's. */
+  READ_OWN_CASES("citizen.cases", Role.CITIZEN),
+  /** Today's declaration windows of a case the citizen acts for. */
+  READ_TODAY("citizen.today", Role.CITIZEN),
+  /** The feedback, with replies, about a case the citizen acts for. */
+  READ_OWN_FEEDBACK("citizen.feedback", Role.CITIZEN),
   /** Staff answering feedback. */
   REPLY_TO_FEEDBACK("feedback.reply", Role.MONITOR, Role.SUPERVISOR),
   /** Staff closing feedback. */
@@ -114,6 +124,8 @@ public enum Operation {
   SEND_REMINDERS("schedule.remind", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Settling spot checks whose answer time is over (a background batch). */
   SETTLE_SPOT_CHECKS("spotcheck.settle", Role.SYSTEM, Role.ADMINISTRATOR),
+  /** Asking the spot checks a random spot-check policy wants now (a background batch). */
+  REQUEST_RANDOM_SPOT_CHECKS("spotcheck.random", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Escalating alerts nobody acknowledged in time (a background batch). */
   ESCALATE_OVERDUE_ALERTS("alert.escalate", Role.SYSTEM, Role.ADMINISTRATOR),
   /** Reminding handlers of acknowledged alerts nobody resolved in time, and escalating them after that. */

@@ -29,8 +29,7 @@ public final class RequiredStores {
           missing.add(store.getSimpleName() + " (" + store.getName() + "), which " + feature.description
               + " need: use a storage that offers it (homewatch-storage-memory and homewatch-storage-jdbc do; a "
               + "third-party storage offers it once it implements the store, lists it in Storage.optionalStores() "
-              + "and passes the storage kit's contract for it), or turn " + feature.description + " off with "
-              + "Homewatch.builder()." + feature.builderOption + "(false)");
+              + "and passes the storage kit's contract for it), or " + feature.howToTurnOff);
         }
       }
     });
@@ -42,16 +41,18 @@ public final class RequiredStores {
 
   /** A feature that needs an optional store, with the builder option that turns it off. */
   public enum Feature {
-    SPOT_CHECKS("spot checks", "spotChecks"),
-    REPORTS("reports", "reports"),
-    RETENTION("the retention purge", "retention");
+    SPOT_CHECKS("spot checks", "turn spot checks off with Homewatch.builder().spotChecks(false)"),
+    REPORTS("reports", "turn reports off with Homewatch.builder().reports(false)"),
+    CITIZEN_CODES("citizens' one-time codes",
+        "leave Homewatch.builder().citizenCodes(..) unset (citizens then log in through an IdentityProvider only)"),
+    RETENTION("the retention purge", "turn the retention purge off with Homewatch.builder().retention(false)");
 
     private final String description;
-    private final String builderOption;
+    private final String howToTurnOff;
 
-    Feature(String description, String builderOption) {
+    Feature(String description, String howToTurnOff) {
       this.description = description;
-      this.builderOption = builderOption;
+      this.howToTurnOff = howToTurnOff;
     }
   }
 }

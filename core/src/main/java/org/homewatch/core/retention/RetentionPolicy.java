@@ -75,4 +75,19 @@ public record RetentionPolicy(Retention everywhere, Map<JurisdictionPath, Retent
     JurisdictionPath province = new JurisdictionPath(unit.scheme(), unit.codes().subList(0, 1));
     return provinces.getOrDefault(province, everywhere);
   }
+
+  /**
+   * How long a one-time code (which keeps its phone number) is kept after it expired: the shortest
+   * {@link Retention#effectiveOutboxDays()} of {@link #everywhere()} and every override. A code belongs to no unit
+   * (it may have gone to a number with no case), so the strictest province's days apply to all.
+   *
+   * @return days, 1 to {@value Retention#MAX_DAYS}
+   */
+  public int linkCodeDays() {
+    int days = everywhere.effectiveOutboxDays();
+    for (Retention r : provinces.values()) {
+      days = Math.min(days, r.effectiveOutboxDays());
+    }
+    return days;
+  }
 }

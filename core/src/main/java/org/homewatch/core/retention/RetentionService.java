@@ -23,7 +23,10 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.PageRequest;
+import org.homewatch.model.PersonId;
+import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Principal;
+import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.RetentionStore;
 import org.homewatch.spi.storage.StorageTransaction;
 
@@ -74,10 +77,13 @@ public final class RetentionService {
   }
 
   /**
-   * One batch of the purge in the principal's scope: for each province of it (the scope's own province, or every
-   * province of a national scope), finished outbox messages past their retention, then audit events past theirs,
-   * then closed cases past theirs, at most {@code limit} items in all. Each case is anonymised in a transaction of
-   * its own; each batch of removals is one.
+   * One batch of the purge in the principal's scope: first one-time codes that expired more than
+   * {@link RetentionPolicy#linkCodeDays()} ago (if the storage keeps codes), then for each province of the scope (the
+   * scope's own province, or every province of a national scope), finished outbox messages past their retention,
+   * then audit events past theirs, then closed cases past theirs, at most {@code limit} items in all. Each case is
+   * anonymised in a transaction of its own, together with the one-time codes of its phone if no other kept case
+   * carries the number, and the citizen links of its person if no other case of the person is left un-anonymised;
+   * each batch of removals is one.
    *
    * @param principal the system (or an administrator); the purge stays inside its scope
    * @param limit the most items (cases, messages, events) to handle, 1 to {@value PageRequest#MAX_LIMIT}
@@ -96,6 +102,9 @@ public final class RetentionService {
     int skipped = 0;
     int messages = 0;
     int events = 0;
+    int codes = removeLinkCodes(principal, now.minus(Duration.ofDays(policy.linkCodeDays())), left);
+    left -= codes;
+    int links = 0;
     for (JurisdictionPath scope : provincesOf(principal)) {
       if (left == 0) {
         break;
@@ -117,15 +126,18 @@ public final class RetentionService {
       List<IsolationCase> due = transactions.run(principal, Operation.PURGE_PERSONAL_DATA,
           tx -> store(tx).dueForAnonymisation(scope, endedBefore, remaining));
       for (IsolationCase c : due) {
-        if (anonymise(principal, c.id(), endedBefore, retention, now)) {
+        Optional<Identities> erased = anonymise(principal, c.id(), endedBefore, retention, now);
+        if (erased.isPresent()) {
           anonymised++;
+          codes += erased.get().codes();
+          links += erased.get().links();
         } else {
           skipped++;
         }
         left--;
       }
     }
-    return new PurgeReport(anonymised, skipped, messages, events, left == 0);
+    return new PurgeReport(anonymised, skipped, messages, events, codes, links, left == 0);
   }
 
   /** The principal's scope as provinces: a national scope is every province of its scheme, others are themselves. */
@@ -155,6 +167,26 @@ public final class RetentionService {
     });
   }
 
+  /**
+   * Removes one-time codes expired before {@code before}. A code belongs to no unit (it may have gone to a number
+   * with no case), and one expired that long ago can never link again, so any purge removes them, whatever its
+   * scope; the record is filed under the principal's scope.
+   */
+  private int removeLinkCodes(Principal principal, Instant before, int limit) {
+    return transactions.run(principal, Operation.PURGE_PERSONAL_DATA, tx -> {
+      Optional<CitizenIdentityStore> codes = tx.store(CitizenIdentityStore.class);
+      if (codes.isEmpty()) {
+        return 0;
+      }
+      int removed = codes.get().removeCodesExpiredBefore(before, limit);
+      if (removed > 0) {
+        audit.record(tx, principal, AUDIT_ACTION, "linkCode", "expired", principal.scope(),
+            Map.of("removed", Integer.toString(removed), "expiredBefore", before.toString()));
+      }
+      return removed;
+    });
+  }
+
   private int removeAuditEvents(Principal principal, JurisdictionPath scope, Instant before, int limit) {
     if (limit == 0) {
       return 0;
@@ -171,17 +203,22 @@ public final class RetentionService {
 
   /**
    * Anonymises one case in its own transaction, after checking again what the listing said: a node may have done
-   * it already, or an alert may have been reopened since.
+   * it already, or an alert may have been reopened since. In the same transaction, the one-time codes of the case's
+   * phone go if no kept case carries the number any more (a code requested after the case closed would otherwise
+   * keep the phone for the code retention after the case was erased), and the citizen links of the case's person
+   * go if none of the person's cases is left un-anonymised (anonymisation gives the case a fresh person id, so the
+   * old id then names no case): a login no longer acts for the erased person, and no link row keeps their phone. A
+   * person with another case still kept keeps their links until that one is anonymised too.
    *
-   * @return false if the case was left alone
+   * @return what went of the citizens' identities with the case, or empty if the case was left alone
    */
-  private boolean anonymise(Principal principal, CaseId id, LocalDate endedBefore, Retention retention,
+  private Optional<Identities> anonymise(Principal principal, CaseId id, LocalDate endedBefore, Retention retention,
       Instant now) {
     try {
       return transactions.run(principal, Operation.PURGE_PERSONAL_DATA, tx -> {
         Optional<IsolationCase> found = tx.cases().find(id);
         if (found.isEmpty()) {
-          return false;
+          return Optional.empty();
         }
         IsolationCase c = found.get();
         boolean due = c.status().isClosed() && !Anonymisation.isAnonymised(c)
@@ -189,21 +226,47 @@ public final class RetentionService {
             && principal.covers(c.responsibleUnit())
             && tx.alerts().listForCase(id).stream().allMatch(a -> a.status() == AlertStatus.RESOLVED);
         if (!due) {
-          return false;
+          return Optional.empty();
         }
         store(tx).anonymise(Anonymisation.isolationCase(c, new CaseChange(now, principal.account(),
             CaseChange.Kind.ANONYMISED, "Decree 13/2023: " + retention.closedCaseDays() + " days after the last day")));
+        Identities removed = removeIdentities(tx, c);
         audit.record(tx, principal, AUDIT_ACTION, "case", id, c.responsibleUnit(), Map.of(
             "status", c.status().name(),
             "lastDay", c.period().actualEnd().orElseThrow().toString(),
-            "retentionDays", Integer.toString(retention.closedCaseDays())));
-        return true;
+            "retentionDays", Integer.toString(retention.closedCaseDays()),
+            "linkCodesRemoved", Integer.toString(removed.codes()),
+            "citizenLinksRemoved", Integer.toString(removed.links())));
+        return Optional.of(removed);
       });
     } catch (ConflictException written) {
       // written meanwhile (another node's purge, or staff): the next batch looks at it again
-      return false;
+      return Optional.empty();
     }
   }
+
+  /**
+   * What the citizens' identities keep of {@code c}'s person, called right after anonymising c: the codes of its
+   * phone once no kept case carries the number, and the person's links once no case of theirs is kept.
+   *
+   * @return how many codes and links were removed
+   */
+  private static Identities removeIdentities(StorageTransaction tx, IsolationCase c) {
+    Optional<CitizenIdentityStore> identities = tx.store(CitizenIdentityStore.class);
+    if (identities.isEmpty()) {
+      return new Identities(0, 0);
+    }
+    PhoneNumber phone = c.person().phone();
+    PersonId person = c.person().id();
+    int codes = tx.cases().findByPhone(phone).stream().anyMatch(other -> !Anonymisation.isAnonymised(other)) ? 0
+        : identities.get().removeCodesOf(phone);
+    int links = tx.cases().findByPerson(person).stream().anyMatch(other -> !Anonymisation.isAnonymised(other)) ? 0
+        : identities.get().removeLinksOf(person);
+    return new Identities(codes, links);
+  }
+
+  /** How many one-time codes and citizen links went with one case. */
+  private record Identities(int codes, int links) {}
 
   private static RetentionStore store(StorageTransaction tx) {
     return tx.store(RetentionStore.class).orElseThrow(() -> new ConfigurationException("the retention purge needs "

@@ -26,9 +26,23 @@
  *       what: they are removed (not anonymised) once older than
  *       {@link org.homewatch.core.retention.Retention#auditDays()} (365 by default), except the purge's own events
  *       (action {@code retention.purge}), which are kept: the record that data was erased must outlive it.
+ *   <li><b>One-time codes.</b> A code row keeps the phone it went to. Codes expired more than
+ *       {@link org.homewatch.core.retention.RetentionPolicy#linkCodeDays()} ago (the shortest finished-message
+ *       retention of the policy: a code belongs to no unit, since it may have gone to a number with no case) are
+ *       removed, used or not, by any purge whatever its scope: a code expired that long ago can never link again.
+ *       And in the transaction that anonymises a case, every code of its phone goes if no case left un-anonymised
+ *       carries that number (a code may be asked for a closed case until it is erased): no code row keeps the phone
+ *       of an anonymised case, while a parent's number shared with a kept child's case keeps its codes.
+ *   <li><b>Citizen links.</b> A link (subject to person, with the phone) goes in the transaction that anonymises
+ *       the last case of its person: every subject linked to that person id, once none of the person's own cases is
+ *       left un-anonymised (anonymisation gives a case a fresh person id, so the old id then names no case). A
+ *       person with another case still kept keeps their links; being the household head of someone else's kept case
+ *       does not keep one (the link names the person by their own case). Links of other people, household members
+ *       included, are not touched.
  *   <li><b>Audited:</b> one {@code retention.purge} event per anonymised case (target the case; details: status,
- *       last day, retention days) and one per batch of removed messages or audit events (target {@code outbox} or
- *       {@code audit}; details: how many, and the cut-off), none with personal data.
+ *       last day, retention days, how many one-time codes and citizen links went with it) and one per batch of removed messages, audit
+ *       events or one-time codes (target {@code outbox}, {@code audit} or {@code linkCode}, the last under the
+ *       principal's scope; details: how many, and the cut-off), none with personal data.
  *   <li><b>Bounded and resumable.</b> A batch does at most its limit of items: each case in a transaction of its
  *       own, each batch of removals in one. The stored data is the only state (an anonymised case is marked in the
  *       store), so a purge killed at any point, even by {@code kill -9}, goes on where the data says, and a second

@@ -3,6 +3,7 @@ package org.homewatch.core.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.internal.PersonMessages;
 import org.homewatch.core.schedule.internal.PresenceVerification;
+import org.homewatch.core.schedule.internal.RandomSpotCheckPlan;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AssessedDeclaration;
 import org.homewatch.model.CaseChange;
@@ -72,6 +74,7 @@ public final class SpotCheckService {
   private final PresenceVerification verification;
   private final Clock clock;
   private final HistoryDetails wording;
+  private final Optional<RandomSpotCheckPlan> randomPlan;
 
   /**
    * Wired by {@code Homewatch}'s builder when the storage offers spot checks; integrators reach the service through
@@ -86,11 +89,13 @@ public final class SpotCheckService {
    * @param verification calls the plugged-in presence verifier (or none) with its timeout
    * @param clock the time
    * @param wording the words of case history entries
+   * @param randomPlan the random spot-check policy's plan, if the builder was given one
    */
   public SpotCheckService(Transactions transactions, AccessControl access, AuditLog audit, MonitoringPolicy policy,
       PersonMessages messages, CaseAlerts alerts, PresenceVerification verification, Clock clock,
-      HistoryDetails wording) {
+      HistoryDetails wording, Optional<RandomSpotCheckPlan> randomPlan) {
     this.wording = wording;
+    this.randomPlan = randomPlan;
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -121,17 +126,87 @@ public final class SpotCheckService {
       if (open.isPresent()) {
         return open.get();
       }
-      Instant now = clock.instant();
-      SpotCheck check = SpotCheck.requested(caseId, principal.account(), now,
-          now.plus(policy.forUnit(c.responsibleUnit()).spotCheckAnswerTime()));
-      store(tx).insert(check);
-      tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.SPOT_CHECK_REQUESTED,
-          wording.render("history.spotCheckRequested",
-              Map.of("deadline", HistoryDetails.time(check.answerBy(), c.zone()))))));
-      messages.askForSpotCheck(tx, c, now, check.answerBy(), now);
+      SpotCheck check = ask(tx, principal, c, clock.instant());
       audit.record(tx, principal, Operation.REQUEST_SPOT_CHECK, "case", caseId, c.responsibleUnit());
       return check;
     });
+  }
+
+  /** Inserts a new check of {@code c} asked by {@code principal}, notes it in the history and messages the person. */
+  private SpotCheck ask(StorageTransaction tx, Principal principal, IsolationCase c, Instant now) {
+    SpotCheck check = SpotCheck.requested(c.id(), principal.account(), now,
+        now.plus(policy.forUnit(c.responsibleUnit()).spotCheckAnswerTime()));
+    store(tx).insert(check);
+    tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.SPOT_CHECK_REQUESTED,
+        wording.render("history.spotCheckRequested",
+            Map.of("deadline", HistoryDetails.time(check.answerBy(), c.zone()))))));
+    messages.askForSpotCheck(tx, c, now, check.answerBy(), now);
+    return check;
+  }
+
+  /**
+   * One batch over the ACTIVE cases in scope: asks each case the builder's {@link RandomSpotChecks} policy covers
+   * for a spot check when one of its random times today has come and no policy check was asked since (nor one is
+   * open, nor {@code perDay} were asked today). The checks are then settled by {@link #settleDue} like any other,
+   * verified by the presence verifier. Without a policy it asks nothing and reads nothing. Each request is its own
+   * transaction, audited as {@code spotcheck.random}; safe on several nodes (a second open check is refused).
+   *
+   * @param principal the system or an administrator, whose scope is walked; the checks are asked in its name
+   * @param page the cursor of the previous batch and the batch size
+   * @return how many cases were looked at and checks asked, and the cursor for the next batch
+   */
+  public RandomSpotCheckReport requestRandomDue(Principal principal, PageRequest page) {
+    Arguments.required(principal, "principal");
+    Arguments.required(page, "page");
+    transactions.check(principal, Operation.REQUEST_RANDOM_SPOT_CHECKS,
+        () -> access.require(principal, Operation.REQUEST_RANDOM_SPOT_CHECKS, principal.scope()));
+    if (randomPlan.isEmpty()) {
+      return new RandomSpotCheckReport(0, 0, Optional.empty());
+    }
+    RandomSpotCheckPlan plan = randomPlan.get();
+    Instant now = clock.instant();
+    Page<IsolationCase> cases = transactions.storage().inTransaction(
+        tx -> CasesByCommune.page(tx, principal.scope(), CaseStatus.ACTIVE, page));
+    int asked = 0;
+    for (IsolationCase listed : cases.items()) {
+      if (!plan.policy().covers(listed.category()) || !randomCheckDue(plan, principal, listed, now)) {
+        continue;
+      }
+      try {
+        asked += transactions.run(principal, Operation.REQUEST_RANDOM_SPOT_CHECKS, tx -> {
+          IsolationCase c = tx.cases().find(listed.id()).orElseThrow(() -> new NotFoundException("case", listed.id()));
+          if (c.status() != CaseStatus.ACTIVE || !plan.policy().covers(c.category())
+              || !randomCheckDue(plan, principal, c, now) || store(tx).findOpen(c.id()).isPresent()) {
+            return 0;
+          }
+          SpotCheck check = ask(tx, principal, c, now);
+          audit.record(tx, principal, Operation.REQUEST_RANDOM_SPOT_CHECKS, "case", c.id(), c.responsibleUnit(),
+              Map.of("spotCheck", check.id().toString(), "answerBy", check.answerBy().toString()));
+          return 1;
+        });
+      } catch (ConflictException | NotFoundException raced) {
+        // Another node asked at the same moment, or the case changed: the next batch looks again.
+      }
+    }
+    return new RandomSpotCheckReport(cases.items().size(), asked, cases.next());
+  }
+
+  /**
+   * Whether the policy wants the case checked now: a random time today has come since the last check the policy
+   * (this principal) asked today, and fewer than {@code perDay} were asked today. Read from the case's history, so
+   * that the cases the policy does not want cost no read.
+   */
+  private static boolean randomCheckDue(RandomSpotCheckPlan plan, Principal principal, IsolationCase c, Instant now) {
+    Optional<Instant> due = plan.latestDue(c.id(), c.zone(), now);
+    if (due.isEmpty()) {
+      return false;
+    }
+    Instant dayStarts = LocalDate.ofInstant(now, c.zone()).atStartOfDay(c.zone()).toInstant();
+    List<Instant> askedToday = c.history().stream()
+        .filter(h -> h.kind() == CaseChange.Kind.SPOT_CHECK_REQUESTED && h.by().equals(principal.account())
+            && !h.at().isBefore(dayStarts))
+        .map(CaseChange::at).toList();
+    return askedToday.size() < plan.policy().perDay() && askedToday.stream().noneMatch(at -> !at.isBefore(due.get()));
   }
 
   /**

@@ -41,8 +41,10 @@
  * ({@link org.homewatch.core.schedule.SpotCheckService}) ask for a declaration with location and a presence
  * check within the province's answer time, fixed on the check when it is asked, and pass only on the verdict of the
  * plugged-in {@link org.homewatch.spi.identity.PresenceVerifier}, never on the app's own claim (each check is a
- * {@link org.homewatch.model.SpotCheck} in the storage's optional {@code SpotCheckStore}). Both reach the person
- * through the outbox, on the channel set with {@code Homewatch.Builder.personChannel}.
+ * {@link org.homewatch.model.SpotCheck} in the storage's optional {@code SpotCheckStore}). Staff ask for spot
+ * checks; a province may also have them asked at random times a day for some categories
+ * ({@link org.homewatch.core.schedule.RandomSpotChecks}, off by default). Reminders and spot checks reach the
+ * person through the outbox, on the channel set with {@code Homewatch.Builder.personChannel}.
  */
 @NullMarked
 package org.homewatch.core.schedule;

@@ -86,6 +86,7 @@ class AccessSweepTest {
       background("CaseLifecycleService.activateDue"),
       background("CaseLifecycleService.completeDue"),
       background("SpotCheckService.settleDue"),
+      background("SpotCheckService.requestRandomDue"),
       background("ScheduleService.sweepMissedDeclarations"),
       background("ScheduleService.sweepAllMissedDeclarations"),
       background("ScheduleService.sendReminders"),
@@ -99,7 +100,11 @@ class AccessSweepTest {
           + "answered as an absent one (empty), so that the answer does not tell whether the id exists (the attempt "
           + "is audited under the account's unit: AccountLookupTest); a citizen and a report viewer are refused by "
           + "role before anything is read, audited under their own scope")),
-      ownScope("FeedbackService.inbox"));
+      ownScope("FeedbackService.inbox"),
+      Map.entry("CitizenService.cases", new Exception(EnumSet.of(Intruder.CITIZEN_NOT_THE_PERSON), true,
+          "lists the caller's own person's cases and their household's, which has no target argument to refuse: a "
+          + "citizen who is not the person gets their own list, checked to hold nothing of the target case; staff "
+          + "and a report viewer are refused, audited under their own scope")));
 
   /**
    * An allowance: which intruders get through, and the reason written down.

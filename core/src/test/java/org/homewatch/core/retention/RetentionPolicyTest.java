@@ -63,6 +63,19 @@ class RetentionPolicyTest {
   }
 
   @Test
+  @DisplayName("one-time codes, which belong to no province, are kept the shortest finished-message retention of "
+      + "the policy")
+  void linkCodeDaysAreTheStrictest() {
+    JurisdictionPath gialai = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "64");
+    JurisdictionPath hcm = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "79");
+    assertEquals(30, RetentionPolicy.defaults().linkCodeDays());
+    assertEquals(7, RetentionPolicy.defaults().withProvince(gialai, new Retention(60, 7, 365))
+        .withProvince(hcm, new Retention(90, 90, 365)).linkCodeDays());
+    assertEquals(5, RetentionPolicy.defaults().withProvince(hcm, new Retention(5, 30, 365)).linkCodeDays(),
+        "a message is never kept longer than the cases, nor is a code");
+  }
+
+  @Test
   @DisplayName("an override keyed by a district is refused, naming the key")
   void overrideByProvinceOnly() {
     ValidationException e = assertThrows(ValidationException.class,

@@ -8,8 +8,10 @@ import org.homewatch.model.PresenceCheck;
  * {@code Homewatch.builder().presenceVerifier(..)}; Homewatch never does biometrics itself and stores only the
  * evidence reference and the verdict.
  *
- * <p><b>When it is called.</b> When a spot check is settled (its answer time is over), once per check-in that
- * answers it and carries an evidence reference, oldest first, until one is {@code PASSED}. Core calls it outside
+ * <p><b>When it is called.</b> When a spot check is settled (its answer time is over), whether staff asked for it
+ * or a random spot-check policy did ({@code Homewatch.builder().randomSpotChecks(..)}), once per check-in that
+ * answers it and carries an evidence reference, oldest first, until one is {@code PASSED}. Never for a check-in no
+ * spot check asked for. Core calls it outside
  * any storage transaction, on a thread of its own, and waits at most the builder's
  * {@code presenceVerificationTimeout}; it then interrupts the call and goes on without it.
  *

@@ -78,6 +78,21 @@ public interface CaseStore {
   List<IsolationCase> findByPerson(PersonId person);
 
   /**
+   * Cases (any status) whose household head is this person, ordered by case id: the members a household head acts
+   * for in the citizen's views. Not scoped: the caller (core) shows them only to that head.
+   *
+   * <p>The default refuses with a {@link org.homewatch.ConfigurationException} naming this method, so a third-party
+   * storage written before it keeps compiling and keeps everything else working; the storage TCK checks it.
+   *
+   * @param head the household head
+   * @return the cases that name {@code head} as their household head, oldest id first
+   */
+  default List<IsolationCase> findByHouseholdHead(PersonId head) {
+    throw new org.homewatch.ConfigurationException(getClass().getName() + " does not find cases by household "
+        + "head: implement CaseStore.findByHouseholdHead (checked by the storage TCK) for the citizen's views");
+  }
+
+  /**
    * The cases among {@code ids} that exist, keyed by id. Batch ingestion reads a batch's cases with one call;
    * storages override the default (one {@link #find} per id) with a single query.
    *

@@ -1,6 +1,8 @@
 package org.homewatch.spi.storage;
 
 import java.util.Optional;
+import java.util.List;
+import org.homewatch.model.CaseId;
 import org.homewatch.model.Feedback;
 import org.homewatch.model.FeedbackId;
 import org.homewatch.model.FeedbackStatus;
@@ -43,4 +45,20 @@ public interface FeedbackStore {
    * @return one page of feedback and the cursor of the next
    */
   Page<Feedback> list(JurisdictionPath scope, Set<FeedbackStatus> statuses, PageRequest page);
+
+  /**
+   * The feedback about one case, oldest first (by submission time, ties by id), at most {@code max} items: a
+   * citizen's own feedback with its replies. Not scoped: the caller (core) checks who may read the case.
+   *
+   * <p>The default refuses with a {@link org.homewatch.ConfigurationException} naming this method, so a third-party
+   * storage written before it keeps compiling and keeps everything else working; the storage TCK checks it.
+   *
+   * @param caseId the case the feedback is about
+   * @param max the most items returned, at least 1
+   * @return the case's feedback, oldest first
+   */
+  default List<Feedback> forCase(CaseId caseId, int max) {
+    throw new org.homewatch.ConfigurationException(getClass().getName() + " does not list feedback by case: "
+        + "implement FeedbackStore.forCase (checked by the storage TCK) for the citizen's views");
+  }
 }

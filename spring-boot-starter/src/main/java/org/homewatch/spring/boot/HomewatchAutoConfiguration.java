@@ -17,6 +17,7 @@ import org.homewatch.core.retention.RetentionPolicy;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.core.schedule.MonitoringPolicy;
+import org.homewatch.core.schedule.RandomSpotChecks;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Principal;
 import org.homewatch.spi.identity.PresenceVerifier;
@@ -42,8 +43,8 @@ import org.springframework.core.io.ResourceLoader;
  * defines one of the same type (or, for the task scheduler, the same name), so any piece can be replaced:
  * {@link Storage}, {@link RuleSet}, {@link MonitoringPolicy}, {@link Homewatch} itself, the background work, the
  * health indicator. Beans of type {@link AlertChannel}, {@link StaffDirectory}, {@link PresenceVerifier},
- * {@link AlertPolicy}, {@link RetryPolicy}, {@link Clock} and {@link HomewatchBuilderCustomizer} are picked up when
- * present.
+ * {@link RandomSpotChecks}, {@link AlertPolicy}, {@link RetryPolicy}, {@link Clock} and
+ * {@link HomewatchBuilderCustomizer} are picked up when present.
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
@@ -98,6 +99,7 @@ public class HomewatchAutoConfiguration {
   Homewatch homewatch(HomewatchProperties properties, Storage storage, RuleSet ruleSet,
       MonitoringPolicy monitoringPolicy, ObjectProvider<Clock> clock, ObjectProvider<AlertChannel> channels,
       ObjectProvider<StaffDirectory> staffDirectory, ObjectProvider<PresenceVerifier> presenceVerifier,
+      ObjectProvider<RandomSpotChecks> randomSpotChecks,
       ObjectProvider<AlertPolicy> alertPolicy, ObjectProvider<RetryPolicy> retryPolicy,
       ObjectProvider<RetentionPolicy> retentionPolicy, ObjectProvider<HomewatchBuilderCustomizer> customizers,
       ResourceLoader resources) {
@@ -121,6 +123,7 @@ public class HomewatchAutoConfiguration {
     channels.orderedStream().forEach(builder::channel);
     staffDirectory.ifAvailable(builder::staffDirectory);
     presenceVerifier.ifAvailable(builder::presenceVerifier);
+    randomSpotChecks.ifAvailable(builder::randomSpotChecks);
     if (properties.getPresenceVerificationTimeout() != null) {
       builder.presenceVerificationTimeout(properties.getPresenceVerificationTimeout());
     }

@@ -2,6 +2,7 @@ package org.homewatch.spring.boot;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.homewatch.core.BackgroundScheduler;
@@ -72,14 +73,16 @@ public class HomewatchBackgroundWork implements SmartLifecycle {
     running = builder.start();
   }
 
-  /** The jobs that go over every case; spot-check deadlines only if this Homewatch has spot checks. */
+  /**
+   * The jobs that go over every case; spot-check deadlines only if this Homewatch has spot checks, random spot
+   * checks only if it has a policy for them.
+   */
   private List<String> caseJobs() {
-    boolean spotChecks = standardJobNames().contains(HomewatchJobs.SPOT_CHECK_DEADLINES);
-    return spotChecks
-        ? List.of(HomewatchJobs.MISSED_DECLARATION_SWEEP, HomewatchJobs.REMINDERS, HomewatchJobs.SPOT_CHECK_DEADLINES,
-            HomewatchJobs.CASE_ACTIVATION, HomewatchJobs.CASE_COMPLETION)
-        : List.of(HomewatchJobs.MISSED_DECLARATION_SWEEP, HomewatchJobs.REMINDERS, HomewatchJobs.CASE_ACTIVATION,
-            HomewatchJobs.CASE_COMPLETION);
+    List<String> standard = standardJobNames();
+    return Stream.of(HomewatchJobs.MISSED_DECLARATION_SWEEP, HomewatchJobs.REMINDERS,
+            HomewatchJobs.SPOT_CHECK_DEADLINES, HomewatchJobs.RANDOM_SPOT_CHECKS, HomewatchJobs.CASE_ACTIVATION,
+            HomewatchJobs.CASE_COMPLETION)
+        .filter(standard::contains).toList();
   }
 
   /** The names of the standard jobs this Homewatch has (spot checks and reports may be off). */

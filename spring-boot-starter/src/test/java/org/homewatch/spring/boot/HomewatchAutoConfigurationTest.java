@@ -12,9 +12,11 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.homewatch.ConfigurationException;
 import org.homewatch.core.Homewatch;
+import org.homewatch.core.HomewatchJobs;
 import org.homewatch.core.rules.RuleSet;
 import org.homewatch.core.rules.RuleSets;
 import org.homewatch.core.schedule.MonitoringPolicy;
+import org.homewatch.core.schedule.RandomSpotChecks;
 import org.homewatch.spi.storage.Storage;
 import org.homewatch.storage.jdbc.JdbcStorage;
 import org.homewatch.storage.memory.MemoryStorage;
@@ -60,6 +62,22 @@ class HomewatchAutoConfigurationTest {
       Scenario.lowSpo2(homewatch);
       waitUntil(() -> RecordingChannelProvider.SENT.contains(Scenario.NURSE_ADDRESS));
     });
+  }
+
+  @Test
+  @DisplayName("a RandomSpotChecks bean reaches the builder: its job is among the ones the starter runs")
+  void randomSpotChecksBean() {
+    runner.withPropertyValues("homewatch.background.enabled=false")
+        .withBean(RandomSpotChecks.class, () -> RandomSpotChecks.of(2, java.time.LocalTime.of(7, 0),
+            java.time.LocalTime.of(21, 0), org.homewatch.model.CaseCategory.F1))
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(HomewatchJobs.all(context.getBean(Homewatch.class), Duration.ofMinutes(1)))
+              .anyMatch(job -> job.name().equals(HomewatchJobs.RANDOM_SPOT_CHECKS));
+        });
+    runner.withPropertyValues("homewatch.background.enabled=false").run(context ->
+        assertThat(HomewatchJobs.all(context.getBean(Homewatch.class), Duration.ofMinutes(1)))
+            .noneMatch(job -> job.name().equals(HomewatchJobs.RANDOM_SPOT_CHECKS)));
   }
 
   @Test

@@ -82,6 +82,10 @@
  *       the scope's {@code unit_key LIKE} filters them as they are read (the outbox holds what is due now, so a
  *       province rarely reads far past another's messages).
  *   <li>{@code hw_feedback_list_idx (unit_key, status, submitted_at, feedback_id)}: feedback of a unit's subtree.
+ *   <li>{@code hw_case_household_head_idx (household_head)}: the cases a household head acts for (V15).
+ *   <li>{@code hw_link_code_issued_idx (phone, issued_at, code_id)}: a phone's latest one-time code and the per-phone
+ *       rate limit (V15; {@code hw_link_code} is keyed by (phone, code_id), {@code hw_citizen_link} by subject, both
+ *       distributed by their leading column on Citus).
  *   <li>{@code hw_audit_event_list_idx (unit_key, occurred_at, event_id)}: the audit trail of a unit's subtree.
  *   <li>{@code hw_audit_event_actor_idx (actor, occurred_at, event_id)} and {@code hw_audit_event_target_idx
  *       (target_type, target_id, occurred_at, event_id)} (V9): the audit trail read by actor and by target (a case).
@@ -91,13 +95,16 @@
  *   <li>{@code hw_jurisdiction_children_idx (parent_key, code)}: the units below a unit.
  *   <li>{@code hw_report_counter} primary key {@code (unit_key, local_day, measure, dimension, stripe)} (V10): a
  *       report reads a subtree's counters (prefix of {@code unit_key}) over a range of days and sums the stripes; an
- *       add upserts by the whole key, in the stripe of its transaction's thread (up to 16 rows per counter, so that
+ *       add upserts by the whole key, in the stripe of its transaction's thread (up to 4 rows per counter, so that
  *       concurrent submissions of one commune do not queue on one locked row until each commit is on disk).
  *   <li>{@code hw_case_retention_idx (anonymised_at, actual_end, case_id)} (V13): the closed cases not yet anonymised
  *       whose period ended before a day, for the retention purge; an anonymised case leaves the
  *       {@code anonymised_at IS NULL} part for good. {@code hw_feedback_case_idx (case_id)}: the feedback about a case
  *       it anonymises. {@code hw_outbox_created_idx (created_at, message_id)}: finished messages past their
  *       retention, oldest first. Old audit events are found through {@code hw_audit_event_list_idx}.
+ *   <li>{@code hw_link_code_expires_idx (expires_at, phone, code_id)}: one-time codes long expired, oldest expiry
+ *       first, which the retention purge removes; {@code hw_citizen_link_person_idx (person_id)}: the links of a
+ *       person whose cases are all anonymised, which it removes with the last one (V21).
  * </ul>
  *
  * <h2>Optional stores</h2>

@@ -233,6 +233,38 @@ class PostgresIndexUseTest {
   }
 
   @Test
+  @DisplayName("the citizen's views find a household head's cases through hw_case_household_head_idx and a case's "
+      + "feedback through hw_feedback_case_idx")
+  void citizenViews() throws SQLException {
+    assertUses("hw_case_household_head_idx",
+        plan(Sql.CASE_BY_HOUSEHOLD_HEAD, (c, ps) -> ps.setObject(1, java.util.UUID.randomUUID())));
+    assertUses("hw_feedback_case_idx", plan(Sql.FEEDBACK_FOR_CASE, (c, ps) -> {
+      ps.setObject(1, java.util.UUID.randomUUID());
+      ps.setInt(2, 200);
+    }));
+  }
+
+  @Test
+  @DisplayName("a phone's latest one-time code is read through hw_link_code_issued_idx")
+  void latestLinkCode() throws SQLException {
+    assertUses("hw_link_code_issued_idx", plan(Sql.LINK_CODE_LATEST, (c, ps) -> ps.setString(1, "+84905111222")));
+  }
+
+  @Test
+  @DisplayName("the retention purge finds long-expired one-time codes through hw_link_code_expires_idx, a "
+      + "phone's codes through hw_link_code_issued_idx and a person's citizen links through hw_citizen_link_person_idx")
+  void citizenIdentityRetention() throws SQLException {
+    assertUses("hw_link_code_expires_idx", plan(Sql.LINK_CODE_REMOVE_EXPIRED, (c, ps) -> {
+      ps.setObject(1, at(Fixtures.T0));
+      ps.setInt(2, 100);
+    }));
+    assertUses("hw_link_code_issued_idx",
+        plan(Sql.LINK_CODE_REMOVE_OF_PHONE, (c, ps) -> ps.setString(1, "+84905111222")));
+    assertUses("hw_citizen_link_person_idx",
+        plan(Sql.CITIZEN_LINK_REMOVE_OF_PERSON, (c, ps) -> ps.setObject(1, java.util.UUID.randomUUID())));
+  }
+
+  @Test
   @DisplayName("the sweep over a whole province's ACTIVE cases walks hw_case_sweep_idx in case-id order")
   void sweep() throws SQLException {
     String plan = plan(Sql.CASE_LIST_AFTER, (c, ps) -> {

@@ -27,7 +27,8 @@ abstract class SchemaContract {
   /** Small tables copied to every Citus node. */
   static final Set<String> REFERENCE = Set.of("hw_jurisdiction", "hw_account");
   /** Keyed by their own ids (not tied to one case). */
-  static final Set<String> OWN_KEYED = Set.of("hw_outbox", "hw_feedback", "hw_audit_event");
+  static final Set<String> OWN_KEYED = Set.of("hw_outbox", "hw_feedback", "hw_audit_event", "hw_link_code",
+      "hw_citizen_link");
   /** Aggregates keyed by (jurisdiction, day), as DESIGN.md has reports read them (distributed by unit_key). */
   static final Set<String> UNIT_DAY_KEYED = Set.of("hw_report_counter");
 
@@ -45,6 +46,8 @@ abstract class SchemaContract {
       Map.entry("hw_alert_case_idx", List.of("case_id", "kind", "status")),
       Map.entry("hw_outbox_due_idx", List.of("status", "next_attempt_at", "message_id")),
       Map.entry("hw_feedback_list_idx", List.of("unit_key", "status", "submitted_at", "feedback_id")),
+      Map.entry("hw_case_household_head_idx", List.of("household_head")),
+      Map.entry("hw_link_code_issued_idx", List.of("phone", "issued_at", "code_id")),
       Map.entry("hw_audit_event_list_idx", List.of("unit_key", "occurred_at", "event_id")),
       Map.entry("hw_audit_event_actor_idx", List.of("actor", "occurred_at", "event_id")),
       Map.entry("hw_audit_event_target_idx", List.of("target_type", "target_id", "occurred_at", "event_id")),
@@ -53,7 +56,9 @@ abstract class SchemaContract {
       Map.entry("hw_jurisdiction_children_idx", List.of("parent_key", "code")),
       Map.entry("hw_case_retention_idx", List.of("anonymised_at", "actual_end", "case_id")),
       Map.entry("hw_feedback_case_idx", List.of("case_id")),
-      Map.entry("hw_outbox_created_idx", List.of("created_at", "message_id")));
+      Map.entry("hw_outbox_created_idx", List.of("created_at", "message_id")),
+      Map.entry("hw_link_code_expires_idx", List.of("expires_at", "phone", "code_id")),
+      Map.entry("hw_citizen_link_person_idx", List.of("person_id")));
 
   /** A connection to a freshly migrated database. */
   protected abstract Connection migratedConnection() throws SQLException;

@@ -98,8 +98,9 @@ class StripedCountersTest {
       committed.countDown();
     };
     Thread second = new Thread(secondWork);
-    while (Math.floorMod(second.getId() - holder.getId(), (long) 16) == 0) {
-      second = new Thread(secondWork); // a thread of another stripe
+    // a thread of another stripe: ids an odd number apart differ modulo any power of two of stripes
+    while (Math.floorMod(second.getId() - holder.getId(), 2L) == 0) {
+      second = new Thread(secondWork);
     }
     holder.setUncaughtExceptionHandler((t, e) -> failed.set(e));
     AtomicReference<Throwable> secondFailed = new AtomicReference<>();

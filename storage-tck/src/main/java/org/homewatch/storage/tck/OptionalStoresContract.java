@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import org.homewatch.spi.storage.OptionalStore;
+import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.FailedDeliveryStore;
 import org.homewatch.spi.storage.ReportCounterStore;
 import org.homewatch.spi.storage.RetentionStore;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 abstract class OptionalStoresContract extends StoreContract {
   /** Every optional store the SPI defines, in the order they were added. */
   static final List<Class<? extends OptionalStore>> KNOWN = List.of(SpotCheckStore.class, ReportCounterStore.class,
-      FailedDeliveryStore.class, RetentionStore.class);
+      FailedDeliveryStore.class, CitizenIdentityStore.class, RetentionStore.class);
 
   OptionalStoresContract(StorageCompatibilityKit kit) {
     super(kit);

@@ -174,6 +174,22 @@ public abstract class StorageCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("One-time codes and citizen links")
+  class CitizenIdentities extends CitizenIdentityContract {
+    CitizenIdentities() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("What the citizen's views read")
+  class CitizenViewQueries extends CitizenViewQueriesContract {
+    CitizenViewQueries() {
+      super(StorageCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("An administrator's account list")
   class AccountLists extends AccountListContract {
     AccountLists() {

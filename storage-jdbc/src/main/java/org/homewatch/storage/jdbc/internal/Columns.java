@@ -38,6 +38,10 @@ final class Columns {
   static final String FEEDBACK = "feedback_id, case_id, unit_key, from_account, topic, feedback_text, status, "
       + "replies, submitted_at, version";
   static final String FEEDBACK_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+  static final String LINK_CODE = "phone, code_id, code_hash, issued_at, expires_at, attempts, used_at, version";
+  static final String LINK_CODE_VALUES = "?, ?, ?, ?, ?, ?, ?, ?";
+  static final String CITIZEN_LINK = "subject, person_id, phone, linked_at";
+  static final String CITIZEN_LINK_VALUES = "?, ?, ?, ?";
 
   static final String ACCOUNT =
       "account_id, display_name, roles, scope_key, contact_points, on_duty, active, version, locale";

@@ -231,6 +231,11 @@ final class JdbcCaseStore implements CaseStore {
     return db.query(Sql.CASE_BY_PERSON, p -> p.uuid(person.value()), JdbcCaseStore::read);
   }
 
+  @Override
+  public List<IsolationCase> findByHouseholdHead(PersonId head) {
+    return db.query(Sql.CASE_BY_HOUSEHOLD_HEAD, p -> p.uuid(head.value()), JdbcCaseStore::read);
+  }
+
   /** Binds every column after case_id and before version, in the order of {@link Columns#CASE}. */
   private static void bindColumns(Params p, IsolationCase c) throws SQLException {
     MonitoringSummary m = c.monitoring();

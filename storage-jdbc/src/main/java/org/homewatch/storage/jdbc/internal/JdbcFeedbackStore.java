@@ -84,6 +84,11 @@ final class JdbcFeedbackStore implements FeedbackStore {
         .number(f.version());
   }
 
+  @Override
+  public List<Feedback> forCase(CaseId caseId, int max) {
+    return db.query(Sql.FEEDBACK_FOR_CASE, p -> p.uuid(caseId.value()).integer(max), JdbcFeedbackStore::read);
+  }
+
   static Feedback read(Row r) throws SQLException {
     return new Feedback(
         new FeedbackId(r.uuid("feedback_id")),

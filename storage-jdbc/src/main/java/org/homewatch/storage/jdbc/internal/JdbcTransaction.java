@@ -6,6 +6,7 @@ import org.homewatch.spi.storage.AccountStore;
 import org.homewatch.spi.storage.AlertStore;
 import org.homewatch.spi.storage.AuditStore;
 import org.homewatch.spi.storage.CaseStore;
+import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.DeclarationStore;
 import org.homewatch.spi.storage.FeedbackStore;
 import org.homewatch.spi.storage.JurisdictionStore;
@@ -21,7 +22,7 @@ import org.homewatch.spi.storage.StorageTransaction;
 final class JdbcTransaction implements StorageTransaction {
   /** The optional stores every JDBC storage offers: its migrations create their tables. */
   static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class,
-      ReportCounterStore.class, FailedDeliveryStore.class, RetentionStore.class);
+      ReportCounterStore.class, FailedDeliveryStore.class, CitizenIdentityStore.class, RetentionStore.class);
 
   private final CaseStore cases;
   private final DeclarationStore declarations;
@@ -33,6 +34,7 @@ final class JdbcTransaction implements StorageTransaction {
   private final AuditStore audit;
   private final SpotCheckStore spotChecks;
   private final ReportCounterStore reportCounters;
+  private final CitizenIdentityStore citizenIdentities;
   private final RetentionStore retention;
 
   JdbcTransaction(Db db) {
@@ -46,6 +48,7 @@ final class JdbcTransaction implements StorageTransaction {
     audit = new JdbcAuditStore(db);
     spotChecks = new JdbcSpotCheckStore(db);
     reportCounters = new JdbcReportCounterStore(db);
+    citizenIdentities = new JdbcCitizenIdentityStore(db);
     retention = new JdbcRetentionStore(db, cases, alerts, feedback);
   }
 
@@ -96,6 +99,9 @@ final class JdbcTransaction implements StorageTransaction {
     }
     if (type == FailedDeliveryStore.class) {
       return Optional.of(type.cast(outbox));
+    }
+    if (type == CitizenIdentityStore.class) {
+      return Optional.of(type.cast(citizenIdentities));
     }
     if (type == RetentionStore.class) {
       return Optional.of(type.cast(retention));

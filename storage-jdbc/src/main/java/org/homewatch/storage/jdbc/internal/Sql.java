@@ -59,6 +59,7 @@ public enum Sql {
   CASE_BY_NATIONAL_ID("SELECT " + Columns.CASE + " FROM hw_case WHERE national_id = ? ORDER BY case_id"),
   CASE_BY_PHONE("SELECT " + Columns.CASE + " FROM hw_case WHERE phone = ? ORDER BY case_id"),
   CASE_BY_PERSON("SELECT " + Columns.CASE + " FROM hw_case WHERE person_id = ? ORDER BY case_id"),
+  CASE_BY_HOUSEHOLD_HEAD("SELECT " + Columns.CASE + " FROM hw_case WHERE household_head = ? ORDER BY case_id"),
 
   // ---- declarations ----
   DECLARATION_INSERT(
@@ -89,6 +90,35 @@ public enum Sql {
   DECLARATION_LIST_AFTER("SELECT " + Columns.DECLARATION + " FROM hw_declaration WHERE case_id = ?"
       + " AND (observed_at, declaration_id) < (?, ?) ORDER BY observed_at DESC, declaration_id DESC"
       + " FETCH FIRST ? ROWS ONLY"),
+  FEEDBACK_FOR_CASE("SELECT " + Columns.FEEDBACK + " FROM hw_feedback WHERE case_id = ?"
+      + " ORDER BY submitted_at, feedback_id FETCH FIRST ? ROWS ONLY"),
+
+  // ---- citizens' identities ----
+  LINK_CODE_INSERT(
+      "INSERT INTO hw_link_code (" + Columns.LINK_CODE + ") VALUES (" + Columns.LINK_CODE_VALUES + ")",
+      "INSERT INTO hw_link_code (" + Columns.LINK_CODE + ") VALUES (" + Columns.LINK_CODE_VALUES + ")"
+          + " ON CONFLICT DO NOTHING"),
+  LINK_CODE_LATEST("SELECT " + Columns.LINK_CODE + " FROM hw_link_code WHERE phone = ?"
+      + " ORDER BY issued_at DESC, code_id DESC FETCH FIRST 1 ROWS ONLY"),
+  LINK_CODE_COUNT_SINCE("SELECT COUNT(*) FROM hw_link_code WHERE phone = ? AND issued_at >= ?"),
+  LINK_CODE_VERSION("SELECT version FROM hw_link_code WHERE phone = ? AND code_id = ?"),
+  LINK_CODE_UPDATE("UPDATE hw_link_code SET attempts = ?, used_at = ?, version = ?"
+      + " WHERE phone = ? AND code_id = ? AND version = ?"),
+  CITIZEN_LINK_SAVE(
+      "MERGE INTO hw_citizen_link (" + Columns.CITIZEN_LINK + ") KEY (subject) VALUES ("
+          + Columns.CITIZEN_LINK_VALUES + ")",
+      "INSERT INTO hw_citizen_link (" + Columns.CITIZEN_LINK + ") VALUES (" + Columns.CITIZEN_LINK_VALUES + ")"
+          + " ON CONFLICT (subject) DO UPDATE SET person_id = EXCLUDED.person_id, phone = EXCLUDED.phone,"
+          + " linked_at = EXCLUDED.linked_at"),
+  /** Codes expired before an instant, oldest expiry first: served by hw_link_code_expires_idx (V21). */
+  LINK_CODE_REMOVE_EXPIRED("DELETE FROM hw_link_code WHERE (phone, code_id) IN (SELECT phone, code_id"
+      + " FROM hw_link_code WHERE expires_at < ? ORDER BY expires_at, phone, code_id FETCH FIRST ? ROWS ONLY)"),
+  /** Every code of a phone, found as latestCode finds them: a range of hw_link_code_issued_idx. */
+  LINK_CODE_REMOVE_OF_PHONE("DELETE FROM hw_link_code WHERE (phone, code_id) IN (SELECT phone, code_id"
+      + " FROM hw_link_code WHERE phone = ? ORDER BY issued_at, code_id)"),
+  /** Every link of a person: served by hw_citizen_link_person_idx (V21). */
+  CITIZEN_LINK_REMOVE_OF_PERSON("DELETE FROM hw_citizen_link WHERE person_id = ?"),
+  CITIZEN_LINK_FIND("SELECT " + Columns.CITIZEN_LINK + " FROM hw_citizen_link WHERE subject = ?"),
 
   // ---- alerts ----
   ALERT_EXISTS("SELECT case_id FROM hw_alert WHERE alert_id = ?"),

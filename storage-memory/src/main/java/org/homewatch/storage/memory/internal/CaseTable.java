@@ -26,6 +26,7 @@ final class CaseTable implements CaseStore {
   private final MultiIndex<NationalId, CaseId> byNationalId = new MultiIndex<>();
   private final MultiIndex<PhoneNumber, CaseId> byPhone = new MultiIndex<>();
   private final MultiIndex<PersonId, CaseId> byPerson = new MultiIndex<>();
+  private final MultiIndex<PersonId, CaseId> byHouseholdHead = new MultiIndex<>();
 
   CaseTable(Engine engine) {
     this.engine = engine;
@@ -77,6 +78,14 @@ final class CaseTable implements CaseStore {
     return found;
   }
 
+  @Override
+  public List<IsolationCase> findByHouseholdHead(PersonId head) {
+    engine.guard();
+    List<IsolationCase> found = resolve(byHouseholdHead.get(head));
+    found.sort(Comparator.comparing(IsolationCase::id));
+    return found;
+  }
+
   /** Every case, in no order, for the retention scan. */
   java.util.Collection<IsolationCase> all() {
     engine.guard();
@@ -84,6 +93,7 @@ final class CaseTable implements CaseStore {
   }
 
   void clear() {
+    byHouseholdHead.clear();
     byId.clear();
     byUnit.clear();
     byNationalId.clear();
@@ -103,6 +113,7 @@ final class CaseTable implements CaseStore {
     c.person().nationalId().ifPresent(n -> byNationalId.add(n, c.id()));
     byPhone.add(c.person().phone(), c.id());
     byPerson.add(c.person().id(), c.id());
+    c.householdHead().ifPresent(h -> byHouseholdHead.add(h, c.id()));
   }
 
   private void remove(IsolationCase c) {
@@ -111,5 +122,6 @@ final class CaseTable implements CaseStore {
     c.person().nationalId().ifPresent(n -> byNationalId.remove(n, c.id()));
     byPhone.remove(c.person().phone(), c.id());
     byPerson.remove(c.person().id(), c.id());
+    c.householdHead().ifPresent(h -> byHouseholdHead.remove(h, c.id()));
   }
 }

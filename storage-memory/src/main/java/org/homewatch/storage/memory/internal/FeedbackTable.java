@@ -1,9 +1,13 @@
 package org.homewatch.storage.memory.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.homewatch.model.CaseId;
 import org.homewatch.model.Feedback;
 import org.homewatch.model.FeedbackId;
 import org.homewatch.model.FeedbackStatus;
@@ -18,6 +22,7 @@ final class FeedbackTable implements FeedbackStore {
   private final Map<FeedbackId, Feedback> byId = new HashMap<>();
   private final ScopedIndex<FeedbackStatus, Keys.At<FeedbackId>, Feedback> byUnit =
       ScopedIndex.byUnit(Keys.At::compareTo);
+  private final MultiIndex<CaseId, FeedbackId> byCase = new MultiIndex<>();
 
   FeedbackTable(Engine engine) {
     this.engine = engine;
@@ -51,6 +56,15 @@ final class FeedbackTable implements FeedbackStore {
         f -> true, page.limit(), key -> Cursors.encode(key.at(), key.id()));
   }
 
+  @Override
+  public List<Feedback> forCase(CaseId caseId, int max) {
+    engine.guard();
+    List<Feedback> found = new ArrayList<>();
+    byCase.get(caseId).forEach(id -> found.add(byId.get(id)));
+    found.sort(Comparator.comparing((Feedback f) -> new Keys.At<>(f.submittedAt(), f.id())));
+    return found.size() > max ? List.copyOf(found.subList(0, max)) : found;
+  }
+
   /** The feedback about the case (a scan: the memory storage holds a small deployment's feedback). */
   java.util.List<Feedback> aboutCase(org.homewatch.model.CaseId caseId) {
     engine.guard();
@@ -59,17 +73,20 @@ final class FeedbackTable implements FeedbackStore {
   }
 
   void clear() {
+    byCase.clear();
     byId.clear();
     byUnit.clear();
   }
 
   private void add(Feedback f) {
     byId.put(f.id(), f);
+    f.caseId().ifPresent(c -> byCase.add(c, f.id()));
     byUnit.put(f.unit(), f.status(), new Keys.At<>(f.submittedAt(), f.id()), f);
   }
 
   private void remove(Feedback f) {
     byId.remove(f.id());
+    f.caseId().ifPresent(c -> byCase.remove(c, f.id()));
     byUnit.remove(f.unit(), f.status(), new Keys.At<>(f.submittedAt(), f.id()));
   }
 }

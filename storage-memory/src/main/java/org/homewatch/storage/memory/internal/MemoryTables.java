@@ -6,6 +6,7 @@ import org.homewatch.spi.storage.AccountStore;
 import org.homewatch.spi.storage.AlertStore;
 import org.homewatch.spi.storage.AuditStore;
 import org.homewatch.spi.storage.CaseStore;
+import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.DeclarationStore;
 import org.homewatch.spi.storage.FeedbackStore;
 import org.homewatch.spi.storage.JurisdictionStore;
@@ -24,7 +25,7 @@ import org.homewatch.spi.storage.StorageTransaction;
 public final class MemoryTables implements StorageTransaction {
   /** The optional stores this storage offers (all that the SPI defines). */
   public static final Set<Class<? extends OptionalStore>> OPTIONAL_STORES = Set.of(SpotCheckStore.class,
-      ReportCounterStore.class, FailedDeliveryStore.class, RetentionStore.class);
+      ReportCounterStore.class, FailedDeliveryStore.class, CitizenIdentityStore.class, RetentionStore.class);
 
   private final CaseTable cases;
   private final DeclarationTable declarations;
@@ -36,6 +37,7 @@ public final class MemoryTables implements StorageTransaction {
   private final AuditTable audit;
   private final SpotCheckTable spotChecks;
   private final ReportCounterTable reportCounters;
+  private final CitizenIdentityTable citizenIdentities;
   private final RetentionTable retention;
 
   public MemoryTables(Engine engine) {
@@ -49,6 +51,7 @@ public final class MemoryTables implements StorageTransaction {
     audit = new AuditTable(engine);
     spotChecks = new SpotCheckTable(engine);
     reportCounters = new ReportCounterTable(engine);
+    citizenIdentities = new CitizenIdentityTable(engine);
     retention = new RetentionTable(engine, cases, declarations, alerts, feedback, outbox, audit);
   }
 
@@ -100,6 +103,9 @@ public final class MemoryTables implements StorageTransaction {
     if (type == FailedDeliveryStore.class) {
       return Optional.of(type.cast(outbox));
     }
+    if (type == CitizenIdentityStore.class) {
+      return Optional.of(type.cast(citizenIdentities));
+    }
     if (type == RetentionStore.class) {
       return Optional.of(type.cast(retention));
     }
@@ -118,5 +124,6 @@ public final class MemoryTables implements StorageTransaction {
     audit.clear();
     spotChecks.clear();
     reportCounters.clear();
+    citizenIdentities.clear();
   }
 }
