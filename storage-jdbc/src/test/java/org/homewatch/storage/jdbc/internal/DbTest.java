@@ -62,7 +62,7 @@ class DbTest {
   void insertIfAbsentOnH2() {
     UUID id = UUID.randomUUID();
     Db.Binder row = p -> p.string("nurse-1").string("Bình").string("MONITOR").string("GSO_2021:64/")
-        .string("[]").bool(true).bool(true).number(0);
+        .string("[]").bool(true).bool(true).number(0).string("vi");
     assertTrue(db.insertIfAbsent(Sql.ACCOUNT_INSERT, row));
     assertFalse(db.insertIfAbsent(Sql.ACCOUNT_INSERT, row));
     assertEquals(1, db.batch(Sql.AUDIT_INSERT, List.of(auditRow(id))).length);
