@@ -6,7 +6,7 @@
  * {@code migrate}).
  *
  * <h2>Schema</h2>
- * Flyway migrations ship in this jar under {@code db/migration/homewatch} and are applied when the storage is built
+ * Flyway migrations ship in this jar under {@code org/homewatch/storage/jdbc/migration} and are applied when the storage is built
  * with {@code migrate(true)}. They keep their own history table, {@code homewatch_schema_history}, so they never mix
  * with the portal's own Flyway history, and every table is prefixed {@code hw_}. An integrator who runs them with
  * their own Flyway sets two placeholders: {@code hw_key_collation} to {@code COLLATE "C"} on PostgreSQL and to the
@@ -39,8 +39,8 @@
  *       filled for earlier rows by the Java migration V8) through {@code hw_case_search_key_idx}, a phone or a
  *       national id by equality through {@code hw_case_phone_idx} / {@code hw_case_national_id_idx}; the scope and
  *       the other filters apply to the few rows found ({@code PostgresIndexUseTest}). An integrator who runs the
- *       migrations with their own Flyway keeps {@code classpath:db/migration/homewatch} as the location: V8 is the
- *       class {@code db.migration.homewatch.V8__case_search_key} in this jar.
+ *       migrations with their own Flyway keeps {@code classpath:org/homewatch/storage/jdbc/migration} as the location: V8 is the
+ *       class {@code org.homewatch.storage.jdbc.migration.V8__case_search_key} in this jar.
  *   <li>Audit events get time-ordered ids (UUID version 7), so the audit table's primary key grows at one end.
  *   <li>Lists are keyset-paged with row-value comparisons ({@code (a, b) > (?, ?)}), never OFFSET.
  *   <li>Every statement is a constant of {@code internal.Sql} with bound values; a test proves that no other code

@@ -2,7 +2,7 @@ package org.homewatch.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import db.migration.homewatch.V8__case_search_key;
+import org.homewatch.storage.jdbc.migration.V8__case_search_key;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("Migration V4 gives earlier outbox messages the unit of their alert or case")
 class OutboxUnitMigrationTest {
-  private static final String SCRIPT = "/db/migration/homewatch/V4__outbox_unit.sql";
+  private static final String SCRIPT = "/org/homewatch/storage/jdbc/migration/V4__outbox_unit.sql";
 
   @Test
   @DisplayName("on H2")

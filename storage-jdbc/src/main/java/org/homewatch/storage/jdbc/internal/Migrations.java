@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * table ({@value #HISTORY_TABLE}) so that they never mix with a portal's own Flyway history in the same schema.
  */
 public final class Migrations {
-  public static final String LOCATION = "classpath:db/migration/homewatch";
+  public static final String LOCATION = "classpath:org/homewatch/storage/jdbc/migration";
   public static final String HISTORY_TABLE = "homewatch_schema_history";
 
   private Migrations() {}

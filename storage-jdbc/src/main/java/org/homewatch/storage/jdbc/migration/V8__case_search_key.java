@@ -1,4 +1,4 @@
-package db.migration.homewatch;
+package org.homewatch.storage.jdbc.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +19,9 @@ import org.homewatch.storage.jdbc.internal.Codec;
  */
 public class V8__case_search_key extends BaseJavaMigration {
   private static final int BATCH = 500;
+
+  /** Made by Flyway, which finds this migration by its class name in this package. */
+  public V8__case_search_key() {}
 
   @Override
   public void migrate(Context context) throws Exception {
