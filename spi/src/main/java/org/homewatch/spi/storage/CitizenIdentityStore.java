@@ -74,49 +74,28 @@ public interface CitizenIdentityStore extends OptionalStore {
    * expiry first: the retention purge (Decree 13/2023), so that no row keeps a phone number once its code is long
    * useless. A code expired that long ago can never link again, so removing it changes no outcome.
    *
-   * <p>Added after the store was first published: the default throws, so that a storage that has not implemented it
-   * fails the purge loudly instead of keeping phone numbers for ever. Memory and JDBC implement it.
-   *
    * @param expiredBefore the instant a removed code's {@link LinkCode#expiresAt()} is before
    * @param limit the most codes to remove
    * @return how many were removed; fewer than {@code limit} means none is left to remove
-   * @throws UnsupportedOperationException if the storage does not implement it
    */
-  default int removeCodesExpiredBefore(Instant expiredBefore, int limit) {
-    throw new UnsupportedOperationException(getClass().getName() + " does not implement "
-        + "CitizenIdentityStore.removeCodesExpiredBefore, which the retention purge needs");
-  }
+  int removeCodesExpiredBefore(Instant expiredBefore, int limit);
 
   /**
    * Removes every code ever issued to {@code phone}, expired or not: the retention purge calls it once no case left
    * un-anonymised carries the number, so that the phone of an erased person stays in no code row.
    *
-   * <p>Added after the store was first published: the default throws, for the reason given at
-   * {@link #removeCodesExpiredBefore}. Memory and JDBC implement it.
-   *
    * @param phone the number whose codes go
    * @return how many codes were removed, 0 if none
-   * @throws UnsupportedOperationException if the storage does not implement it
    */
-  default int removeCodesOf(PhoneNumber phone) {
-    throw new UnsupportedOperationException(getClass().getName() + " does not implement "
-        + "CitizenIdentityStore.removeCodesOf, which the retention purge needs");
-  }
+  int removeCodesOf(PhoneNumber phone);
 
   /**
    * Removes every link whose {@link CitizenLink#person()} is {@code person}, whatever its subject: the retention
    * purge calls it once none of the person's cases is left un-anonymised, so that no login acts for an erased
    * person and no link row keeps their phone.
    *
-   * <p>Added after the store was first published: the default throws, for the reason given at
-   * {@link #removeCodesExpiredBefore}. Memory and JDBC implement it.
-   *
    * @param person the person whose links go
    * @return how many links were removed, 0 if none
-   * @throws UnsupportedOperationException if the storage does not implement it
    */
-  default int removeLinksOf(PersonId person) {
-    throw new UnsupportedOperationException(getClass().getName() + " does not implement "
-        + "CitizenIdentityStore.removeLinksOf, which the retention purge needs");
-  }
+  int removeLinksOf(PersonId person);
 }
