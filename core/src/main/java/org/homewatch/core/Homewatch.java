@@ -154,10 +154,10 @@ public final class Homewatch implements AutoCloseable {
     NotificationComposer composer = new BundleNotificationComposer(texts);
     FindingSummary findingSummary = new FindingSummary(composer, texts);
     StaffNotifier notifier = new OnDutyStaffNotifier(staff, composer,
-        new LocalisedAlertSummaries(findingSummary, locale));
+        new LocalisedAlertSummaries(findingSummary, texts, locale));
     HistoryDetails details = new HistoryDetails(composer, locale);
     CaseAlertChanges caseAlerts =
-        new CaseAlertChanges(alertPolicy, notifier, findingSummary, locale, details, audit);
+        new CaseAlertChanges(alertPolicy, notifier, findingSummary, composer, locale, details, audit);
     this.policy = b.monitoringPolicy != null ? b.monitoringPolicy : MonitoringPolicy.shipped();
     this.cases = new CaseService(transactions, access, audit, validation, policy, clock, details);
     this.declarations = new DeclarationService(transactions, access, audit, validation, ruleSet, caseAlerts, clock);

@@ -42,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  *     declaration slot this alert has counted, so that the sweep never counts a slot twice (on any node, after any
  *     restart); empty for other kinds. Added in 0.1 after the first draft: storages persist it like the other
  *     fields (a nullable timestamp column in SQL).
+ * @param summaryWording what {@code summary} says, kept as text keys so that a reader of another language gets the
+ *     line in theirs; empty where the line is written again from what it summarises (a health alert's findings) or
+ *     was stored before wordings were kept. Changing the summary without a wording clears it. Storages persist it
+ *     like the other fields (a nullable text column in SQL).
  */
 public record Alert(
     AlertId id,
@@ -59,7 +63,8 @@ public record Alert(
     Optional<AlertOutcome> outcome,
     List<AlertEvent> history,
     long version,
-    Optional<Instant> lastSlotCounted) {
+    Optional<Instant> lastSlotCounted,
+    Optional<Wording> summaryWording) {
 
   /**
    * Refuses null components and a negative level or version; copies the history.
@@ -83,6 +88,7 @@ public record Alert(
    * @param lastSlotCounted for {@link AlertKind#MISSED_DECLARATIONS}: the opening instant of the latest missed
    *     declaration slot this alert has counted, so that the sweep never counts a slot twice (on any node, after any
    *     restart)
+   * @param summaryWording what {@code summary} says, kept as text keys, if kept
    * @throws IllegalArgumentException if the escalation level or version is negative
    */
   public Alert {
@@ -99,6 +105,7 @@ public record Alert(
     Objects.requireNonNull(handledBy, "handledBy");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(lastSlotCounted, "lastSlotCounted");
+    Objects.requireNonNull(summaryWording, "summaryWording");
     history = List.copyOf(history);
     if (escalationLevel < 0 || version < 0) {
       throw new IllegalArgumentException("escalation level and version must not be negative");
@@ -121,10 +128,32 @@ public record Alert(
    */
   public static Alert opened(AlertId id, CaseId caseId, AlertKind kind, Severity severity,
       JurisdictionPath commune, Instant at, Instant acknowledgeBy, Optional<DeclarationId> trigger, String summary) {
+    return opened(id, caseId, kind, severity, commune, at, acknowledgeBy, trigger, summary, Optional.empty());
+  }
+
+  /**
+   * A new alert whose summary is also kept as a wording, so that readers of other languages get it in theirs.
+   *
+   * @param id the new alert's id
+   * @param caseId the case it is about
+   * @param kind what it is about
+   * @param severity how bad
+   * @param commune the case's commune, which must acknowledge it
+   * @param at when it opened
+   * @param acknowledgeBy when it escalates if nobody acknowledges it
+   * @param trigger the declaration that caused it, if any
+   * @param summary a short text for the queue, in the deployment's language
+   * @param summaryWording what {@code summary} says, as text keys, if kept
+   * @return the new alert
+   */
+  public static Alert opened(AlertId id, CaseId caseId, AlertKind kind, Severity severity,
+      JurisdictionPath commune, Instant at, Instant acknowledgeBy, Optional<DeclarationId> trigger, String summary,
+      Optional<Wording> summaryWording) {
     return builder().id(id).caseId(caseId).kind(kind).severity(severity).status(AlertStatus.OPEN)
         .responsibleUnit(commune).escalationLevel(0).openedAt(at).acknowledgeBy(acknowledgeBy).trigger(trigger)
-        .summary(summary).history(List.of(new AlertEvent(at, AlertEvent.Kind.OPENED, Optional.empty(),
-            severity + ": " + summary, OptionalInt.of(0))))
+        .summary(summary).summaryWording(summaryWording)
+        .history(List.of(new AlertEvent(at, AlertEvent.Kind.OPENED, Optional.empty(), severity + ": " + summary,
+            OptionalInt.of(0))))
         .version(0).build();
   }
 
@@ -293,13 +322,30 @@ public record Alert(
    */
   public Alert raisedTo(Severity worse, String newSummary, Optional<DeclarationId> newTrigger, Instant newDeadline,
       Instant at) {
+    return raisedTo(worse, newSummary, Optional.empty(), newTrigger, newDeadline, at);
+  }
+
+  /**
+   * Worse news, with the new summary also kept as a wording (or none: the old wording goes with the old summary).
+   *
+   * @param worse the new severity, worse than the current one
+   * @param newSummary the new text for the queue
+   * @param newWording what {@code newSummary} says, as text keys, if kept
+   * @param newTrigger the declaration that made it worse, if any
+   * @param newDeadline when it escalates if nobody acknowledges it
+   * @param at when
+   * @return the raised alert, open again, one version on
+   * @throws ConflictException also if {@code worse} is not worse than the current severity
+   */
+  public Alert raisedTo(Severity worse, String newSummary, Optional<Wording> newWording,
+      Optional<DeclarationId> newTrigger, Instant newDeadline, Instant at) {
     if (!worse.isWorseThan(severity)) {
       throw new ConflictException("alert " + id + " is " + severity + " already; raising needs a worse severity, not "
           + worse);
     }
     return step(Transition.RAISE, at, Optional.empty(), severity + " → " + worse + ": " + newSummary,
-        b -> b.severity(worse).summary(newSummary).trigger(newTrigger).acknowledgeBy(newDeadline)
-            .outcome(Optional.empty()));
+        b -> b.severity(worse).summary(newSummary).summaryWording(newWording).trigger(newTrigger)
+            .acknowledgeBy(newDeadline).outcome(Optional.empty()));
   }
 
   /**
@@ -311,8 +357,22 @@ public record Alert(
    * @throws ConflictException if it is resolved
    */
   public Alert withEvidence(String newSummary, Instant at) {
+    return withEvidence(newSummary, Optional.empty(), at);
+  }
+
+  /**
+   * More evidence of the same severity, with the new summary also kept as a wording (or none: the old wording goes
+   * with the old summary).
+   *
+   * @param newSummary the new text for the queue
+   * @param newWording what {@code newSummary} says, as text keys, if kept
+   * @param at when
+   * @return the alert with the new summary, one version on
+   * @throws ConflictException if it is resolved
+   */
+  public Alert withEvidence(String newSummary, Optional<Wording> newWording, Instant at) {
     return step(Transition.ADD_EVIDENCE, at, Optional.empty(), severity + " → " + severity + ": " + newSummary,
-        b -> b.summary(newSummary));
+        b -> b.summary(newSummary).summaryWording(newWording));
   }
 
   /**
@@ -432,7 +492,7 @@ public record Alert(
     return new Builder().id(id).caseId(caseId).kind(kind).severity(severity).status(status)
         .responsibleUnit(responsibleUnit).escalationLevel(escalationLevel).openedAt(openedAt)
         .acknowledgeBy(acknowledgeBy).trigger(trigger).summary(summary).handledBy(handledBy).outcome(outcome)
-        .history(history).version(version).lastSlotCounted(lastSlotCounted);
+        .history(history).version(version).lastSlotCounted(lastSlotCounted).summaryWording(summaryWording);
   }
 
   /**
@@ -456,6 +516,7 @@ public record Alert(
     private List<AlertEvent> history = List.of();
     private long version;
     private Optional<Instant> lastSlotCounted = Optional.empty();
+    private Optional<Wording> summaryWording = Optional.empty();
 
     private Builder() {}
 
@@ -636,12 +697,23 @@ public record Alert(
     }
 
     /**
+     * Sets what the summary says, as text keys.
+     *
+     * @param value what the summary says, as text keys, if kept
+     * @return this builder
+     */
+    public Builder summaryWording(Optional<Wording> value) {
+      summaryWording = value;
+      return this;
+    }
+
+    /**
      * @return the alert
      * @throws NullPointerException naming the first required component not set
      */
     public Alert build() {
       return new Alert(id, caseId, kind, severity, status, responsibleUnit, escalationLevel, openedAt,
-          acknowledgeBy, trigger, summary, handledBy, outcome, history, version, lastSlotCounted);
+          acknowledgeBy, trigger, summary, handledBy, outcome, history, version, lastSlotCounted, summaryWording);
     }
   }
 }

@@ -12,6 +12,7 @@ import org.homewatch.model.DeclarationId;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Severity;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /**
@@ -34,15 +35,15 @@ public interface CaseAlerts {
   record Outcome(Alert alert, boolean opened, boolean notified) {}
 
   /**
-   * The alert line for the findings of one kind, e.g. "SpO2 93 %; khó thở, thở hụt hơi", in the deployment's
-   * language and the person's age group (a child's signs for a child only).
+   * The alert line for the findings of one kind, e.g. "SpO2 93 %; khó thở, thở hụt hơi", as a wording in the
+   * person's age group (a child's signs for a child only).
    *
    * @param isolationCase the case whose person declared
    * @param assessment the assessment
    * @param kind the alert kind whose findings are summarised
    * @return the summary
    */
-  String summarize(IsolationCase isolationCase, Assessment assessment, AlertKind kind);
+  Wording summarize(IsolationCase isolationCase, Assessment assessment, AlertKind kind);
 
   /**
    * Opens an alert of {@code kind}, or raises the case's active one: new evidence of the same or a lesser severity
@@ -53,13 +54,13 @@ public interface CaseAlerts {
    * @param isolationCase the case
    * @param kind the alert kind
    * @param severity the severity found
-   * @param summary the alert line
+   * @param summary the alert line, stored in the deployment's language and as the wording itself
    * @param trigger the declaration that caused it, if any
    * @param now the current time
    * @return empty if the policy opens no alert at {@code severity}
    */
   Optional<Outcome> raise(StorageTransaction tx, IsolationCase isolationCase, AlertKind kind, Severity severity,
-      String summary, Optional<DeclarationId> trigger, Instant now);
+      Wording summary, Optional<DeclarationId> trigger, Instant now);
 
   /**
    * Opens a {@link AlertKind#MISSED_DECLARATIONS} alert under an id the sweep derived (so that two nodes sweeping
@@ -69,13 +70,13 @@ public interface CaseAlerts {
    * @param isolationCase the case
    * @param id the alert's derived id
    * @param severity the severity of the threshold reached
-   * @param summary the alert line
+   * @param summary the alert line, stored in the deployment's language and as the wording itself
    * @param countedThrough the opening of the latest missed slot counted
    * @param now the current time
    * @return empty, writing nothing, if an alert with this id exists already
    */
   Optional<Alert> openCountingSlots(StorageTransaction tx, IsolationCase isolationCase, AlertId id,
-      Severity severity, String summary, Instant countedThrough, Instant now);
+      Severity severity, Wording summary, Instant countedThrough, Instant now);
 
   /**
    * New missed slots for the case's active {@code current} alert: a worse severity raises it and pages the staff;
@@ -85,13 +86,13 @@ public interface CaseAlerts {
    * @param isolationCase the case
    * @param current its active missed-declaration alert
    * @param severity the severity of the threshold reached now
-   * @param summary the new alert line
+   * @param summary the new alert line, stored in the deployment's language and as the wording itself
    * @param countedThrough the opening of the latest missed slot counted
    * @param now the current time
    * @return the alert as stored now
    */
   Alert addCountedSlots(StorageTransaction tx, IsolationCase isolationCase, Alert current, Severity severity,
-      String summary, Instant countedThrough, Instant now);
+      Wording summary, Instant countedThrough, Instant now);
 
   /**
    * The kinds of the case's alerts not yet resolved.
@@ -134,12 +135,12 @@ public interface CaseAlerts {
    * @param tx the caller's transaction
    * @param isolationCase the case the feedback concerns
    * @param id the alert's derived id
-   * @param summary the alert line
+   * @param summary the alert line, stored in the deployment's language and as the wording itself
    * @param now the current time
    * @return the alert opened, or empty if nothing was written
    */
   Optional<Alert> openForUnansweredFeedback(StorageTransaction tx, IsolationCase isolationCase, AlertId id,
-      String summary, Instant now);
+      Wording summary, Instant now);
 
   /**
    * Resolves the case's active alert of {@code kind}, if any, by the principal, with {@code outcome}; audited.

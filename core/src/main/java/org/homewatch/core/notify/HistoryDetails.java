@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /**
@@ -42,6 +43,16 @@ public final class HistoryDetails {
    */
   public String render(String key, Map<String, String> parameters) {
     return composer.render(key, language, parameters);
+  }
+
+  /**
+   * What a wording says, in the deployment's language.
+   *
+   * @param wording what to say
+   * @return the text
+   */
+  public String render(Wording wording) {
+    return composer.render(wording, language);
   }
 
   /**

@@ -38,6 +38,16 @@ public interface NotificationComposer {
   String render(String key, Locale locale, Map<String, String> parameters);
 
   /**
+   * What a wording says in {@code locale} ({@link Texts#render(org.homewatch.model.Wording, Locale)}).
+   *
+   * @param wording what to say
+   * @param locale the language
+   * @return the rendered text
+   * @throws org.homewatch.ConfigurationException if no bundle has a text for one of its keys
+   */
+  String render(org.homewatch.model.Wording wording, Locale locale);
+
+  /**
    * A single text of the bundle, e.g. a severity's name.
    *
    * @param key the text's key

@@ -1,14 +1,20 @@
 package org.homewatch.core.notify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.homewatch.ConfigurationException;
 import org.homewatch.ValidationException;
+import org.homewatch.model.Alert;
 import org.homewatch.model.Person;
+import org.homewatch.model.Wording;
 
 /**
  * Every text a person reads, in their language: notification templates and the names in them, the texts of rule
@@ -38,6 +44,7 @@ public final class Texts {
   /** MoH Decision 261's children are those under 16: they read a rule message's children's variant if it has one. */
   public static final int CHILD_UNDER_YEARS = 16;
 
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
   private static final Texts SHIPPED = new Texts(List.of(), List.of(), Texts.class.getClassLoader());
 
   private final List<String> overrides;
@@ -103,6 +110,80 @@ public final class Texts {
     return find(overrides, key, reader).or(() -> find(List.of(TEMPLATES), key, reader))
         .orElseThrow(() -> new ConfigurationException("no text '" + key + "' for " + language(reader) + " in "
             + TEMPLATES + (overrides.isEmpty() ? "" : " or " + overrides)));
+  }
+
+  /**
+   * The template {@code key} in the reader's language with its {@code {name}} placeholders filled from
+   * {@code parameters}; a placeholder without a value stays as written. Plain replacement, not
+   * {@link java.text.MessageFormat}, which treats the apostrophes of ordinary text as quotes.
+   *
+   * @param key the template's key
+   * @param reader the reader's locale
+   * @param parameters the placeholders' values by name
+   * @return the text in the reader's language
+   * @throws ConfigurationException if neither an override nor Homewatch has a text for the key
+   */
+  public String render(String key, Locale reader, Map<String, String> parameters) {
+    return fill(template(key, reader), parameters);
+  }
+
+  /**
+   * What a wording says, in the reader's language: each text by its key (a template, or a rule finding's message),
+   * its arguments rendered first; literals as they are.
+   *
+   * @param wording what to say
+   * @param reader the reader's locale
+   * @return the text in the reader's language
+   * @throws ConfigurationException if no bundle has a text for one of its keys
+   */
+  public String render(Wording wording, Locale reader) {
+    if (wording instanceof Wording.Literal literal) {
+      return literal.value();
+    }
+    Wording.Text text = (Wording.Text) wording;
+    Map<String, String> arguments = new HashMap<>();
+    text.arguments().forEach((name, argument) -> arguments.put(name, render(argument, reader)));
+    return fill(anyText(text.key(), reader), arguments);
+  }
+
+  /**
+   * An alert's line in the reader's language: its {@linkplain Alert#summaryWording() wording} rendered, or the
+   * stored summary (in the deployment's language) for an alert stored without one, or whose wording names a key no
+   * bundle has any more. This is what a portal shows in a staff member's alert queue.
+   *
+   * @param alert the alert
+   * @param reader the reader's locale
+   * @return the line
+   */
+  public String summary(Alert alert, Locale reader) {
+    if (alert.summaryWording().isEmpty()) {
+      return alert.summary();
+    }
+    try {
+      return render(alert.summaryWording().get(), reader);
+    } catch (ConfigurationException keyGone) {
+      return alert.summary();
+    }
+  }
+
+  /** A key of any bundle: a rule finding's message (the province's first) or a template. */
+  private String anyText(String key, Locale reader) {
+    return find(ruleBundles, key, reader).or(() -> find(overrides, key, reader))
+        .or(() -> find(List.of(TEMPLATES, RULE_MESSAGES), key, reader))
+        .orElseThrow(() -> new ConfigurationException("no text '" + key + "' for " + language(reader) + " in "
+            + TEMPLATES + ", " + RULE_MESSAGES + (overrides.isEmpty() && ruleBundles.isEmpty() ? ""
+                : " or " + ruleBundles + overrides)));
+  }
+
+  private static String fill(String template, Map<String, String> parameters) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = parameters.get(m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /**

@@ -35,6 +35,7 @@ import org.homewatch.model.PageRequest;
 import org.homewatch.model.PresenceCheck;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Severity;
+import org.homewatch.model.Wording;
 import org.homewatch.model.SpotCheck;
 import org.homewatch.model.SpotCheckState;
 import org.homewatch.spi.identity.PresenceClaim;
@@ -294,8 +295,8 @@ public final class SpotCheckService {
   private record Answer(Declaration declaration, PresenceVerification.Verdict verdict) {}
 
   /** The verdict's reason in the deployment's language. */
-  private String verdict(Answer answer) {
-    return wording.text("presenceVerdict." + answer.verdict().name());
+  private static Wording verdict(Answer answer) {
+    return Wording.text("presenceVerdict." + answer.verdict().name());
   }
 
   /**
@@ -358,31 +359,32 @@ public final class SpotCheckService {
     Optional<Answer> decisive = passed.or(() -> presenceFailed).or(() -> answers.stream().findFirst());
     SpotCheck settled;
     CaseChange.Kind kind;
-    String detail;
+    Wording said;
     if (passed.isPresent()) {
       settled = check.passed(passed.get().declaration().id(), now);
       kind = CaseChange.Kind.SPOT_CHECK_ANSWERED;
-      detail = wording.render("history.spotCheckAnswered", Map.of("declaration",
-          passed.get().declaration().id().toString(), "reason", verdict(passed.get())));
+      said = Wording.text("history.spotCheckAnswered", Map.of("declaration",
+          Wording.literal(passed.get().declaration().id().toString()), "reason", verdict(passed.get())));
     } else {
       if (presenceFailed.isPresent()) {
         settled = check.failed(presenceFailed.get().declaration().id(), now);
         kind = CaseChange.Kind.SPOT_CHECK_FAILED;
-        detail = wording.render("history.spotCheckPresenceFailed", Map.of("reason", verdict(presenceFailed.get())));
+        said = Wording.text("history.spotCheckPresenceFailed", Map.of("reason", verdict(presenceFailed.get())));
       } else if (decisive.isPresent()) {
         settled = check.notVerified(decisive.get().declaration().id(), now);
         kind = CaseChange.Kind.SPOT_CHECK_NOT_VERIFIED;
-        detail = wording.render("history.spotCheckNotVerified", Map.of("reason", verdict(decisive.get())));
+        said = Wording.text("history.spotCheckNotVerified", Map.of("reason", verdict(decisive.get())));
       } else {
         settled = check.expired(now);
         kind = CaseChange.Kind.SPOT_CHECK_UNANSWERED;
-        detail = wording.render("history.spotCheckUnanswered",
-            Map.of("deadline", HistoryDetails.time(check.answerBy(), c.zone())));
+        said = Wording.text("history.spotCheckUnanswered",
+            Map.of("deadline", Wording.literal(HistoryDetails.time(check.answerBy(), c.zone()))));
       }
+      // the alert line keeps the words, so that each staff member reads it in their language
       alerts.raise(tx, c, AlertKind.PRESENCE_FAILED, Severity.ABNORMAL,
-          wording.render("summary.spotCheck", Map.of("detail", detail)),
-          decisive.map(a -> a.declaration().id()), now);
+          Wording.text("summary.spotCheck", Map.of("detail", said)), decisive.map(a -> a.declaration().id()), now);
     }
+    String detail = wording.render(said);
     store(tx).update(settled);
     tx.cases().update(c.noted(new CaseChange(now, principal.account(), kind, detail)));
     // The reference and the verdict only: the evidence itself stays with the verifier.

@@ -1,15 +1,21 @@
 package org.homewatch.examples.texts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.homewatch.examples.EveryStorage;
 import org.homewatch.model.Account;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertKind;
+import org.homewatch.model.AlertQuery;
+import org.homewatch.model.FeedbackTopic;
 import org.homewatch.model.CaseCategory;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NewCase;
@@ -86,6 +92,51 @@ class LanguagesOnEveryStorageTest {
       assertEquals(List.of("[Homewatch] Cấp cứu: J. Smith (hồ sơ " + ref + ", Thị trấn Chư Sê) — SpO2 93 %; "
           + "Khó thở, thở hụt hơi hoặc thở bất thường. Vui lòng liên hệ người bệnh trước 16/08 11:20."),
           toNurse, storageName);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("storages")
+  @DisplayName("a missed-declaration, presence or feedback alert, read back from the storage, gives an English "
+      + "reader the English line and pages her in English, on every storage")
+  void alertLinesReadBackInEachLanguage(String storageName, Supplier<Storage> storage) {
+    try (GiaLaiWorld world = GiaLaiWorld.builder().storage(storage.get())
+        .homewatch(b -> b.feedbackAnswerWithin(Duration.ofHours(4))).build()) {
+      world.homewatch().accounts().save(GiaLai.ADMIN, Account.staff("tyt-thitran.expert", "Dr. Jane Doe",
+          GiaLai.THI_TRAN_CHU_SE, Role.MONITOR).reachableAt(GiaLaiWorld.STAFF_CHANNEL, "expert").withOnDuty(true)
+          .withLocale(Locale.ENGLISH));
+      IsolationCase missing = world.registerF2("Lê Thị Hoa", GiaLai.THI_TRAN_CHU_SE);
+      IsolationCase checked = world.registerF2("Trần Văn Nam", GiaLai.THI_TRAN_CHU_SE);
+      IsolationCase asking = world.registerF2("Phạm Thị Lan", GiaLai.THI_TRAN_CHU_SE);
+      world.homewatch().spotChecks().request(GiaLai.NURSE_THI_TRAN, checked.id());
+      world.homewatch().feedback().submit(world.citizen(asking), asking.id(), FeedbackTopic.MEDICINE,
+          "Tôi hết thuốc hạ sốt");
+
+      world.clock().advance(Duration.between(world.clock().instant(), Instant.parse("2021-08-16T09:30:00Z")));
+      world.homewatch().schedule().sweepAllMissedDeclarations(GiaLai.SYSTEM, 100);
+      world.homewatch().spotChecks().settleDue(GiaLai.SYSTEM, PageRequest.first(100));
+      world.homewatch().feedback().raiseUnanswered(GiaLai.SYSTEM, PageRequest.first(100));
+      world.homewatch().notifications().dispatch(GiaLai.SYSTEM, 200);
+
+      Map<AlertKind, String> english = Map.of(
+          AlertKind.MISSED_DECLARATIONS, "Missed 2 declarations in a row (2; last: afternoon 16/08 14:00)",
+          AlertKind.PRESENCE_FAILED, "Spot check: No check-in with location and face check by 16/08 08:30",
+          AlertKind.FEEDBACK, "Feedback (medicine) unanswered since 16/08 08:00");
+      Map<AlertKind, IsolationCase> about = Map.of(AlertKind.MISSED_DECLARATIONS, missing,
+          AlertKind.PRESENCE_FAILED, checked, AlertKind.FEEDBACK, asking);
+      List<String> pages = texts(world.staffChannel().sentTo("expert"), "alert.opened");
+      for (Map.Entry<AlertKind, String> e : english.entrySet()) {
+        Alert stored = world.homewatch().alerts().list(GiaLai.NURSE_THI_TRAN,
+            AlertQuery.active(GiaLai.THI_TRAN_CHU_SE), PageRequest.first(50)).items().stream()
+            .filter(a -> a.kind() == e.getKey() && a.caseId().equals(about.get(e.getKey()).id())).findFirst()
+            .orElseThrow();
+        assertEquals(e.getValue(), world.homewatch().texts().summary(stored, Locale.ENGLISH),
+            storageName + " " + e.getKey());
+        assertEquals(stored.summary(), world.homewatch().texts().summary(stored, Person.VIETNAMESE),
+            storageName + " " + e.getKey());
+        assertTrue(pages.stream().anyMatch(p -> p.contains(e.getValue())), storageName + " " + e.getKey() + ": "
+            + pages);
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.homewatch.model.Alert;
@@ -17,6 +18,7 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.JurisdictionScheme;
 import org.homewatch.model.Severity;
+import org.homewatch.model.Wording;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +90,30 @@ abstract class AlertContract extends StoreContract {
         .build();
     write(tx -> tx.alerts().update(counted));
     assertEquals(Optional.of(counted), read(tx -> tx.alerts().find(full.id())));
+  }
+
+  @Test
+  @DisplayName("an alert's summary wording (a text key with nested texts and literals) reads back equal, and an "
+      + "update without one clears it")
+  void summaryWordingRoundTrips() {
+    CaseId caseId = storedCase();
+    Wording wording = Wording.text("summary.missed", Map.of(
+        "summary", Wording.text("missed.twoInARow"),
+        "count", Wording.literal("2"),
+        "window", Wording.literal("Không khai báo \"buổi\" {chiều} \\ 16/08 14:00"),
+        "nested", Wording.text("summary.spotCheck", Map.of("detail",
+            Wording.text("history.spotCheckNotVerified", Map.of("reason",
+                Wording.text("presenceVerdict.NOT_PERFORMED"))))),
+        "empty", Wording.literal("")));
+    Alert open = alert(caseId, AlertKind.MISSED_DECLARATIONS, AlertStatus.OPEN, Samples.T0, NOW).toBuilder()
+        .summaryWording(Optional.of(wording)).build();
+    write(tx -> tx.alerts().insert(open));
+    assertEquals(Optional.of(open), read(tx -> tx.alerts().find(open.id())));
+    assertEquals(List.of(open), read(tx -> tx.alerts().listForCase(caseId)));
+
+    Alert withoutWording = open.toBuilder().version(1).summary("SpO2 93 %").summaryWording(Optional.empty()).build();
+    write(tx -> tx.alerts().update(withoutWording));
+    assertEquals(Optional.of(withoutWording), read(tx -> tx.alerts().find(open.id())));
   }
 
   @Test

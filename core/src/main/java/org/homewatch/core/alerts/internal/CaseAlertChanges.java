@@ -9,6 +9,7 @@ import org.homewatch.core.alerts.AlertPolicy;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.notify.HistoryDetails;
+import org.homewatch.core.notify.NotificationComposer;
 import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertId;
@@ -21,6 +22,7 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Severity;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /** The {@link CaseAlerts} port: opens, raises, resolves and hands over a case's alerts in the caller's transaction. */
@@ -28,16 +30,19 @@ public final class CaseAlertChanges implements CaseAlerts {
   private final AlertPolicy policy;
   private final StaffNotifier notifier;
   private final FindingSummary summaries;
+  private final NotificationComposer texts;
   private final java.util.Locale storedIn;
   private final HistoryDetails details;
   private final AuditLog audit;
 
   /**
+   * @param texts renders an alert's wording into the summary it stores
    * @param storedIn the language of the summaries and history details alerts store (the deployment's)
    * @param details the words of alert history entries, in that language
    */
   public CaseAlertChanges(AlertPolicy policy, StaffNotifier notifier, FindingSummary summaries,
-      java.util.Locale storedIn, HistoryDetails details, AuditLog audit) {
+      NotificationComposer texts, java.util.Locale storedIn, HistoryDetails details, AuditLog audit) {
+    this.texts = texts;
     this.details = details;
     this.policy = policy;
     this.notifier = notifier;
@@ -52,20 +57,26 @@ public final class CaseAlertChanges implements CaseAlerts {
   }
 
   @Override
-  public String summarize(IsolationCase isolationCase, Assessment assessment, AlertKind kind) {
-    return summaries.summarize(assessment, kind, isolationCase, storedIn);
+  public Wording summarize(IsolationCase isolationCase, Assessment assessment, AlertKind kind) {
+    return summaries.wording(assessment, kind, isolationCase, storedIn);
+  }
+
+  /** The line an alert stores: its wording in the deployment's language. */
+  private String line(Wording summary) {
+    return texts.render(summary, storedIn);
   }
 
   @Override
   public Optional<Outcome> raise(StorageTransaction tx, IsolationCase isolationCase, AlertKind kind,
-      Severity severity, String summary, Optional<DeclarationId> trigger, Instant now) {
+      Severity severity, Wording summary, Optional<DeclarationId> trigger, Instant now) {
     if (!policy.opens(severity)) {
       return Optional.empty();
     }
     Optional<Alert> active = tx.alerts().findActive(isolationCase.id(), kind);
     if (active.isEmpty()) {
       Alert opened = Alert.opened(AlertId.random(), isolationCase.id(), kind, severity,
-          isolationCase.responsibleUnit(), now, now.plus(policy.acknowledgeWithin(severity)), trigger, summary);
+          isolationCase.responsibleUnit(), now, now.plus(policy.acknowledgeWithin(severity)), trigger, line(summary),
+          Optional.of(summary));
       return Optional.of(new Outcome(notifyAndStore(tx, isolationCase, opened, true, "alert.opened", now), true,
           true));
     }
@@ -73,34 +84,35 @@ public final class CaseAlertChanges implements CaseAlerts {
     if (!severity.isWorseThan(current.severity())) {
       return Optional.of(new Outcome(current, false, false));
     }
-    Alert raised = current.raisedTo(severity, summary, trigger, deadlineWhenRaised(current, severity, now), now);
+    Alert raised = current.raisedTo(severity, line(summary), Optional.of(summary), trigger,
+        deadlineWhenRaised(current, severity, now), now);
     return Optional.of(new Outcome(notifyAndStore(tx, isolationCase, raised, false, "alert.raised", now), false,
         true));
   }
 
   @Override
   public Optional<Alert> openCountingSlots(StorageTransaction tx, IsolationCase isolationCase, AlertId id,
-      Severity severity, String summary, Instant countedThrough, Instant now) {
+      Severity severity, Wording summary, Instant countedThrough, Instant now) {
     if (tx.alerts().find(id).isPresent()) {
       return Optional.empty();
     }
     Alert opened = Alert.opened(id, isolationCase.id(), AlertKind.MISSED_DECLARATIONS, severity,
         isolationCase.responsibleUnit(), now, now.plus(policy.acknowledgeWithin(severity)), Optional.empty(),
-        summary).countedThrough(countedThrough);
+        line(summary), Optional.of(summary)).countedThrough(countedThrough);
     return Optional.of(notifyAndStore(tx, isolationCase, opened, true, "alert.opened", now));
   }
 
   @Override
   public Alert addCountedSlots(StorageTransaction tx, IsolationCase isolationCase, Alert current, Severity severity,
-      String summary, Instant countedThrough, Instant now) {
+      Wording summary, Instant countedThrough, Instant now) {
     if (severity.isWorseThan(current.severity())) {
-      Alert raised = current.raisedTo(severity, summary, current.trigger(), deadlineWhenRaised(current, severity, now),
-          now).countedThrough(countedThrough);
+      Alert raised = current.raisedTo(severity, line(summary), Optional.of(summary), current.trigger(),
+          deadlineWhenRaised(current, severity, now), now).countedThrough(countedThrough);
       return notifyAndStore(tx, isolationCase, raised, false, "alert.raised", now);
     }
     // The same severity for a new run of missed slots adds the evidence without paging anyone again (the alert is
     // still in the queue).
-    Alert more = current.withEvidence(summary, now).countedThrough(countedThrough);
+    Alert more = current.withEvidence(line(summary), Optional.of(summary), now).countedThrough(countedThrough);
     tx.alerts().update(more);
     return more;
   }
@@ -130,14 +142,14 @@ public final class CaseAlertChanges implements CaseAlerts {
 
   @Override
   public Optional<Alert> openForUnansweredFeedback(StorageTransaction tx, IsolationCase isolationCase, AlertId id,
-      String summary, Instant now) {
+      Wording summary, Instant now) {
     if (tx.alerts().findActive(isolationCase.id(), AlertKind.FEEDBACK).isPresent()
         || tx.alerts().find(id).isPresent()) {
       return Optional.empty();
     }
     Alert opened = Alert.opened(id, isolationCase.id(), AlertKind.FEEDBACK, Severity.WATCH,
         isolationCase.responsibleUnit(), now, now.plus(policy.acknowledgeWithin(Severity.WATCH)), Optional.empty(),
-        summary);
+        line(summary), Optional.of(summary));
     return Optional.of(notifyAndStore(tx, isolationCase, opened, true, "alert.opened", now));
   }
 

@@ -11,6 +11,7 @@ import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.ContactPoint;
 import org.homewatch.model.Feedback;
 import org.homewatch.model.IsolationCase;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.notification.Notification;
 import org.homewatch.spi.storage.OutboxMessage;
 import org.homewatch.model.OutboxMessageId;
@@ -67,12 +68,13 @@ public final class FeedbackNotices {
   }
 
   /**
-   * The alert line of a FEEDBACK alert, in the deployment's language: the topic, and since when the person has been
-   * waiting (the case's zone).
+   * The alert line of a FEEDBACK alert, as a wording each staff member reads in their language: the topic, and
+   * since when the person has been waiting (the case's zone).
    */
-  public String overdueSummary(Feedback feedback, IsolationCase c, Instant waitingSince) {
-    return composer.render("feedback.overdueSummary", locale, Map.of("topic", topic(feedback, locale),
-        "since", LOCAL.format(waitingSince.atZone(c.zone()))));
+  public Wording overdueSummary(Feedback feedback, IsolationCase c, Instant waitingSince) {
+    return Wording.text("feedback.overdueSummary", Map.of(
+        "topic", Wording.text("feedbackTopic." + feedback.topic().name()),
+        "since", Wording.literal(LOCAL.format(waitingSince.atZone(c.zone())))));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
 import org.homewatch.ConfigurationException;
+import org.homewatch.ValidationException;
 import org.homewatch.core.notify.NotificationComposer;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.homewatch.model.AlertId;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Principal;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /**
@@ -53,7 +55,7 @@ public final class MissedDeclarationAlerts {
   private final NotificationComposer composer;
   private final Locale locale;
 
-  /** @param locale the language of the alert summaries (the staff's) */
+  /** @param locale the deployment's language, in which a threshold's summary must have a text to be kept as a key */
   public MissedDeclarationAlerts(CaseAlerts alerts, AuditLog audit, NotificationComposer composer, Locale locale) {
     this.alerts = alerts;
     this.audit = audit;
@@ -102,7 +104,7 @@ public final class MissedDeclarationAlerts {
   private Outcome open(StorageTransaction tx, Principal principal, IsolationCase c, Open open, Instant now) {
     AlertId id = alertIdFor(c, open.counted().get(0));
     MissedDeclarationThreshold t = open.threshold();
-    String summary = summary(t, open.counted().size(), open.lastCounted(), c);
+    Wording summary = summary(t, open.counted().size(), open.lastCounted(), c);
     if (alerts.openCountingSlots(tx, c, id, t.severity(), summary, open.lastCounted().opens(), now).isEmpty()) {
       return Outcome.NOTHING;
     }
@@ -114,7 +116,7 @@ public final class MissedDeclarationAlerts {
 
   private Outcome raise(StorageTransaction tx, Principal principal, IsolationCase c, Alert current, Raise raise,
       Instant now) {
-    String summary = summary(raise.threshold(), raise.consecutive(), raise.lastCounted(), c);
+    Wording summary = summary(raise.threshold(), raise.consecutive(), raise.lastCounted(), c);
     alerts.addCountedSlots(tx, c, current, raise.severity(), summary, raise.lastCounted().opens(), now);
     audit.record(tx, principal, "alert.raise", "alert", current.id(), c.responsibleUnit(),
         Map.of("case", c.id().toString(), "kind", AlertKind.MISSED_DECLARATIONS.name(),
@@ -123,33 +125,31 @@ public final class MissedDeclarationAlerts {
   }
 
   /**
-   * The threshold's own summary (the policy's text), how many were missed, and the last missed window by its name in
-   * the staff's language ("chiều 16/08 14:00"; an hourly window, named by its time, keeps its name) in the case's
-   * zone.
+   * The threshold's own summary (the policy's text), how many were missed, and the last missed window by its name
+   * ("chiều 16/08 14:00"; an hourly window, named by its time, keeps its name) in the case's zone, kept as a wording
+   * so that each staff member reads it in their language.
    */
-  private String summary(MissedDeclarationThreshold t, int consecutive, Slot last, IsolationCase c) {
-    return composer.render("summary.missed", locale, Map.of("summary", thresholdText(t.summary()),
-        "count", Integer.toString(consecutive), "window", windowName(last.window()),
-        "at", SLOT_TIME.format(last.opens().atZone(c.zone()))));
+  private Wording summary(MissedDeclarationThreshold t, int consecutive, Slot last, IsolationCase c) {
+    return Wording.text("summary.missed", Map.of("summary", keyOrAsWritten(t.summary()),
+        "count", Wording.literal(Integer.toString(consecutive)), "window", keyOrAsWritten("window." + last.window(),
+            last.window()),
+        "at", Wording.literal(SLOT_TIME.format(last.opens().atZone(c.zone())))));
   }
 
   /**
-   * A threshold's summary is a text key where the texts have one (the shipped policy's {@code missed.twoInARow}),
-   * written in the deployment's language; otherwise the policy's own words, as written.
+   * A threshold's summary is a text key where the texts have one (the shipped policy's {@code missed.twoInARow});
+   * otherwise the policy's own words, as written, in every language.
    */
-  private String thresholdText(String summary) {
-    try {
-      return composer.text(summary, locale);
-    } catch (ConfigurationException asWritten) {
-      return summary;
-    }
+  private Wording keyOrAsWritten(String summary) {
+    return keyOrAsWritten(summary, summary);
   }
 
-  private String windowName(String window) {
+  private Wording keyOrAsWritten(String key, String asWritten) {
     try {
-      return composer.text("window." + window, locale);
-    } catch (ConfigurationException noText) {
-      return window;
+      composer.text(key, locale);
+      return Wording.text(key);
+    } catch (ConfigurationException | ValidationException noText) {
+      return Wording.literal(asWritten);
     }
   }
 }

@@ -29,6 +29,7 @@ import org.homewatch.model.PersonId;
 import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Severity;
 import org.homewatch.model.Sex;
+import org.homewatch.model.Wording;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -138,6 +139,45 @@ public final class Codec {
           m.values.get("level") == null ? OptionalInt.empty() : OptionalInt.of((int) m.number("level"))));
     }
     return out;
+  }
+
+  /** A wording as JSON: a literal as a string, a text as {@code {"key": .., "args": {name: wording}}}. */
+  public static String wording(Wording wording) {
+    return Json.write(wordingValue(wording));
+  }
+
+  private static Object wordingValue(Wording wording) {
+    if (wording instanceof Wording.Literal literal) {
+      return literal.value();
+    }
+    Wording.Text text = (Wording.Text) wording;
+    Map<String, Object> args = new TreeMap<>();
+    text.arguments().forEach((name, value) -> args.put(name, wordingValue(value)));
+    Map<String, @Nullable Object> m = new LinkedHashMap<>();
+    m.put("key", text.key());
+    m.put("args", args);
+    return m;
+  }
+
+  /** The wording {@link #wording(Wording)} wrote. */
+  public static Wording wording(String json) {
+    return wording(Json.read(json), 0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Wording wording(@Nullable Object value, int depth) {
+    if (value instanceof String literal) {
+      return Wording.literal(literal);
+    }
+    // deeper than any valid wording: a damaged value fails here rather than recursing without end
+    if (depth > Wording.MAX_DEPTH) {
+      throw new IllegalArgumentException("stored wording nests deeper than " + Wording.MAX_DEPTH);
+    }
+    Obj m = new Obj((Map<String, @Nullable Object>) Obj.require(value, Map.class, "wording"));
+    Map<String, Wording> args = new LinkedHashMap<>();
+    ((Map<String, @Nullable Object>) Obj.require(m.values.get("args"), Map.class, "args"))
+        .forEach((name, arg) -> args.put(name, wording(arg, depth + 1)));
+    return Wording.text(m.string("key"), args);
   }
 
   public static String replies(List<FeedbackReply> replies) {

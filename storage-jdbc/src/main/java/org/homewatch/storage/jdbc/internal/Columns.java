@@ -24,8 +24,8 @@ final class Columns {
 
   static final String ALERT = "case_id, alert_id, kind, severity, queue_rank, status, unit_key, escalation_level, "
       + "opened_at, acknowledge_by, trigger_declaration, summary, handled_by, outcome, history, version, "
-      + "last_slot_counted";
-  static final String ALERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+      + "last_slot_counted, summary_wording";
+  static final String ALERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
   static final String SPOT_CHECK = "case_id, spot_check_id, requested_by, requested_at, answer_by, state, "
       + "settled_at, evidence, open_marker, version";

@@ -129,7 +129,8 @@ final class JdbcAlertStore implements AlertStore {
         .string(a.outcome().map(Enum::name))
         .string(Codec.alertHistory(a.history()))
         .number(a.version())
-        .instant(a.lastSlotCounted());
+        .instant(a.lastSlotCounted())
+        .string(a.summaryWording().map(Codec::wording));
   }
 
   private static Alert read(Row r) throws SQLException {
@@ -150,6 +151,7 @@ final class JdbcAlertStore implements AlertStore {
         .history(Codec.alertHistory(r.string("history")))
         .version(r.number("version"))
         .lastSlotCounted(r.optInstant("last_slot_counted"))
+        .summaryWording(r.optString("summary_wording").map(Codec::wording))
         .build();
   }
 }

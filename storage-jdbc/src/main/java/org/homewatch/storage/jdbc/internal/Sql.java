@@ -132,7 +132,7 @@ public enum Sql {
   ALERT_VERSION("SELECT version FROM hw_alert WHERE case_id = ? AND alert_id = ?"),
   ALERT_UPDATE("UPDATE hw_alert SET kind = ?, severity = ?, queue_rank = ?, status = ?, unit_key = ?,"
       + " escalation_level = ?, opened_at = ?, acknowledge_by = ?, trigger_declaration = ?, summary = ?,"
-      + " handled_by = ?, outcome = ?, history = ?, version = ?, last_slot_counted = ?"
+      + " handled_by = ?, outcome = ?, history = ?, version = ?, last_slot_counted = ?, summary_wording = ?"
       + " WHERE case_id = ? AND alert_id = ? AND version = ?"),
   ALERT_QUEUE_FIRST("SELECT " + Columns.ALERT + " FROM hw_alert WHERE unit_key LIKE ?"
       + " AND status = ANY(?) AND kind = ANY(?) ORDER BY queue_rank, opened_at, alert_id FETCH FIRST ? ROWS ONLY"),
