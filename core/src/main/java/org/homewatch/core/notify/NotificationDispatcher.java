@@ -90,10 +90,12 @@ public final class NotificationDispatcher {
    * Leases and delivers up to {@code batchSize} due messages about units inside the principal's scope.
    *
    * @param principal the system or an administrator, whose scope is served
-   * @param batchSize the most messages to lease, 1 or more
+   * @param batchSize the most messages to lease, 1 to {@value org.homewatch.model.PageRequest#MAX_LIMIT}
    * @return what the batch did
+   * @throws org.homewatch.ValidationException on {@code limit} if {@code batchSize} is out of range
    */
   public DispatchReport dispatch(Principal principal, int batchSize) {
+    org.homewatch.model.PageRequest.first(batchSize); // the range of a page, refused as a page's "limit" is
     transactions.check(principal, Operation.DISPATCH_NOTIFICATIONS,
         () -> access.requireRole(principal, Operation.DISPATCH_NOTIFICATIONS));
     // One owner name per batch: two batches of this node (a scheduler and a manual drain) fence each other too.
@@ -228,11 +230,13 @@ public final class NotificationDispatcher {
    * Dispatches batches until the outbox has nothing due (or {@code maxBatches} ran).
    *
    * @param principal the system or an administrator, whose scope is served
-   * @param batchSize the most messages per batch
+   * @param batchSize the most messages per batch, 1 to {@value org.homewatch.model.PageRequest#MAX_LIMIT}
    * @param maxBatches the most batches to run
    * @return what the batches did, added up
+   * @throws org.homewatch.ValidationException on {@code limit} if {@code batchSize} is out of range
    */
   public DispatchReport drain(Principal principal, int batchSize, int maxBatches) {
+    org.homewatch.model.PageRequest.first(batchSize);
     DispatchReport total = DispatchReport.EMPTY;
     for (int i = 0; i < maxBatches; i++) {
       DispatchReport batch = dispatch(principal, batchSize);
