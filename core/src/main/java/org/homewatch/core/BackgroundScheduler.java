@@ -62,6 +62,10 @@ public final class BackgroundScheduler implements AutoCloseable {
    * finds nothing costs three small queries per province.
    */
   public static final Duration DEFAULT_RETENTION_EVERY = Duration.ofHours(1);
+  /** The shortest cadence a job may have: the executor counts in milliseconds. */
+  public static final Duration MIN_CADENCE = Duration.ofMillis(1);
+  /** The longest cadence a job may have: a job that runs less than once a year would not be background work. */
+  public static final Duration MAX_CADENCE = Duration.ofDays(366);
   /** Reminders look back this many of their own periods, so that a late or skipped run still sends them. */
   private static final int REMINDER_LOOKBACK_RUNS = 3;
 
@@ -95,7 +99,7 @@ public final class BackgroundScheduler implements AutoCloseable {
    */
   public static BackgroundScheduler start(Homewatch homewatch, ScheduledExecutorService executor, Principal system,
       Duration every, int batchSize) {
-    requirePositive("every", every);
+    requireCadence("every", every);
     Duration casesEvery = every.compareTo(DEFAULT_CASE_WORK_EVERY) < 0 ? DEFAULT_CASE_WORK_EVERY : every;
     Builder builder = builder().executor(executor).principal(system).batchSize(batchSize).standardJobs(homewatch)
         .every(HomewatchJobs.OUTBOX_DISPATCH, every)
@@ -282,7 +286,7 @@ public final class BackgroundScheduler implements AutoCloseable {
      * Registers a job of your own to run {@code every} (names must be unique).
      *
      * @param job the job
-     * @param every how often it runs; positive
+     * @param every how often it runs, {@link #MIN_CADENCE} to {@link #MAX_CADENCE}
      * @return this builder
      */
     public Builder job(BackgroundJob job, Duration every) {
@@ -295,12 +299,12 @@ public final class BackgroundScheduler implements AutoCloseable {
      * Sets the cadence of a registered job by its name, e.g. {@link HomewatchJobs#OUTBOX_DISPATCH}.
      *
      * @param jobName the job's name
-     * @param every how often it runs; positive
+     * @param every how often it runs, {@link #MIN_CADENCE} to {@link #MAX_CADENCE}
      * @return this builder
      */
     public Builder every(String jobName, Duration every) {
       Objects.requireNonNull(jobName, "jobName");
-      requirePositive("every(" + jobName + ")", every);
+      requireCadence("every(" + jobName + ")", every);
       if (cadenceOverrides.putIfAbsent(jobName, every) != null) {
         throw new ConfigurationException(
             "the cadence of " + jobName + " was already set to " + cadenceOverrides.get(jobName));
@@ -335,16 +339,22 @@ public final class BackgroundScheduler implements AutoCloseable {
       int size = batchSize == null ? DEFAULT_BATCH_SIZE : batchSize;
       int maxBatches = maxBatchesPerRun == null ? DEFAULT_MAX_BATCHES_PER_RUN : maxBatchesPerRun;
       BackgroundScheduler scheduler = new BackgroundScheduler();
-      jobs.forEach((name, make) -> {
-        Duration every = cadenceOverrides.getOrDefault(name, cadences.get(name));
-        Scheduled scheduled = new Scheduled(metrics.observed(make.apply(every)), every, principal, size, maxBatches);
-        scheduler.tasks.add(executor.scheduleWithFixedDelay(scheduled, 0, every.toMillis(), TimeUnit.MILLISECONDS));
-      });
+      try {
+        jobs.forEach((name, make) -> {
+          Duration every = cadenceOverrides.getOrDefault(name, cadences.get(name));
+          Scheduled scheduled = new Scheduled(metrics.observed(make.apply(every)), every, principal, size, maxBatches);
+          scheduler.tasks.add(executor.scheduleWithFixedDelay(scheduled, 0, every.toMillis(), TimeUnit.MILLISECONDS));
+        });
+      } catch (RuntimeException refused) {
+        // e.g. an executor shut down meanwhile: no half-started scheduler whose running jobs nobody can close
+        scheduler.close();
+        throw refused;
+      }
       return scheduler;
     }
 
     private void register(String name, Duration every, Function<Duration, BackgroundJob> make) {
-      requirePositive("every(" + name + ")", every);
+      requireCadence("every(" + name + ")", every);
       if (jobs.putIfAbsent(name, make) != null) {
         throw new ConfigurationException("a job named " + name + " is already registered");
       }
@@ -358,10 +368,16 @@ public final class BackgroundScheduler implements AutoCloseable {
     }
   }
 
-  private static void requirePositive(String option, Duration every) {
+  /**
+   * A cadence the executor can take: it counts in whole milliseconds (a zero delay is refused by
+   * {@code ScheduledThreadPoolExecutor} when the job is started, after the jobs before it were scheduled), and a
+   * cadence longer than {@link #MAX_CADENCE} is a mistake, not a plan (and past {@code Long.MAX_VALUE}
+   * milliseconds it cannot be converted at all).
+   */
+  private static void requireCadence(String option, Duration every) {
     Objects.requireNonNull(every, option);
-    if (every.isNegative() || every.isZero()) {
-      throw new ConfigurationException(option + " must be a positive duration, was " + every);
+    if (every.compareTo(MIN_CADENCE) < 0 || every.compareTo(MAX_CADENCE) > 0) {
+      throw new ConfigurationException(option + " must be " + MIN_CADENCE + " to " + MAX_CADENCE + ", was " + every);
     }
   }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
  * The wordings of the alert history steps {@link Alert} writes itself (opened, raised, resolved, transferred,
  * acknowledged). They name keys of Homewatch's own templates ({@code history.alertOpened}, {@code severity.*},
  * {@code alertOutcome.*}...), which core renders in each reader's language. A wording that cannot be kept (it would
- * nest deeper than {@link Wording#MAX_DEPTH}, or a literal is not a valid one) is left out: the reader then gets the
+ * nest deeper than {@link Wording#MAX_DEPTH} or be longer than {@link Wording#MAX_LENGTH}, or a literal is not a
+ * valid one) is left out: the reader then gets the
  * detail as stored, never a failed transition.
  */
 final class AlertEventWordings {
@@ -47,7 +48,10 @@ final class AlertEventWordings {
   }
 
   private static Optional<Wording> text(String key, Map<String, Wording> arguments) {
-    int depth = 1 + arguments.values().stream().mapToInt(Wording::depth).max().orElse(0);
-    return depth > Wording.MAX_DEPTH ? Optional.empty() : Optional.of(Wording.text(key, arguments));
+    try {
+      return Optional.of(Wording.text(key, arguments));
+    } catch (org.homewatch.ValidationException beyondTheBounds) {
+      return Optional.empty();
+    }
   }
 }

@@ -189,8 +189,10 @@ public final class AlertService {
    * @param principal the system or an administrator, whose scope is escalated
    * @param batchSize the most alerts to look at, 1 to {@value org.homewatch.model.PageRequest#MAX_LIMIT}
    * @return how many alerts were escalated
+   * @throws org.homewatch.ValidationException on {@code limit} if {@code batchSize} is out of range
    */
   public int escalateOverdue(Principal principal, int batchSize) {
+    PageRequest.first(batchSize); // the range of a page, refused as a page's "limit" is
     transactions.check(principal, Operation.ESCALATE_OVERDUE_ALERTS,
         () -> access.requireRole(principal, Operation.ESCALATE_OVERDUE_ALERTS));
     Instant now = clock.instant();
@@ -229,8 +231,10 @@ public final class AlertService {
    * @param principal the system or an administrator, whose scope is followed up
    * @param batchSize the most alerts to look at, 1 to {@value org.homewatch.model.PageRequest#MAX_LIMIT}
    * @return how many were reminded and how many escalated unresolved
+   * @throws org.homewatch.ValidationException on {@code limit} if {@code batchSize} is out of range
    */
   public FollowUpReport followUpUnresolved(Principal principal, int batchSize) {
+    PageRequest.first(batchSize); // the range of a page, refused as a page's "limit" is
     transactions.check(principal, Operation.FOLLOW_UP_UNRESOLVED_ALERTS,
         () -> access.requireRole(principal, Operation.FOLLOW_UP_UNRESOLVED_ALERTS));
     Instant now = clock.instant();

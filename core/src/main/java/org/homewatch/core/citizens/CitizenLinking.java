@@ -99,13 +99,15 @@ public final class CitizenLinking {
    * @return the masked number and until when the code is accepted
    * @throws LinkingRefusedException ({@link LinkingRefusedException.Reason#TOO_MANY_REQUESTS}) if the phone was sent
    *     {@link LinkCodePolicy#maxCodesPerHour()} codes in the last hour; nothing is sent or stored then
-   * @throws ValidationException on {@code subject} if it is not a valid account id
+   * @throws ValidationException on {@code subject} if it is not a valid account id, or is the system's or a staff
+   *     account's id
    */
   public CodeRequest requestCode(String subject, PhoneNumber phone) {
     AccountId login = login(subject);
     Arguments.required(phone, "phone");
     Instant requested = clock.instant();
     Optional<Instant> issued = transactions.storage().inTransaction(tx -> {
+      requireCitizenLogin(tx, login);
       PhoneHolder holder = PhoneHolder.of(tx, phone, servedUnit);
       // A request in the same microsecond as the previous one still comes after it: the latest code is one code.
       Instant now = store(tx).latestCode(phone).map(LinkCode::issuedAt).filter(last -> !requested.isAfter(last))
@@ -145,7 +147,7 @@ public final class CitizenLinking {
    * @return the link; resolve {@code subject} with {@code homewatch.principals()} from now on
    * @throws LinkingRefusedException if the code is wrong, expired, used, or out of attempts
    * @throws ValidationException on {@code code} if it is longer than 32 characters, on {@code subject} if it is not
-   *     a valid account id
+   *     a valid account id, or is the system's or a staff account's id
    */
   public CitizenLink link(String subject, PhoneNumber phone, String code) {
     AccountId login = login(subject);
@@ -171,6 +173,7 @@ public final class CitizenLinking {
   }
 
   private Attempt attempt(StorageTransaction tx, AccountId login, PhoneNumber phone, String typed, Instant now) {
+    requireCitizenLogin(tx, login);
     PhoneHolder holder = PhoneHolder.of(tx, phone, servedUnit);
     JurisdictionPath unit = holder.unitOr(servedUnit);
     Principal actor = actor(login, unit);
@@ -217,7 +220,26 @@ public final class CitizenLinking {
 
   private static AccountId login(String subject) {
     Arguments.required(subject, "subject");
-    return new AccountId(subject);
+    AccountId login = new AccountId(subject);
+    if (login.equals(AccountId.SYSTEM)) {
+      throw reserved();
+    }
+    return login;
+  }
+
+  /**
+   * A staff account's id is never a citizen's login, active or not: a link under it would make a deactivated staff
+   * login come back as a citizen, and audit a citizen under a staff member's id.
+   */
+  private static void requireCitizenLogin(StorageTransaction tx, AccountId login) {
+    if (tx.accounts().find(login).isPresent()) {
+      throw reserved();
+    }
+  }
+
+  private static ValidationException reserved() {
+    return ValidationException.of("subject", "homewatch.validation.accountId.reserved",
+        "a citizen's login must not be the system's or a staff account's id: give the citizen's own subject");
   }
 
   /** Who acts before the login is linked: the login itself, as a citizen with no person yet. */

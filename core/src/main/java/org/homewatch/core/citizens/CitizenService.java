@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.homewatch.AccessDeniedException;
 import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
@@ -22,6 +26,7 @@ import org.homewatch.core.schedule.SlotCalendar;
 import org.homewatch.core.schedule.SlotFulfilment;
 import org.homewatch.core.schedule.TimedDeclaration;
 import org.homewatch.model.AssessedDeclaration;
+import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.Feedback;
 import org.homewatch.model.IsolationCase;
@@ -40,6 +45,9 @@ public final class CitizenService {
   static final int MAX_FEEDBACK = 200;
   /** More declarations than this in two days is not one person declaring; today's view reads no further. */
   private static final int MAX_DECLARATIONS = 500;
+
+  private static final Set<CaseChange.Kind> CLOSING = EnumSet.of(CaseChange.Kind.COMPLETED,
+      CaseChange.Kind.CANCELLED, CaseChange.Kind.ESCALATED, CaseChange.Kind.TRANSFERRED);
 
   private final Transactions transactions;
   private final AccessControl access;
@@ -87,7 +95,8 @@ public final class CitizenService {
   }
 
   /**
-   * Today's declaration windows of a case the citizen acts for, in the case's zone, as of now.
+   * Today's declaration windows of a case the citizen acts for, in the case's zone, as of now. A closed case shows
+   * only the windows that opened before it closed, judged as of its closing, and none is open.
    *
    * @param citizen a citizen principal
    * @param caseId their case or a household member's
@@ -106,18 +115,22 @@ public final class CitizenService {
       // Yesterday's last window may still be in grace this morning: match both days, show today's.
       List<Slot> slots = new ArrayList<>(calendar.slotsOn(today.minusDays(1)));
       slots.addAll(calendar.slotsOn(today));
-      slots.removeIf(s -> !calendar.expects(s));
+      // A closed case expects nothing after it closed: the slots it still shows are judged as of its closing, so one
+      // that was running then stays pending and none is open for a declaration that would be refused.
+      Optional<Instant> closedAt = closedAt(c);
+      Instant asOf = closedAt.filter(now::isAfter).orElse(now);
+      slots.removeIf(s -> !calendar.expects(s) || closedAt.map(t -> !s.opens().isBefore(t)).orElse(false));
       List<TimedDeclaration> declarations = tx.declarations().observedBetween(caseId,
               today.minusDays(1).atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant(),
               MAX_DECLARATIONS)
           .stream().map(AssessedDeclaration::declaration).map(TimedDeclaration::of).toList();
       List<TodaySlot> shown = new ArrayList<>();
-      for (SlotFulfilment f : DeclarationMatcher.match(slots, declarations, now).slots()) {
+      for (SlotFulfilment f : DeclarationMatcher.match(slots, declarations, asOf).slots()) {
         Slot s = f.slot();
         if (s.localDate().equals(today)) {
           shown.add(new TodaySlot(s.window(), s.opens(), s.closes(), s.graceEnds(),
               s.opens().atZone(zone).toLocalTime(), s.closes().atZone(zone).toLocalTime(), f.status(),
-              s.isOpenAt(now)));
+              closedAt.isEmpty() && s.isOpenAt(now)));
         }
       }
       audit.record(tx, citizen, Operation.READ_TODAY, "case", caseId, c.responsibleUnit(),
@@ -144,6 +157,15 @@ public final class CitizenService {
           Map.of("count", Integer.toString(feedback.size())));
       return feedback;
     });
+  }
+
+  /** When a closed case closed: its latest closing change. */
+  private static Optional<Instant> closedAt(IsolationCase c) {
+    if (!c.status().isClosed()) {
+      return Optional.empty();
+    }
+    return c.history().stream().filter(h -> CLOSING.contains(h.kind())).map(CaseChange::at)
+        .max(Comparator.naturalOrder());
   }
 
   private IsolationCase actedFor(StorageTransaction tx, Principal citizen, CaseId caseId, Operation operation) {

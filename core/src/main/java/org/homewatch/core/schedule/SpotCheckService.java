@@ -247,7 +247,9 @@ public final class SpotCheckService {
    * transaction per check: PASSED if the verifier passed one, else a {@code PRESENCE_FAILED} alert and FAILED (the
    * verifier failed one), NOT_VERIFIED (answered, but nothing could be verified) or EXPIRED (no answer).
    * Idempotent (a settled check is no longer open) and safe on several nodes (the check's update is
-   * version-checked; the slower node's transaction rolls back). If the calling thread is interrupted while it waits
+   * version-checked; the slower node's transaction rolls back). A check whose case closed, or moved out of the
+   * principal's scope, after the batch listed it is left as it is: no alert is written for a closed case nor outside
+   * the scope. If the calling thread is interrupted while it waits
    * for the verifier, the batch stops there and leaves the rest open for the next one.
    *
    * @param principal the system or an administrator, whose scope is settled
@@ -351,6 +353,11 @@ public final class SpotCheckService {
     SpotCheck check = store(tx).find(id, listed.id()).filter(s -> s.state() == SpotCheckState.REQUESTED)
         .orElseThrow(() -> new ConflictException("spot check " + listed.id() + " of case " + id + " was settled"));
     IsolationCase c = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
+    // Closed or moved out of the job's scope since the batch listed it: an alert on a closed case would never be
+    // resolved (and would keep it from the retention purge), and one outside the scope is another job's work.
+    if (c.status() != CaseStatus.ACTIVE || !principal.covers(c.responsibleUnit())) {
+      throw new ConflictException("case " + id + " is no longer an active case of " + principal.scope());
+    }
     Optional<Answer> passed = answers.stream()
         .filter(a -> a.verdict() == PresenceVerification.Verdict.PASSED).findFirst();
     Optional<Answer> presenceFailed = answers.stream()

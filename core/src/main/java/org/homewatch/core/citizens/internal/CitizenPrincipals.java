@@ -2,6 +2,9 @@ package org.homewatch.core.citizens.internal;
 
 import java.util.Comparator;
 import java.util.Optional;
+import org.homewatch.ConfigurationException;
+import org.homewatch.ValidationException;
+import org.homewatch.core.internal.Arguments;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.IsolationCase;
@@ -20,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  * external subject is; else a staff account of that id; else a citizen link made by a one-time code. Roles and scope
  * always come from Homewatch's own records (an active account; a person's case), never from the provider. A citizen
  * resolves only while their person has a case; their scope is the commune of their latest case.
+ *
+ * <p>A login linked by a one-time code acts for the person only while the person's latest case still carries the
+ * phone the code went to: once staff correct a wrongly registered number, whoever held the old number no longer sees
+ * the person's cases (the person links again with the right number). A subject that names a staff account, active or
+ * not, or the system's own account never resolves through a citizen link, so a deactivated staff login does not come
+ * back as a citizen and no citizen is audited under a staff member's or the system's id. A subject that cannot be an
+ * account id (blank, over 128 characters, control characters) has no account here: it resolves to nobody.
  */
 public final class CitizenPrincipals implements PrincipalResolver {
   private final Storage storage;
@@ -35,11 +45,15 @@ public final class CitizenPrincipals implements PrincipalResolver {
   }
 
   @Override
-  public Optional<Principal> resolve(String subject) {
-    if (subject.isBlank()) {
+  public Optional<Principal> resolve(@Nullable String subject) {
+    Arguments.required(subject, "subject");
+    if (subject.isBlank() || subject.equals(AccountId.SYSTEM.value())) {
       return Optional.empty();
     }
-    Optional<ExternalIdentity> external = provider != null ? provider.identify(subject) : Optional.empty();
+    Optional<ExternalIdentity> external = provider != null ? identify(provider, subject) : Optional.empty();
+    if (external.isEmpty() && !acceptable(subject)) {
+      return Optional.empty();
+    }
     return storage.inTransaction(tx -> {
       if (external.isPresent()) {
         ExternalIdentity identity = external.get();
@@ -47,13 +61,33 @@ public final class CitizenPrincipals implements PrincipalResolver {
             : citizen(tx, new AccountId(subject), identity.person().orElseThrow());
       }
       AccountId id = new AccountId(subject);
-      Optional<Principal> staff = staff(tx, id);
-      if (staff.isPresent()) {
-        return staff;
+      Optional<Account> account = tx.accounts().find(id);
+      if (account.isPresent()) {
+        return account.filter(Account::active).map(Account::asPrincipal);
       }
       return tx.store(CitizenIdentityStore.class).flatMap(s -> s.findLink(id))
-          .flatMap(link -> citizen(tx, id, link.person()));
+          .flatMap(link -> latestCase(tx, link.person()).filter(c -> c.person().phone().equals(link.phone()))
+              .map(c -> Principal.citizen(id, link.person(), c.responsibleUnit())));
     });
+  }
+
+  private static boolean acceptable(String subject) {
+    try {
+      new AccountId(subject);
+      return true;
+    } catch (ValidationException e) {
+      return false;
+    }
+  }
+
+  private static Optional<ExternalIdentity> identify(IdentityProvider provider, String subject) {
+    Optional<ExternalIdentity> identity = provider.identify(subject);
+    if (identity == null) {
+      // the subject is not repeated: it may be a national id number
+      throw new ConfigurationException("the IdentityProvider " + provider.getClass().getName() + " answered null; "
+          + "it must answer Optional.empty() for a subject it does not know");
+    }
+    return identity;
   }
 
   private static Optional<Principal> staff(StorageTransaction tx, AccountId id) {
@@ -61,8 +95,11 @@ public final class CitizenPrincipals implements PrincipalResolver {
   }
 
   private static Optional<Principal> citizen(StorageTransaction tx, AccountId subject, PersonId person) {
+    return latestCase(tx, person).map(c -> Principal.citizen(subject, person, c.responsibleUnit()));
+  }
+
+  private static Optional<IsolationCase> latestCase(StorageTransaction tx, PersonId person) {
     return tx.cases().findByPerson(person).stream()
-        .max(Comparator.comparing(IsolationCase::createdAt).thenComparing(IsolationCase::id))
-        .map(c -> Principal.citizen(subject, person, c.responsibleUnit()));
+        .max(Comparator.comparing(IsolationCase::createdAt).thenComparing(IsolationCase::id));
   }
 }
