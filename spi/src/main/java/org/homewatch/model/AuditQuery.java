@@ -24,6 +24,14 @@ public record AuditQuery(JurisdictionPath scope, Instant from, Instant to, Optio
     Optional<String> targetType, Optional<String> targetId) {
 
   /**
+   * The earliest {@code from} a query may name: the first instant of year 1. Every storage can compare with it (a
+   * JDBC driver cannot bind {@link Instant#MIN}, which lies a billion years back).
+   */
+  public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  /** The latest {@code to} a query may name: the first instant after year 9999. */
+  public static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
+  /**
    * Validates the period and the target, collecting every violation of the period and target pairing.
    *
    * @param scope only events recorded under this unit or a unit below it
@@ -33,7 +41,8 @@ public record AuditQuery(JurisdictionPath scope, Instant from, Instant to, Optio
    * @param targetType with {@code targetId}: only events about this record ({@code case}, {@code alert}, {@code
    *     account}, ...), or about any
    * @param targetId with {@code targetType}: the id of the record, or any
-   * @throws org.homewatch.ValidationException if the period is empty or reversed, only one of type and id is given, or
+   * @throws org.homewatch.ValidationException if the period is empty or reversed, starts before {@link #EARLIEST} or
+   *     ends after {@link #LATEST}, only one of type and id is given, or
    *     either is blank, too long or not plain text
    */
   public AuditQuery {
@@ -44,6 +53,10 @@ public record AuditQuery(JurisdictionPath scope, Instant from, Instant to, Optio
     Checks.required(targetType, "targetType");
     Checks.required(targetId, "targetId");
     new Checks()
+        .require(!from.isBefore(EARLIEST), "from", "homewatch.validation.period.bound",
+            "the period starts at " + EARLIEST + " at the earliest, was " + from)
+        .require(!to.isAfter(LATEST), "to", "homewatch.validation.period.bound",
+            "the period ends at " + LATEST + " at the latest, was " + to)
         .require(from.isBefore(to), "to", "homewatch.validation.period",
             "the period ends (" + to + ") after it starts (" + from + ")")
         .require(targetType.isPresent() == targetId.isPresent(), "targetId", "homewatch.validation.required",

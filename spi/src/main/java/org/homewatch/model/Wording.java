@@ -16,7 +16,8 @@ import org.homewatch.ValidationException;
  *
  * <p>Bounded so that a stored value cannot grow without limit: a key is at most {@value #MAX_KEY_LENGTH} characters
  * of letters, digits, {@code .}, {@code _} and {@code -}; a literal at most {@value #MAX_LITERAL_LENGTH}; a text at
- * most {@value #MAX_ARGUMENTS} arguments, nested at most {@value #MAX_DEPTH} deep.
+ * most {@value #MAX_ARGUMENTS} arguments, nested at most {@value #MAX_DEPTH} deep; and the whole (every key, name and
+ * literal) at most {@value #MAX_LENGTH} characters.
  */
 public sealed interface Wording permits Wording.Text, Wording.Literal {
 
@@ -28,6 +29,8 @@ public sealed interface Wording permits Wording.Text, Wording.Literal {
   int MAX_ARGUMENTS = 16;
   /** The deepest nesting of texts within texts (a text with only literals is 1 deep). */
   int MAX_DEPTH = 4;
+  /** The most characters of a whole wording: its keys, argument names and literals together. */
+  int MAX_LENGTH = 8_000;
 
   /**
    * A text of the bundle, its {@code {name}} placeholders filled by the arguments rendered in the same language.
@@ -67,11 +70,29 @@ public sealed interface Wording permits Wording.Text, Wording.Literal {
         throw ValidationException.of("wording.arguments", "homewatch.validation.wording",
             "a wording must nest at most " + MAX_DEPTH + " texts deep, was " + depth);
       }
+      long length = length(key, arguments);
+      if (length > MAX_LENGTH) {
+        throw ValidationException.of("wording.arguments", "homewatch.validation.wording",
+            "a wording must be at most " + MAX_LENGTH + " characters in all, was " + length);
+      }
+    }
+
+    private static long length(String key, Map<String, Wording> arguments) {
+      long length = key.length();
+      for (Map.Entry<String, Wording> argument : arguments.entrySet()) {
+        length += argument.getKey().length() + argument.getValue().length();
+      }
+      return length;
     }
 
     @Override
     public int depth() {
       return 1 + arguments.values().stream().mapToInt(Wording::depth).max().orElse(0);
+    }
+
+    @Override
+    public long length() {
+      return length(key, arguments);
     }
   }
 
@@ -97,6 +118,11 @@ public sealed interface Wording permits Wording.Text, Wording.Literal {
     public int depth() {
       return 0;
     }
+
+    @Override
+    public long length() {
+      return value.length();
+    }
   }
 
   /**
@@ -105,6 +131,14 @@ public sealed interface Wording permits Wording.Text, Wording.Literal {
    * @return the depth
    */
   int depth();
+
+  /**
+   * How many characters the wording holds: its keys, argument names and literals together (at most
+   * {@value #MAX_LENGTH}).
+   *
+   * @return the length
+   */
+  long length();
 
   /**
    * A text with no arguments.

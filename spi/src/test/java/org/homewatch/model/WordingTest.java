@@ -32,6 +32,21 @@ class WordingTest {
   }
 
   @Test
+  @DisplayName("a wording of more than 8,000 characters in all is refused, however it is spread over its literals")
+  void lengthIsBounded() {
+    Map<String, Wording> args = new HashMap<>();
+    for (int i = 0; i < 8; i++) {
+      args.put("a" + (char) ('a' + i), Wording.literal("x".repeat(Wording.MAX_LITERAL_LENGTH)));
+    }
+    assertThrows(ValidationException.class, () -> Wording.text("k", args));
+    args.remove("ah");
+    Wording.Text under = Wording.text("k", args);
+    assertEquals(7L * Wording.MAX_LITERAL_LENGTH + 1 + 7 * 2, under.length());
+    assertThrows(ValidationException.class, () -> Wording.text("outer", Map.of("inner", under,
+        "more", Wording.literal("y".repeat(Wording.MAX_LITERAL_LENGTH)))));
+  }
+
+  @Test
   @DisplayName("a key of another shape, an argument name of another shape, too many arguments and a long or "
       + "control-character literal are each refused")
   void shapesAreChecked() {

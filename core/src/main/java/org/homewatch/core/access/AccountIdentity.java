@@ -38,10 +38,15 @@ public final class AccountIdentity implements PrincipalResolver, StaffDirectory 
         .map(Account::asPrincipal);
   }
 
-  /** Active, on-duty accounts of exactly this unit; the duty roster is the {@code onDuty} flag. */
+  /**
+   * Active, on-duty accounts of exactly this unit that take alerts; the duty roster is the {@code onDuty} flag. An
+   * account without a role that takes alerts (stored on duty by another tool, or before accounts were checked for
+   * it) is left out: the pages carry the person's name and signs.
+   */
   @Override
   public List<OnDutyStaff> onDuty(JurisdictionPath unit, Instant at) {
     return storage.inTransaction(tx -> tx.accounts().onDutyAt(unit)).stream()
+        .filter(a -> a.roles().stream().anyMatch(Operation.ACKNOWLEDGE_ALERT.allowedRoles()::contains))
         .map(a -> new OnDutyStaff(a.id(), a.displayName(), a.contactPoints(), a.locale()))
         .toList();
   }

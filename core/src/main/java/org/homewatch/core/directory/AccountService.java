@@ -39,6 +39,11 @@ import org.homewatch.spi.storage.StorageTransaction;
  * that audit records by the system cannot be confused with a person's. Every contact point must name a
  * registered channel, and an {@code sms} address must be a phone number, so that an alert is never addressed to
  * a channel or number that cannot carry it.
+ *
+ * <p>Nor does an administrator grant anything to themselves: their own account keeps its roles and scope (another
+ * administrator changes them), and they cannot move or deactivate it. Only accounts that take alerts (monitors and
+ * supervisors) go on duty, since being on duty is being paged with the person's name and signs; a deactivated
+ * account is never put on duty.
  */
 public final class AccountService {
   /** The roles an administrator may grant: the staff roles, none wider than an administrator's own. */
@@ -74,7 +79,8 @@ public final class AccountService {
    * @throws org.homewatch.AccessDeniedException if the stored account (when there is one) or the account as sent
    *     lies outside the administrator's scope (so no scope wider than their own can be granted)
    * @throws ValidationException if the id is the system's, a role is not a staff role, the scope is not a known
-   *     unit, or a contact point names no registered channel or (on {@code sms}) is not a phone number
+   *     unit, a contact point names no registered channel or (on {@code sms}) is not a phone number, the account is
+   *     on duty without a role that takes alerts, or it is the administrator's own with other roles or scope
    * @throws ConflictException if a version-0 account's id exists ("use update"), or the version is not the stored
    *     one + 1
    */
@@ -86,6 +92,7 @@ public final class AccountService {
       stored.ifPresent(s -> access.require(principal, Operation.SAVE_ACCOUNT, s.scope()));
       access.require(principal, Operation.SAVE_ACCOUNT, account.scope());
       check(account);
+      notOwnRolesOrScope(principal, stored, account);
       requireKnownUnit(tx, account.scope());
       if (stored.isPresent() && account.version() == 0) {
         throw alreadyExists(account.id());
@@ -118,6 +125,7 @@ public final class AccountService {
       stored.ifPresent(s -> access.require(principal, Operation.CREATE_ACCOUNT, s.scope()));
       access.require(principal, Operation.CREATE_ACCOUNT, account.scope());
       check(account);
+      notOwnRolesOrScope(principal, stored, account);
       requireKnownUnit(tx, account.scope());
       if (stored.isPresent()) {
         throw alreadyExists(account.id());
@@ -142,6 +150,7 @@ public final class AccountService {
    * @throws org.homewatch.NotFoundException if no account has this id
    * @throws ConflictException if the stored version is not {@code expectedVersion}
    * @throws org.homewatch.AccessDeniedException if the stored or the new scope lies outside the administrator's
+   * @throws ValidationException as {@link #save} does (an administrator's own roles and scope stay as they are)
    */
   public Account update(Principal principal, Account account, long expectedVersion) {
     Arguments.required(account, "account");
@@ -149,6 +158,7 @@ public final class AccountService {
       Account stored = stored(tx, principal, Operation.UPDATE_ACCOUNT, account.id(), expectedVersion);
       access.require(principal, Operation.UPDATE_ACCOUNT, account.scope());
       check(account);
+      notOwnRolesOrScope(principal, Optional.of(stored), account);
       requireKnownUnit(tx, account.scope());
       Account changed = new Account(stored.id(), account.displayName(), account.roles(), account.scope(),
           account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1, account.locale());
@@ -227,7 +237,8 @@ public final class AccountService {
    * @param expectedVersion the version the administrator saw
    * @param reason why, for the audit trail
    * @return the moved account, off duty
-   * @throws ValidationException if the unit is unknown or is the account's own, or the reason is blank
+   * @throws ValidationException if the unit is unknown or is the account's own, the reason is blank, or the account
+   *     is the administrator's own
    */
   public Account transfer(Principal principal, AccountId id, JurisdictionPath to, long expectedVersion,
       String reason) {
@@ -237,6 +248,10 @@ public final class AccountService {
     return transactions.run(principal, Operation.TRANSFER_ACCOUNT, tx -> {
       Account stored = stored(tx, principal, Operation.TRANSFER_ACCOUNT, id, expectedVersion);
       access.require(principal, Operation.TRANSFER_ACCOUNT, to);
+      if (principal.account().equals(id)) {
+        throw ValidationException.of("id", "homewatch.validation.account.own",
+            "an administrator cannot move their own account; another administrator can");
+      }
       if (stored.scope().equals(to)) {
         throw ValidationException.of("to", "homewatch.validation.case.sameUnit",
             "the account is already at " + to);
@@ -315,6 +330,51 @@ public final class AccountService {
             "an sms contact point must be a phone number (0912345678 or +…)"));
       }
     }
+    if (account.onDuty() && !takesAlerts(account.roles())) {
+      problems.addAll(notAlertHandler().violations());
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+
+  /**
+   * Whether an account with these roles may be on duty: being on duty means being paged with the person's name and
+   * signs, which only staff who take alerts need (a report viewer sees numbers only; an enroller or an administrator
+   * takes no alert).
+   */
+  static boolean takesAlerts(Set<Role> roles) {
+    return roles.stream().anyMatch(Operation.ACKNOWLEDGE_ALERT.allowedRoles()::contains);
+  }
+
+  private static ValidationException notAlertHandler() {
+    return ValidationException.of("onDuty", "homewatch.validation.onDuty.role",
+        "only an account that takes alerts (" + Operation.ACKNOWLEDGE_ALERT.allowedRoles()
+            + ") can be on duty: being on duty is being paged with the person's name and signs");
+  }
+
+  /**
+   * An administrator writing their own account keeps the roles and the scope they have: granting oneself a role
+   * (a supervisor's reading of alerts) is granting more than one holds, and dropping one's administrator role or
+   * narrowing one's scope can leave a unit with no administrator. Another administrator whose scope holds the account
+   * changes them. The name, contact points, duty and language stay one's own to change.
+   */
+  private static void notOwnRolesOrScope(Principal principal, Optional<Account> stored, Account account) {
+    if (!principal.account().equals(account.id())) {
+      return;
+    }
+    Set<Role> held = stored.map(Account::roles).orElse(principal.roles());
+    JurisdictionPath scope = stored.map(Account::scope).orElse(principal.scope());
+    List<ValidationException.Violation> problems = new ArrayList<>();
+    boolean rolesChanged = stored.isPresent() ? !account.roles().equals(held) : !held.containsAll(account.roles());
+    if (rolesChanged) {
+      problems.add(new ValidationException.Violation("roles", "homewatch.validation.account.own",
+          "an administrator cannot change the roles of their own account; another administrator can"));
+    }
+    if (!account.scope().equals(scope)) {
+      problems.add(new ValidationException.Violation("scope", "homewatch.validation.account.own",
+          "an administrator cannot change the scope of their own account; another administrator can"));
+    }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
@@ -336,12 +396,22 @@ public final class AccountService {
    * @param id the account
    * @param onDuty true to be paged for its unit's alerts
    * @return the changed account
+   * @throws ValidationException if the id is missing, or the account is put on duty without a role that takes
+   *     alerts (monitor, supervisor)
+   * @throws ConflictException if a deactivated account is put on duty
    */
   public Account setOnDuty(Principal principal, AccountId id, boolean onDuty) {
+    Arguments.required(id, "id");
     return transactions.run(principal, Operation.SET_ON_DUTY, tx -> {
       Account stored = tx.accounts().find(id).orElseThrow(() -> new NotFoundException("account", id));
       if (!principal.account().equals(id)) {
         access.require(principal, Operation.SET_ON_DUTY, stored.scope());
+      }
+      if (onDuty && !stored.active()) {
+        throw new ConflictException("account " + id + " is deactivated: reactivate it before putting it on duty");
+      }
+      if (onDuty && !takesAlerts(stored.roles())) {
+        throw notAlertHandler();
       }
       Account changed = new Account(stored.id(), stored.displayName(), stored.roles(), stored.scope(),
           stored.contactPoints(), onDuty, stored.active(), stored.version() + 1, stored.locale());

@@ -141,9 +141,14 @@ public final class NotificationDispatcher {
       OutboxMessage.Status recorded = status;
       Instant nextAttempt = next;
       Optional<String> lastError = error;
-      boolean kept = storage.inTransaction(tx -> tx.outbox().complete(message.id(), owner, message.attempts(),
-          recorded, nextAttempt, lastError));
-      if (!kept) {
+      Boolean kept = status == OutboxMessage.Status.FAILED
+          ? failed(principal, message, owner, nextAttempt, lastError.orElse(""), at)
+          : storage.inTransaction(tx -> tx.outbox().complete(message.id(), owner, message.attempts(), recorded,
+              nextAttempt, lastError));
+      if (kept == null) {
+        // Neither the failure nor its follow-up was recorded: the message is sent again once its lease is over.
+        retried++;
+      } else if (!kept) {
         lost++;
         log.warn("notification {} on channel {} took longer to send than its lease ({}); another node may send it "
             + "again: make the outbox lease longer than the channel's timeout", message.id(),
@@ -156,7 +161,6 @@ public final class NotificationDispatcher {
         failed++;
         log.warn("notification {} on channel {} failed for good after {} attempt(s); its outbox row keeps the reason",
             message.id(), message.notification().recipient().channel(), message.attempts() + 1);
-        followUp(principal, message, lastError.orElse(""), at);
       }
     }
     return new DispatchReport(leased.size(), delivered, retried, failed, lost, obsolete);
@@ -196,34 +200,44 @@ public final class NotificationDispatcher {
   }
 
   /**
-   * Tells the capability the message was about that it failed for good. A conflict (a nurse or another node changed
-   * the alert meanwhile) is retried on the fresh state; anything else is logged, because the failure itself is
-   * already recorded in the outbox.
+   * Records that the message failed for good and, in the same transaction, tells the capability it was about (which
+   * writes the page to the recipient's next contact point, or widens the circle), so that a node dying in between
+   * cannot leave a failure nobody followed up. A conflict (a nurse or another node changed the alert meanwhile) is
+   * retried on the fresh state, and after three the failure is recorded alone. Any other storage failure records
+   * nothing: the message stays leased to this batch and is sent again once the lease is over.
+   *
+   * @return whether the failure was recorded under this batch's lease, or null if nothing was recorded
    */
-  private void followUp(Principal principal, OutboxMessage message, String reason, Instant at) {
-    for (int attempt = 1; ; attempt++) {
+  private @org.jspecify.annotations.Nullable Boolean failed(Principal principal, OutboxMessage message, String owner,
+      Instant at, String reason, Instant failedAt) {
+    Optional<String> error = Optional.of(reason);
+    for (int attempt = 1; attempt <= 3; attempt++) {
       try {
-        storage.useTransaction(tx -> {
-          Optional<OutboxMessage> next = staff.tryNextContactPoint(tx, message, at);
-          if (next.isPresent()) {
-            followUp.failedWithNextContactPoint(tx, principal, message, reason, next.get(), at);
-          } else {
-            followUp.failedForGood(tx, principal, message, reason, at);
+        return storage.inTransaction(tx -> {
+          if (!tx.outbox().complete(message.id(), owner, message.attempts(), OutboxMessage.Status.FAILED, at,
+              error)) {
+            return false;
           }
+          Optional<OutboxMessage> next = staff.tryNextContactPoint(tx, message, failedAt);
+          if (next.isPresent()) {
+            followUp.failedWithNextContactPoint(tx, principal, message, reason, next.get(), failedAt);
+          } else {
+            followUp.failedForGood(tx, principal, message, reason, failedAt);
+          }
+          return true;
         });
-        return;
       } catch (ConflictException raced) {
-        if (attempt == 3) {
-          log.warn("could not record the failure of notification {} on what it was about: {}", message.id(),
-              raced.getClass().getSimpleName());
-          return;
-        }
+        log.debug("notification {}: what it was about changed while its failure was recorded; trying again",
+            message.id());
       } catch (HomewatchException e) {
-        log.warn("could not record the failure of notification {} on what it was about: {}", message.id(),
-            e.getClass().getSimpleName());
-        return;
+        log.warn("could not record the failure of notification {}: {}; it is sent again after its lease",
+            message.id(), e.getClass().getSimpleName());
+        return null;
       }
     }
+    log.warn("could not record the failure of notification {} on what it was about: it kept changing", message.id());
+    return storage.inTransaction(tx -> tx.outbox().complete(message.id(), owner, message.attempts(),
+        OutboxMessage.Status.FAILED, at, error));
   }
 
   /**

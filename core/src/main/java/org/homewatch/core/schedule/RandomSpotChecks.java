@@ -20,7 +20,8 @@ import org.homewatch.model.CaseCategory;
  * the day rather than bunched, and the person cannot tell when within each part. The times come from a keyed hash
  * of the case and the day under a secret each {@code Homewatch} instance draws when it is built; they are never
  * stored, logged or shown. A policy check is asked at its time only if no spot check of the case is open; one that
- * falls due while another is open, or while nothing ran, is asked once the way is clear, never several at once; and
+ * falls due while another is open, or while nothing ran, is asked once the way is clear if the window has not closed
+ * meanwhile (never outside the window), never several at once; and
  * never more than {@code perDay} policy checks a day per case (spot checks staff ask for do not count against it).
  *
  * @param categories the categories whose cases are checked (at least one); cases of other categories never are

@@ -193,21 +193,26 @@ public final class SpotCheckService {
   }
 
   /**
-   * Whether the policy wants the case checked now: a random time today has come since the last check the policy
-   * (this principal) asked today, and fewer than {@code perDay} were asked today. Read from the case's history, so
-   * that the cases the policy does not want cost no read.
+   * Whether the policy wants the case checked now: now is inside the daily window (a check whose time passed while
+   * nothing ran, or while another check was open, is not asked after the window closed: never a check at night
+   * because a node was down), a random time today has come since the last check the policy (this principal) asked
+   * today, and fewer were asked today than times have come. Counting the times come, not only {@code perDay}, keeps
+   * the checks spread when several nodes run the job, each with its own secret and so its own times: the second
+   * node's morning time finds the morning's check asked already. Read from the case's history, so that the cases the
+   * policy does not want cost no read.
    */
   private static boolean randomCheckDue(RandomSpotCheckPlan plan, Principal principal, IsolationCase c, Instant now) {
-    Optional<Instant> due = plan.latestDue(c.id(), c.zone(), now);
-    if (due.isEmpty()) {
+    List<Instant> come = plan.timesComeBy(c.id(), c.zone(), now);
+    if (come.isEmpty() || !plan.inWindow(c.zone(), now)) {
       return false;
     }
+    Instant due = come.get(come.size() - 1);
     Instant dayStarts = LocalDate.ofInstant(now, c.zone()).atStartOfDay(c.zone()).toInstant();
     List<Instant> askedToday = c.history().stream()
         .filter(h -> h.kind() == CaseChange.Kind.SPOT_CHECK_REQUESTED && h.by().equals(principal.account())
             && !h.at().isBefore(dayStarts))
         .map(CaseChange::at).toList();
-    return askedToday.size() < plan.policy().perDay() && askedToday.stream().noneMatch(at -> !at.isBefore(due.get()));
+    return askedToday.size() < come.size() && askedToday.stream().noneMatch(at -> !at.isBefore(due));
   }
 
   /**

@@ -29,7 +29,31 @@ final class AccountCursors {
     if (cut < 0) {
       throw notOurs(cursor);
     }
-    return new String[] {text.substring(0, cut), text.substring(cut + 1)};
+    String unitKey = text.substring(0, cut);
+    String id = text.substring(cut + 1);
+    if (!isPosition(unitKey, id)) {
+      throw notOurs(cursor);
+    }
+    return new String[] {unitKey, id};
+  }
+
+  /**
+   * Whether a decoded cursor names a position an account can have: a unit key and an account id. A forged one may
+   * carry anything, a NUL included, which PostgreSQL refuses as a parameter (a storage error instead of a refused
+   * cursor) and which must never be compared as if it were a position.
+   *
+   * @param unitKey the unit key part
+   * @param id the account id part
+   * @return true if both are well formed
+   */
+  static boolean isPosition(String unitKey, String id) {
+    try {
+      org.homewatch.model.JurisdictionPath.fromKey(unitKey);
+      new org.homewatch.model.AccountId(id);
+      return true;
+    } catch (IllegalArgumentException | ValidationException e) {
+      return false;
+    }
   }
 
   /** Compares an account with the position (unit key, id) in the list's order. */

@@ -103,6 +103,34 @@ abstract class AccountListContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("a cursor that decodes but names no position (a NUL or control character in the unit key or the id, "
+      + "no unit key) is a ValidationException on 'after' from accounts.list, its default and accounts.inScope, "
+      + "never a storage error")
+  void cursorNamingNoPosition() {
+    write(tx -> tx.accounts().save(Samples.account("yta.one", Samples.CHU_SE_TOWN, true, true)));
+    String unit = Samples.CHU_SE_TOWN.key();
+    for (String text : List.of(unit + "\u0000\nyta.one", unit + "\nyta.\u0000", "\u0000\nyta.one",
+        unit + "\n\u001b[2J", "\nyta.one", unit + "\n", "\u0000")) {
+      PageRequest forged = new PageRequest(Optional.of(java.util.Base64.getUrlEncoder().withoutPadding()
+          .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))), 10);
+      String shown = text.replace("\u0000", "<NUL>");
+      for (boolean viaDefault : List.of(false, true)) {
+        ValidationException e = assertThrows(ValidationException.class, () -> read(tx -> (viaDefault
+            ? defaultsOnly(tx.accounts()) : tx.accounts()).list(AccountQuery.in(Samples.GIA_LAI), forged)),
+            () -> shown + (viaDefault ? " (default)" : ""));
+        assertEquals("after", e.violations().get(0).path(), shown);
+      }
+    }
+    for (String id : List.of("yta.\u0000", "\u0000", "\u202e")) {
+      PageRequest forged = new PageRequest(Optional.of(java.util.Base64.getUrlEncoder().withoutPadding()
+          .encodeToString(id.getBytes(java.nio.charset.StandardCharsets.UTF_8))), 10);
+      ValidationException e = assertThrows(ValidationException.class,
+          () -> read(tx -> tx.accounts().inScope(Samples.GIA_LAI, forged)), () -> id.replace("\u0000", "<NUL>"));
+      assertEquals("after", e.violations().get(0).path());
+    }
+  }
+
+  @Test
   @DisplayName("accounts of a sibling whose code extends the scope's ('6' and '62') are not inside it")
   void siblingPrefix() {
     JurisdictionPath six = Samples.GIA_LAI.child("6");

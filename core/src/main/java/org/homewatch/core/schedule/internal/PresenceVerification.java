@@ -22,12 +22,18 @@ import org.slf4j.LoggerFactory;
  * the caller: each call runs on a daemon thread of a small pool of its own, and the caller waits at most the
  * timeout, then interrupts the call. The pool is bounded ({@value #MAX_CONCURRENT_CALLS} calls at once, no queue):
  * a verifier that hangs without honouring interruption can hold at most that many threads, and calls beyond them
- * are refused at once as {@link Verdict#BUSY}, not queued behind the hung ones. Without a verifier there is no pool
- * and every claim is {@link Verdict#NO_VERIFIER}.
+ * are refused at once as {@link Verdict#BUSY}, not queued behind the hung ones. A verifier that hangs but does honour
+ * interruption frees its thread at each timeout, so the pool never fills: after {@value #MAX_CONCURRENT_CALLS}
+ * timeouts in a row it is taken for down, and claims are refused at once as {@link Verdict#BUSY} for
+ * {@link #COOL_DOWN} (or the timeout, if longer); then one call tries it again. Otherwise a settling batch would wait
+ * the full timeout once per check (500 checks at 10 s: well over an hour), each ending not verified anyway. Without
+ * a verifier there is no pool and every claim is {@link Verdict#NO_VERIFIER}.
  */
 public final class PresenceVerification implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PresenceVerification.class);
   static final int MAX_CONCURRENT_CALLS = 4;
+  /** How long a verifier that timed out {@value #MAX_CONCURRENT_CALLS} times in a row is not called. */
+  static final Duration COOL_DOWN = Duration.ofSeconds(30);
 
   /** What became of one verification; only {@link #PASSED} passes, only {@link #FAILED} fails. */
   public enum Verdict {
@@ -74,11 +80,18 @@ public final class PresenceVerification implements AutoCloseable {
   private final @Nullable PresenceVerifier verifier;
   private final Duration timeout;
   private final @Nullable ThreadPoolExecutor pool;
+  private final long coolDownNanos;
+  /** Timeouts since the verifier last answered (anything, even an error). */
+  private final AtomicInteger timeoutsInARow = new AtomicInteger();
+  /** While {@link System#nanoTime()} is before this, the verifier is taken for down; read and written racily. */
+  private volatile long downUntil;
+  private volatile boolean down;
 
   private PresenceVerification(@Nullable PresenceVerifier verifier, Duration timeout) {
     this.verifier = verifier;
     this.timeout = timeout;
     this.pool = verifier == null ? null : pool();
+    this.coolDownNanos = (timeout.compareTo(COOL_DOWN) > 0 ? timeout : COOL_DOWN).toNanos();
   }
 
   /** Verification through {@code verifier}, each call cut off after {@code timeout}. */
@@ -106,6 +119,9 @@ public final class PresenceVerification implements AutoCloseable {
       return Verdict.NO_VERIFIER;
     }
     PresenceVerifier v = verifier;
+    if (down && System.nanoTime() - downUntil < 0) {
+      return Verdict.BUSY;
+    }
     Future<PresenceCheck.@Nullable Result> call;
     try {
       call = pool.submit(() -> v.verify(claim));
@@ -116,6 +132,7 @@ public final class PresenceVerification implements AutoCloseable {
     }
     try {
       PresenceCheck.@Nullable Result result = call.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      answered();
       if (result == null) {
         return Verdict.NO_VERDICT;
       }
@@ -127,8 +144,15 @@ public final class PresenceVerification implements AutoCloseable {
     } catch (TimeoutException slow) {
       call.cancel(true);
       log.warn("presence verifier {} did not answer within {} for case {}", v.name(), timeout, claim.caseId());
+      if (timeoutsInARow.incrementAndGet() >= MAX_CONCURRENT_CALLS) {
+        downUntil = System.nanoTime() + coolDownNanos;
+        down = true;
+        log.warn("presence verifier {} timed out {} times in a row: not called for {}; checks meanwhile are not "
+            + "verified", v.name(), timeoutsInARow.get(), Duration.ofNanos(coolDownNanos));
+      }
       return Verdict.TIMEOUT;
     } catch (ExecutionException failed) {
+      answered();
       // The class only: a verifier's message may quote what it was sent.
       log.warn("presence verifier {} failed for case {}: {}", v.name(), claim.caseId(),
           failed.getCause() == null ? "?" : failed.getCause().getClass().getName());
@@ -138,6 +162,12 @@ public final class PresenceVerification implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new Interrupted();
     }
+  }
+
+  /** The verifier answered (whatever it said): it is up. */
+  private void answered() {
+    timeoutsInARow.set(0);
+    down = false;
   }
 
   /** Stops the pool's threads (interrupting calls still running). */

@@ -78,13 +78,33 @@ public final class RandomSpotCheckPlan {
    * @return the time, or empty before the day's first one
    */
   public Optional<Instant> latestDue(CaseId caseId, ZoneId zone, Instant now) {
-    Optional<Instant> latest = Optional.empty();
-    for (Instant t : timesOn(caseId, zone, LocalDate.ofInstant(now, zone))) {
-      if (!t.isAfter(now)) {
-        latest = Optional.of(t);
-      }
-    }
-    return latest;
+    List<Instant> come = timesComeBy(caseId, zone, now);
+    return come.isEmpty() ? Optional.empty() : Optional.of(come.get(come.size() - 1));
+  }
+
+  /**
+   * The case's policy check times on now's local day that are not after {@code now}, earliest first.
+   *
+   * @param caseId the case
+   * @param zone the case's zone
+   * @param now the time
+   * @return the times come, possibly none
+   */
+  public List<Instant> timesComeBy(CaseId caseId, ZoneId zone, Instant now) {
+    return timesOn(caseId, zone, LocalDate.ofInstant(now, zone)).stream().filter(t -> !t.isAfter(now)).toList();
+  }
+
+  /**
+   * Whether {@code now} lies in the policy's daily window in {@code zone}, its closing minute included (so that a
+   * job running on the hour still asks a check whose time came in the minutes before a window closing on the hour).
+   *
+   * @param zone the case's zone
+   * @param now the time
+   * @return true from {@code from} to {@code until}, both included
+   */
+  public boolean inWindow(ZoneId zone, Instant now) {
+    java.time.LocalTime local = now.atZone(zone).toLocalTime();
+    return !local.isBefore(policy.from()) && !local.isAfter(policy.until());
   }
 
   private long draw(CaseId caseId, LocalDate day, int part) {

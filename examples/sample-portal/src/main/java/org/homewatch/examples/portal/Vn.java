@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.homewatch.ValidationException.Violation;
 import org.homewatch.core.Homewatch;
 import org.homewatch.core.rules.RuleMessages;
+import org.homewatch.model.Alert;
 import org.homewatch.model.AlertEvent;
 import org.homewatch.model.AlertKind;
 import org.homewatch.model.AlertOutcome;
@@ -18,6 +19,7 @@ import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.Person;
 import org.homewatch.model.Severity;
 import org.homewatch.model.Symptom;
 import org.springframework.stereotype.Component;
@@ -39,6 +41,11 @@ public final class Vn {
 
   Vn(Homewatch homewatch) {
     this.homewatch = homewatch;
+  }
+
+  /** The alert's line in Vietnamese, whatever language the deployment stores it in. */
+  public String summary(Alert alert) {
+    return homewatch.texts().summary(alert, Person.VIETNAMESE);
   }
 
   public String severity(Severity s) {

@@ -72,7 +72,7 @@ final class JdbcAccountStore implements AccountStore {
     String pattern = Scopes.subtree(scope);
     List<Account> rows = page.after().isEmpty()
         ? db.query(Sql.ACCOUNT_IN_SCOPE_FIRST, p -> p.string(pattern).integer(page.limit() + 1), JdbcAccountStore::read)
-        : db.query(Sql.ACCOUNT_IN_SCOPE_AFTER, p -> p.string(pattern).string(afterId(page.after().get()))
+        : db.query(Sql.ACCOUNT_IN_SCOPE_AFTER, p -> p.string(pattern).string(inScopeAfter(page.after().get()))
             .integer(page.limit() + 1), JdbcAccountStore::read);
     return Cursor.page(rows, page, a -> Base64.getUrlEncoder().withoutPadding()
         .encodeToString(a.id().value().getBytes(StandardCharsets.UTF_8)));
@@ -113,7 +113,28 @@ final class JdbcAccountStore implements AccountStore {
       throw org.homewatch.ValidationException.of("after", "homewatch.validation.cursor",
           "the page cursor '" + cursor + "' is not one this storage issued");
     }
-    return new String[] {text.substring(0, cut), text.substring(cut + 1)};
+    String unitKey = text.substring(0, cut);
+    String id = text.substring(cut + 1);
+    try {
+      // a forged cursor may carry anything, a NUL included, which PostgreSQL refuses as a parameter
+      org.homewatch.model.JurisdictionPath.fromKey(unitKey);
+      new org.homewatch.model.AccountId(id);
+    } catch (IllegalArgumentException | org.homewatch.ValidationException e) {
+      throw org.homewatch.ValidationException.of("after", "homewatch.validation.cursor",
+          "the page cursor '" + cursor + "' is not one this storage issued");
+    }
+    return new String[] {unitKey, id};
+  }
+
+  /** The account id an {@link #inScope} cursor carries, refused unless it is one (a NUL would reach PostgreSQL). */
+  private static String inScopeAfter(String cursor) {
+    String id = afterId(cursor);
+    try {
+      return new AccountId(id).value();
+    } catch (org.homewatch.ValidationException e) {
+      throw org.homewatch.ValidationException.of("after", "homewatch.validation.cursor",
+          "the page cursor '" + cursor + "' is not one this storage issued");
+    }
   }
 
   /** The account id a cursor carries (the id alone, base64: an id may hold any plain character, even a bar). */

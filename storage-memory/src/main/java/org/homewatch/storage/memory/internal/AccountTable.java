@@ -85,7 +85,8 @@ final class AccountTable implements AccountStore {
     try {
       return new AccountId(new String(java.util.Base64.getUrlDecoder().decode(cursor),
           java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | org.homewatch.ValidationException e) {
+      // not Base64, or no account id (a NUL, a control character): refused on 'after', as every forged cursor
       throw org.homewatch.ValidationException.of("after", "homewatch.validation.cursor",
           "the page cursor '" + cursor + "' is not one this storage issued");
     }
