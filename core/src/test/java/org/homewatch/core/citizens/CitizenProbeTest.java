@@ -18,7 +18,10 @@ import org.homewatch.ValidationException;
 import org.homewatch.core.World;
 import org.homewatch.core.cases.CaseCorrection;
 import org.homewatch.StorageException;
+import org.homewatch.core.Homewatch;
 import org.homewatch.model.AccountId;
+import org.homewatch.model.JurisdictionPath;
+import org.homewatch.model.JurisdictionScheme;
 import org.homewatch.model.Feedback;
 import org.homewatch.model.FeedbackTopic;
 import org.homewatch.model.IsolationCase;
@@ -285,6 +288,25 @@ class CitizenProbeTest {
         assertTrue(typed.strip().length() < 12 || !e.getMessage().contains(typed.strip()), e.getMessage());
       }
     });
+  }
+
+  @Test
+  @DisplayName("another province's portal on the same storage sends no SMS for this province's person and cannot "
+      + "link its login to them, even with the code this province sent")
+  void anotherProvincesPortal() {
+    JurisdictionPath hanoi = JurisdictionPath.of(JurisdictionScheme.GSO_2021, "01");
+    try (Homewatch hanoiPortal = Homewatch.builder().storage(world.storage).channel(world.channel).channel(world.sms)
+        .clock(world.clock).citizenCodes(CitizenLinkingTest.SECRET, hanoi).build()) {
+      int smsBefore = world.sms.sentTo(phone.e164()).size();
+      hanoiPortal.citizenLinking().requestCode("hanoi-app", phone);
+      world.homewatch.notifications().dispatch(world.system, 100);
+      assertEquals(smsBefore, world.sms.sentTo(phone.e164()).size(), "no SMS for a person outside Hà Nội");
+
+      String code = codeSentTo("hanoi-app", phone);
+      assertEquals(LinkingRefusedException.Reason.WRONG_CODE, assertThrows(LinkingRefusedException.class,
+          () -> hanoiPortal.citizenLinking().link("hanoi-app", phone, code)).reason());
+      assertEquals(Optional.empty(), world.homewatch.principals().resolve("hanoi-app"));
+    }
   }
 
   /** A storage whose next commit fails after the work ran, as a crash between the last write and the commit. */
