@@ -170,12 +170,16 @@ public final class CaseCorrectionService {
       IsolationCase after = next(corrected.next(), c, wording.change(now, principal.account(),
           CaseChange.Kind.CORRECTED, Wording.text("history.corrected", Map.of("what", corrected.detail(),
               "reason", HistoryDetails.asWritten(why)))));
-      tx.cases().update(after);
+      List<IsolationCase> writes = new ArrayList<>(List.of(after));
+      if (correction instanceof CaseCorrection.FullName || correction instanceof CaseCorrection.NationalIdNumber) {
+        writes.addAll(samePersonElsewhere(tx, principal, c, after.person(), corrected, why, now));
+      }
+      // Every case in the order of its id: two corrections of one person started from two of their cases lock the
+      // rows in the same order, so the later one finds a changed version (a conflict) instead of a deadlock.
+      writes.sort(java.util.Comparator.comparing(w -> w.id().value()));
+      writes.forEach(tx.cases()::update);
       audit.record(tx, principal, operation, "case", id, c.responsibleUnit(),
           withVersion(corrected.audit(), after.version()));
-      if (correction instanceof CaseCorrection.FullName || correction instanceof CaseCorrection.NationalIdNumber) {
-        samePersonElsewhere(tx, principal, c, after.person(), corrected, why, now);
-      }
       return new Outcome(after, null);
     });
     if (outcome.refused() != null) {
@@ -317,9 +321,13 @@ public final class CaseCorrectionService {
         : "the national id is on the case of another person monitored elsewhere, outside your jurisdiction"));
   }
 
-  /** The name or national id, corrected on every other case of the same person id. */
-  private void samePersonElsewhere(StorageTransaction tx, Principal principal, IsolationCase corrected,
+  /**
+   * The name or national id, corrected on every other case of the same person id: the cases to write (the caller
+   * writes them, in id order) with their audit events recorded.
+   */
+  private List<IsolationCase> samePersonElsewhere(StorageTransaction tx, Principal principal, IsolationCase corrected,
       Person right, Corrected what, String why, Instant now) {
+    List<IsolationCase> writes = new ArrayList<>();
     for (IsolationCase other : tx.cases().findByPerson(corrected.person().id())) {
       if (other.id().equals(corrected.id())) {
         continue;
@@ -329,12 +337,13 @@ public final class CaseCorrectionService {
           p.home())), other, wording.change(now, principal.account(), CaseChange.Kind.CORRECTED,
           Wording.text("history.corrected.withCase", Map.of("what", what.detail(),
               "case", literal(corrected.id().toString()), "reason", HistoryDetails.asWritten(why)))));
-      tx.cases().update(next);
+      writes.add(next);
       Map<String, String> details = withVersion(what.audit(), next.version());
       details.put("with", corrected.id().toString());
       audit.record(tx, principal, Operation.CORRECT_CASE_PERSON, "case", other.id(), other.responsibleUnit(),
           details);
     }
+    return writes;
   }
 
   private static IsolationCase next(IsolationCase.Builder b, IsolationCase c, CaseChange change) {
