@@ -207,4 +207,166 @@ class HistoryInEachReadersLanguageTest {
           + "): theo CCCD");
     }
   }
+
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm");
+
+  private static String time(java.time.Instant at) {
+    return TIME.format(at.atZone(IsolationCase.DEFAULT_ZONE));
+  }
+
+  private static Alert opened(World world, IsolationCase c) {
+    return world.homewatch.declarations().submit(world.citizen(c), world.declaration(c, World.spo2(95))).alert()
+        .orElseThrow();
+  }
+
+  @ParameterizedTest(name = "deployed in {0}")
+  @MethodSource("deployments")
+  @DisplayName("an alert's escalations (overdue, nobody on duty, nobody anywhere, unreachable), its handler's "
+      + "reminder and escalation unresolved, a failed page, a transfer and a resolution read in each reader's "
+      + "language, a staff member's note as typed")
+  void alertSteps(Locale deployment) {
+    try (World world = new World(b -> b.locale(deployment))) {
+      IsolationCase overdue = world.registerF2("Nguyễn Văn Một", World.COMMUNE_A);
+      Alert first = opened(world, overdue);
+      IsolationCase taken = world.registerF2("Nguyễn Văn Hai", World.COMMUNE_A);
+      Alert second = opened(world, taken);
+      second = world.homewatch.alerts().acknowledge(world.nurseA, second.id(), second.version());
+      reads(world, step(second, AlertEvent.Kind.ACKNOWLEDGED), "", "");
+      world.clock.advance(Duration.between(world.clock.instant(), first.acknowledgeBy()).plusMinutes(1));
+      world.homewatch.alerts().escalateOverdue(world.system, 100);
+      reads(world, deployment, step(world.homewatch.alerts().get(world.supervisor, first.id()),
+          AlertEvent.Kind.ESCALATED), "Chưa được tiếp nhận trước " + time(first.acknowledgeBy())
+              + " tại Thị trấn Chư Sê", "Not acknowledged by " + time(first.acknowledgeBy()) + " at Thị trấn Chư Sê");
+
+      world.clock.advance(Duration.between(world.clock.instant(), second.acknowledgeBy()).plusMinutes(1));
+      world.homewatch.alerts().followUpUnresolved(world.system, 100);
+      Alert reminded = world.homewatch.alerts().get(world.nurseA, second.id());
+      reads(world, deployment, step(reminded, AlertEvent.Kind.REMINDED), "Chưa xử lý xong trước "
+          + time(second.acknowledgeBy()) + "; đã nhắc nurse-a", "Not resolved by " + time(second.acknowledgeBy())
+          + "; reminded nurse-a");
+      world.clock.advance(Duration.between(world.clock.instant(), reminded.acknowledgeBy()).plusMinutes(1));
+      world.homewatch.alerts().followUpUnresolved(world.system, 100);
+      reads(world, deployment, step(world.homewatch.alerts().get(world.supervisor, second.id()),
+          AlertEvent.Kind.ESCALATED), "nurse-a đã tiếp nhận nhưng chưa xử lý xong trước "
+              + time(reminded.acknowledgeBy()) + " tại Thị trấn Chư Sê", "Taken by nurse-a and not resolved by "
+              + time(reminded.acknowledgeBy()) + " at Thị trấn Chư Sê");
+
+      Alert resolved = world.homewatch.alerts().resolve(world.supervisor, second.id(),
+          world.homewatch.alerts().get(world.supervisor, second.id()).version(), AlertOutcome.FALSE_ALARM,
+          "gọi lại, chị ổn");
+      reads(world, step(resolved, AlertEvent.Kind.RESOLVED), "Báo động nhầm: gọi lại, chị ổn",
+          "False alarm: gọi lại, chị ổn");
+      assertEquals("FALSE_ALARM: gọi lại, chị ổn", step(resolved, AlertEvent.Kind.RESOLVED).detail());
+      Alert withoutNote = world.homewatch.alerts().resolve(world.supervisor, first.id(),
+          world.homewatch.alerts().get(world.supervisor, first.id()).version(), AlertOutcome.CONTACTED_STABLE, "");
+      reads(world, step(withoutNote, AlertEvent.Kind.RESOLVED), "Đã liên hệ, ổn định", "Contacted, stable");
+
+      IsolationCase moving = world.registerF2("Nguyễn Văn Ba", World.COMMUNE_A);
+      Alert follows = opened(world, moving);
+      moving = world.homewatch.cases().get(world.nurseA, moving.id());
+      world.homewatch.lifecycle().transfer(world.nurseA, moving.id(), moving.version(), World.COMMUNE_B, "chuyển");
+      reads(world, step(world.homewatch.alerts().get(world.nurseB, follows.id()), AlertEvent.Kind.TRANSFERRED),
+          World.COMMUNE_A + " → " + World.COMMUNE_B, World.COMMUNE_A + " → " + World.COMMUNE_B);
+
+      world.homewatch.accounts().setOnDuty(world.admin, world.nurseA.account(), false);
+      IsolationCase nobody = world.registerF2("Nguyễn Văn Bốn", World.COMMUNE_A);
+      reads(world, deployment, step(opened(world, nobody), AlertEvent.Kind.ESCALATED),
+          "Không có ai trực tại Thị trấn Chư Sê; đã báo Chư Sê", "Nobody on duty at Thị trấn Chư Sê; notified Chư Sê");
+      world.homewatch.accounts().setOnDuty(world.admin, world.supervisor.account(), false);
+      IsolationCase nobodyAnywhere = world.registerF2("Nguyễn Văn Năm", World.COMMUNE_A);
+      reads(world, deployment, step(opened(world, nobodyAnywhere), AlertEvent.Kind.ESCALATED),
+          "Không có ai trực từ Thị trấn Chư Sê trở lên; chưa báo được cho ai",
+          "Nobody on duty from Thị trấn Chư Sê up; nobody was notified");
+    }
+  }
+
+  @ParameterizedTest(name = "deployed in {0}")
+  @MethodSource("deployments")
+  @DisplayName("a page that failed for good and the escalation to the unit above read in each reader's language, "
+      + "naming the account and channel, never the contact point")
+  void failedPages(Locale deployment) {
+    try (World world = new World(b -> b.locale(deployment))) {
+      IsolationCase c = world.registerF2("Siu H'Mai", World.COMMUNE_A);
+      world.channel.answerNext(DeliveryResult.permanentFailure("subscriber unknown at nurse-a@example.org"));
+      Alert alert = opened(world, c);
+      world.homewatch.notifications().dispatch(world.system, 100);
+      Alert after = world.homewatch.alerts().get(world.supervisor, alert.id());
+      reads(world, deployment, step(after, AlertEvent.Kind.DELIVERY_FAILED),
+          "Không gửi được tin cho nurse-a qua kênh test: subscriber unknown at [address]",
+          "Notification to nurse-a on channel test failed for good: subscriber unknown at [address]");
+      reads(world, deployment, step(after, AlertEvent.Kind.ESCALATED),
+          "Không liên lạc được Thị trấn Chư Sê; đã báo lên Chư Sê", "Could not reach Thị trấn Chư Sê; told Chư Sê");
+    }
+  }
+
+  @ParameterizedTest(name = "deployed in {0}")
+  @MethodSource("deployments")
+  @DisplayName("a spot check asked for, passed, failed, not verified or unanswered, and the presence alert it opens, "
+      + "read in each reader's language")
+  void spotChecks(Locale deployment) {
+    try (World world = new World(b -> b.locale(deployment).personChannel("test")
+        .presenceVerifier(new ScriptedPresenceVerifier()).presenceVerificationTimeout(Duration.ofMillis(300)))) {
+      IsolationCase passes = world.registerF2("Rơ Châm Pui", World.COMMUNE_A);
+      IsolationCase fails = world.registerF2("Rơ Châm Hyen", World.COMMUNE_A);
+      IsolationCase undecided = world.registerF2("Rơ Châm Blơi", World.COMMUNE_A);
+      IsolationCase silent = world.registerF2("Rơ Châm Thuh", World.COMMUNE_A);
+      for (IsolationCase c : List.of(passes, fails, undecided, silent)) {
+        world.homewatch.spotChecks().request(world.nurseA, c.id());
+      }
+      world.clock.advance(Duration.ofMinutes(1));
+      NewDeclaration passed = checkIn(world, passes, "pass-face-1");
+      checkIn(world, fails, "fail-face-7");
+      checkIn(world, undecided, "other-1");
+      world.clock.advance(Duration.ofMinutes(31));
+      world.homewatch.spotChecks().settleDue(world.system, PageRequest.first(100));
+
+      reads(world, deployment, history(world, silent.id()).get(1),
+          "Yêu cầu kiểm tra đột xuất, trả lời trước 16/08 08:30", "Spot check asked for, to be answered by 16/08 08:30");
+      reads(world, deployment, last(world, silent.id()),
+          "Không khai báo kèm vị trí và xác thực khuôn mặt trước 16/08 08:30",
+          "No check-in with location and face check by 16/08 08:30");
+      reads(world, step(alert(world, silent.id(), AlertKind.PRESENCE_FAILED), AlertEvent.Kind.OPENED),
+          "Bất thường: Kiểm tra đột xuất: Không khai báo kèm vị trí và xác thực khuôn mặt trước 16/08 08:30",
+          "Abnormal: Spot check: No check-in with location and face check by 16/08 08:30");
+      reads(world, deployment, last(world, passes.id()), "Đã trả lời kiểm tra đột xuất (tờ khai " + passed.id()
+          + "): hệ thống xác thực đã chấp nhận", "Spot check answered (declaration " + passed.id()
+          + "): the presence verifier passed it");
+      reads(world, deployment, last(world, fails.id()), "Xác thực sự có mặt không đạt: hệ thống xác thực không "
+          + "chấp nhận", "The presence check failed: the presence verifier failed it");
+      reads(world, deployment, last(world, undecided.id()), "Chưa xác thực được sự có mặt: hệ thống xác thực không "
+          + "kết luận được", "Presence not verified: the presence verifier could not decide");
+    }
+  }
+
+  /** A check-in with a location and a presence check whose evidence reference the scripted verifier judges. */
+  private static NewDeclaration checkIn(World world, IsolationCase c, String reference) {
+    NewDeclaration d = world.declaration(c, World.normal());
+    NewDeclaration withPresence = new NewDeclaration(d.id(), d.caseId(), d.observedAt(), d.vitals(), d.symptoms(),
+        Optional.empty(), Optional.of(GeoPoint.of(13.65, 108.08)),
+        Optional.of(new PresenceCheck(PresenceCheck.Result.PASSED, "app-liveness", Optional.of(reference))));
+    world.homewatch.declarations().submit(world.citizen(c), withPresence);
+    return withPresence;
+  }
+
+  @ParameterizedTest(name = "deployed in {0}")
+  @MethodSource("deployments")
+  @DisplayName("a feedback alert resolved by the answer reads in each reader's language")
+  void feedbackAnswered(Locale deployment) {
+    try (World world = new World(b -> b.locale(deployment).feedbackAnswerWithin(Duration.ofHours(4)))) {
+      IsolationCase c = world.registerF2("Phạm Thị Lan", World.COMMUNE_A);
+      org.homewatch.model.Feedback f = world.homewatch.feedback().submit(world.citizen(c), c.id(),
+          FeedbackTopic.MEDICINE, "Tôi hết thuốc hạ sốt");
+      world.clock.advance(Duration.ofHours(5));
+      world.homewatch.feedback().raiseUnanswered(world.system, PageRequest.first(100));
+      world.homewatch.feedback().reply(world.nurseA, f.id(), f.version(), "Trạm sẽ mang thuốc đến chiều nay");
+      Alert feedback = alert(world, c.id(), AlertKind.FEEDBACK);
+      reads(world, step(feedback, AlertEvent.Kind.OPENED), "Theo dõi: Phản ánh (thuốc) chưa được trả lời từ 16/08 "
+          + "08:00", "Watch: Feedback (medicine) unanswered since 16/08 08:00");
+      reads(world, step(feedback, AlertEvent.Kind.RESOLVED), "Khác: Phản ánh đã được trả lời",
+          "Other: Feedback answered");
+      assertEquals("OTHER: " + (deployment.equals(Locale.ENGLISH) ? "Feedback answered" : "Phản ánh đã được trả lời"),
+          step(feedback, AlertEvent.Kind.RESOLVED).detail());
+    }
+  }
 }
