@@ -200,7 +200,7 @@ public final class Homewatch implements AutoCloseable {
         : new CitizenLinking(transactions, audit, composer, new CodeHasher(b.citizenSecret), b.linkCodePolicy != null
             ? b.linkCodePolicy : LinkCodePolicy.defaults(), b.citizenUnit, b.personChannel(), locale, clock);
     this.retention = b.retentionOn() ? new RetentionService(transactions, access, audit,
-        b.retentionPolicy != null ? b.retentionPolicy : RetentionPolicy.defaults(), clock) : null;
+        b.retentionPolicy != null ? b.retentionPolicy : RetentionPolicy.defaults(), clock, details) : null;
   }
 
   /**

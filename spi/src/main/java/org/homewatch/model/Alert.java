@@ -153,7 +153,7 @@ public record Alert(
         .responsibleUnit(commune).escalationLevel(0).openedAt(at).acknowledgeBy(acknowledgeBy).trigger(trigger)
         .summary(summary).summaryWording(summaryWording)
         .history(List.of(new AlertEvent(at, AlertEvent.Kind.OPENED, Optional.empty(), severity + ": " + summary,
-            OptionalInt.of(0))))
+            OptionalInt.of(0), AlertEventWordings.opened(severity, summaryWording))))
         .version(0).build();
   }
 
@@ -205,7 +205,8 @@ public record Alert(
    * @throws ConflictException if it is resolved
    */
   public Alert acknowledgedBy(AccountId by, Instant at, Instant resolveBy) {
-    return step(Transition.ACKNOWLEDGE, at, Optional.of(by), "",
+    // nothing to say beyond who took it (the event's account): no detail, no wording
+    return step(Transition.ACKNOWLEDGE, at, Optional.of(by), "", Optional.empty(),
         b -> b.handledBy(Optional.of(by)).outcome(Optional.empty()).acknowledgeBy(resolveBy));
   }
 
@@ -220,7 +221,22 @@ public record Alert(
    * @throws ConflictException unless it is acknowledged
    */
   public Alert remindedToResolve(Instant newDeadline, String detail, Instant at) {
-    return step(Transition.REMIND_TO_RESOLVE, at, Optional.empty(), detail, b -> b.acknowledgeBy(newDeadline));
+    return remindedToResolve(newDeadline, detail, Optional.empty(), at);
+  }
+
+  /**
+   * Acknowledged but not resolved by its deadline, with what the history records also kept as a wording.
+   *
+   * @param newDeadline when it escalates if still not resolved
+   * @param detail what the history records about the reminder, in the deployment's language
+   * @param wording what {@code detail} says, as text keys, if kept
+   * @param at when the reminder was sent
+   * @return the reminded alert, one version on
+   * @throws ConflictException unless it is acknowledged
+   */
+  public Alert remindedToResolve(Instant newDeadline, String detail, Optional<Wording> wording, Instant at) {
+    return step(Transition.REMIND_TO_RESOLVE, at, Optional.empty(), detail, wording,
+        b -> b.acknowledgeBy(newDeadline));
   }
 
   /**
@@ -235,11 +251,27 @@ public record Alert(
    * @throws ConflictException also if {@code level} is below the current level
    */
   public Alert escalatedUnresolved(int level, Instant newDeadline, String why, Instant at) {
+    return escalatedUnresolved(level, newDeadline, why, Optional.empty(), at);
+  }
+
+  /**
+   * Escalated unresolved, with what the history records also kept as a wording.
+   *
+   * @param level the new escalation level, not below the current one
+   * @param newDeadline when the unit at that level must acknowledge it
+   * @param why what the history records, in the deployment's language
+   * @param wording what {@code why} says, as text keys, if kept
+   * @param at when
+   * @return the open alert at {@code level}, one version on
+   * @throws ConflictException also if {@code level} is below the current level
+   */
+  public Alert escalatedUnresolved(int level, Instant newDeadline, String why, Optional<Wording> wording,
+      Instant at) {
     if (level < escalationLevel) {
       throw new ConflictException("alert " + id + " is at level " + escalationLevel + " and cannot escalate to "
           + level);
     }
-    return step(Transition.ESCALATE_UNRESOLVED, at, Optional.empty(), why, b -> b.escalationLevel(level)
+    return step(Transition.ESCALATE_UNRESOLVED, at, Optional.empty(), why, wording, b -> b.escalationLevel(level)
         .acknowledgeBy(newDeadline).handledBy(Optional.empty()));
   }
 
@@ -344,7 +376,7 @@ public record Alert(
           + worse);
     }
     return step(Transition.RAISE, at, Optional.empty(), severity + " → " + worse + ": " + newSummary,
-        b -> b.severity(worse).summary(newSummary).summaryWording(newWording).trigger(newTrigger)
+        AlertEventWordings.raised(severity, worse, newWording), b -> b.severity(worse).summary(newSummary).summaryWording(newWording).trigger(newTrigger)
             .acknowledgeBy(newDeadline).outcome(Optional.empty()));
   }
 
@@ -372,7 +404,7 @@ public record Alert(
    */
   public Alert withEvidence(String newSummary, Optional<Wording> newWording, Instant at) {
     return step(Transition.ADD_EVIDENCE, at, Optional.empty(), severity + " → " + severity + ": " + newSummary,
-        b -> b.summary(newSummary).summaryWording(newWording));
+        AlertEventWordings.raised(severity, severity, newWording), b -> b.summary(newSummary).summaryWording(newWording));
   }
 
   /**
@@ -387,11 +419,26 @@ public record Alert(
    * @throws ConflictException also if {@code level} is below the current level
    */
   public Alert escalated(int level, Instant newDeadline, String why, Instant at) {
+    return escalated(level, newDeadline, why, Optional.empty(), at);
+  }
+
+  /**
+   * Escalated, with what the history records also kept as a wording.
+   *
+   * @param level the new escalation level, not below the current one
+   * @param newDeadline when the unit at that level must acknowledge it
+   * @param why what the history records, in the deployment's language
+   * @param wording what {@code why} says, as text keys, if kept
+   * @param at when
+   * @return the escalated alert, one version on
+   * @throws ConflictException also if {@code level} is below the current level
+   */
+  public Alert escalated(int level, Instant newDeadline, String why, Optional<Wording> wording, Instant at) {
     if (level < escalationLevel) {
       throw new ConflictException("alert " + id + " is at level " + escalationLevel + " and cannot escalate to "
           + level);
     }
-    return step(Transition.ESCALATE, at, Optional.empty(), why, b -> b.escalationLevel(level)
+    return step(Transition.ESCALATE, at, Optional.empty(), why, wording, b -> b.escalationLevel(level)
         .acknowledgeBy(newDeadline));
   }
 
@@ -407,7 +454,9 @@ public record Alert(
    * @throws ConflictException if it is resolved
    */
   public Alert transferredTo(JurisdictionPath commune, Instant newDeadline, AccountId by, Instant at) {
-    return step(Transition.TRANSFER, at, Optional.of(by), responsibleUnit + " → " + commune,
+    // unit codes read the same in every language
+    String detail = responsibleUnit + " → " + commune;
+    return step(Transition.TRANSFER, at, Optional.of(by), detail, AlertEventWordings.literal(detail),
         b -> b.responsibleUnit(commune).escalationLevel(0).acknowledgeBy(newDeadline).handledBy(Optional.empty())
             .outcome(Optional.empty()));
   }
@@ -423,7 +472,25 @@ public record Alert(
    * @throws ConflictException if it is resolved already
    */
   public Alert resolved(AccountId by, AlertOutcome how, String note, Instant at) {
+    // a note staff typed reads the same in every language: a literal
+    return resolved(by, how, note, AlertEventWordings.literal(note.strip()), at);
+  }
+
+  /**
+   * Closed by {@code by} with what was done about it, the note also kept as a wording (core's own notes, such as
+   * "the case was closed", are text keys; a note staff typed is a literal).
+   *
+   * @param by who closed it
+   * @param how what was done about it
+   * @param note the note for the history, in the deployment's language; blank for none
+   * @param noteWording what {@code note} says, as text keys, if kept
+   * @param at when
+   * @return the resolved alert, one version on
+   * @throws ConflictException if it is resolved already
+   */
+  public Alert resolved(AccountId by, AlertOutcome how, String note, Optional<Wording> noteWording, Instant at) {
     return step(Transition.RESOLVE, at, Optional.of(by), how + (note.isBlank() ? "" : ": " + note.strip()),
+        AlertEventWordings.resolved(how, note.isBlank(), noteWording),
         b -> b.handledBy(Optional.of(by)).outcome(Optional.of(how)));
   }
 
@@ -436,7 +503,20 @@ public record Alert(
    * @throws ConflictException if it is resolved
    */
   public Alert undelivered(String what, Instant at) {
-    return step(Transition.NOTE_UNDELIVERED, at, Optional.empty(), what, b -> {});
+    return undelivered(what, Optional.empty(), at);
+  }
+
+  /**
+   * A staff notification about the alert failed for good, with what the history records also kept as a wording.
+   *
+   * @param what to whom and why it failed, without the contact point, in the deployment's language
+   * @param wording what {@code what} says, as text keys, if kept; no contact data either
+   * @param at when the failure was recorded
+   * @return the alert with the event added, one version on
+   * @throws ConflictException if it is resolved
+   */
+  public Alert undelivered(String what, Optional<Wording> wording, Instant at) {
+    return step(Transition.NOTE_UNDELIVERED, at, Optional.empty(), what, wording, b -> {});
   }
 
   // ---- not transitions: bookkeeping on the same version ----
@@ -462,7 +542,7 @@ public record Alert(
   }
 
   private Alert step(Transition transition, Instant at, Optional<AccountId> by, String detail,
-      Consumer<Builder> change) {
+      Optional<Wording> wording, Consumer<Builder> change) {
     AlertStatus to = AlertLifecycle.requireAllowed(id, status, transition);
     Builder next = toBuilder().status(to).version(version + 1);
     change.accept(next);
@@ -470,7 +550,8 @@ public record Alert(
     // the event keeps the level the alert stands at after it, so that reports read levels from the history alone
     List<AlertEvent> longer = new ArrayList<>(history.size() + 1);
     longer.addAll(history);
-    longer.add(new AlertEvent(at, transition.event(), by, detail, OptionalInt.of(changed.escalationLevel())));
+    longer.add(new AlertEvent(at, transition.event(), by, detail, OptionalInt.of(changed.escalationLevel()),
+        wording));
     return changed.toBuilder().history(longer).build();
   }
 

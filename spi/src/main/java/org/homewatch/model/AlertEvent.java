@@ -16,8 +16,13 @@ import java.util.OptionalInt;
  *     so that reports can tell the level an escalation reached or an acknowledgement came at from the history
  *     alone; a repeat page at the province keeps the province's level. Empty for steps recorded before the level
  *     was kept.
+ * @param wording what {@code detail} says as text keys and literals, so that a staff member of another language
+ *     reads it in theirs ({@code Homewatch.texts().detail(..)}); identifiers and words only, never contact data
+ *     (a resolution note staff typed is kept as a literal, and erased by {@link Anonymisation} with the detail).
+ *     Empty for steps recorded before it was kept, or whose detail has no wording (a summary kept in one language).
  */
-public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail, OptionalInt levelAfter) {
+public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail, OptionalInt levelAfter,
+    Optional<Wording> wording) {
   /** What kind of step it was. */
   public enum Kind {
     /** The alert was opened. */
@@ -55,6 +60,7 @@ public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String d
    * @param by the account that did it, or empty for the system (a sweep, an escalation)
    * @param detail what changed, for the history shown to staff
    * @param levelAfter the alert's escalation level once the step was taken, if recorded
+   * @param wording what {@code detail} says as text keys, if kept
    */
   public AlertEvent {
     Objects.requireNonNull(at, "at");
@@ -62,6 +68,7 @@ public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String d
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(detail, "detail");
     Objects.requireNonNull(levelAfter, "levelAfter");
+    Objects.requireNonNull(wording, "wording");
     if (levelAfter.isPresent() && levelAfter.getAsInt() < 0) {
       throw new IllegalArgumentException("an escalation level is not negative, was " + levelAfter.getAsInt());
     }
@@ -76,6 +83,19 @@ public record AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String d
    * @param detail a short text for the alert's history
    */
   public AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail) {
-    this(at, kind, by, detail, OptionalInt.empty());
+    this(at, kind, by, detail, OptionalInt.empty(), Optional.empty());
+  }
+
+  /**
+   * A step whose detail is kept in one language only (as recorded before wordings were kept).
+   *
+   * @param at when the step was taken
+   * @param kind what the step was
+   * @param by the account that took it, if any
+   * @param detail a short text for the alert's history
+   * @param levelAfter the alert's escalation level once the step was taken, if recorded
+   */
+  public AlertEvent(Instant at, Kind kind, Optional<AccountId> by, String detail, OptionalInt levelAfter) {
+    this(at, kind, by, detail, levelAfter, Optional.empty());
   }
 }

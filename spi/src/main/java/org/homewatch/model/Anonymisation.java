@@ -10,13 +10,14 @@ import java.util.Optional;
  * ({@link org.homewatch.spi.storage.RetentionStore#anonymise}).
  *
  * <p>Erased: the person's name, phone, national id, street address and home location, the person id (replaced by a
- * fresh one, so that a later case of the same person is not linked to this one), the household head and the link
- * to the person's previous case, the decision's number (it names a document that names the person), and every free
- * text: the case history's details, declaration notes, declaration locations and presence-check evidence
- * references, feedback texts and replies, alert history details. Kept, because reports and the counter check need
- * them and they name nobody once the above is gone: ids of the case and its records, category, status, unit,
- * period and dates, the decision's issuer and date, the birth year (not the day), sex, risk factors, vitals,
- * symptoms, severities and findings, alert kinds, levels and outcomes, and the accounts of the staff who acted.
+ * fresh one, so that a later case of the same person is not linked to this one), the household head and the link to
+ * the person's previous case, the decision's number (it names a document that names the person), and every free
+ * text: the case history's details and their wordings, declaration notes, declaration locations and presence-check
+ * evidence references, feedback texts and replies, alert history details and their wordings. Kept, because reports
+ * and the counter check need them and they name nobody once the above is gone: ids of the case and its records,
+ * category, status, unit, period and dates, the decision's issuer and date, the birth year (not the day), sex, risk
+ * factors, vitals, symptoms, severities and findings, alert kinds, levels and outcomes, and the accounts of the
+ * staff who acted.
  *
  * <p>The replacement values are valid model values (a case still reads and validates), chosen so that they cannot
  * be mistaken for a person: {@link #PHONE} lies under the ITU country code 999, which is not assigned.
@@ -57,7 +58,7 @@ public final class Anonymisation {
 
   /**
    * The next version of {@code c}, anonymised: {@link #person}, the decision's number erased, no household head
-   * or previous case, every history detail emptied, and {@code change} (of kind
+   * or previous case, every history detail and its wording emptied, and {@code change} (of kind
    * {@link CaseChange.Kind#ANONYMISED}, whose detail must itself hold no personal data) appended.
    *
    * @param c a closed case
@@ -76,7 +77,8 @@ public final class Anonymisation {
     }
     List<CaseChange> history = new java.util.ArrayList<>(c.history().size() + 1);
     for (CaseChange entry : c.history()) {
-      history.add(new CaseChange(entry.at(), entry.by(), entry.kind(), ""));
+      // the wording goes with the detail: a correction's before and after are in it in clear
+      history.add(new CaseChange(entry.at(), entry.by(), entry.kind(), "", Optional.empty()));
     }
     history.add(change);
     return c.toBuilder()
@@ -130,15 +132,16 @@ public final class Anonymisation {
   }
 
   /**
-   * The next version of the alert with every history detail emptied (a resolution note is typed by staff and may
-   * name the person); its summary, generated from the findings' numbers, is kept.
+   * The next version of the alert with every history detail and its wording emptied (a resolution note is typed by
+   * staff and may name the person); each step's escalation level is kept (reports read levels from the history),
+   * and so is its summary, generated from the findings' numbers.
    *
    * @param a an alert of the case
    * @return its next version, anonymised
    */
   public static Alert alert(Alert a) {
     List<AlertEvent> history = a.history().stream()
-        .map(e -> new AlertEvent(e.at(), e.kind(), e.by(), "")).toList();
+        .map(e -> new AlertEvent(e.at(), e.kind(), e.by(), "", e.levelAfter(), Optional.empty())).toList();
     return a.toBuilder().history(history).version(a.version() + 1).build();
   }
 }

@@ -2,6 +2,7 @@ package org.homewatch.model;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One entry in a case's history: what changed, when, by whom and why, in words a supervisor can read.
@@ -9,9 +10,13 @@ import java.util.Objects;
  * @param at when the change was made
  * @param by who made it ({@link AccountId#SYSTEM} for background work)
  * @param kind what happened
- * @param detail the before and after, and the reason given
+ * @param detail the before and after, and the reason given, in the deployment's language as written then
+ * @param wording what {@code detail} says as text keys and literals, so that a reader of another language reads it
+ *     in theirs ({@code Homewatch.texts().detail(..)}); empty for entries written before it was kept or by code
+ *     that keeps none. Unlike an alert's wording it may carry what the detail carries: a correction's values before
+ *     and after, a reason staff typed (kept as literals); {@link Anonymisation} erases it with the detail.
  */
-public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
+public record CaseChange(Instant at, AccountId by, Kind kind, String detail, Optional<Wording> wording) {
 
   /**
    * What happened to a case. Storages keep the constant's {@link #name()}, so a constant may be added but never
@@ -70,11 +75,26 @@ public record CaseChange(Instant at, AccountId by, Kind kind, String detail) {
    * @param by who made it ({@link AccountId#SYSTEM} for background work)
    * @param kind what happened
    * @param detail the before and after, and the reason given
+   * @param wording what {@code detail} says as text keys, if kept
    */
   public CaseChange {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(wording, "wording");
+  }
+
+  /**
+   * An entry whose detail is kept in one language only (as written before wordings were kept, or by a storage
+   * reading such an entry back).
+   *
+   * @param at when the change was made
+   * @param by who made it ({@link AccountId#SYSTEM} for background work)
+   * @param kind what happened
+   * @param detail the before and after, and the reason given
+   */
+  public CaseChange(Instant at, AccountId by, Kind kind, String detail) {
+    this(at, by, kind, detail, Optional.empty());
   }
 }

@@ -11,8 +11,10 @@ import org.homewatch.ValidationException;
  * it keeps any other value and never interprets it.
  *
  * <p>Only values that read the same in every language are literal: a number, a time as {@code 16/08 08:15}, an
- * identifier, or words a province wrote itself (a policy's own threshold text that has no key). Everything else is a
- * {@link Text} naming a key of the texts. A wording carries no personal data.
+ * identifier, a unit's name, or words somebody wrote themselves (a policy's own threshold text that has no key, a
+ * reason or note staff typed into a history). Everything else is a {@link Text} naming a key of the texts. An
+ * alert's summary and an alert event's wording carry no personal data; a case history entry's wording carries what
+ * its detail carries (a correction's values before and after), and is erased with it ({@link Anonymisation}).
  *
  * <p>Bounded so that a stored value cannot grow without limit: a key is at most {@value #MAX_KEY_LENGTH} characters
  * of letters, digits, {@code .}, {@code _} and {@code -}; a literal at most {@value #MAX_LITERAL_LENGTH}; a text at
@@ -23,8 +25,8 @@ public sealed interface Wording permits Wording.Text, Wording.Literal {
 
   /** The longest key. */
   int MAX_KEY_LENGTH = 200;
-  /** The longest literal. */
-  int MAX_LITERAL_LENGTH = 1_000;
+  /** The longest literal: a note staff may type into an alert's history (2,000 characters). */
+  int MAX_LITERAL_LENGTH = 2_000;
   /** The most arguments of one text. */
   int MAX_ARGUMENTS = 16;
   /** The deepest nesting of texts within texts (a text with only literals is 1 deep). */
@@ -103,7 +105,8 @@ public sealed interface Wording permits Wording.Text, Wording.Literal {
    */
   record Literal(String value) implements Wording {
     /**
-     * Refuses a value longer than {@value Wording#MAX_LITERAL_LENGTH} characters or with control characters.
+     * Refuses a value longer than {@value Wording#MAX_LITERAL_LENGTH} characters or with control characters other
+     * than line breaks and tabs (a note staff typed may have several lines).
      *
      * @param value the value
      * @throws ValidationException if it is too long or holds a control character
@@ -111,7 +114,7 @@ public sealed interface Wording permits Wording.Text, Wording.Literal {
     public Literal {
       Checks.required(value, "wording.literal");
       new Checks().maxLength("wording.literal", value, MAX_LITERAL_LENGTH)
-          .plainText("wording.literal", value, false).throwIfAny();
+          .plainText("wording.literal", value, true).throwIfAny();
     }
 
     @Override

@@ -34,16 +34,18 @@ class WordingTest {
   @Test
   @DisplayName("a wording of more than 8,000 characters in all is refused, however it is spread over its literals")
   void lengthIsBounded() {
+    // eight literals of 1,000 characters are more than 8,000 in all, seven are not
+    int literal = 1_000;
     Map<String, Wording> args = new HashMap<>();
     for (int i = 0; i < 8; i++) {
-      args.put("a" + (char) ('a' + i), Wording.literal("x".repeat(Wording.MAX_LITERAL_LENGTH)));
+      args.put("a" + (char) ('a' + i), Wording.literal("x".repeat(literal)));
     }
     assertThrows(ValidationException.class, () -> Wording.text("k", args));
     args.remove("ah");
     Wording.Text under = Wording.text("k", args);
-    assertEquals(7L * Wording.MAX_LITERAL_LENGTH + 1 + 7 * 2, under.length());
+    assertEquals(7L * literal + 1 + 7 * 2, under.length());
     assertThrows(ValidationException.class, () -> Wording.text("outer", Map.of("inner", under,
-        "more", Wording.literal("y".repeat(Wording.MAX_LITERAL_LENGTH)))));
+        "more", Wording.literal("y".repeat(literal)))));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.core.access.AccessControl;
@@ -12,6 +13,7 @@ import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.notify.StaffNotifier;
 import org.homewatch.model.Alert;
 import org.homewatch.model.AlertId;
@@ -22,6 +24,7 @@ import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.storage.StorageTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -263,8 +266,10 @@ public final class AlertService {
     String handler = alert.handledBy().map(Object::toString).orElse("nobody");
     Alert current = alert;
     if (!alert.remindedSinceAcknowledged()) {
+      Wording remindedWhy = history(tx, "history.reminded", alert.acknowledgeBy(), c, alert.currentlyResponsible(),
+          handler);
       Alert reminded = alert.remindedToResolve(now.plus(policy.acknowledgeWithin(alert.severity())),
-          history(tx, "history.reminded", alert.acknowledgeBy(), c, alert.currentlyResponsible(), handler), now);
+          composer.render(remindedWhy, locale), Optional.of(remindedWhy), now);
       int messages = notifier.remindHandler(tx, reminded, c, "alert.resolveReminder", now);
       if (messages > 0) {
         tx.alerts().update(reminded);
@@ -276,9 +281,9 @@ public final class AlertService {
     }
     JurisdictionPath from = current.currentlyResponsible();
     int level = from.isProvince() ? current.escalationLevel() : current.escalationLevel() + 1;
+    Wording why = history(tx, "history.escalatedUnresolved", current.acknowledgeBy(), c, from, handler);
     Alert up = current.escalatedUnresolved(level, now.plus(policy.escalatedAcknowledgeWithin()),
-        history(tx, "history.escalatedUnresolved", current.acknowledgeBy(), c, from, handler), now)
-        .atVersion(alert.version() + 1);
+        composer.render(why, locale), Optional.of(why), now).atVersion(alert.version() + 1);
     StaffNotifier.Routed routed = notifier.notify(tx, up, c, up.currentlyResponsible(), "alert.escalatedUnresolved",
         now);
     tx.alerts().update(up);
@@ -292,8 +297,9 @@ public final class AlertService {
     IsolationCase c = tx.cases().find(alert.caseId()).orElseThrow(() -> new NotFoundException("case", alert.caseId()));
     JurisdictionPath from = alert.currentlyResponsible();
     int level = from.isProvince() ? alert.escalationLevel() : alert.escalationLevel() + 1;
+    Wording why = history(tx, "history.escalated", alert.acknowledgeBy(), c, from, "");
     Alert escalated = alert.escalated(level, now.plus(policy.escalatedAcknowledgeWithin()),
-        history(tx, "history.escalated", alert.acknowledgeBy(), c, from, ""), now);
+        composer.render(why, locale), Optional.of(why), now);
     StaffNotifier.Routed routed = notifier.notify(tx, escalated, c, escalated.currentlyResponsible(),
         "alert.escalated", now);
     tx.alerts().update(escalated);
@@ -307,11 +313,11 @@ public final class AlertService {
    * A history detail in the staff's language, with the deadline in the case's zone ("16/08 08:15") and the unit by
    * its name, never an instant in UTC and a unit's key.
    */
-  private String history(StorageTransaction tx, String key, Instant deadline, IsolationCase c, JurisdictionPath unit,
-      String handler) {
-    String unitName = tx.jurisdictions().find(unit).map(org.homewatch.model.Jurisdiction::name).orElse(unit.code());
-    return composer.render(key, locale, Map.of("deadline", HISTORY_TIME.format(deadline.atZone(c.zone())),
-        "unit", unitName, "handler", handler));
+  /** What an escalation or reminder step says: the deadline, the unit and the handler's account, all literals. */
+  private static Wording history(StorageTransaction tx, String key, Instant deadline, IsolationCase c,
+      JurisdictionPath unit, String handler) {
+    return Wording.text(key, Map.of("deadline", Wording.literal(HISTORY_TIME.format(deadline.atZone(c.zone()))),
+        "unit", HistoryDetails.unitOf(tx, unit), "handler", HistoryDetails.asWritten(handler)));
   }
 
   private static Alert find(StorageTransaction tx, AlertId id) {

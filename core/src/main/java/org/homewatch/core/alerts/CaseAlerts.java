@@ -110,11 +110,11 @@ public interface CaseAlerts {
    * @param principal who closes the case
    * @param isolationCase the case
    * @param outcome the outcome recorded on each alert
-   * @param note free text for the history
+   * @param note what the history says, stored in the deployment's language and as the wording itself
    * @param now the current time
    */
   void resolveAll(StorageTransaction tx, Principal principal, IsolationCase isolationCase, AlertOutcome outcome,
-      String note, Instant now);
+      Wording note, Instant now);
 
   /**
    * Hands the case's unresolved alerts to its new commune: OPEN at level 0 with a fresh deadline, and the new
@@ -150,9 +150,9 @@ public interface CaseAlerts {
    * @param isolationCase the case
    * @param kind the alert kind
    * @param outcome the outcome recorded
-   * @param note free text for the history
+   * @param note what the history says, stored in the deployment's language and as the wording itself
    * @param now the current time
    */
   void resolveKind(StorageTransaction tx, Principal principal, IsolationCase isolationCase, AlertKind kind,
-      AlertOutcome outcome, String note, Instant now);
+      AlertOutcome outcome, Wording note, Instant now);
 }

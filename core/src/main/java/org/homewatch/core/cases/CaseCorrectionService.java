@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.homewatch.ConflictException;
 import org.homewatch.HomewatchException;
 import org.homewatch.NotFoundException;
@@ -35,6 +34,7 @@ import org.homewatch.model.Person;
 import org.homewatch.model.PersonId;
 import org.homewatch.model.RiskFactor;
 import org.homewatch.model.Principal;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.storage.StorageTransaction;
 import org.jspecify.annotations.Nullable;
 
@@ -167,15 +167,19 @@ public final class CaseCorrectionService {
             Map.of("field", correction.field(), "refusal", refused.getClass().getSimpleName()));
         return new Outcome(null, refused);
       }
-      IsolationCase after = next(corrected.next(), c, new CaseChange(now, principal.account(),
-          CaseChange.Kind.CORRECTED, wording.render("history.corrected", Map.of("what", corrected.detail(),
-              "reason", why))));
-      tx.cases().update(after);
+      IsolationCase after = next(corrected.next(), c, wording.change(now, principal.account(),
+          CaseChange.Kind.CORRECTED, Wording.text("history.corrected", Map.of("what", corrected.detail(),
+              "reason", HistoryDetails.asWritten(why)))));
+      List<IsolationCase> writes = new ArrayList<>(List.of(after));
+      if (correction instanceof CaseCorrection.FullName || correction instanceof CaseCorrection.NationalIdNumber) {
+        writes.addAll(samePersonElsewhere(tx, principal, c, after.person(), corrected, why, now));
+      }
+      // Every case in the order of its id: two corrections of one person started from two of their cases lock the
+      // rows in the same order, so the later one finds a changed version (a conflict) instead of a deadlock.
+      writes.sort(java.util.Comparator.comparing(w -> w.id().value()));
+      writes.forEach(tx.cases()::update);
       audit.record(tx, principal, operation, "case", id, c.responsibleUnit(),
           withVersion(corrected.audit(), after.version()));
-      if (correction instanceof CaseCorrection.FullName || correction instanceof CaseCorrection.NationalIdNumber) {
-        samePersonElsewhere(tx, principal, c, after.person(), corrected, why, now);
-      }
       return new Outcome(after, null);
     });
     if (outcome.refused() != null) {
@@ -189,8 +193,10 @@ public final class CaseCorrectionService {
 
   /**
    * The next value's builder (without the history entry), the history's words (without the reason) and the audit's.
+   * The values before and after are literals of the wording, in clear as in the detail: the history is where staff
+   * see what was put right (Anonymisation erases both).
    */
-  private record Corrected(IsolationCase.Builder next, String detail, Map<String, String> audit) {}
+  private record Corrected(IsolationCase.Builder next, Wording detail, Map<String, String> audit) {}
 
   private Corrected corrected(StorageTransaction tx, IsolationCase c, CaseCorrection correction, Instant now) {
     Person p = c.person();
@@ -198,7 +204,7 @@ public final class CaseCorrectionService {
     if (correction instanceof CaseCorrection.Phone phone) {
       unchangedIf(phone.phone().equals(p.phone()), field);
       return new Corrected(c.toBuilder().person(person(p, p.fullName(), phone.phone(), p.nationalId(), p.home())),
-          change("phone", p.phone().e164(), phone.phone().e164()),
+          change("phone", literal(p.phone().e164()), literal(phone.phone().e164())),
           audit(field, p.phone().masked(), phone.phone().masked()));
     }
     if (correction instanceof CaseCorrection.HomeAddress address) {
@@ -209,8 +215,8 @@ public final class CaseCorrectionService {
       Map<String, String> details = audit(field, p.home().commune().toString(), home.commune().toString());
       details.put("line", home.line().equals(p.home().line()) ? "unchanged" : "changed");
       return new Corrected(c.toBuilder().person(person(p, p.fullName(), p.phone(), p.nationalId(), home)),
-          change("address", p.home().line() + ", " + HistoryDetails.unitName(tx, p.home().commune()),
-              home.line() + ", " + HistoryDetails.unitName(tx, home.commune())),
+          change("address", literal(p.home().line() + ", " + HistoryDetails.unitName(tx, p.home().commune())),
+              literal(home.line() + ", " + HistoryDetails.unitName(tx, home.commune()))),
           details);
     }
     if (correction instanceof CaseCorrection.HomeLocation location) {
@@ -223,7 +229,8 @@ public final class CaseCorrectionService {
     if (correction instanceof CaseCorrection.FullName name) {
       Person renamed = person(p, name.fullName(), p.phone(), p.nationalId(), p.home());
       unchangedIf(renamed.fullName().equals(p.fullName()), field);
-      return new Corrected(c.toBuilder().person(renamed), change("name", p.fullName(), renamed.fullName()),
+      return new Corrected(c.toBuilder().person(renamed),
+          change("name", literal(p.fullName()), literal(renamed.fullName())),
           audit(field, p.maskedName(), renamed.maskedName()));
     }
     if (correction instanceof CaseCorrection.NationalIdNumber nationalId) {
@@ -245,9 +252,10 @@ public final class CaseCorrectionService {
       details.put("schedule", scheduleBefore + " → " + scheduleAfter);
       return new Corrected(c.toBuilder().category(category.category()).scheduleId(Optional.empty())
           .period(new CasePeriod(c.period().start(), end, c.period().actualEnd())),
-          wording.render("history.corrected.category", Map.of("from", c.category().name(),
-              "to", category.category().name(), "endFrom", HistoryDetails.day(c.period().plannedEnd()),
-              "endTo", HistoryDetails.day(end), "scheduleFrom", scheduleBefore, "scheduleTo", scheduleAfter)),
+          Wording.text("history.corrected.category", Map.of("from", literal(c.category().name()),
+              "to", literal(category.category().name()), "endFrom", HistoryDetails.dayOf(c.period().plannedEnd()),
+              "endTo", HistoryDetails.dayOf(end), "scheduleFrom", literal(scheduleBefore),
+              "scheduleTo", literal(scheduleAfter))),
           details);
     }
     if (correction instanceof CaseCorrection.Schedule schedule) {
@@ -259,8 +267,8 @@ public final class CaseCorrectionService {
               "the monitoring policy has no schedule '" + s + "' for " + c.responsibleUnit());
         }
       });
-      String before = scheduleName(c.scheduleId(), rules, c);
-      String after = scheduleName(schedule.scheduleId(), rules, c);
+      Wording before = scheduleName(c.scheduleId(), rules, c);
+      Wording after = scheduleName(schedule.scheduleId(), rules, c);
       // the audit keeps its own, language-free words
       String auditBefore = c.scheduleId().orElseGet(() -> rules.scheduleFor(c.category()).id() + " (the category's)");
       String auditAfter = schedule.scheduleId()
@@ -283,8 +291,9 @@ public final class CaseCorrectionService {
     String before = c.householdHead().map(PersonId::toString).orElse("none");
     String after = head.head().map(PersonId::toString).orElse("none");
     return new Corrected(c.toBuilder().householdHead(head.head()), change("householdHead",
-        c.householdHead().map(PersonId::toString).orElseGet(this::none),
-        head.head().map(PersonId::toString).orElseGet(this::none)), audit(field, before, after));
+        c.householdHead().map(PersonId::toString).map(CaseCorrectionService::literal).orElseGet(this::none),
+        head.head().map(PersonId::toString).map(CaseCorrectionService::literal).orElseGet(this::none)),
+        audit(field, before, after));
   }
 
   /**
@@ -312,24 +321,29 @@ public final class CaseCorrectionService {
         : "the national id is on the case of another person monitored elsewhere, outside your jurisdiction"));
   }
 
-  /** The name or national id, corrected on every other case of the same person id. */
-  private void samePersonElsewhere(StorageTransaction tx, Principal principal, IsolationCase corrected,
+  /**
+   * The name or national id, corrected on every other case of the same person id: the cases to write (the caller
+   * writes them, in id order) with their audit events recorded.
+   */
+  private List<IsolationCase> samePersonElsewhere(StorageTransaction tx, Principal principal, IsolationCase corrected,
       Person right, Corrected what, String why, Instant now) {
+    List<IsolationCase> writes = new ArrayList<>();
     for (IsolationCase other : tx.cases().findByPerson(corrected.person().id())) {
       if (other.id().equals(corrected.id())) {
         continue;
       }
       Person p = other.person();
       IsolationCase next = next(other.toBuilder().person(person(p, right.fullName(), p.phone(), right.nationalId(),
-          p.home())), other, new CaseChange(now, principal.account(), CaseChange.Kind.CORRECTED,
-          wording.render("history.corrected.withCase", Map.of("what", what.detail(),
-              "case", corrected.id().toString(), "reason", why))));
-      tx.cases().update(next);
+          p.home())), other, wording.change(now, principal.account(), CaseChange.Kind.CORRECTED,
+          Wording.text("history.corrected.withCase", Map.of("what", what.detail(),
+              "case", literal(corrected.id().toString()), "reason", HistoryDetails.asWritten(why)))));
+      writes.add(next);
       Map<String, String> details = withVersion(what.audit(), next.version());
       details.put("with", corrected.id().toString());
       audit.record(tx, principal, Operation.CORRECT_CASE_PERSON, "case", other.id(), other.responsibleUnit(),
           details);
     }
+    return writes;
   }
 
   private static IsolationCase next(IsolationCase.Builder b, IsolationCase c, CaseChange change) {
@@ -367,33 +381,40 @@ public final class CaseCorrectionService {
   }
 
   /** The history's words for one field's correction: "Số điện thoại +8490… → +8491…". */
-  private String change(String field, String from, String to) {
-    return wording.render("history.corrected." + field, Map.of("from", from, "to", to));
+  private static Wording change(String field, Wording from, Wording to) {
+    return Wording.text("history.corrected." + field, Map.of("from", from, "to", to));
   }
 
-  /** Risk factors by their names in the deployment's language, in the enum's order: "[mang thai, chưa tiêm đủ]". */
-  private String riskFactors(java.util.Set<RiskFactor> factors) {
-    return factors.stream().sorted().map(f -> wording.text("riskFactor." + f.name()))
-        .collect(Collectors.joining(", ", "[", "]"));
+  /** A value before or after, as it is in the record: the same in every language. */
+  private static Wording literal(String value) {
+    return HistoryDetails.asWritten(value);
   }
 
-  /** "None" in the deployment's language, for a value that was or becomes empty. */
-  private String none() {
-    return wording.text("history.corrected.none");
+  /**
+   * Risk factors by their names, in the enum's order: "mang thai, chưa tiêm đủ" (the template puts the brackets
+   * around them).
+   */
+  private static Wording riskFactors(java.util.Set<RiskFactor> factors) {
+    return HistoryDetails.list(factors.stream().sorted().map(f -> Wording.text("riskFactor." + f.name())).toList());
   }
 
-  private String position(Optional<GeoPoint> at) {
-    return at.map(g -> String.format(java.util.Locale.ROOT, "%.5f, %.5f", g.latitude(), g.longitude()))
+  /** "None", for a value that was or becomes empty. */
+  private Wording none() {
+    return Wording.text("history.corrected.none");
+  }
+
+  private Wording position(Optional<GeoPoint> at) {
+    return at.map(g -> literal(String.format(java.util.Locale.ROOT, "%.5f, %.5f", g.latitude(), g.longitude())))
         .orElseGet(this::none);
   }
 
-  private String nationalId(Optional<NationalId> id) {
-    return id.map(NationalId::value).orElseGet(this::none);
+  private Wording nationalId(Optional<NationalId> id) {
+    return id.map(NationalId::value).map(CaseCorrectionService::literal).orElseGet(this::none);
   }
 
-  private String scheduleName(Optional<String> id, PolicyRules rules, IsolationCase c) {
-    return id.orElseGet(() -> wording.render("history.corrected.categorySchedule",
-        Map.of("schedule", rules.scheduleFor(c.category()).id())));
+  private static Wording scheduleName(Optional<String> id, PolicyRules rules, IsolationCase c) {
+    return id.map(CaseCorrectionService::literal).orElseGet(() -> Wording.text("history.corrected.categorySchedule",
+        Map.of("schedule", literal(rules.scheduleFor(c.category()).id()))));
   }
 
 }

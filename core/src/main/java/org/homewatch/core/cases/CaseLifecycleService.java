@@ -35,6 +35,7 @@ import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.storage.StorageTransaction;
 
 /**
@@ -105,9 +106,9 @@ public final class CaseLifecycleService {
       LocalDate previous = c.period().plannedEnd();
       CaseChange.Kind kind = newEnd.isAfter(previous) ? CaseChange.Kind.PERIOD_EXTENDED
           : CaseChange.Kind.PERIOD_SHORTENED;
-      return c.withPlannedEnd(newEnd, new CaseChange(now, principal.account(), kind,
-          details.render("history.plannedEnd", Map.of("from", HistoryDetails.day(previous),
-              "to", HistoryDetails.day(newEnd), "reason", reason.strip()))));
+      return c.withPlannedEnd(newEnd, details.change(now, principal.account(), kind,
+          Wording.text("history.plannedEnd", Map.of("from", HistoryDetails.dayOf(previous),
+              "to", HistoryDetails.dayOf(newEnd), "reason", HistoryDetails.asWritten(reason.strip())))));
     });
   }
 
@@ -184,27 +185,27 @@ public final class CaseLifecycleService {
         throw ValidationException.of("responsibleUnit", "homewatch.validation.case.sameUnit",
             "case " + id + " is already the responsibility of " + newUnit);
       }
-      String from = HistoryDetails.unitName(tx, c.responsibleUnit());
+      Wording from = HistoryDetails.unitOf(tx, c.responsibleUnit());
       if (tx.jurisdictions().find(newUnit).isEmpty()) {
         // a unit this deployment does not know is named by its full code, for whoever takes the case there
-        String detail = details.render("history.transferredOut", Map.of("from", from, "to", newUnit.toString(),
-            "reason", reason.strip()));
+        Wording detail = Wording.text("history.transferredOut", Map.of("from", from,
+            "to", Wording.literal(newUnit.toString()), "reason", HistoryDetails.asWritten(reason.strip())));
         CaseLifecycle.requireAllowed(id, c.status(), CaseStatus.TRANSFERRED);
         // The record stays with the commune that had it: nobody in this deployment could see it under a unit it
         // does not know. The destination is in the history.
-        IsolationCase closed = c.closed(CaseStatus.TRANSFERRED, endDay(c, now), new CaseChange(now,
+        IsolationCase closed = c.closed(CaseStatus.TRANSFERRED, endDay(c, now), details.change(now,
             principal.account(), CaseChange.Kind.TRANSFERRED, detail));
         openAlerts.resolveAll(tx, principal, c, AlertOutcome.CASE_CLOSED,
-            details.render("history.caseTransferredOut", Map.of("detail", detail)), now);
+            Wording.text("history.caseTransferredOut", Map.of("detail", detail)), now);
         return closed;
       }
       if (c.status().isClosed()) {
         throw new ConflictException("case " + id + " is " + c.status() + " and can no longer be transferred");
       }
       PeopleUnits.requireNoCommunesBelow(tx, newUnit, "responsibleUnit");
-      IsolationCase moved = c.transferredTo(newUnit, new CaseChange(now, principal.account(),
-          CaseChange.Kind.TRANSFERRED, details.render("history.transferred", Map.of("from", from,
-              "to", HistoryDetails.unitName(tx, newUnit), "reason", reason.strip()))));
+      IsolationCase moved = c.transferredTo(newUnit, details.change(now, principal.account(),
+          CaseChange.Kind.TRANSFERRED, Wording.text("history.transferred", Map.of("from", from,
+              "to", HistoryDetails.unitOf(tx, newUnit), "reason", HistoryDetails.asWritten(reason.strip())))));
       openAlerts.follow(tx, principal, moved, now);
       return moved;
     });
@@ -227,8 +228,8 @@ public final class CaseLifecycleService {
         return Step.NONE;
       }
       CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.ACTIVE);
-      tx.cases().update(c.activated(new CaseChange(now, principal.account(), CaseChange.Kind.ACTIVATED,
-          details.render("history.activated", Map.of("start", HistoryDetails.day(c.period().start()))))));
+      tx.cases().update(c.activated(details.change(now, principal.account(), CaseChange.Kind.ACTIVATED,
+          Wording.text("history.activated", Map.of("start", HistoryDetails.dayOf(c.period().start()))))));
       return Step.CHANGED;
     });
   }
@@ -265,19 +266,19 @@ public final class CaseLifecycleService {
       List<AlertKind> open = openAlerts.kindsOpen(tx, c);
       if (last.fulfilled() == last.expected() && open.isEmpty()) {
         CaseLifecycle.requireAllowed(c.id(), c.status(), CaseStatus.COMPLETED);
-        tx.cases().update(c.closed(CaseStatus.COMPLETED, lastDay, new CaseChange(now, principal.account(),
+        tx.cases().update(c.closed(CaseStatus.COMPLETED, lastDay, details.change(now, principal.account(),
             CaseChange.Kind.COMPLETED,
-            details.render("history.completed", Map.of("end", HistoryDetails.day(lastDay))))));
+            Wording.text("history.completed", Map.of("end", HistoryDetails.dayOf(lastDay))))));
         return Step.CHANGED;
       }
       boolean alreadyFlagged = !c.history().isEmpty()
           && c.history().get(c.history().size() - 1).kind() == CaseChange.Kind.REVIEW_NEEDED;
       if (!alreadyFlagged) {
-        tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.REVIEW_NEEDED,
-            details.render(open.isEmpty() ? "history.reviewNeeded" : "history.reviewNeeded.alerts", Map.of(
-                "end", HistoryDetails.day(lastDay), "fulfilled", Integer.toString(last.fulfilled()),
-                "expected", Integer.toString(last.expected()), "kinds", String.join(", ",
-                    open.stream().map(k -> details.text("alertKind." + k.name())).toList()))))));
+        tx.cases().update(c.noted(details.change(now, principal.account(), CaseChange.Kind.REVIEW_NEEDED,
+            Wording.text(open.isEmpty() ? "history.reviewNeeded" : "history.reviewNeeded.alerts", Map.of(
+                "end", HistoryDetails.dayOf(lastDay), "fulfilled", Wording.literal(Integer.toString(last.fulfilled())),
+                "expected", Wording.literal(Integer.toString(last.expected())), "kinds", HistoryDetails.list(
+                    open.stream().map(k -> Wording.text("alertKind." + k.name())).toList()))))));
         audit.record(tx, principal, "case.review", "case", c.id(), c.responsibleUnit(),
             Map.of("fulfilled", Integer.toString(last.fulfilled()), "expected", Integer.toString(last.expected())));
       }
@@ -290,10 +291,12 @@ public final class CaseLifecycleService {
     return change(principal, id, expectedVersion, operation,
         (tx, c, now) -> {
           CaseLifecycle.requireAllowed(id, c.status(), to);
-          IsolationCase closed = c.closed(to, endDay(c, now),
-              new CaseChange(now, principal.account(), kind, reason.strip()));
-          openAlerts.resolveAll(tx, principal, c, outcome, details.render("history.caseClosed",
-              Map.of("change", details.text("caseChange." + kind.name()), "reason", reason.strip())), now);
+          // the reason alone, as staff typed it: it reads the same in every language
+          IsolationCase closed = c.closed(to, endDay(c, now), details.change(now, principal.account(), kind,
+              HistoryDetails.asWritten(reason.strip())));
+          openAlerts.resolveAll(tx, principal, c, outcome, Wording.text("history.caseClosed",
+              Map.of("change", Wording.text("caseChange." + kind.name()),
+                  "reason", HistoryDetails.asWritten(reason.strip()))), now);
           return closed;
         });
   }

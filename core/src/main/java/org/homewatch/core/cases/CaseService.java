@@ -34,6 +34,7 @@ import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
+import org.homewatch.model.Wording;
 import org.jspecify.annotations.Nullable;
 
 /** Registering cases from quarantine decisions and reading them. Thread-safe. */
@@ -125,11 +126,11 @@ public final class CaseService {
       LocalDate plannedEnd = newCase.plannedEnd()
           .orElse(newCase.start().plusDays(durationDays(newCase.responsibleUnit(), newCase.category()) - 1L));
       CaseStatus status = newCase.start().isAfter(today) ? CaseStatus.PENDING : CaseStatus.ACTIVE;
-      CaseChange registered = new CaseChange(clock.instant(), principal.account(), CaseChange.Kind.REGISTERED,
-          details.render("history.registered", Map.of("decision", newCase.decision().number(),
-              "issued", HistoryDetails.day(newCase.decision().issuedOn()),
-              "status", details.text("caseStatus." + status.name()), "start", HistoryDetails.day(newCase.start()),
-              "end", HistoryDetails.day(plannedEnd))));
+      CaseChange registered = details.change(clock.instant(), principal.account(), CaseChange.Kind.REGISTERED,
+          Wording.text("history.registered", Map.of("decision", HistoryDetails.asWritten(newCase.decision().number()),
+              "issued", HistoryDetails.dayOf(newCase.decision().issuedOn()),
+              "status", Wording.text("caseStatus." + status.name()), "start", HistoryDetails.dayOf(newCase.start()),
+              "end", HistoryDetails.dayOf(plannedEnd))));
       IsolationCase created = IsolationCase.builder().id(CaseId.random()).person(newCase.person())
           .category(newCase.category()).decision(newCase.decision())
           .period(CasePeriod.planned(newCase.start(), plannedEnd)).status(status)

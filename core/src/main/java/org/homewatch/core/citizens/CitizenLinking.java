@@ -45,8 +45,9 @@ import org.homewatch.spi.storage.StorageTransaction;
  * none heading the others) is answered exactly as any other, but no message is sent: the answer does not tell who is
  * in quarantine. The code itself is in the outbox message until it is sent, as any SMS is.
  *
- * <p>Thread-safe. Two attempts on one code at once cannot both succeed: the second fails with a
- * {@link org.homewatch.ConflictException} (its code's version moved), and may be tried again.
+ * <p>Thread-safe, and safe on several nodes over one storage: requests and attempts for one phone take turns on the
+ * phone's lock ({@link CitizenIdentityStore#lockPhone}), so the hourly limit holds across nodes and two attempts on
+ * one code at once cannot both succeed (the second finds the code used).
  */
 public final class CitizenLinking {
   /** The longest code text looked at; longer input is refused before anything is read. */
@@ -108,6 +109,8 @@ public final class CitizenLinking {
     Instant requested = clock.instant();
     Optional<Instant> issued = transactions.storage().inTransaction(tx -> {
       requireCitizenLogin(tx, login);
+      // Other nodes asking for this phone wait here, so the count below and the insert are one step across nodes.
+      store(tx).lockPhone(phone);
       PhoneHolder holder = PhoneHolder.of(tx, phone, servedUnit);
       // A request in the same microsecond as the previous one still comes after it: the latest code is one code.
       Instant now = store(tx).latestCode(phone).map(LinkCode::issuedAt).filter(last -> !requested.isAfter(last))
@@ -174,6 +177,7 @@ public final class CitizenLinking {
 
   private Attempt attempt(StorageTransaction tx, AccountId login, PhoneNumber phone, String typed, Instant now) {
     requireCitizenLogin(tx, login);
+    store(tx).lockPhone(phone); // attempts on a phone's code are counted one at a time, across nodes
     PhoneHolder holder = PhoneHolder.of(tx, phone, servedUnit);
     JurisdictionPath unit = holder.unitOr(servedUnit);
     Principal actor = actor(login, unit);

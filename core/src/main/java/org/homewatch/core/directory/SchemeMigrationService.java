@@ -11,6 +11,7 @@ import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.model.Account;
 import org.homewatch.model.Address;
 import org.homewatch.model.CaseChange;
@@ -117,9 +118,11 @@ public final class SchemeMigrationService {
         Person p = c.person();
         Person person = new Person(p.id(), p.fullName(), p.birthDate(), p.sex(), p.phone(), p.nationalId(), newHome,
             p.locale());
+        // unit codes and scheme names read the same in every language: the wording is the detail, a literal
+        String detail = c.responsibleUnit() + " → " + target.get() + " (" + mapping.from() + " → " + mapping.to()
+            + ")";
         IsolationCase rehomed = c.rehomed(target.get(), person, new CaseChange(now, principal.account(),
-            CaseChange.Kind.RE_HOMED, c.responsibleUnit() + " → " + target.get() + " (" + mapping.from() + " → "
-                + mapping.to() + ")"));
+            CaseChange.Kind.RE_HOMED, detail, Optional.of(HistoryDetails.asWritten(detail))));
         tx.cases().update(rehomed);
         alerts.follow(tx, principal, rehomed, now);
         audit.record(tx, principal, Operation.REHOME_CASES, "case", c.id(), c.responsibleUnit(),

@@ -100,7 +100,8 @@ public final class FeedbackService {
    * Adds to the thread: staff of the unit answer (the item becomes ANSWERED), the citizen who sent it may add
    * more (it is IN_PROGRESS again).
    *
-   * @param principal staff of the unit, or the citizen who sent it
+   * @param principal staff of the unit, or the citizen who sent it while they still act for its case (a login
+   *     relinked to another person does not)
    * @param id the feedback
    * @param text the reply
    * @return the feedback, one version on
@@ -114,6 +115,9 @@ public final class FeedbackService {
       boolean fromSender = principal.account().equals(feedback.from());
       if (!fromSender) {
         access.require(principal, Operation.REPLY_TO_FEEDBACK, feedback.unit());
+      } else {
+        // The same login is not always the same person: a relinked login acts for someone else now.
+        requireStillActsFor(tx, principal, feedback);
       }
       requireOpen(feedback, expectedVersion);
       FeedbackStatus next = fromSender && principal.has(Role.CITIZEN) ? FeedbackStatus.IN_PROGRESS
@@ -132,6 +136,17 @@ public final class FeedbackService {
       audit.record(tx, principal, Operation.REPLY_TO_FEEDBACK, "feedback", id, feedback.unit());
       return replied;
     });
+  }
+
+  /** The sender of a feedback about a case writes in its thread only while they may still write about the case. */
+  private void requireStillActsFor(StorageTransaction tx, Principal sender, Feedback feedback) {
+    if (feedback.caseId().isPresent()) {
+      IsolationCase c = tx.cases().find(feedback.caseId().get())
+          .orElseThrow(() -> new NotFoundException("case", feedback.caseId().get()));
+      access.require(sender, Operation.SUBMIT_FEEDBACK, c);
+    } else {
+      access.requireRole(sender, Operation.SUBMIT_FEEDBACK);
+    }
   }
 
   /**

@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.homewatch.model.AccountId;
+import org.homewatch.model.CaseChange;
 import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Wording;
@@ -17,10 +21,20 @@ import org.homewatch.spi.storage.StorageTransaction;
  * the province works in, with dates as {@code 16/08/2021}, times as {@code 16/08 08:15} in the case's zone and
  * units by their name. The texts are the {@code history.*} templates of {@link Texts} (an integrator may override
  * them). Built by {@code Homewatch} only; thread-safe.
+ *
+ * <p>Each entry also keeps what it says as a {@link Wording} ({@link CaseChange#wording()},
+ * {@link org.homewatch.model.AlertEvent#wording()}), so that a staff member who reads another language reads it in
+ * theirs ({@link Texts#detail(CaseChange, Locale)}). Values that read the same in every language are literals:
+ * dates and times as above, ids, numbers, unit names, a correction's values before and after, and words somebody
+ * typed (a reason, a note); everything else names a text key.
  */
 public final class HistoryDetails {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+  private static final String[] LIST_PLACES = {"first", "second", "third", "fourth", "fifth", "sixth"};
+  /** The list templates by the number of items they join. */
+  private static final String[] LISTS = {"", "", "history.list2", "history.list3", "history.list4", "history.list5",
+      "history.list6"};
 
   private final NotificationComposer composer;
   private final Locale language;
@@ -56,6 +70,73 @@ public final class HistoryDetails {
   }
 
   /**
+   * A case history entry: {@code said} in the deployment's language as its detail, and the wording itself.
+   *
+   * @param at when the change was made
+   * @param by who made it
+   * @param kind what happened
+   * @param said what the entry says
+   * @return the entry
+   */
+  public CaseChange change(Instant at, AccountId by, CaseChange.Kind kind, Wording said) {
+    return new CaseChange(at, by, kind, render(said), Optional.of(said));
+  }
+
+  /**
+   * Words as somebody wrote them (a reason or note staff typed, a unit's name, an id, a channel's failure reason),
+   * which read the same in every language. A value no literal may hold (longer than
+   * {@value Wording#MAX_LITERAL_LENGTH} characters, or with control characters) is kept shortened and with those
+   * characters as spaces: the stored detail keeps it whole, and the wording must never fail the change it records.
+   *
+   * @param value the words
+   * @return the literal
+   */
+  public static Wording asWritten(String value) {
+    int keep = value.length() <= Wording.MAX_LITERAL_LENGTH ? value.length() : Wording.MAX_LITERAL_LENGTH - 1;
+    if (keep < value.length() && Character.isHighSurrogate(value.charAt(keep - 1))) {
+      keep--;
+    }
+    StringBuilder clean = new StringBuilder(keep + 1);
+    for (int i = 0; i < keep; i++) {
+      char ch = value.charAt(i);
+      boolean lonely = Character.isHighSurrogate(ch)
+          ? !(i + 1 < keep && Character.isLowSurrogate(value.charAt(i + 1)))
+          : Character.isLowSurrogate(ch) && !(i > 0 && Character.isHighSurrogate(value.charAt(i - 1)));
+      boolean control = (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') || (ch >= 0x7f && ch <= 0x9f)
+          || (ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2066 && ch <= 0x2069);
+      clean.append(control || lonely ? ' ' : ch);
+    }
+    if (keep < value.length()) {
+      clean.append('…');
+    }
+    return Wording.literal(clean.toString());
+  }
+
+  /**
+   * Names or values joined as a list ({@code history.list2} ... {@code history.list6}: "a, b, c"); an empty list is
+   * an empty literal. Longer lists nest their tail in the sixth place.
+   *
+   * @param items the items, in order
+   * @return the list
+   */
+  public static Wording list(List<? extends Wording> items) {
+    if (items.isEmpty()) {
+      return Wording.literal("");
+    }
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    int shown = Math.min(items.size(), LIST_PLACES.length);
+    Map<String, Wording> arguments = new java.util.HashMap<>();
+    for (int i = 0; i < shown - 1; i++) {
+      arguments.put(LIST_PLACES[i], items.get(i));
+    }
+    arguments.put(LIST_PLACES[shown - 1], items.size() > LIST_PLACES.length
+        ? list(items.subList(shown - 1, items.size())) : items.get(shown - 1));
+    return Wording.text(LISTS[shown], arguments);
+  }
+
+  /**
    * A single text in the deployment's language, e.g. an alert kind's name.
    *
    * @param key the key
@@ -84,6 +165,38 @@ public final class HistoryDetails {
    */
   public static String time(Instant at, ZoneId zone) {
     return TIME.format(at.atZone(zone));
+  }
+
+  /**
+   * A day as staff write it, as a literal.
+   *
+   * @param day the day
+   * @return e.g. {@code 16/08/2021}
+   */
+  public static Wording dayOf(LocalDate day) {
+    return Wording.literal(day(day));
+  }
+
+  /**
+   * A moment in the case's zone as staff read times, as a literal.
+   *
+   * @param at the instant
+   * @param zone the case's zone
+   * @return e.g. {@code 16/08 08:15}
+   */
+  public static Wording timeOf(Instant at, ZoneId zone) {
+    return Wording.literal(time(at, zone));
+  }
+
+  /**
+   * A unit by its name (its code if this deployment does not know it), as a literal.
+   *
+   * @param tx the caller's transaction
+   * @param unit the unit
+   * @return e.g. {@code Thị trấn Chư Sê}
+   */
+  public static Wording unitOf(StorageTransaction tx, JurisdictionPath unit) {
+    return asWritten(unitName(tx, unit));
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.homewatch.ConfigurationException;
 import org.homewatch.ValidationException;
 import org.homewatch.model.Alert;
+import org.homewatch.model.AlertEvent;
+import org.homewatch.model.CaseChange;
 import org.homewatch.model.Person;
 import org.homewatch.model.Wording;
 
@@ -163,6 +165,44 @@ public final class Texts {
       return render(alert.summaryWording().get(), reader);
     } catch (ConfigurationException keyGone) {
       return alert.summary();
+    }
+  }
+
+  /**
+   * A case history entry's detail in the reader's language: its {@linkplain CaseChange#wording() wording}
+   * rendered, or the stored detail (in the deployment's language) for an entry stored without one, or whose wording
+   * names a key no bundle has any more. This is what a portal shows on a staff member's case page. Words somebody
+   * typed (a reason, a note) read as they were typed in every language.
+   *
+   * @param change the history entry
+   * @param reader the reader's locale
+   * @return the detail
+   */
+  public String detail(CaseChange change, Locale reader) {
+    return rendered(change.wording(), change.detail(), reader);
+  }
+
+  /**
+   * An alert history step's detail in the reader's language: its {@linkplain AlertEvent#wording() wording}
+   * rendered, or the stored detail (in the deployment's language) for a step stored without one, or whose wording
+   * names a key no bundle has any more.
+   *
+   * @param event the step
+   * @param reader the reader's locale
+   * @return the detail
+   */
+  public String detail(AlertEvent event, Locale reader) {
+    return rendered(event.wording(), event.detail(), reader);
+  }
+
+  private String rendered(Optional<Wording> wording, String stored, Locale reader) {
+    if (wording.isEmpty()) {
+      return stored;
+    }
+    try {
+      return render(wording.get(), reader);
+    } catch (ConfigurationException keyGone) {
+      return stored;
     }
   }
 

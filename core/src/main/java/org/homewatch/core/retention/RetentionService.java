@@ -15,6 +15,7 @@ import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.model.AlertStatus;
 import org.homewatch.model.Anonymisation;
 import org.homewatch.model.CaseChange;
@@ -26,6 +27,7 @@ import org.homewatch.model.PageRequest;
 import org.homewatch.model.PersonId;
 import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Principal;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.storage.CitizenIdentityStore;
 import org.homewatch.spi.storage.RetentionStore;
 import org.homewatch.spi.storage.StorageTransaction;
@@ -48,6 +50,7 @@ public final class RetentionService {
   private final AuditLog audit;
   private final RetentionPolicy policy;
   private final Clock clock;
+  private final HistoryDetails details;
 
   /**
    * Built by {@code Homewatch} only.
@@ -57,9 +60,11 @@ public final class RetentionService {
    * @param audit records each step
    * @param policy the retention per province
    * @param clock the only source of time
+   * @param details the words of the history entry recording an anonymisation
    */
   public RetentionService(Transactions transactions, AccessControl access, AuditLog audit, RetentionPolicy policy,
-      Clock clock) {
+      Clock clock, HistoryDetails details) {
+    this.details = details;
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
@@ -228,8 +233,10 @@ public final class RetentionService {
         if (!due) {
           return Optional.empty();
         }
-        store(tx).anonymise(Anonymisation.isolationCase(c, new CaseChange(now, principal.account(),
-            CaseChange.Kind.ANONYMISED, "Decree 13/2023: " + retention.closedCaseDays() + " days after the last day")));
+        // the number of days only: the entry recording the erasure names nobody, in any language
+        store(tx).anonymise(Anonymisation.isolationCase(c, details.change(now, principal.account(),
+            CaseChange.Kind.ANONYMISED, Wording.text("history.anonymised",
+                Map.of("days", Wording.literal(Integer.toString(retention.closedCaseDays())))))));
         Identities removed = removeIdentities(tx, c);
         audit.record(tx, principal, AUDIT_ACTION, "case", id, c.responsibleUnit(), Map.of(
             "status", c.status().name(),

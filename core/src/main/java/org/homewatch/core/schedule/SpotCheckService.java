@@ -138,9 +138,9 @@ public final class SpotCheckService {
     SpotCheck check = SpotCheck.requested(c.id(), principal.account(), now,
         now.plus(policy.forUnit(c.responsibleUnit()).spotCheckAnswerTime()));
     store(tx).insert(check);
-    tx.cases().update(c.noted(new CaseChange(now, principal.account(), CaseChange.Kind.SPOT_CHECK_REQUESTED,
-        wording.render("history.spotCheckRequested",
-            Map.of("deadline", HistoryDetails.time(check.answerBy(), c.zone()))))));
+    tx.cases().update(c.noted(wording.change(now, principal.account(), CaseChange.Kind.SPOT_CHECK_REQUESTED,
+        Wording.text("history.spotCheckRequested",
+            Map.of("deadline", HistoryDetails.timeOf(check.answerBy(), c.zone()))))));
     messages.askForSpotCheck(tx, c, now, check.answerBy(), now);
     return check;
   }
@@ -396,9 +396,8 @@ public final class SpotCheckService {
       alerts.raise(tx, c, AlertKind.PRESENCE_FAILED, Severity.ABNORMAL,
           Wording.text("summary.spotCheck", Map.of("detail", said)), decisive.map(a -> a.declaration().id()), now);
     }
-    String detail = wording.render(said);
     store(tx).update(settled);
-    tx.cases().update(c.noted(new CaseChange(now, principal.account(), kind, detail)));
+    tx.cases().update(c.noted(wording.change(now, principal.account(), kind, said)));
     // The reference and the verdict only: the evidence itself stays with the verifier.
     Map<String, String> details = new TreeMap<>(Map.of("result", kind.name()));
     decisive.ifPresent(a -> {

@@ -100,6 +100,49 @@ class RetentionPurgeTest {
   }
 
   @Test
+  @DisplayName("the purge erases what each history entry says in every language, not only its stored line: a "
+      + "corrected phone, a reason and a resolution note are in no reader's rendering, and the entry recording the "
+      + "erasure reads in each language")
+  void historyWordingsErased() {
+    try (World world = new World()) {
+      IsolationCase c = world.registerF2("Người số 1", World.COMMUNE_A);
+      String before = c.person().phone().e164();
+      c = world.homewatch.corrections().correct(world.nurseA, c.id(), c.version(),
+          new org.homewatch.core.cases.CaseCorrection.Phone(org.homewatch.model.PhoneNumber.parse("0905 123 987")),
+          "chị Hoa gọi báo số mới");
+      org.homewatch.model.Alert alert = world.homewatch.declarations().submit(world.citizen(c),
+          world.declaration(c, World.spo2(95))).alert().orElseThrow();
+      world.homewatch.alerts().resolve(world.nurseA, alert.id(), alert.version(),
+          org.homewatch.model.AlertOutcome.HOME_VISIT, "đến nhà chị Hoa, số 0905 123 987");
+      c = world.homewatch.cases().get(world.nurseA, c.id());
+      world.homewatch.lifecycle().cancel(world.supervisor, c.id(), c.version(), "chị Hoa nhập hai lần");
+      world.clock.advance(Duration.ofDays(31));
+      assertEquals(1, world.homewatch.retention().purge(world.system, 10).casesAnonymised());
+
+      IsolationCase anonymised = world.homewatch.cases().get(world.nurseA, c.id());
+      List<org.homewatch.model.CaseChange> history = anonymised.history();
+      List<String> read = new ArrayList<>();
+      for (java.util.Locale reader : List.of(org.homewatch.model.Person.VIETNAMESE, java.util.Locale.ENGLISH)) {
+        history.forEach(e -> read.add(world.homewatch.texts().detail(e, reader)));
+        world.homewatch.alerts().get(world.nurseA, alert.id()).history()
+            .forEach(e -> read.add(world.homewatch.texts().detail(e, reader)));
+      }
+      for (String line : read) {
+        assertFalse(line.contains("0905") || line.contains("+8490") || line.contains(before) || line.contains("Hoa"),
+            line);
+      }
+      assertTrue(history.subList(0, history.size() - 1).stream().allMatch(e -> e.wording().isEmpty()),
+          history.toString());
+      assertTrue(world.homewatch.alerts().get(world.nurseA, alert.id()).history().stream()
+          .allMatch(e -> e.wording().isEmpty() && e.detail().isEmpty()));
+      org.homewatch.model.CaseChange erasure = history.get(history.size() - 1);
+      assertEquals("Nghị định 13/2023: ẩn danh 30 ngày sau ngày cuối", erasure.detail());
+      assertEquals("Decree 13/2023: anonymised 30 days after the last day",
+          world.homewatch.texts().detail(erasure, java.util.Locale.ENGLISH));
+    }
+  }
+
+  @Test
   @DisplayName("an anonymised case can no longer be corrected: a correction would write a person back into it "
       + "(refused with a ConflictException, audited)")
   void anonymisedNotCorrected() {

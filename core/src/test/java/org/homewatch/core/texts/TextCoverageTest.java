@@ -43,34 +43,41 @@ class TextCoverageTest {
 
   /** A literal in one of the template bundle's namespaces. */
   private static final Pattern KEY = Pattern.compile("\"((?:history|summary|alert|feedback|reminder|spotcheck"
-      + "|severity|window|vital|caseStatus|caseChange|alertKind|feedbackTopic|presenceVerdict|riskFactor)\\.[A-Za-z.]*)\"");
+      + "|severity|window|vital|caseStatus|caseChange|alertKind|feedbackTopic|presenceVerdict|riskFactor"
+      + "|alertOutcome)\\.[A-Za-z0-9.]*)\"");
   /** An audit action written directly: {@code audit.record(tx, principal, "alert.open", ..)}. */
   private static final Pattern AUDIT_ACTION = Pattern.compile("record\\(tx,\\s*\\w+,\\s*\"([A-Za-z.]+)\"");
 
   /** What completes each prefix the code builds keys from. */
-  private static final Map<String, Set<String>> PREFIXES = Map.of(
-      "severity.", names(Severity.values()),
-      "feedbackTopic.", names(FeedbackTopic.values()),
-      "caseStatus.", names(CaseStatus.values()),
-      "alertKind.", names(AlertKind.values()),
-      "riskFactor.", names(org.homewatch.model.RiskFactor.values()),
-      "history.corrected.", Set.of("phone", "address", "homeLocation", "name", "nationalId", "schedule",
-          "riskFactors", "householdHead"),
-      "presenceVerdict.", names(org.homewatch.core.schedule.internal.PresenceVerification.Verdict.values()),
+  private static final Map<String, Set<String>> PREFIXES = Map.ofEntries(
+      Map.entry("severity.", names(Severity.values())),
+      Map.entry("feedbackTopic.", names(FeedbackTopic.values())),
+      Map.entry("caseStatus.", names(CaseStatus.values())),
+      Map.entry("alertKind.", names(AlertKind.values())),
+      Map.entry("riskFactor.", names(org.homewatch.model.RiskFactor.values())),
+      // the outcome a resolved alert's history step names (Alert words its own steps)
+      Map.entry("alertOutcome.", names(org.homewatch.model.AlertOutcome.values())),
+      Map.entry("history.corrected.", Set.of("phone", "address", "homeLocation", "name", "nationalId", "schedule",
+          "riskFactors", "householdHead")),
+      Map.entry("presenceVerdict.",
+          names(org.homewatch.core.schedule.internal.PresenceVerification.Verdict.values())),
       // the kinds CaseLifecycleService.close records (escalate, cancel, complete by hand)
-      "caseChange.", Set.of("ESCALATED", "CANCELLED", "COMPLETED"),
+      Map.entry("caseChange.", Set.of("ESCALATED", "CANCELLED", "COMPLETED")),
       // the shipped policy's windows
-      "window.", Set.of("morning", "afternoon", "evening"),
+      Map.entry("window.", Set.of("morning", "afternoon", "evening")),
       // FindingSummary's vitals
-      "vital.", Set.of("temperatureCelsius", "spo2Percent", "respiratoryRatePerMinute", "pulsePerMinute",
-          "systolicMmHg", "diastolicMmHg"));
+      Map.entry("vital.", Set.of("temperatureCelsius", "spo2Percent", "respiratoryRatePerMinute", "pulsePerMinute",
+          "systolicMmHg", "diastolicMmHg")));
 
   /**
    * Texts that are the same in both languages on purpose: a code and a unit, or only placeholders and punctuation.
    */
   private static final Set<String> SAME_IN_BOTH = Set.of("vital.spo2Percent", "history.caseClosed",
       // how an alert line joins its signs: "; " in both languages, a language may still separate them otherwise
-      "summary.list2", "summary.list3", "summary.listMore");
+      "summary.list2", "summary.list3", "summary.listMore",
+      // an alert's own history steps: a severity, an outcome and a summary, each its own text; lists of names
+      "history.alertOpened", "history.alertRaised", "history.alertResolved", "history.list2", "history.list3",
+      "history.list4", "history.list5", "history.list6");
 
   /** Vietnamese texts whose words happen to carry no diacritic ("mang thai"). */
   private static final Set<String> PLAIN_LETTERS = Set.of("riskFactor.PREGNANT");
@@ -86,6 +93,9 @@ class TextCoverageTest {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
       }
+      // the steps an alert words itself (the SPI's model names keys of these templates)
+      all.append(Files.readString(Path.of("../spi/src/main/java/org/homewatch/model/AlertEventWordings.java")
+          .toAbsolutePath(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,7 +153,8 @@ class TextCoverageTest {
   void everyKeyUsedHasBothTexts() {
     Set<String> used = keysUsedInCore();
     assertTrue(used.containsAll(Set.of("history.nobodyOnDuty", "history.registered", "summary.spotCheck",
-        "caseStatus.ACTIVE", "alertKind.FEEDBACK", "history.feedbackClosed", "alert.opened")),
+        "caseStatus.ACTIVE", "alertKind.FEEDBACK", "history.feedbackClosed", "alert.opened", "history.alertOpened",
+        "alertOutcome.FALSE_ALARM", "history.list6", "history.anonymised")),
         "the scan found: " + used);
     for (String resource : new String[] {TEMPLATES + ".properties", TEMPLATES + "_vi.properties",
         TEMPLATES + "_en.properties"}) {

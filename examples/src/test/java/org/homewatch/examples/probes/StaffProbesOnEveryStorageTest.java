@@ -207,4 +207,33 @@ class StaffProbesOnEveryStorageTest {
       assertEquals(1, sentOfMessage.getAsLong() - sentBefore, storageName);
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("storages")
+  @DisplayName("a name correction raced through two cases of one person (each written to the other too) on two nodes: "
+      + "exactly one wins, the other is a ConflictException, and both cases carry the same name and one entry")
+  void samePersonRacedThroughBothCases(String storageName, Supplier<Storage> storage) throws Exception {
+    try (GiaLaiWorld world = GiaLaiWorld.builder().storage(storage.get()).build()) {
+      Homewatch a = world.homewatch();
+      Homewatch b = secondNode(world);
+      for (int round = 0; round < 4; round++) {
+        IsolationCase first = world.registerF2("Rơ Mah H'Hen", GiaLai.THI_TRAN_CHU_SE);
+        IsolationCase cancelled = a.lifecycle().cancel(GiaLai.NURSE_THI_TRAN, first.id(), first.version(),
+            "đăng ký nhầm ngày");
+        IsolationCase second = a.cases().register(GiaLai.ENROLLER, org.homewatch.model.NewCase.of(first.person(),
+            org.homewatch.model.CaseCategory.F2, GiaLai.DECISION, GiaLai.TODAY));
+        List<Object> outcomes = race(() -> a.corrections().correct(GiaLai.NURSE_THI_TRAN, cancelled.id(),
+            cancelled.version(), new CaseCorrection.FullName("Rơ Mah H'Hen A"), "theo CCCD"),
+            () -> b.corrections().correct(GiaLai.NURSE_THI_TRAN, second.id(), second.version(),
+                new CaseCorrection.FullName("Rơ Mah H'Hen B"), "theo CCCD"));
+        oneWinsOneConflicts(storageName + " round " + round, outcomes);
+        IsolationCase one = a.cases().get(GiaLai.NURSE_THI_TRAN, cancelled.id());
+        IsolationCase two = a.cases().get(GiaLai.NURSE_THI_TRAN, second.id());
+        assertEquals(one.person().fullName(), two.person().fullName(), storageName);
+        assertEquals(List.of(cancelled.version() + 1, second.version() + 1), List.of(one.version(), two.version()),
+            storageName);
+        world.clock().advance(java.time.Duration.ofMinutes(1));
+      }
+    }
+  }
 }

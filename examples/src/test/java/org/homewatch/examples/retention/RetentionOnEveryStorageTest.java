@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.homewatch.core.Homewatch;
 import org.homewatch.core.HomewatchJobs;
+import org.homewatch.core.cases.CaseCorrection;
 import org.homewatch.core.cases.CaseSummary;
 import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.jobs.JobReport;
@@ -46,6 +48,8 @@ import org.homewatch.model.JurisdictionScheme;
 import org.homewatch.model.NewCase;
 import org.homewatch.model.NewDeclaration;
 import org.homewatch.model.PageRequest;
+import org.homewatch.model.Person;
+import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
 import org.homewatch.spi.storage.OutboxMessage;
@@ -112,6 +116,11 @@ class RetentionOnEveryStorageTest {
           "Tôi là Nguyễn Văn An, số nhà 12");
       homewatch.feedback().reply(GiaLai.NURSE_THI_TRAN, f.id(), f.version(), "Chào anh An");
       homewatch.notifications().dispatch(GiaLai.SYSTEM, 100);
+      // a corrected phone: the history keeps both numbers in clear, in its line and in its wording
+      PhoneNumber newPhone = PhoneNumber.parse("0905 321 654");
+      homewatch.corrections().correct(GiaLai.NURSE_THI_TRAN, an.id(),
+          homewatch.cases().get(GiaLai.NURSE_THI_TRAN, an.id()).version(), new CaseCorrection.Phone(newPhone),
+          "anh An đổi số");
       IsolationCase anNow = homewatch.cases().get(GiaLai.NURSE_THI_TRAN, an.id());
       homewatch.lifecycle().complete(GiaLai.DISTRICT_SUPERVISOR, an.id(), anNow.version(), "khỏi, hết thời gian");
       IsolationCase cuongNow = homewatch.cases().get(GiaLai.NURSE_IA_TIEM, cuong.id());
@@ -145,8 +154,16 @@ class RetentionOnEveryStorageTest {
       assertEquals(CaseChange.Kind.ANONYMISED, page.history().get(page.history().size() - 1).kind(), name);
       assertTrue(page.history().subList(0, page.history().size() - 1).stream().allMatch(c -> c.detail().isEmpty()),
           name + ": " + page.history());
+      for (Locale reader : List.of(Person.VIETNAMESE, Locale.ENGLISH)) {
+        for (CaseChange entry : page.history().subList(0, page.history().size() - 1)) {
+          assertEquals("", homewatch.texts().detail(entry, reader), name + ": what the entry said is erased in "
+              + reader + " too: " + entry);
+        }
+      }
+      assertEquals("Decree 13/2023: anonymised 30 days after the last day", homewatch.texts().detail(
+          page.history().get(page.history().size() - 1), Locale.ENGLISH), name);
       CaseQuery inScope = CaseQuery.in(GiaLai.THI_TRAN_CHU_SE);
-      for (String typed : List.of("nguyen van an", "Nguyễn Văn An", an.person().phone().e164())) {
+      for (String typed : List.of("nguyen van an", "Nguyễn Văn An", an.person().phone().e164(), newPhone.e164())) {
         assertEquals(List.of(), homewatch.cases().lineList(GiaLai.NURSE_THI_TRAN, inScope.searching(typed),
             PageRequest.first(10)).items(), name + ": searching found the purged case");
       }
@@ -164,7 +181,8 @@ class RetentionOnEveryStorageTest {
       assertEquals(Anonymisation.ERASED, erased.text(), name);
       assertTrue(erased.replies().stream().allMatch(r -> r.text().equals(Anonymisation.ERASED)), name);
       Alert resolved = world.storage().inTransaction(tx -> tx.alerts().find(alert.id())).orElseThrow();
-      assertTrue(resolved.history().stream().allMatch(e -> e.detail().isEmpty()), name + ": " + resolved.history());
+      assertTrue(resolved.history().stream().allMatch(e -> e.detail().isEmpty() && e.wording().isEmpty()),
+          name + ": " + resolved.history());
       assertEquals(0, finishedMessages(world.storage()), name + ": finished messages older than 30 days removed");
 
       assertEquals(binhBefore, homewatch.cases().get(GiaLai.NURSE_THI_TRAN, binh.id()), name + ": open case");
@@ -186,7 +204,8 @@ class RetentionOnEveryStorageTest {
           throw new java.io.UncheckedIOException(e);
         }
       }
-      assertFalse(csv.toString().contains("Nguyễn") || csv.toString().contains(an.person().phone().e164()),
+      assertFalse(csv.toString().contains("Nguyễn") || csv.toString().contains(an.person().phone().e164())
+          || csv.toString().contains(newPhone.e164()),
           name + ": the export names nobody");
 
       List<AuditEvent> purgeRecord = homewatch.audit().query(GiaLai.ADMIN, AuditQuery.aboutCase(GiaLai.PROVINCE,

@@ -8,19 +8,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.homewatch.core.cases.CaseCorrection;
 import org.homewatch.examples.EveryStorage;
 import org.homewatch.model.Account;
 import org.homewatch.model.Alert;
+import org.homewatch.model.AlertEvent;
 import org.homewatch.model.AlertKind;
+import org.homewatch.model.AlertOutcome;
 import org.homewatch.model.AlertQuery;
+import org.homewatch.model.CaseChange;
 import org.homewatch.model.FeedbackTopic;
 import org.homewatch.model.CaseCategory;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.NewCase;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Person;
+import org.homewatch.model.RiskFactor;
 import org.homewatch.model.Role;
 import org.homewatch.model.Sex;
 import org.homewatch.model.Symptom;
@@ -137,6 +143,46 @@ class LanguagesOnEveryStorageTest {
         assertTrue(pages.stream().anyMatch(p -> p.contains(e.getValue())), storageName + " " + e.getKey() + ": "
             + pages);
       }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("storages")
+  @DisplayName("case and alert history entries, read back from the storage, give an English reader English lines and "
+      + "a Vietnamese reader the stored ones, typed words as typed, on every storage")
+  void historyReadsBackInEachLanguage(String storageName, Supplier<Storage> storage) {
+    try (GiaLaiWorld world = GiaLaiWorld.builder().storage(storage.get()).build()) {
+      IsolationCase hoa = world.registerF2("Nguyễn Thị Hoa", GiaLai.THI_TRAN_CHU_SE);
+      hoa = world.homewatch().corrections().correct(GiaLai.NURSE_THI_TRAN, hoa.id(), hoa.version(),
+          new CaseCorrection.RiskFactors(Set.of(RiskFactor.PREGNANT, RiskFactor.CHRONIC_DISEASE)), "bổ sung");
+      world.homewatch().spotChecks().request(GiaLai.NURSE_THI_TRAN, hoa.id());
+      world.clock().advance(Duration.ofHours(2));
+      world.homewatch().spotChecks().settleDue(GiaLai.SYSTEM, PageRequest.first(100));
+      Alert presence = world.homewatch().alerts().list(GiaLai.NURSE_THI_TRAN,
+          AlertQuery.active(GiaLai.THI_TRAN_CHU_SE), PageRequest.first(10)).items().get(0);
+      world.homewatch().alerts().resolve(GiaLai.NURSE_THI_TRAN, presence.id(), presence.version(),
+          AlertOutcome.HOME_VISIT, "đã đến nhà,\nchị Hoa có ở nhà");
+
+      List<CaseChange> history = world.homewatch().cases().get(GiaLai.NURSE_THI_TRAN, hoa.id()).history();
+      assertEquals(List.of(
+          "Decision 12/QĐ-UBND of 16/08/2021; monitored; monitored from 16/08/2021 to 29/08/2021",
+          "Corrected risk factors [] → [chronic disease, pregnant]: bổ sung",
+          "Spot check asked for, to be answered by 16/08 08:30",
+          "No check-in with location and face check by 16/08 08:30"),
+          history.stream().map(e -> world.homewatch().texts().detail(e, Locale.ENGLISH)).toList(), storageName);
+      assertEquals(history.stream().map(CaseChange::detail).toList(),
+          history.stream().map(e -> world.homewatch().texts().detail(e, Person.VIETNAMESE)).toList(), storageName);
+      assertTrue(history.get(1).detail().contains("[có bệnh nền, mang thai]"), storageName);
+
+      List<AlertEvent> steps = world.homewatch().alerts().get(GiaLai.NURSE_THI_TRAN, presence.id()).history();
+      assertEquals(List.of(
+          "Abnormal: Spot check: No check-in with location and face check by 16/08 08:30",
+          "Home visit: đã đến nhà,\nchị Hoa có ở nhà"),
+          steps.stream().map(e -> world.homewatch().texts().detail(e, Locale.ENGLISH)).toList(), storageName);
+      assertEquals(List.of(
+          "Bất thường: Kiểm tra đột xuất: Không khai báo kèm vị trí và xác thực khuôn mặt trước 16/08 08:30",
+          "Đến nhà kiểm tra: đã đến nhà,\nchị Hoa có ở nhà"),
+          steps.stream().map(e -> world.homewatch().texts().detail(e, Person.VIETNAMESE)).toList(), storageName);
     }
   }
 }

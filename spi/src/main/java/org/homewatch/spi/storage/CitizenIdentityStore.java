@@ -20,6 +20,18 @@ import org.homewatch.model.PhoneNumber;
 public interface CitizenIdentityStore extends OptionalStore {
 
   /**
+   * Holds the phone's lock until the transaction ends: another transaction locking the same phone waits until this
+   * one commits or rolls back; locks of different phones never wait for each other. Core takes it first whenever it
+   * issues a code or tries one, so that counting a phone's codes of the last hour and storing a new one are one step
+   * even when several nodes are asked at once (the hourly limit holds across nodes), and a code's attempts are
+   * counted one at a time. Whatever the lock needs kept (a row holding the phone) goes with the phone's codes: in
+   * {@link #removeCodesOf}, and in {@link #removeCodesExpiredBefore} once none of the phone's codes is left.
+   *
+   * @param phone the number a code is issued to or tried for
+   */
+  void lockPhone(PhoneNumber phone);
+
+  /**
    * Stores a new code as given (version 0 normally).
    *
    * @param code the code to store
@@ -72,7 +84,8 @@ public interface CitizenIdentityStore extends OptionalStore {
   /**
    * Removes up to {@code limit} codes that expired before {@code expiredBefore}, used or not, of any phone, oldest
    * expiry first: the retention purge (Decree 13/2023), so that no row keeps a phone number once its code is long
-   * useless. A code expired that long ago can never link again, so removing it changes no outcome.
+   * useless. A code expired that long ago can never link again, so removing it changes no outcome. The lock of a
+   * phone none of whose codes is left goes too (up to {@code limit} phones a call, not counted in the result).
    *
    * @param expiredBefore the instant a removed code's {@link LinkCode#expiresAt()} is before
    * @param limit the most codes to remove
@@ -81,8 +94,9 @@ public interface CitizenIdentityStore extends OptionalStore {
   int removeCodesExpiredBefore(Instant expiredBefore, int limit);
 
   /**
-   * Removes every code ever issued to {@code phone}, expired or not: the retention purge calls it once no case left
-   * un-anonymised carries the number, so that the phone of an erased person stays in no code row.
+   * Removes every code ever issued to {@code phone}, expired or not, and the phone's {@link #lockPhone lock}: the
+   * retention purge calls it once no case left un-anonymised carries the number, so that the phone of an erased
+   * person stays in no row of this store.
    *
    * @param phone the number whose codes go
    * @return how many codes were removed, 0 if none

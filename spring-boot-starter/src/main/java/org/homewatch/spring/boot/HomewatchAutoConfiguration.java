@@ -20,6 +20,7 @@ import org.homewatch.core.schedule.MonitoringPolicy;
 import org.homewatch.core.schedule.RandomSpotChecks;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Principal;
+import org.homewatch.spi.identity.IdentityProvider;
 import org.homewatch.spi.identity.PresenceVerifier;
 import org.homewatch.spi.identity.StaffDirectory;
 import org.homewatch.spi.notification.AlertChannel;
@@ -43,7 +44,8 @@ import org.springframework.core.io.ResourceLoader;
  * defines one of the same type (or, for the task scheduler, the same name), so any piece can be replaced:
  * {@link Storage}, {@link RuleSet}, {@link MonitoringPolicy}, {@link Homewatch} itself, the background work, the
  * health indicator. Beans of type {@link AlertChannel}, {@link StaffDirectory}, {@link PresenceVerifier},
- * {@link RandomSpotChecks}, {@link AlertPolicy}, {@link RetryPolicy}, {@link Clock} and
+ * {@link IdentityProvider} (the portal's login mapped onto Homewatch), {@link RandomSpotChecks}, {@link AlertPolicy},
+ * {@link RetryPolicy}, {@link RetentionPolicy}, {@link Clock} and
  * {@link HomewatchBuilderCustomizer} are picked up when present.
  */
 @AutoConfiguration(afterName = {
@@ -99,7 +101,7 @@ public class HomewatchAutoConfiguration {
   Homewatch homewatch(HomewatchProperties properties, Storage storage, RuleSet ruleSet,
       MonitoringPolicy monitoringPolicy, ObjectProvider<Clock> clock, ObjectProvider<AlertChannel> channels,
       ObjectProvider<StaffDirectory> staffDirectory, ObjectProvider<PresenceVerifier> presenceVerifier,
-      ObjectProvider<RandomSpotChecks> randomSpotChecks,
+      ObjectProvider<IdentityProvider> identityProvider, ObjectProvider<RandomSpotChecks> randomSpotChecks,
       ObjectProvider<AlertPolicy> alertPolicy, ObjectProvider<RetryPolicy> retryPolicy,
       ObjectProvider<RetentionPolicy> retentionPolicy, ObjectProvider<HomewatchBuilderCustomizer> customizers,
       ResourceLoader resources) {
@@ -123,6 +125,7 @@ public class HomewatchAutoConfiguration {
     channels.orderedStream().forEach(builder::channel);
     staffDirectory.ifAvailable(builder::staffDirectory);
     presenceVerifier.ifAvailable(builder::presenceVerifier);
+    identityProvider.ifAvailable(builder::identityProvider);
     randomSpotChecks.ifAvailable(builder::randomSpotChecks);
     if (properties.getPresenceVerificationTimeout() != null) {
       builder.presenceVerificationTimeout(properties.getPresenceVerificationTimeout());

@@ -109,6 +109,7 @@ class HomewatchAutoConfigurationTest {
         "homewatch.health.max-outbox-pending=10", "homewatch.health.max-overdue=PT9M",
         "homewatch.presence-verification-timeout=PT4S")
         .withBean(org.homewatch.spi.identity.PresenceVerifier.class, () -> new Undecided("ekyc-bean"))
+        .withBean(org.homewatch.spi.identity.IdentityProvider.class, () -> new NobodyKnown("vneid-bean"))
         .withBean("probe", HomewatchBuilderCustomizer.class, () -> builder -> {
           // Setting an option twice is refused with the value already set: that shows what the properties set.
           List<Runnable> again = List.of(() -> builder.locale(java.util.Locale.ROOT),
@@ -117,7 +118,8 @@ class HomewatchAutoConfigurationTest {
               () -> builder.outboxLease(Duration.ofSeconds(1)), () -> builder.ruleSet(RuleSets.moh4038()),
               () -> builder.monitoringPolicy(MonitoringPolicy.shipped()),
               () -> builder.presenceVerificationTimeout(Duration.ofSeconds(1)),
-              () -> builder.presenceVerifier(new Undecided("another")));
+              () -> builder.presenceVerifier(new Undecided("another")),
+              () -> builder.identityProvider(new NobodyKnown("another")));
           for (Runnable r : again) {
             try {
               r.run();
@@ -128,12 +130,12 @@ class HomewatchAutoConfigurationTest {
         })
         .run(context -> {
           assertThat(context).hasNotFailed();
-          assertThat(refused).hasSize(10);
+          assertThat(refused).hasSize(11);
           assertThat(String.join("\n", refused)).contains("locale was already set to en",
               "clock was already set to SystemClock[Asia/Bangkok]", "nodeId was already set to portal-2",
               "personChannel was already set to zalo", "spotChecks was already set to false",
               "outboxLease was already set to PT45S", "presenceVerificationTimeout was already set to PT4S",
-              "presenceVerifier was already set to ekyc-bean");
+              "presenceVerifier was already set to ekyc-bean", "identityProvider was already set to vneid-bean");
           Homewatch homewatch = context.getBean(Homewatch.class);
           assertThat(homewatch.ruleSet().ref().id()).isEqualTo("gia-lai-test");
           assertThat(homewatch.monitoringPolicy().id()).isEqualTo("gia-lai-policy");
@@ -313,6 +315,19 @@ class HomewatchAutoConfigurationTest {
     @Override
     public org.homewatch.model.PresenceCheck.Result verify(org.homewatch.spi.identity.PresenceClaim claim) {
       return org.homewatch.model.PresenceCheck.Result.NOT_PERFORMED;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** An identity provider bean that knows nobody, named by its toString so that the refusal names it. */
+  private record NobodyKnown(String name) implements org.homewatch.spi.identity.IdentityProvider {
+    @Override
+    public java.util.Optional<org.homewatch.spi.identity.ExternalIdentity> identify(String subject) {
+      return java.util.Optional.empty();
     }
 
     @Override

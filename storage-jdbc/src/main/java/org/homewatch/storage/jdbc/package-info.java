@@ -105,6 +105,9 @@
  *   <li>{@code hw_link_code_expires_idx (expires_at, phone, code_id)}: one-time codes long expired, oldest expiry
  *       first, which the retention purge removes; {@code hw_citizen_link_person_idx (person_id)}: the links of a
  *       person whose cases are all anonymised, which it removes with the last one (V21).
+ *   <li>{@code hw_link_phone} primary key {@code (phone)} (V23): the row a phone's lock is (SELECT ... FOR UPDATE),
+ *       so that nodes issuing codes to one phone take turns and its hourly limit holds; removed with the phone's
+ *       codes.
  * </ul>
  *
  * <h2>Optional stores</h2>

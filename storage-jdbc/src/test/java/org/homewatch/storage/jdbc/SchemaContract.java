@@ -28,7 +28,7 @@ abstract class SchemaContract {
   static final Set<String> REFERENCE = Set.of("hw_jurisdiction", "hw_account");
   /** Keyed by their own ids (not tied to one case). */
   static final Set<String> OWN_KEYED = Set.of("hw_outbox", "hw_feedback", "hw_audit_event", "hw_link_code",
-      "hw_citizen_link");
+      "hw_citizen_link", "hw_link_phone");
   /** Aggregates keyed by (jurisdiction, day), as DESIGN.md has reports read them (distributed by unit_key). */
   static final Set<String> UNIT_DAY_KEYED = Set.of("hw_report_counter");
 

@@ -135,6 +135,29 @@ abstract class AlertContract extends StoreContract {
   }
 
   @Test
+  @DisplayName("each history event's wording reads back equal beside its level, and an event recorded without one "
+      + "reads back without one")
+  void historyKeepsWordings() {
+    CaseId caseId = storedCase();
+    Alert open = alert(caseId, AlertKind.FEEDBACK, AlertStatus.OPEN, Samples.T0, NOW);
+    List<AlertEvent> history = new ArrayList<>(open.history());
+    history.add(new AlertEvent(Samples.T0.plusSeconds(60), AlertEvent.Kind.ESCALATED, Optional.empty(),
+        "Không ai trực tại Thị trấn Chư Sê; đã báo Huyện Chư Sê", OptionalInt.of(1),
+        Optional.of(Wording.text("history.nobodyOnDuty", Map.of("unit", Wording.literal("Thị trấn Chư Sê"),
+            "notified", Wording.literal("Huyện Chư Sê"))))));
+    history.add(new AlertEvent(Samples.T0.plusSeconds(120), AlertEvent.Kind.RESOLVED,
+        Optional.of(new org.homewatch.model.AccountId("nurse-1")), "OTHER: gọi lại\\nhai lần\n\"đã ổn\"",
+        OptionalInt.of(1), Optional.of(Wording.text("history.alertResolved", Map.of(
+            "outcome", Wording.text("alertOutcome.OTHER"),
+            "note", Wording.literal("gọi lại\\nhai lần\n\"đã ổn\""))))));
+    Alert resolved = open.toBuilder().status(AlertStatus.RESOLVED).escalationLevel(1).history(history).build();
+    write(tx -> tx.alerts().insert(resolved));
+    Alert back = read(tx -> tx.alerts().find(resolved.id())).orElseThrow();
+    assertEquals(resolved, back);
+    assertEquals(Optional.empty(), back.history().get(0).wording());
+  }
+
+  @Test
   @DisplayName("An alert resolved by an update is no longer active")
   void resolvedByUpdate() {
     CaseId caseId = storedCase();

@@ -3,9 +3,13 @@ package org.homewatch.storage.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.homewatch.model.AccountId;
 import org.homewatch.model.CaseCategory;
+import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseId;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
@@ -13,6 +17,7 @@ import org.homewatch.model.NationalId;
 import org.homewatch.model.Person;
 import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Severity;
+import org.homewatch.model.Wording;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +49,35 @@ abstract class CaseContract extends StoreContract {
     assertEquals(Optional.of(full), read(tx -> tx.cases().find(full.id())));
     assertEquals(List.of(full), read(tx -> tx.cases().findByNationalId(full.person().nationalId().orElseThrow())));
     assertEquals(List.of(full), read(tx -> tx.cases().findByPhone(full.person().phone())));
+  }
+
+  @Test
+  @DisplayName("each history entry's wording (text keys nested with literals, a typed reason over several lines) "
+      + "reads back equal, an entry written without one reads back without one, and an update keeps both")
+  void historyWordingRoundTrips() {
+    IsolationCase full = Samples.fullCase(Samples.CHU_SE_TOWN);
+    List<CaseChange> history = new ArrayList<>(full.history());
+    Wording corrected = Wording.text("history.corrected", Map.of(
+        "what", Wording.text("history.corrected.riskFactors", Map.of(
+            "from", Wording.text("history.list2", Map.of("first", Wording.text("riskFactor.PREGNANT"),
+                "second", Wording.text("riskFactor.OVER_65"))),
+            "to", Wording.literal(""))),
+        "reason", Wording.literal("Quyết định ghi \"F1\" {sai}\\nđúng\nlà F2 — dòng hai\tTab")));
+    history.add(new CaseChange(Samples.T0.plusSeconds(60), new AccountId("nurse-1"), CaseChange.Kind.CORRECTED,
+        "Đã sửa yếu tố nguy cơ [mang thai, trên 65 tuổi] → []: …", Optional.of(corrected)));
+    IsolationCase withWording = full.toBuilder().history(history).build();
+    write(tx -> tx.cases().insert(withWording));
+    assertEquals(Optional.of(withWording), read(tx -> tx.cases().find(full.id())));
+
+    List<CaseChange> longer = new ArrayList<>(history);
+    longer.add(new CaseChange(Samples.T0.plusSeconds(120), AccountId.SYSTEM, CaseChange.Kind.ACTIVATED,
+        "Bắt đầu theo dõi từ 16/08/2021", Optional.of(Wording.text("history.activated",
+            Map.of("start", Wording.literal("16/08/2021"))))));
+    IsolationCase updated = withWording.toBuilder().history(longer).version(withWording.version() + 1).build();
+    write(tx -> tx.cases().update(updated));
+    IsolationCase back = read(tx -> tx.cases().find(full.id())).orElseThrow();
+    assertEquals(updated, back);
+    assertEquals(Optional.empty(), back.history().get(0).wording());
   }
 
   @Test

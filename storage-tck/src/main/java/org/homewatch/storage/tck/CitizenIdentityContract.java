@@ -226,4 +226,52 @@ abstract class CitizenIdentityContract extends StoreContract {
     assertEquals(Optional.of(kept), read(tx -> identities(tx).findLink(other)));
     assertEquals((Integer) 0, read(tx -> identities(tx).removeLinksOf(person)));
   }
+
+  @Test
+  @DisplayName("Transactions locking one phone take turns: four at once, each storing a code only while fewer than 3 "
+      + "are stored, leave exactly 3 (the hourly limit holds across nodes)")
+  void phoneLockSerialisesTheCount() throws Exception {
+    PhoneNumber phone = new PhoneNumber("+84905111555");
+    concurrently(4, () -> {
+      for (int i = 0; i < 3; i++) {
+        write(tx -> {
+          identities(tx).lockPhone(phone);
+          if (identities(tx).codesIssuedSince(phone, Samples.T0) < 3) {
+            pause(); // what a node does between counting and storing (hashing, composing the SMS), made longer
+            identities(tx).insertCode(code(phone, Samples.T0.plusSeconds(1)));
+          }
+        });
+      }
+      return null;
+    });
+    assertEquals((Integer) 3, read(tx -> identities(tx).codesIssuedSince(phone, Samples.T0)));
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  @DisplayName("A phone can be locked again after its codes were removed, by phone or as expired")
+  void phoneLockAfterRemoval() {
+    write(tx -> {
+      identities(tx).lockPhone(PHONE);
+      identities(tx).insertCode(code(PHONE, Samples.T0));
+      identities(tx).lockPhone(PHONE);
+    });
+    write(tx -> identities(tx).removeCodesOf(PHONE));
+    write(tx -> {
+      identities(tx).lockPhone(PHONE);
+      identities(tx).insertCode(code(PHONE, Samples.T0));
+    });
+    assertEquals((Integer) 1, read(tx -> identities(tx).removeCodesExpiredBefore(Samples.T0.plus(Duration.ofDays(1)),
+        10)));
+    write(tx -> identities(tx).lockPhone(PHONE));
+    assertEquals(Optional.empty(), read(tx -> identities(tx).latestCode(PHONE)));
+  }
 }

@@ -17,6 +17,7 @@ import org.homewatch.model.AlertStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Principal;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.notification.Notification;
 import org.homewatch.spi.storage.OutboxMessage;
 import org.homewatch.spi.storage.StorageTransaction;
@@ -69,9 +70,12 @@ public final class AlertDeliveryFollowUp implements DeliveryFollowUp {
       return;
     }
     Alert alert = about.get();
-    Alert noted = alert.undelivered(changes.details().render("history.undelivered", Map.of(
-        "account", recipientAccount(n), "channel", n.recipient().channel(), "reason", withoutContactDetails(reason))),
-        at);
+    // identifiers and the failure without contact points only, in the wording as in the detail
+    Wording undelivered = Wording.text("history.undelivered", Map.of(
+        "account", HistoryDetails.asWritten(recipientAccount(n)),
+        "channel", HistoryDetails.asWritten(n.recipient().channel()),
+        "reason", HistoryDetails.asWritten(withoutContactDetails(reason))));
+    Alert noted = alert.undelivered(changes.details().render(undelivered), Optional.of(undelivered), at);
     JurisdictionPath unit = noted.currentlyResponsible();
     boolean toTheUnitThatHasIt = unit.key().equals(n.parameters().get(StaffNotifier.NOTIFIED_UNIT));
     if (noted.status() != AlertStatus.OPEN || !toTheUnitThatHasIt || unit.isProvince()) {
@@ -79,9 +83,10 @@ public final class AlertDeliveryFollowUp implements DeliveryFollowUp {
       return;
     }
     IsolationCase c = tx.cases().find(alert.caseId()).orElseThrow(() -> new NotFoundException("case", alert.caseId()));
+    Wording unreachable = Wording.text("history.unreachable", Map.of("unit", HistoryDetails.unitOf(tx, unit),
+        "parent", HistoryDetails.unitOf(tx, unit.parent())));
     Alert up = noted.escalated(noted.escalationLevel() + 1, at.plus(policy.escalatedAcknowledgeWithin()),
-        changes.details().render("history.unreachable", Map.of("unit", HistoryDetails.unitName(tx, unit),
-            "parent", HistoryDetails.unitName(tx, unit.parent()))), at).atVersion(alert.version() + 1);
+        changes.details().render(unreachable), Optional.of(unreachable), at).atVersion(alert.version() + 1);
     Alert stored = changes.notifyAndStore(tx, c, up, false, "alert.escalated", at);
     audit.record(tx, dispatcher, "alert.escalate", "alert", alert.id(), alert.responsibleUnit(),
         Map.of("level", Integer.toString(stored.escalationLevel()), "notified", stored.currentlyResponsible()
@@ -97,9 +102,12 @@ public final class AlertDeliveryFollowUp implements DeliveryFollowUp {
     if (about.isEmpty() || about.get().status() == AlertStatus.RESOLVED) {
       return;
     }
-    tx.alerts().update(about.get().undelivered(changes.details().render("history.undeliveredNext", Map.of(
-        "account", recipientAccount(n), "channel", n.recipient().channel(), "reason", withoutContactDetails(reason),
-        "next", next.notification().recipient().channel())), at));
+    Wording undelivered = Wording.text("history.undeliveredNext", Map.of(
+        "account", HistoryDetails.asWritten(recipientAccount(n)),
+        "channel", HistoryDetails.asWritten(n.recipient().channel()),
+        "reason", HistoryDetails.asWritten(withoutContactDetails(reason)),
+        "next", HistoryDetails.asWritten(next.notification().recipient().channel())));
+    tx.alerts().update(about.get().undelivered(changes.details().render(undelivered), Optional.of(undelivered), at));
   }
 
   private static Optional<Alert> about(StorageTransaction tx, Notification n) {

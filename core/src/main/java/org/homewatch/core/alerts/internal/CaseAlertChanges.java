@@ -128,12 +128,12 @@ public final class CaseAlertChanges implements CaseAlerts {
 
   @Override
   public void resolveAll(StorageTransaction tx, Principal principal, IsolationCase isolationCase,
-      AlertOutcome outcome, String note, Instant now) {
+      AlertOutcome outcome, Wording note, Instant now) {
     for (AlertKind kind : AlertKind.values()) {
       Optional<Alert> active = tx.alerts().findActive(isolationCase.id(), kind);
       if (active.isPresent()) {
         Alert a = active.get();
-        tx.alerts().update(a.resolved(principal.account(), outcome, note, now));
+        tx.alerts().update(a.resolved(principal.account(), outcome, line(note), Optional.of(note), now));
         audit.record(tx, principal, "alert.resolve", "alert", a.id(), a.responsibleUnit(),
             Map.of("outcome", outcome.name(), "case", isolationCase.id().toString()));
       }
@@ -155,11 +155,11 @@ public final class CaseAlertChanges implements CaseAlerts {
 
   @Override
   public void resolveKind(StorageTransaction tx, Principal principal, IsolationCase isolationCase, AlertKind kind,
-      AlertOutcome outcome, String note, Instant now) {
+      AlertOutcome outcome, Wording note, Instant now) {
     Optional<Alert> active = tx.alerts().findActive(isolationCase.id(), kind);
     if (active.isPresent()) {
       Alert a = active.get();
-      tx.alerts().update(a.resolved(principal.account(), outcome, note, now));
+      tx.alerts().update(a.resolved(principal.account(), outcome, line(note), Optional.of(note), now));
       audit.record(tx, principal, "alert.resolve", "alert", a.id(), a.responsibleUnit(),
           Map.of("outcome", outcome.name(), "case", isolationCase.id().toString()));
     }
@@ -191,13 +191,14 @@ public final class CaseAlertChanges implements CaseAlerts {
     StaffNotifier.Routed routed = notifier.notify(tx, alert, c, unit, template, now);
     Alert stored = alert;
     if (!routed.unit().equals(unit)) {
+      Wording why = Wording.text("history.nobodyOnDuty", Map.of("unit", HistoryDetails.unitOf(tx, unit),
+          "notified", HistoryDetails.unitOf(tx, routed.unit())));
       stored = stored.escalated(alert.responsibleUnit().depth() - routed.unit().depth(), stored.acknowledgeBy(),
-          details.render("history.nobodyOnDuty", Map.of("unit", HistoryDetails.unitName(tx, unit),
-              "notified", HistoryDetails.unitName(tx, routed.unit()))), now);
+          line(why), Optional.of(why), now);
     }
     if (routed.staff().isEmpty()) {
-      stored = stored.escalated(stored.escalationLevel(), stored.acknowledgeBy(),
-          details.render("history.nobodyAnywhere", Map.of("unit", HistoryDetails.unitName(tx, unit))), now);
+      Wording why = Wording.text("history.nobodyAnywhere", Map.of("unit", HistoryDetails.unitOf(tx, unit)));
+      stored = stored.escalated(stored.escalationLevel(), stored.acknowledgeBy(), line(why), Optional.of(why), now);
     }
     stored = stored.atVersion(alert.version());
     if (isNew) {

@@ -78,11 +78,10 @@ public final class FeedbackNotices {
   }
 
   /**
-   * What a FEEDBACK alert's resolution says, in the deployment's language: the feedback was answered, or answered
-   * and closed.
+   * What a FEEDBACK alert's resolution says: the feedback was answered, or answered and closed.
    */
-  public String resolutionNote(boolean closed) {
-    return composer.text(closed ? "history.feedbackClosed" : "history.feedbackAnswered", locale);
+  public Wording resolutionNote(boolean closed) {
+    return Wording.text(closed ? "history.feedbackClosed" : "history.feedbackAnswered");
   }
 
   private String topic(Feedback feedback, Locale reader) {

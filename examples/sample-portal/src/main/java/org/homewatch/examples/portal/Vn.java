@@ -15,6 +15,7 @@ import org.homewatch.model.AlertKind;
 import org.homewatch.model.AlertOutcome;
 import org.homewatch.model.AlertStatus;
 import org.homewatch.model.CaseCategory;
+import org.homewatch.model.CaseChange;
 import org.homewatch.model.CaseStatus;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.model.Jurisdiction;
@@ -41,6 +42,26 @@ public final class Vn {
 
   Vn(Homewatch homewatch) {
     this.homewatch = homewatch;
+  }
+
+  /**
+   * What a case history entry says, in Vietnamese, whatever language the deployment stored it in.
+   *
+   * @param entry the entry
+   * @return the detail
+   */
+  public String detail(CaseChange entry) {
+    return homewatch.texts().detail(entry, Person.VIETNAMESE);
+  }
+
+  /**
+   * What an alert's history step says, in Vietnamese, whatever language the deployment stored it in.
+   *
+   * @param step the step
+   * @return the detail, empty for an acknowledgement
+   */
+  public String detail(AlertEvent step) {
+    return homewatch.texts().detail(step, Person.VIETNAMESE);
   }
 
   /** The alert's line in Vietnamese, whatever language the deployment stores it in. */

@@ -100,6 +100,9 @@ class PortalBrowserTest {
     HtmlTableRow alertRow = casePage.getFirstByXPath("//table[@id='case-alerts']/tbody/tr");
     assertEquals("Đã xử lý", cell(alertRow, "status"));
     assertEquals("Đến nhà thăm khám", cell(alertRow, "outcome"));
+    assertTrue(alertRow.asNormalizedText().contains("Đến nhà kiểm tra"), alertRow.asNormalizedText());
+    HtmlTableRow registered = casePage.getFirstByXPath("//table[@id='case-history']/tbody/tr");
+    assertTrue(cell(registered, "detail").startsWith("Quyết định "), cell(registered, "detail"));
   }
 
   @Test

@@ -100,6 +100,7 @@ public final class Codec {
       m.put("by", c.by().value());
       m.put("kind", c.kind().name());
       m.put("detail", c.detail());
+      c.wording().ifPresent(w -> m.put("wording", wordingValue(w)));
       out.add(m);
     }
     return Json.write(out);
@@ -110,7 +111,7 @@ public final class Codec {
     for (Obj m : Obj.parseList(json)) {
       out.add(new CaseChange(Instant.parse(m.string("at")), new AccountId(m.string("by")),
           CaseChange.Kind.valueOf(m.string("kind")),
-          m.string("detail")));
+          m.string("detail"), optionalWording(m)));
     }
     return out;
   }
@@ -126,6 +127,7 @@ public final class Codec {
       if (e.levelAfter().isPresent()) {
         m.put("level", e.levelAfter().getAsInt());
       }
+      e.wording().ifPresent(w -> m.put("wording", wordingValue(w)));
       out.add(m);
     }
     return Json.write(out);
@@ -136,7 +138,8 @@ public final class Codec {
     for (Obj m : Obj.parseList(json)) {
       out.add(new AlertEvent(Instant.parse(m.string("at")), AlertEvent.Kind.valueOf(m.string("kind")),
           m.optString("by").map(AccountId::new), m.string("detail"),
-          m.values.get("level") == null ? OptionalInt.empty() : OptionalInt.of((int) m.number("level"))));
+          m.values.get("level") == null ? OptionalInt.empty() : OptionalInt.of((int) m.number("level")),
+          optionalWording(m)));
     }
     return out;
   }
@@ -157,6 +160,12 @@ public final class Codec {
     m.put("key", text.key());
     m.put("args", args);
     return m;
+  }
+
+  /** A history entry's wording, or none for an entry written before wordings were kept. */
+  private static Optional<Wording> optionalWording(Obj m) {
+    Object value = m.values.get("wording");
+    return value == null ? Optional.empty() : Optional.of(wording(value, 0));
   }
 
   /** The wording {@link #wording(Wording)} wrote. */

@@ -15,13 +15,21 @@ import org.homewatch.spi.storage.CitizenIdentityStore;
  * One-time codes in {@code hw_link_code}, keyed by (phone, code id), and citizen links in {@code hw_citizen_link},
  * keyed by subject. A phone's codes are read through {@code hw_link_code_issued_idx}; the retention purge finds
  * expired codes through {@code hw_link_code_expires_idx} and a person's links through
- * {@code hw_citizen_link_person_idx} (V21).
+ * {@code hw_citizen_link_person_idx} (V21). A phone's lock is its row in {@code hw_link_phone} (V23).
  */
 final class JdbcCitizenIdentityStore implements CitizenIdentityStore {
   private final Db db;
 
   JdbcCitizenIdentityStore(Db db) {
     this.db = db;
+  }
+
+  @Override
+  public void lockPhone(PhoneNumber phone) {
+    // The row exists from the phone's first code on; a transaction inserting it concurrently makes this insert wait
+    // for its end, and the SELECT ... FOR UPDATE then waits for whoever holds the row.
+    db.insertIfAbsent(Sql.LINK_PHONE_INSERT, p -> p.string(phone.e164()));
+    db.queryOne(Sql.LINK_PHONE_LOCK, p -> p.string(phone.e164()), r -> r.string("phone"));
   }
 
   @Override
@@ -74,11 +82,16 @@ final class JdbcCitizenIdentityStore implements CitizenIdentityStore {
     if (limit <= 0) {
       return 0;
     }
+    // Phone rows first, as lockPhone and an attempt take them before a code's row: no two transactions wait for each
+    // other crosswise. A phone whose codes all go now loses its lock row now (lockPhone makes it again if asked).
+    db.update(Sql.LINK_PHONE_REMOVE_UNUSED, p -> p.instant(expiredBefore).integer(limit));
     return db.update(Sql.LINK_CODE_REMOVE_EXPIRED, p -> p.instant(expiredBefore).integer(limit));
   }
 
   @Override
   public int removeCodesOf(PhoneNumber phone) {
+    // the lock first, as lockPhone takes it before writing codes: the two never wait for each other crosswise
+    db.update(Sql.LINK_PHONE_REMOVE, p -> p.string(phone.e164()));
     return db.update(Sql.LINK_CODE_REMOVE_OF_PHONE, p -> p.string(phone.e164()));
   }
 

@@ -30,6 +30,12 @@ final class CitizenIdentityTable implements CitizenIdentityStore {
   }
 
   @Override
+  public void lockPhone(PhoneNumber phone) {
+    // transactions run one at a time here: the running one holds every phone already
+    engine.guard();
+  }
+
+  @Override
   public void insertCode(LinkCode code) {
     VersionedRows.insert(engine, codes, code.id(), code, "one-time code", this::add, this::remove);
   }
