@@ -111,7 +111,8 @@ class CitizenProbeTest {
 
   @Test
   @DisplayName("null, blank, 10,000 characters and control or bidi characters in subject, phone and code are each a "
-      + "ValidationException naming the field, with nothing stored and nothing of the input in the message")
+      + "ValidationException naming the field, with nothing stored, no attempt counted and nothing of the input in "
+      + "the message")
   void badArgumentsNamed() {
     String longSubject = "a".repeat(10_000);
     assertNamesOnly(assertThrows(ValidationException.class, () -> linking.requestCode(null, phone)), "subject");
@@ -130,15 +131,17 @@ class CitizenProbeTest {
     assertNamesOnly(assertThrows(ValidationException.class, () -> linking.link("app", null, code)), "phone");
     assertNamesOnly(assertThrows(ValidationException.class, () -> linking.link("app", phone, "1".repeat(10_000))),
         "code");
-    assertEquals(0, latestCode(phone).orElseThrow().attempts(), "a refused argument is no attempt");
     for (String odd : List.of(code + "\u0000", "\u202E" + code, "", "      ")) {
-      LinkingRefusedException wrong = assertThrows(LinkingRefusedException.class, () -> linking.link("app", phone,
-          odd));
-      assertEquals(LinkingRefusedException.Reason.WRONG_CODE, wrong.reason());
-      assertNamesOnly(wrong, "code", code, phone.e164());
+      assertNamesOnly(assertThrows(ValidationException.class, () -> linking.link("app", phone, odd)), "code", code,
+          phone.e164());
     }
-    assertEquals(lan.person().id(), linking.link("app", phone, code.substring(0, 3) + " " + code.substring(3))
-        .person(), "spaces the person typed are ignored");
+    assertEquals(0, latestCode(phone).orElseThrow().attempts(), "a refused argument is no attempt");
+    LinkingRefusedException wrong = assertThrows(LinkingRefusedException.class, () -> linking.link("app", phone,
+        "12a456"));
+    assertEquals(LinkingRefusedException.Reason.WRONG_CODE, wrong.reason());
+    assertNamesOnly(wrong, "code", code, phone.e164());
+    assertEquals(lan.person().id(), linking.link("app", phone, code.substring(0, 3) + " " + code.substring(3)
+        + "\n").person(), "the space and line break the person pasted are ignored");
   }
 
   @Test
@@ -307,6 +310,28 @@ class CitizenProbeTest {
           () -> hanoiPortal.citizenLinking().link("hanoi-app", phone, code)).reason());
       assertEquals(Optional.empty(), world.homewatch.principals().resolve("hanoi-app"));
     }
+  }
+
+  @Test
+  @DisplayName("any typed code or subject (QuickTheories, every UTF-16 unit up to 40 long) is a refusal or a "
+      + "ValidationException, never another exception, and never links but with the code sent")
+  void anyInputIsARefusal() {
+    String code = codeSentTo("app", phone);
+    qt().withExamples(300).forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(typed -> {
+      try {
+        linking.link("app", phone, typed);
+        assertEquals(code, typed.replace(" ", ""), "only the code sent links");
+      } catch (LinkingRefusedException | ValidationException refused) {
+        assertFalse(refused.getMessage().contains(code), refused.getMessage());
+      }
+      try {
+        linking.requestCode(typed, PhoneNumber.parse("0905 999 888"));
+      } catch (LinkingRefusedException | ValidationException refused) {
+        assertFalse(!typed.isBlank() && typed.length() > 3 && refused.getMessage().contains(typed),
+            refused.getMessage());
+      }
+    });
+    assertEquals(Optional.empty(), world.homewatch.principals().resolve("app"));
   }
 
   /** A storage whose next commit fails after the work ran, as a crash between the last write and the commit. */
