@@ -821,13 +821,14 @@ public final class Homewatch implements AutoCloseable {
      * (default {@value #DEFAULT_FEEDBACK_ANSWER_HOURS} hours: a request for food or medicine should not wait past
      * the next day).
      *
-     * @param within how long feedback may wait for an answer; positive
+     * @param within how long feedback may wait for an answer; positive, at most {@link AlertPolicy#LONGEST}
      * @return this builder
      */
     public Builder feedbackAnswerWithin(Duration within) {
       Objects.requireNonNull(within, "within");
-      if (within.isNegative() || within.isZero()) {
-        throw new ConfigurationException("feedbackAnswerWithin must be positive, was " + within);
+      if (within.isNegative() || within.isZero() || within.compareTo(AlertPolicy.LONGEST) > 0) {
+        throw new ConfigurationException("feedbackAnswerWithin must be positive and at most " + AlertPolicy.LONGEST
+            + ", was " + within);
       }
       this.feedbackAnswerWithin = once("feedbackAnswerWithin", this.feedbackAnswerWithin, within);
       return this;
@@ -937,12 +938,13 @@ public final class Homewatch implements AutoCloseable {
      *
      * @param lease how long a dispatcher holds the messages it took
      * @return this builder
-     * @throws ConfigurationException if not positive
+     * @throws ConfigurationException if not positive, or over a day (a crashed node's messages would wait that long,
+     *     and a lease too long for an {@code Instant} would stop every dispatch)
      */
     public Builder outboxLease(Duration lease) {
       Objects.requireNonNull(lease, "outboxLease");
-      if (lease.isNegative() || lease.isZero()) {
-        throw new ConfigurationException("outboxLease must be positive, was " + lease);
+      if (lease.isNegative() || lease.isZero() || lease.compareTo(Duration.ofDays(1)) > 0) {
+        throw new ConfigurationException("outboxLease must be positive and at most PT24H, was " + lease);
       }
       this.outboxLease = once("outboxLease", this.outboxLease, lease);
       return this;

@@ -37,6 +37,7 @@ public record PhoneNumber(String e164) {
    * @throws org.homewatch.ValidationException if it is not an acceptable number
    */
   public static PhoneNumber parse(String typed) {
+    Checks.required(typed, "phone");
     String digits = typed.strip().replaceAll("[\\s.()\\-]", "");
     if (digits.startsWith("00")) {
       digits = "+" + digits.substring(2);

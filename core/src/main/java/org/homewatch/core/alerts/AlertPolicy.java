@@ -22,10 +22,16 @@ import org.homewatch.model.Severity;
  */
 public record AlertPolicy(Severity openAt, Map<Severity, Duration> acknowledgeWithin,
     Duration escalatedAcknowledgeWithin, Map<Severity, Duration> resolveWithin) {
+  /**
+   * The longest time the policy may give (ten years, as the longest retention): anything longer is a mistake, and a
+   * duration too long for an {@code Instant} would make every alert opened, acknowledged or escalated fail at run
+   * time instead of here.
+   */
+  public static final Duration LONGEST = Duration.ofDays(3650);
 
   /**
-   * Refuses a NORMAL opening severity, missing or non-positive times for a severity that opens alerts, and a
-   * non-positive escalated time; copies the maps.
+   * Refuses a NORMAL opening severity, missing, non-positive or over-{@link #LONGEST} times for a severity that
+   * opens alerts, and such an escalated time; copies the maps.
    *
    * @param openAt the least severity that opens (or raises) a health alert
    * @param acknowledgeWithin per severity, how long the commune has to acknowledge
@@ -45,13 +51,15 @@ public record AlertPolicy(Severity openAt, Map<Severity, Duration> acknowledgeWi
       }
     }
     for (Duration d : resolveWithin.values()) {
-      if (d.isNegative() || d.isZero()) {
-        throw new ConfigurationException("resolve-within times must be positive, was " + d);
+      if (d.isNegative() || d.isZero() || d.compareTo(LONGEST) > 0) {
+        throw new ConfigurationException("resolve-within times must be positive and at most " + LONGEST + ", was "
+            + d);
       }
     }
-    if (escalatedAcknowledgeWithin.isNegative() || escalatedAcknowledgeWithin.isZero()) {
-      throw new ConfigurationException("escalatedAcknowledgeWithin must be positive, was "
-          + escalatedAcknowledgeWithin);
+    if (escalatedAcknowledgeWithin.isNegative() || escalatedAcknowledgeWithin.isZero()
+        || escalatedAcknowledgeWithin.compareTo(LONGEST) > 0) {
+      throw new ConfigurationException("escalatedAcknowledgeWithin must be positive and at most " + LONGEST
+          + ", was " + escalatedAcknowledgeWithin);
     }
     if (openAt == Severity.NORMAL) {
       throw new ConfigurationException("alerts cannot open at NORMAL: every declaration would page someone");
@@ -62,8 +70,9 @@ public record AlertPolicy(Severity openAt, Map<Severity, Duration> acknowledgeWi
       }
     }
     for (Duration d : acknowledgeWithin.values()) {
-      if (d.isNegative() || d.isZero()) {
-        throw new ConfigurationException("acknowledge-within times must be positive, was " + d);
+      if (d.isNegative() || d.isZero() || d.compareTo(LONGEST) > 0) {
+        throw new ConfigurationException("acknowledge-within times must be positive and at most " + LONGEST
+            + ", was " + d);
       }
     }
   }

@@ -146,11 +146,12 @@ public final class CitizenLinking {
    *
    * @param subject the same login the code was requested for
    * @param phone the number the code was sent to
-   * @param code the code as typed (spaces are ignored)
+   * @param code the code as typed (spaces, tabs and line breaks are ignored)
    * @return the link; resolve {@code subject} with {@code homewatch.principals()} from now on
    * @throws LinkingRefusedException if the code is wrong, expired, used, or out of attempts
-   * @throws ValidationException on {@code code} if it is longer than 32 characters, on {@code subject} if it is not
-   *     a valid account id, or is the system's or a staff account's id
+   * @throws ValidationException on {@code code} if it is blank, longer than 32 characters or holds a control or
+   *     bidirectional character (no attempt is counted then), on {@code subject} if it is not a valid account id, or
+   *     is the system's or a staff account's id
    */
   public CitizenLink link(String subject, PhoneNumber phone, String code) {
     AccountId login = login(subject);
@@ -160,7 +161,9 @@ public final class CitizenLinking {
       throw ValidationException.of("code", "homewatch.validation.length",
           "a one-time code has at most " + MAX_CODE_LENGTH + " characters");
     }
-    String typed = code.replace(" ", "");
+    // Nothing typed, or a control character, is the app's fault, not a guess: refused before it costs an attempt.
+    Arguments.text(code, "code", MAX_CODE_LENGTH);
+    String typed = code.replaceAll("\\s", ""); // as typed or pasted: spaces, a tab, a line break
     Instant now = clock.instant();
     Attempt attempt = transactions.storage().inTransaction(tx -> attempt(tx, login, phone, typed, now));
     if (attempt.link().isPresent()) {

@@ -80,9 +80,10 @@ public final class AccountService {
    *     lies outside the administrator's scope (so no scope wider than their own can be granted)
    * @throws ValidationException if the id is the system's, a role is not a staff role, the scope is not a known
    *     unit, a contact point names no registered channel or (on {@code sms}) is not a phone number, the account is
-   *     on duty without a role that takes alerts, or it is the administrator's own with other roles or scope
-   * @throws ConflictException if a version-0 account's id exists ("use update"), or the version is not the stored
-   *     one + 1
+   *     on duty without a role that takes alerts, it is the administrator's own with other roles or scope, or it
+   *     would switch a stored account on or off ({@code active}: that is {@link #deactivate} and {@link #reactivate})
+   * @throws ConflictException if a version-0 account's id exists ("use update"), the version is not the stored
+   *     one + 1, or a deactivated account would be on duty
    */
   public Account save(Principal principal, Account account) {
     Arguments.required(account, "account");
@@ -97,6 +98,13 @@ public final class AccountService {
       if (stored.isPresent() && account.version() == 0) {
         throw alreadyExists(account.id());
       }
+      if (stored.isPresent() && stored.get().active() != account.active()) {
+        throw ValidationException.of("active", "homewatch.validation.account.active",
+            "an account is switched " + (account.active() ? "on" : "off") + " with accounts()."
+                + (account.active() ? "reactivate" : "deactivate") + "(..), which keeps the reason; save keeps "
+                + "whether it is active");
+      }
+      notOnDutyWhileInactive(account.id(), account.active(), account.onDuty());
       tx.accounts().save(account);
       audit.record(tx, principal, Operation.SAVE_ACCOUNT, "account", account.id(), account.scope(),
           stored.isPresent() && !stored.get().scope().equals(account.scope())
@@ -130,6 +138,7 @@ public final class AccountService {
       if (stored.isPresent()) {
         throw alreadyExists(account.id());
       }
+      notOnDutyWhileInactive(account.id(), account.active(), account.onDuty());
       Account created = account.atVersion(0);
       tx.accounts().save(created);
       audit.record(tx, principal, Operation.CREATE_ACCOUNT, "account", created.id(), created.scope(),
@@ -148,7 +157,8 @@ public final class AccountService {
    * @param expectedVersion the version the administrator saw
    * @return the stored account, one version on
    * @throws org.homewatch.NotFoundException if no account has this id
-   * @throws ConflictException if the stored version is not {@code expectedVersion}
+   * @throws ConflictException if the stored version is not {@code expectedVersion}, or the account is deactivated
+   *     and sent on duty
    * @throws org.homewatch.AccessDeniedException if the stored or the new scope lies outside the administrator's
    * @throws ValidationException as {@link #save} does (an administrator's own roles and scope stay as they are)
    */
@@ -160,6 +170,7 @@ public final class AccountService {
       check(account);
       notOwnRolesOrScope(principal, Optional.of(stored), account);
       requireKnownUnit(tx, account.scope());
+      notOnDutyWhileInactive(stored.id(), stored.active(), account.onDuty());
       Account changed = new Account(stored.id(), account.displayName(), account.roles(), account.scope(),
           account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1, account.locale());
       tx.accounts().save(changed);
@@ -338,6 +349,13 @@ public final class AccountService {
     }
   }
 
+  /** A deactivated account is never on duty: it would be listed so, and paged the moment it is reactivated. */
+  private static void notOnDutyWhileInactive(AccountId id, boolean active, boolean onDuty) {
+    if (onDuty && !active) {
+      throw new ConflictException("account " + id + " is deactivated: reactivate it before putting it on duty");
+    }
+  }
+
   /**
    * Whether an account with these roles may be on duty: being on duty means being paged with the person's name and
    * signs, which only staff who take alerts need (a report viewer sees numbers only; an enroller or an administrator
@@ -407,8 +425,8 @@ public final class AccountService {
       if (!principal.account().equals(id)) {
         access.require(principal, Operation.SET_ON_DUTY, stored.scope());
       }
-      if (onDuty && !stored.active()) {
-        throw new ConflictException("account " + id + " is deactivated: reactivate it before putting it on duty");
+      if (onDuty) {
+        notOnDutyWhileInactive(id, stored.active(), true);
       }
       if (onDuty && !takesAlerts(stored.roles())) {
         throw notAlertHandler();

@@ -100,7 +100,8 @@ public final class FeedbackService {
    * Adds to the thread: staff of the unit answer (the item becomes ANSWERED), the citizen who sent it may add
    * more (it is IN_PROGRESS again).
    *
-   * @param principal staff of the unit, or the citizen who sent it
+   * @param principal staff of the unit, or the citizen who sent it while they still act for its case (a login
+   *     relinked to another person does not)
    * @param id the feedback
    * @param text the reply
    * @return the feedback, one version on
@@ -114,6 +115,9 @@ public final class FeedbackService {
       boolean fromSender = principal.account().equals(feedback.from());
       if (!fromSender) {
         access.require(principal, Operation.REPLY_TO_FEEDBACK, feedback.unit());
+      } else {
+        // The same login is not always the same person: a relinked login acts for someone else now.
+        requireStillActsFor(tx, principal, feedback);
       }
       requireOpen(feedback, expectedVersion);
       FeedbackStatus next = fromSender && principal.has(Role.CITIZEN) ? FeedbackStatus.IN_PROGRESS
@@ -132,6 +136,17 @@ public final class FeedbackService {
       audit.record(tx, principal, Operation.REPLY_TO_FEEDBACK, "feedback", id, feedback.unit());
       return replied;
     });
+  }
+
+  /** The sender of a feedback about a case writes in its thread only while they may still write about the case. */
+  private void requireStillActsFor(StorageTransaction tx, Principal sender, Feedback feedback) {
+    if (feedback.caseId().isPresent()) {
+      IsolationCase c = tx.cases().find(feedback.caseId().get())
+          .orElseThrow(() -> new NotFoundException("case", feedback.caseId().get()));
+      access.require(sender, Operation.SUBMIT_FEEDBACK, c);
+    } else {
+      access.requireRole(sender, Operation.SUBMIT_FEEDBACK);
+    }
   }
 
   /**
@@ -189,8 +204,8 @@ public final class FeedbackService {
    * One keyset batch of the feedback deadline: walks the unanswered feedback (NEW, or IN_PROGRESS after the
    * citizen wrote again) of the principal's scope, oldest first, and for each that has waited longer than the
    * answer time, raises a {@link AlertKind#FEEDBACK} alert for its case (one per case at a time; its id is derived
-   * from the feedback and since when it waits, so two nodes cannot raise two). Feedback of a closed case raises
-   * nothing. The station's answer (or closing the thread) resolves the alert.
+   * from the feedback and since when it waits, and the case's version is bumped with it, so two nodes cannot raise
+   * two, not even for two items of one case). Feedback of a closed case raises nothing. The station's answer (or closing the thread) resolves the alert.
    *
    * @param principal the system or an administrator, whose scope is walked
    * @param page the cursor of the previous batch and the batch size
@@ -220,6 +235,10 @@ public final class FeedbackService {
               + waitingSince).getBytes(StandardCharsets.UTF_8)));
           Optional<Alert> alert = alerts.openForUnansweredFeedback(tx, c.get(), id,
               notices.overdueSummary(feedback, c.get(), waitingSince), now);
+          // The case's version, bumped with nothing else changed, serialises this with another node opening the
+          // case's FEEDBACK alert for another of its items at the same moment (their ids differ, so only the case
+          // row can make the slower one conflict and roll back).
+          alert.ifPresent(a -> tx.cases().update(c.get().atVersion(c.get().version() + 1)));
           alert.ifPresent(a -> audit.record(tx, principal, Operation.RAISE_UNANSWERED_FEEDBACK, "feedback",
               feedback.id(), feedback.unit(), Map.of("alert", a.id().toString())));
           return alert.isPresent();

@@ -132,4 +132,32 @@ class AccountProbesTest {
     assertThrows(AccessDeniedException.class,
         () -> world.homewatch.accounts().setOnDuty(world.nurseB, world.nurseA.account(), false));
   }
+
+  @Test
+  @DisplayName("save does not switch an account on or off behind deactivate and reactivate (which keep the reason), "
+      + "and no change puts a deactivated account on duty")
+  void activityOnlyWithAReason() {
+    Account nurse = stored(world.nurseA.account());
+    Account off = world.homewatch.accounts().deactivate(world.admin, nurse.id(), nurse.version(), "nghỉ phép");
+    Account backOn = new Account(off.id(), off.displayName(), off.roles(), off.scope(), off.contactPoints(), false,
+        true, off.version() + 1);
+    ValidationException reactivated = assertThrows(ValidationException.class,
+        () -> world.homewatch.accounts().save(world.admin, backOn));
+    assertTrue(reactivated.concerns("active"), reactivated.getMessage());
+    Account onDutyWhileOff = new Account(off.id(), off.displayName(), off.roles(), off.scope(), off.contactPoints(),
+        true, false, off.version() + 1);
+    assertThrows(ConflictException.class, () -> world.homewatch.accounts().update(world.admin, onDutyWhileOff,
+        off.version()));
+    assertThrows(ConflictException.class, () -> world.homewatch.accounts().save(world.admin, onDutyWhileOff));
+    assertEquals(off, stored(off.id()));
+    assertFalse(world.homewatch.accounts().isActive(off.id()));
+
+    Account on = world.homewatch.accounts().reactivate(world.admin, off.id(), off.version(), "đi làm lại");
+    Account offBySave = new Account(on.id(), on.displayName(), on.roles(), on.scope(), on.contactPoints(), false,
+        false, on.version() + 1);
+    ValidationException deactivated = assertThrows(ValidationException.class,
+        () -> world.homewatch.accounts().save(world.admin, offBySave));
+    assertTrue(deactivated.concerns("active"), deactivated.getMessage());
+    assertEquals(on, stored(on.id()));
+  }
 }

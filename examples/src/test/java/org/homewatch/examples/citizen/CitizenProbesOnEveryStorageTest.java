@@ -40,7 +40,7 @@ class CitizenProbesOnEveryStorageTest {
   private static final byte[] SECRET = "a per-deployment secret of 32+ bytes".getBytes(StandardCharsets.UTF_8);
 
   private static final List<String> NAMES = List.of("Rơ Châm Thị Hoa", "Siu Văn Thắng", "Kpă Thị Lan",
-      "Nay Văn Blơng", "Rcom Thị Hương", "Ksor Văn Tuấn", "Đinh Thị Mai", "Puih Văn Sơn", "Rah Lan Thị Nga");
+      "Nay Văn Blơng", "Rcom Thị Hương", "Ksor Văn Tuấn", "Đinh Thị Mai", "Puih Văn Sơn", "Rah Lan Thị Nga", "Ksor H'Bia");
 
   static Stream<Arguments> storages() {
     return EveryStorage.storages("citizenprobe");
@@ -125,12 +125,15 @@ class CitizenProbesOnEveryStorageTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("storages")
-  @DisplayName("with the clock on 31 December 9999 or before 1970 a code is still issued, expires and links alike")
+  @DisplayName("with the clock late on 31 December 9999, before 1970 or in the first hour of year 1, a code is still "
+      + "issued and links alike on every storage")
   void clockAtTheEdges(String name, Supplier<Storage> storage) {
     try (GiaLaiWorld world = world(storage)) {
       int n = 0;
+      // 16:49 UTC is 23:49 in Viet Nam: later, the local day is in year 10000, which PostgreSQL refuses for a
+      // report counter's day (memory and H2 keep it) — a clock that far out is the portal's fault, left to the note
       for (Instant edge : List.of(Instant.parse("9999-12-31T16:49:00Z"), Instant.parse("1969-12-31T23:59:59Z"),
-          Instant.parse("1900-01-01T00:00:00Z"))) {
+          Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("0001-01-01T00:30:00Z"))) {
         IsolationCase c = world.registerF2(NAMES.get(6 + n), GiaLai.THI_TRAN_CHU_SE);
         PhoneNumber phone = c.person().phone();
         world.clock().set(edge);

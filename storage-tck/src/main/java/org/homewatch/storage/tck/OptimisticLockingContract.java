@@ -264,4 +264,43 @@ abstract class OptimisticLockingContract<T> extends StoreContract {
       assertEquals(Optional.of(next), read(tx -> kind.find(tx, stored)));
     }
   }
+
+  @Test
+  @DisplayName("Two transactions updating the same two records in opposite orders: one commits both, the other fails "
+      + "with ConflictException and writes neither (a deadlock the database breaks is a conflict, not a storage "
+      + "error)")
+  void oppositeOrderUpdatesConflict() throws Exception {
+    T first = kind.fresh();
+    T second = kind.fresh();
+    write(tx -> {
+      kind.insert(tx, first);
+      kind.insert(tx, second);
+    });
+    // Each waits a moment for the other to hold its first record, so that both hold one and want the other; a
+    // storage that runs one transaction at a time lets the wait run out and serves them in turn.
+    java.util.concurrent.CyclicBarrier bothHoldOne = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+    List<Boolean> committed = concurrently(2, () -> {
+      boolean forward = turn.getAndIncrement() == 0;
+      try {
+        write(tx -> {
+          kind.update(tx, kind.changed(forward ? first : second));
+          try {
+            bothHoldOne.await(2, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (java.util.concurrent.TimeoutException | java.util.concurrent.BrokenBarrierException e) {
+            // served one at a time
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          kind.update(tx, kind.changed(forward ? second : first));
+        });
+        return true;
+      } catch (ConflictException e) {
+        return false;
+      }
+    });
+    assertEquals(1, Collections.frequency(committed, true), () -> "committed " + committed);
+    assertEquals(List.of(Optional.of(kind.changed(first)), Optional.of(kind.changed(second))),
+        List.of(read(tx -> kind.find(tx, first)), read(tx -> kind.find(tx, second))));
+  }
 }

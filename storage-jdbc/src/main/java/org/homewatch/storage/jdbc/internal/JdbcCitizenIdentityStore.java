@@ -82,9 +82,10 @@ final class JdbcCitizenIdentityStore implements CitizenIdentityStore {
     if (limit <= 0) {
       return 0;
     }
-    int removed = db.update(Sql.LINK_CODE_REMOVE_EXPIRED, p -> p.instant(expiredBefore).integer(limit));
-    db.update(Sql.LINK_PHONE_REMOVE_UNUSED, p -> p.integer(limit));
-    return removed;
+    // Phone rows first, as lockPhone and an attempt take them before a code's row: no two transactions wait for each
+    // other crosswise. A phone whose codes all go now loses its lock row now (lockPhone makes it again if asked).
+    db.update(Sql.LINK_PHONE_REMOVE_UNUSED, p -> p.instant(expiredBefore).integer(limit));
+    return db.update(Sql.LINK_CODE_REMOVE_EXPIRED, p -> p.instant(expiredBefore).integer(limit));
   }
 
   @Override

@@ -103,10 +103,13 @@ public enum Sql {
       "INSERT INTO hw_link_phone (phone) VALUES (?) ON CONFLICT DO NOTHING"),
   LINK_PHONE_LOCK("SELECT phone FROM hw_link_phone WHERE phone = ? FOR UPDATE"),
   LINK_PHONE_REMOVE("DELETE FROM hw_link_phone WHERE phone = ?"),
-  /** Locks of phones none of whose codes is left, a bounded batch (the retention purge). */
+  /**
+   * Locks of phones none of whose codes expires at or after an instant, a bounded batch (the retention purge, before
+   * it removes those codes: phone rows first, then codes, the order lockPhone and a code attempt take them in).
+   */
   LINK_PHONE_REMOVE_UNUSED("DELETE FROM hw_link_phone WHERE phone IN (SELECT p.phone FROM hw_link_phone p"
-      + " WHERE NOT EXISTS (SELECT 1 FROM hw_link_code c WHERE c.phone = p.phone) ORDER BY p.phone"
-      + " FETCH FIRST ? ROWS ONLY)"),
+      + " WHERE NOT EXISTS (SELECT 1 FROM hw_link_code c WHERE c.phone = p.phone AND c.expires_at >= ?)"
+      + " ORDER BY p.phone FETCH FIRST ? ROWS ONLY)"),
   LINK_CODE_LATEST("SELECT " + Columns.LINK_CODE + " FROM hw_link_code WHERE phone = ?"
       + " ORDER BY issued_at DESC, code_id DESC FETCH FIRST 1 ROWS ONLY"),
   LINK_CODE_COUNT_SINCE("SELECT COUNT(*) FROM hw_link_code WHERE phone = ? AND issued_at >= ?"),

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.homewatch.ConflictException;
 import org.homewatch.StorageException;
 import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.Storage;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs work in JDBC transactions: one connection per outermost call, auto-commit off, bound to the calling thread
- * so that a nested call joins it; commit on return, rollback on any exception (which propagates unchanged).
+ * so that a nested call joins it; commit on return, rollback on any exception (which propagates unchanged, but for
+ * a deadlock or serialization failure the database broke: a {@link ConflictException}).
  */
 public final class Transactions {
   private final DataSource dataSource;
@@ -49,7 +51,10 @@ public final class Transactions {
       T result;
       try {
         result = work.run(tx);
-      } catch (RuntimeException | Error e) {
+      } catch (RuntimeException e) {
+        rollback(connection, e);
+        throw concurrentChange(e);
+      } catch (Error e) {
         rollback(connection, e);
         throw e;
       }
@@ -59,7 +64,7 @@ public final class Transactions {
         StorageException failure = new StorageException("commit failed (SQLSTATE " + e.getSQLState() + "): "
             + e.getMessage(), e);
         rollback(connection, failure);
-        throw failure;
+        throw concurrentChange(failure);
       }
       return result;
     } finally {
@@ -84,6 +89,25 @@ public final class Transactions {
       release(connection);
       throw new StorageException("could not begin a transaction: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A transaction the database rolled back because another changed the same rows at the same time (a deadlock it
+   * broke, or a serialization failure: SQLSTATE 40001 on H2 and PostgreSQL, 40P01 on PostgreSQL) is a
+   * {@link ConflictException}, as a stale version is: nothing was written and the caller may read again and retry.
+   * Only the outermost call converts it, once the transaction is over, so that no work goes on in a transaction
+   * the database has already aborted. The database's own text is left to the cause: it may quote the row.
+   */
+  private static RuntimeException concurrentChange(RuntimeException failure) {
+    if (failure instanceof StorageException && failure.getCause() instanceof SQLException sql
+        && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+      ConflictException conflict = new ConflictException("another transaction changed the same records at the "
+          + "same time and the database rolled this one back (SQLSTATE " + sql.getSQLState() + "); nothing was "
+          + "written: read again and retry");
+      conflict.initCause(failure);
+      return conflict;
+    }
+    return failure;
   }
 
   private static void rollback(Connection connection, Throwable cause) {
