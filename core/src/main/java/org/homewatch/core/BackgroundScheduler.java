@@ -151,7 +151,9 @@ public final class BackgroundScheduler implements AutoCloseable {
         resumeFrom = report.next().isPresent()
             ? new PageRequest(report.next(), batchSize) : PageRequest.first(batchSize);
         log.debug("background job {}: {}", job.name(), report);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // An Error too (a plugin's class that failed to load, an assertion): a task that throws is dropped for good
+        // by the executor, so letting it out would stop this job silently, e.g. every page from then on.
         // The exception's message may quote a row or a recipient: the log gets its type and stack only.
         log.error("background job {} failed; it runs again in {}", job.name(), every, LogSafe.withoutMessages(e));
       }

@@ -270,9 +270,11 @@ public final class NotificationDispatcher {
     }
     try {
       return channel.send(message.notification());
-    } catch (RuntimeException e) {
-      // The SPI says channels return failures; one that throws is treated as a passing failure, not a crash. Its
-      // message may quote the recipient, so the log gets the exception's type and stack only.
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      // The SPI says channels return failures; one that throws is treated as a passing failure, not a crash: an
+      // Error too, short of running out of memory, or the message would stay first in the queue and end every
+      // batch there, holding every other page behind it. Its message may quote the recipient, so the log gets the
+      // exception's type and stack only.
       log.warn("alert channel {} threw instead of returning a result", channelName, LogSafe.withoutMessages(e));
       return DeliveryResult.retryLater(channelName + " threw " + e);
     }

@@ -60,19 +60,26 @@ class StaffProbesOnEveryStorageTest {
   /** Cursors no storage issued: NUL and control characters inside Base64, a bare NUL, another list's shape. */
   private static final List<String> FORGED = List.of(encoded("64\u0000\nx"), encoded("64\n\u0000"),
       encoded("\u0000"), encoded("\u0000|\u0000"), "\u0000", encoded("64/633\nsystem\u0000"),
-      encoded("2021-08-16T01:00:00Z|\u0000"), encoded("\uD800"));
+      encoded("2021-08-16T01:00:00Z|\u0000"), encoded("\uD800"), "\u001b[2J", "x".repeat(10_000),
+      encoded("x".repeat(5_000)));
 
   private static void refusedOnAfter(String list, String cursor, Runnable read) {
     HomewatchException e = assertThrows(HomewatchException.class, read::run,
         () -> list + " accepted the cursor " + cursor);
     assertTrue(e instanceof ValidationException v && v.concerns("after"),
         () -> list + " refused " + cursor + " with " + e);
+    // portals log refusals: what was sent must not forge a log line nor flood it
+    assertTrue(e.getMessage().chars().noneMatch(ch -> ch < 0x20 || (ch >= 0x7f && ch <= 0x9f)),
+        () -> list + " quoted a control character: " + e.getMessage());
+    assertTrue(e.getMessage().length() < 2 * PageRequest.MAX_CURSOR_LENGTH,
+        () -> list + " quoted " + e.getMessage().length() + " characters");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("storages")
-  @DisplayName("forged cursors (NUL or control characters inside, bare NUL) on the account list, the audit query, "
-      + "failed deliveries and the line list's search are ValidationExceptions on 'after' on every storage")
+  @DisplayName("forged cursors (NUL or control characters inside or bare, 10,000 characters) on the account list, the "
+      + "audit query, failed deliveries and the line list are ValidationExceptions on 'after' on every storage, "
+      + "whose messages quote no control character and no flood")
   void forgedCursors(String storageName, Supplier<Storage> storage) {
     try (GiaLaiWorld world = GiaLaiWorld.builder().storage(storage.get()).build()) {
       world.registerF2("Rơ Mah H'Hen", GiaLai.THI_TRAN_CHU_SE);
@@ -80,17 +87,17 @@ class StaffProbesOnEveryStorageTest {
       Instant from = GiaLai.START.minusSeconds(3600);
       Instant to = GiaLai.START.plusSeconds(3600);
       for (String cursor : FORGED) {
-        PageRequest page = new PageRequest(Optional.of(cursor), 10);
+        Supplier<PageRequest> pageOf = () -> new PageRequest(Optional.of(cursor), 10);
         refusedOnAfter(storageName + " accounts.list", cursor,
-            () -> h.accounts().list(GiaLai.ADMIN, AccountQuery.in(GiaLai.PROVINCE), page));
+            () -> h.accounts().list(GiaLai.ADMIN, AccountQuery.in(GiaLai.PROVINCE), pageOf.get()));
         refusedOnAfter(storageName + " audit.query", cursor,
-            () -> h.audit().query(GiaLai.ADMIN, AuditQuery.in(GiaLai.PROVINCE, from, to), page));
+            () -> h.audit().query(GiaLai.ADMIN, AuditQuery.in(GiaLai.PROVINCE, from, to), pageOf.get()));
         refusedOnAfter(storageName + " failedDeliveries.list", cursor,
-            () -> h.failedDeliveries().list(GiaLai.ADMIN, GiaLai.PROVINCE, page));
+            () -> h.failedDeliveries().list(GiaLai.ADMIN, GiaLai.PROVINCE, pageOf.get()));
         refusedOnAfter(storageName + " lineList(search)", cursor, () -> h.cases().lineList(GiaLai.NURSE_THI_TRAN,
-            CaseQuery.in(GiaLai.THI_TRAN_CHU_SE).searching("ro mah"), page));
+            CaseQuery.in(GiaLai.THI_TRAN_CHU_SE).searching("ro mah"), pageOf.get()));
         refusedOnAfter(storageName + " lineList", cursor, () -> h.cases().lineList(GiaLai.NURSE_THI_TRAN,
-            CaseQuery.in(GiaLai.THI_TRAN_CHU_SE), page));
+            CaseQuery.in(GiaLai.THI_TRAN_CHU_SE), pageOf.get()));
       }
     }
   }
@@ -233,6 +240,82 @@ class StaffProbesOnEveryStorageTest {
         assertEquals(List.of(cancelled.version() + 1, second.version() + 1), List.of(one.version(), two.version()),
             storageName);
         world.clock().advance(java.time.Duration.ofMinutes(1));
+      }
+    }
+  }
+
+  /** Texts a search box receives: patterns, quotes, folding traps, surrogates, controls, lengths around the limit. */
+  private static final List<String> SEARCH_TEXTS = List.of("%", "_", "\\", "%_\\", "r%", "r_", "'; DROP TABLE hw_case; --",
+      "\u0130", "\u00df", "\uD835\uDCDD\uD835\uDCF0", "ro\u0301\u0301\u0301", "\u3000ro\u3000mah\u3000", "r".repeat(100),
+      "r".repeat(101), "\u0000", "ro\u0000", "\u202erom", "ro\u0085", "\uD800", "0", "+", "++84", "(((", "0".repeat(100), " ",
+      "\u0301", "064190001234", "+84 905 111 222", "84905111222");
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("storages")
+  @DisplayName("whatever a search box sends, the line list answers a page of the people it names, or a "
+      + "ValidationException naming 'search', alike on every storage; % and _ are letters; roles without line lists "
+      + "are refused")
+  void searchTexts(String storageName, Supplier<Storage> storage) {
+    try (GiaLaiWorld world = GiaLaiWorld.builder().storage(storage.get()).build()) {
+      IsolationCase c = world.registerF2("Rơ Mah H'Hen", GiaLai.THI_TRAN_CHU_SE);
+      Homewatch h = world.homewatch();
+      List<String> answers = new ArrayList<>();
+      for (String text : SEARCH_TEXTS) {
+        String shown = text.length() > 20 ? text.substring(0, 3) + "…(" + text.length() + ")" : text;
+        try {
+          List<String> found = h.cases().lineList(GiaLai.NURSE_THI_TRAN, CaseQuery.in(GiaLai.THI_TRAN_CHU_SE)
+              .searching(text), PageRequest.first(10)).items().stream().map(x -> x.name()).toList();
+          answers.add(shown + " -> " + found);
+        } catch (HomewatchException e) {
+          assertTrue(e instanceof ValidationException v && v.concerns("search"), () -> storageName + " '" + shown
+              + "': " + e);
+          answers.add(shown + " -> refused");
+        }
+      }
+      List<String> onMemory = EXPECTED_SEARCH_ANSWERS.computeIfAbsent("answers", k -> answers);
+      assertEquals(onMemory, answers, storageName + " answered otherwise than memory");
+      assertTrue(answers.stream().filter(a -> a.contains("Rơ Mah")).allMatch(a -> a.startsWith("r") || a.startsWith(
+          "\u3000")), () -> "only texts that name her find her: " + answers);
+      assertEquals(List.of("Rơ Mah H'Hen"), h.cases().lineList(GiaLai.NURSE_THI_TRAN,
+          CaseQuery.in(GiaLai.THI_TRAN_CHU_SE).searching(c.person().phone().e164()), PageRequest.first(10)).items()
+          .stream().map(x -> x.name()).toList());
+      for (org.homewatch.model.Principal noList : List.of(GiaLai.ENROLLER, org.homewatch.model.Principal.staff(
+          new org.homewatch.model.AccountId("so-tttt"), GiaLai.PROVINCE, Role.REPORT_VIEWER), world.citizen(c))) {
+        assertThrows(org.homewatch.AccessDeniedException.class, () -> h.cases().lineList(noList,
+            CaseQuery.in(GiaLai.THI_TRAN_CHU_SE).searching("ro mah"), PageRequest.first(10)));
+      }
+    }
+  }
+
+  /** What memory, the first storage run, answered: H2 and PostgreSQL must answer the same. */
+  private static final java.util.Map<String, List<String>> EXPECTED_SEARCH_ANSWERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("storages")
+  @DisplayName("the same new account created on two nodes at once, and two updates from one version: exactly one "
+      + "wins, the other is a ConflictException, and the stored account is the winner's")
+  void accountCreatedAndUpdatedOnTwoNodes(String storageName, Supplier<Storage> storage) throws Exception {
+    try (GiaLaiWorld world = GiaLaiWorld.builder().storage(storage.get()).build()) {
+      Homewatch a = world.homewatch();
+      Homewatch b = secondNode(world);
+      for (int round = 0; round < 5; round++) {
+        String id = "yta-moi-" + round;
+        Function<String, Account> named = name -> Account.staff(id, name, GiaLai.IA_TIEM, Role.MONITOR);
+        List<Object> created = race(() -> a.accounts().create(GiaLai.ADMIN, named.apply("Y tá A")),
+            () -> b.accounts().create(GiaLai.ADMIN, named.apply("Y tá B")));
+        oneWinsOneConflicts(storageName + " create", created);
+        Account winner = (Account) created.stream().filter(Account.class::isInstance).findFirst().orElseThrow();
+        Account stored = a.accounts().find(GiaLai.ADMIN, winner.id()).orElseThrow();
+        assertEquals(winner, stored, storageName);
+
+        Function<String, Account> renamed = name -> new Account(stored.id(), name, stored.roles(), stored.scope(),
+            stored.contactPoints(), false, true, stored.version() + 1);
+        List<Object> updated = race(() -> a.accounts().update(GiaLai.ADMIN, renamed.apply("Y tá Lan"),
+            stored.version()), () -> b.accounts().update(GiaLai.ADMIN, renamed.apply("Y tá Hoa"), stored.version()));
+        oneWinsOneConflicts(storageName + " update", updated);
+        Account updateWinner = (Account) updated.stream().filter(Account.class::isInstance).findFirst().orElseThrow();
+        assertEquals(updateWinner, a.accounts().find(GiaLai.ADMIN, stored.id()).orElseThrow(), storageName);
       }
     }
   }

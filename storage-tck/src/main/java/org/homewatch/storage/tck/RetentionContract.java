@@ -31,6 +31,7 @@ import org.homewatch.model.IsolationCase;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.JurisdictionScheme;
 import org.homewatch.model.PageRequest;
+import org.homewatch.model.Wording;
 import org.homewatch.spi.storage.OutboxMessage;
 import org.homewatch.spi.storage.OutboxMessage.Status;
 import org.homewatch.spi.storage.RetentionStore;
@@ -126,9 +127,18 @@ abstract class RetentionContract extends StoreContract {
 
   @Test
   @DisplayName("anonymise writes the case and erases what it owns: declaration notes, locations and evidence "
-      + "references, alert history details, feedback texts; the case is no longer due")
+      + "references, alert history details and their wordings, feedback texts; the case is no longer due")
   void anonymiseErasesOwnedRows() {
-    IsolationCase c = closed(Samples.CHU_SE_TOWN);
+    IsolationCase registered = closed(Samples.CHU_SE_TOWN);
+    // a correction keeps both phones in clear, in the entry's detail and in its wording
+    List<CaseChange> corrected = new ArrayList<>(registered.history());
+    corrected.add(new CaseChange(Samples.T0.plusSeconds(60), new AccountId("nurse-1"), CaseChange.Kind.CORRECTED,
+        "Sửa số điện thoại +84905111222 → +84905333444: gõ nhầm", Optional.of(Wording.text("history.corrected",
+            java.util.Map.of("what", Wording.text("history.corrected.phone", java.util.Map.of(
+                "from", Wording.literal("+84905111222"), "to", Wording.literal("+84905333444"))),
+                "reason", Wording.literal("gõ nhầm"))))));
+    IsolationCase c = registered.toBuilder().history(corrected).version(registered.version() + 1).build();
+    write(tx -> tx.cases().update(c));
     AssessedDeclaration full = Samples.fullDeclaration(c.id(), Samples.T0);
     Alert alert = Samples.alert(c.id(), Samples.CHU_SE_TOWN, Samples.T0);
     Alert resolved = alert.resolved(new AccountId("nurse-1"), AlertOutcome.CONTACTED_STABLE, "chị An khoẻ", Samples.T0);
@@ -150,6 +160,11 @@ abstract class RetentionContract extends StoreContract {
     write(tx -> retention(tx).anonymise(anonymised));
 
     assertEquals(Optional.of(anonymised), read(tx -> tx.cases().find(c.id())));
+    List<CaseChange> kept = read(tx -> tx.cases().find(c.id())).orElseThrow().history();
+    assertTrue(kept.subList(0, kept.size() - 1).stream().allMatch(e -> e.detail().isEmpty() && e.wording().isEmpty()),
+        kept.toString());
+    assertTrue(read(tx -> tx.alerts().find(alert.id())).orElseThrow().history().stream()
+        .allMatch(e -> e.detail().isEmpty() && e.wording().isEmpty()));
     assertEquals(Optional.of(Anonymisation.declaration(full)),
         read(tx -> tx.declarations().find(c.id(), full.declaration().id())));
     assertEquals(Optional.of(Anonymisation.alert(resolved)), read(tx -> tx.alerts().find(alert.id())));

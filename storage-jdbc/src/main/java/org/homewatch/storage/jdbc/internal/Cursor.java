@@ -17,9 +17,12 @@ import org.homewatch.model.PageRequest;
 public final class Cursor {
   private static final String SEPARATOR = "|";
   private final String[] parts;
+  /** The cursor as the caller sent it: a refusal quotes it, never the decoded text (which may hold a NUL). */
+  private final String text;
 
-  private Cursor(String[] parts) {
+  private Cursor(String[] parts, String text) {
     this.parts = parts;
+    this.text = text;
   }
 
   public static String encode(String... parts) {
@@ -35,7 +38,7 @@ public final class Cursor {
       if (parts.length != expectedParts) {
         throw bad(text);
       }
-      return new Cursor(parts);
+      return new Cursor(parts, text);
     } catch (IllegalArgumentException e) {
       throw bad(text);
     }
@@ -45,7 +48,7 @@ public final class Cursor {
     try {
       return UUID.fromString(parts[index]);
     } catch (IllegalArgumentException e) {
-      throw bad(String.join(SEPARATOR, parts));
+      throw bad(text);
     }
   }
 
@@ -53,7 +56,7 @@ public final class Cursor {
     try {
       return Instant.parse(parts[index]);
     } catch (RuntimeException e) {
-      throw bad(String.join(SEPARATOR, parts));
+      throw bad(text);
     }
   }
 
@@ -61,7 +64,7 @@ public final class Cursor {
     try {
       return Integer.parseInt(parts[index]);
     } catch (NumberFormatException e) {
-      throw bad(String.join(SEPARATOR, parts));
+      throw bad(text);
     }
   }
 
