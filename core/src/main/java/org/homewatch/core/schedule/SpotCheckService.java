@@ -176,7 +176,9 @@ public final class SpotCheckService {
       try {
         asked += transactions.run(principal, Operation.REQUEST_RANDOM_SPOT_CHECKS, tx -> {
           IsolationCase c = tx.cases().find(listed.id()).orElseThrow(() -> new NotFoundException("case", listed.id()));
-          if (c.status() != CaseStatus.ACTIVE || !plan.policy().covers(c.category())
+          // Read again: closed, or moved out of the job's scope, since the batch listed it.
+          if (c.status() != CaseStatus.ACTIVE || !principal.covers(c.responsibleUnit())
+              || !plan.policy().covers(c.category())
               || !randomCheckDue(plan, principal, c, now) || store(tx).findOpen(c.id()).isPresent()) {
             return 0;
           }

@@ -290,4 +290,33 @@ class StaffProbesOnEveryStorageTest {
   /** What memory, the first storage run, answered: H2 and PostgreSQL must answer the same. */
   private static final java.util.Map<String, List<String>> EXPECTED_SEARCH_ANSWERS =
       new java.util.concurrent.ConcurrentHashMap<>();
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("storages")
+  @DisplayName("the same new account created on two nodes at once, and two updates from one version: exactly one "
+      + "wins, the other is a ConflictException, and the stored account is the winner's")
+  void accountCreatedAndUpdatedOnTwoNodes(String storageName, Supplier<Storage> storage) throws Exception {
+    try (GiaLaiWorld world = GiaLaiWorld.builder().storage(storage.get()).build()) {
+      Homewatch a = world.homewatch();
+      Homewatch b = secondNode(world);
+      for (int round = 0; round < 5; round++) {
+        String id = "yta-moi-" + round;
+        Function<String, Account> named = name -> Account.staff(id, name, GiaLai.IA_TIEM, Role.MONITOR);
+        List<Object> created = race(() -> a.accounts().create(GiaLai.ADMIN, named.apply("Y tá A")),
+            () -> b.accounts().create(GiaLai.ADMIN, named.apply("Y tá B")));
+        oneWinsOneConflicts(storageName + " create", created);
+        Account winner = (Account) created.stream().filter(Account.class::isInstance).findFirst().orElseThrow();
+        Account stored = a.accounts().find(GiaLai.ADMIN, winner.id()).orElseThrow();
+        assertEquals(winner, stored, storageName);
+
+        Function<String, Account> renamed = name -> new Account(stored.id(), name, stored.roles(), stored.scope(),
+            stored.contactPoints(), false, true, stored.version() + 1);
+        List<Object> updated = race(() -> a.accounts().update(GiaLai.ADMIN, renamed.apply("Y tá Lan"),
+            stored.version()), () -> b.accounts().update(GiaLai.ADMIN, renamed.apply("Y tá Hoa"), stored.version()));
+        oneWinsOneConflicts(storageName + " update", updated);
+        Account updateWinner = (Account) updated.stream().filter(Account.class::isInstance).findFirst().orElseThrow();
+        assertEquals(updateWinner, a.accounts().find(GiaLai.ADMIN, stored.id()).orElseThrow(), storageName);
+      }
+    }
+  }
 }
