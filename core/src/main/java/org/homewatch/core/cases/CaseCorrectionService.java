@@ -100,7 +100,7 @@ public final class CaseCorrectionService {
    * @param audit records each correction
    * @param policy gives the category's days and schedules per province
    * @param clock the time of the history entries, and "today" for a category correction
-   * @param wording the words of the history entries, in the deployment's language
+   * @param wording the words of the history entries, in the deployment's language and as wordings
    */
   public CaseCorrectionService(Transactions transactions, AccessControl access, AuditLog audit,
       MonitoringPolicy policy, Clock clock, HistoryDetails wording) {
