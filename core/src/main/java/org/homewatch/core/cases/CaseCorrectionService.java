@@ -138,6 +138,14 @@ public final class CaseCorrectionService {
     String why = Arguments.text(reason, "reason", MAX_REASON_LENGTH).strip();
     Operation operation = correction.operation();
     Outcome outcome = transactions.run(principal, operation, tx -> {
+      try {
+        access.requireRole(principal, operation);
+      } catch (org.homewatch.AccessDeniedException denied) {
+        // The same refusal whether the case exists or not (the answer does not tell which ids exist), filed under
+        // the case's unit when there is one, where that unit's supervisors read it.
+        throw tx.cases().find(id).map(found -> new org.homewatch.AccessDeniedException(denied.getMessage(),
+            found.responsibleUnit())).orElse(denied);
+      }
       IsolationCase c = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
       access.require(principal, operation, c);
       Instant now = clock.instant();
