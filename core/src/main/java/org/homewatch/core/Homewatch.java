@@ -858,8 +858,9 @@ public final class Homewatch implements AutoCloseable {
     }
 
     /**
-     * The deployment's language: what alert summaries and alert and case history details are stored in (a queue
-     * shows them to everyone). Messages are written in each reader's own language: a person's
+     * The deployment's language: what alert summaries and alert and case history details are stored in (each is
+     * kept as a wording too, which {@code texts().summary(..)} and {@code texts().detail(..)} render in any reader's
+     * language). Messages are written in each reader's own language: a person's
      * ({@link org.homewatch.model.Person#locale()}), a staff member's ({@link org.homewatch.model.Account#locale()}).
      * Default: Vietnamese.
      *

@@ -206,13 +206,26 @@ public sealed interface CaseCorrection {
    */
   record Schedule(Optional<String> scheduleId) implements CaseCorrection {
     /**
-     * Refuses a null as a {@code ValidationException} naming the component.
+     * Refuses a null, or an id no policy can have (blank, longer than {@value #MAX_SCHEDULE_ID_LENGTH}
+     * characters, or with a control or bidirectional formatting character), as a {@code ValidationException} naming the component.
      *
      * @param scheduleId the value, as the record documents it
      */
     public Schedule {
       Arguments.required(scheduleId, "scheduleId");
+      // an id a policy can have: refusals quote it, and portals log refusals
+      scheduleId.ifPresent(id -> {
+        boolean control = id.chars().anyMatch(ch -> Character.isISOControl(ch) || (ch >= 0x202a && ch <= 0x202e)
+            || (ch >= 0x2066 && ch <= 0x2069));
+        if (id.isBlank() || id.length() > MAX_SCHEDULE_ID_LENGTH || control) {
+          throw org.homewatch.ValidationException.of("scheduleId", "homewatch.validation.schedule.unknown",
+              "a schedule id is 1 to " + MAX_SCHEDULE_ID_LENGTH + " characters without control characters");
+        }
+      });
     }
+
+    /** The longest schedule id accepted, in characters. */
+    public static final int MAX_SCHEDULE_ID_LENGTH = 100;
 
     @Override
     public String field() {

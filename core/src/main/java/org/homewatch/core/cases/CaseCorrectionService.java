@@ -100,7 +100,7 @@ public final class CaseCorrectionService {
    * @param audit records each correction
    * @param policy gives the category's days and schedules per province
    * @param clock the time of the history entries, and "today" for a category correction
-   * @param wording the words of the history entries, in the deployment's language
+   * @param wording the words of the history entries, in the deployment's language and as wordings
    */
   public CaseCorrectionService(Transactions transactions, AccessControl access, AuditLog audit,
       MonitoringPolicy policy, Clock clock, HistoryDetails wording) {
@@ -138,6 +138,14 @@ public final class CaseCorrectionService {
     String why = Arguments.text(reason, "reason", MAX_REASON_LENGTH).strip();
     Operation operation = correction.operation();
     Outcome outcome = transactions.run(principal, operation, tx -> {
+      try {
+        access.requireRole(principal, operation);
+      } catch (org.homewatch.AccessDeniedException denied) {
+        // The same refusal whether the case exists or not (the answer does not tell which ids exist), filed under
+        // the case's unit when there is one, where that unit's supervisors read it.
+        throw tx.cases().find(id).map(found -> new org.homewatch.AccessDeniedException(denied.getMessage(),
+            found.responsibleUnit())).orElse(denied);
+      }
       IsolationCase c = tx.cases().find(id).orElseThrow(() -> new NotFoundException("case", id));
       access.require(principal, operation, c);
       Instant now = clock.instant();

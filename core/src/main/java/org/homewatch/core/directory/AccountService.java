@@ -94,7 +94,7 @@ public final class AccountService {
       access.require(principal, Operation.SAVE_ACCOUNT, account.scope());
       check(account);
       notOwnRolesOrScope(principal, stored, account);
-      requireKnownUnit(tx, account.scope());
+      requireKnownUnit(tx, account.scope(), "scope");
       if (stored.isPresent() && account.version() == 0) {
         throw alreadyExists(account.id());
       }
@@ -134,7 +134,7 @@ public final class AccountService {
       access.require(principal, Operation.CREATE_ACCOUNT, account.scope());
       check(account);
       notOwnRolesOrScope(principal, stored, account);
-      requireKnownUnit(tx, account.scope());
+      requireKnownUnit(tx, account.scope(), "scope");
       if (stored.isPresent()) {
         throw alreadyExists(account.id());
       }
@@ -169,7 +169,7 @@ public final class AccountService {
       access.require(principal, Operation.UPDATE_ACCOUNT, account.scope());
       check(account);
       notOwnRolesOrScope(principal, Optional.of(stored), account);
-      requireKnownUnit(tx, account.scope());
+      requireKnownUnit(tx, account.scope(), "scope");
       notOnDutyWhileInactive(stored.id(), stored.active(), account.onDuty());
       Account changed = new Account(stored.id(), account.displayName(), account.roles(), account.scope(),
           account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1, account.locale());
@@ -267,7 +267,7 @@ public final class AccountService {
         throw ValidationException.of("to", "homewatch.validation.case.sameUnit",
             "the account is already at " + to);
       }
-      requireKnownUnit(tx, to);
+      requireKnownUnit(tx, to, "to");
       Account moved = new Account(stored.id(), stored.displayName(), stored.roles(), to, stored.contactPoints(),
           false, stored.active(), expectedVersion + 1, stored.locale());
       tx.accounts().save(moved);
@@ -303,9 +303,9 @@ public final class AccountService {
   }
 
   /** The whole country of a scheme is a scope, never a stored unit (a national administrator). */
-  private static void requireKnownUnit(StorageTransaction tx, JurisdictionPath unit) {
+  private static void requireKnownUnit(StorageTransaction tx, JurisdictionPath unit, String field) {
     if (!unit.isNational() && tx.jurisdictions().find(unit).isEmpty()) {
-      throw ValidationException.of("scope", "homewatch.validation.jurisdiction.unknown",
+      throw ValidationException.of(field, "homewatch.validation.jurisdiction.unknown",
           "the unit " + unit + " is not known; import it first");
     }
   }

@@ -76,10 +76,19 @@ public final class FailedDeliveries {
    * @return the message as re-queued
    * @throws NotFoundException if there is no such message
    * @throws ConflictException if it is not failed (delivered, pending, or re-queued already)
+   * @throws org.homewatch.AccessDeniedException if the principal is not an administrator (before anything is read),
+   *     or the message's unit lies outside their scope
    */
   public OutboxMessage requeue(Principal principal, OutboxMessageId id) {
     Arguments.required(id, "id");
     return transactions.run(principal, Operation.REQUEUE_DELIVERY, tx -> {
+      try {
+        access.requireRole(principal, Operation.REQUEUE_DELIVERY);
+      } catch (org.homewatch.AccessDeniedException denied) {
+        // The same refusal whether the message exists or not, filed under its unit when there is one.
+        throw tx.outbox().find(id).map(found -> new org.homewatch.AccessDeniedException(denied.getMessage(),
+            found.unit())).orElse(denied);
+      }
       OutboxMessage message = tx.outbox().find(id).orElseThrow(() -> new NotFoundException("outbox message", id));
       access.require(principal, Operation.REQUEUE_DELIVERY, message.unit());
       if (!store(tx).requeue(id, clock.instant())) {

@@ -204,6 +204,23 @@ class CitizenProbeTest {
   }
 
   @Test
+  @DisplayName("an identity provider that calls a staff account's login a person is a ConfigurationException: no "
+      + "citizen acts, nor is audited, under a staff member's id")
+  void providerCallingStaffAPerson() {
+    var person = new java.util.concurrent.atomic.AtomicReference<org.homewatch.model.PersonId>();
+    try (World mapped = new World(b -> b.identityProvider(subject -> Optional.ofNullable(person.get())
+        .map(org.homewatch.spi.identity.ExternalIdentity::citizen)))) {
+      IsolationCase hers = mapped.registerF2("Rơ Lan Thị Hạnh", World.COMMUNE_A);
+      person.set(hers.person().id());
+      assertEquals(Optional.of(hers.person().id()), mapped.homewatch.principals().resolve("vneid:hanh")
+          .orElseThrow().person());
+      ConfigurationException e = assertThrows(ConfigurationException.class,
+          () -> mapped.homewatch.principals().resolve(mapped.nurseA.account().value()));
+      assertTrue(e.getMessage().contains("staff account"), e.getMessage());
+    }
+  }
+
+  @Test
   @DisplayName("after the person's case is cancelled they still link and read it, but may not declare for it; a "
       + "citizen cannot declare or write feedback about a case of another household")
   void closedCaseAndOtherHousehold() {

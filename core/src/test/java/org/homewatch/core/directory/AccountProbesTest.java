@@ -160,4 +160,14 @@ class AccountProbesTest {
     assertTrue(deactivated.concerns("active"), deactivated.getMessage());
     assertEquals(on, stored(on.id()));
   }
+
+  @Test
+  @DisplayName("a transfer to a unit nobody imported names 'to', the parameter, not 'scope'")
+  void transferToUnknownUnitNamesTo() {
+    Account nurse = stored(world.nurseA.account());
+    ValidationException e = assertThrows(ValidationException.class, () -> world.homewatch.accounts().transfer(
+        world.admin, nurse.id(), World.DISTRICT.child("99999"), nurse.version(), "chuyển trạm"));
+    assertTrue(e.concerns("to"), e.getMessage());
+    assertEquals(nurse, stored(nurse.id()));
+  }
 }

@@ -28,6 +28,29 @@ class HistoryDetailsTest {
   }
 
   @Test
+  @DisplayName("for any text, however long or odd (control characters, lone surrogates), asWritten gives a literal "
+      + "within the bound, and a text a literal may hold as it is (property)")
+  void asWrittenNeverFails() {
+    org.quicktheories.QuickTheory.qt().withExamples(300).forAll(
+        org.quicktheories.generators.SourceDSL.strings().betweenCodePoints(0, 0x1F64F).ofLengthBetween(0, 2_100))
+        .checkAssert(text -> {
+          Wording w = HistoryDetails.asWritten(text);
+          String kept = ((Wording.Literal) w).value();
+          assertEquals(true, kept.length() <= Wording.MAX_LITERAL_LENGTH, () -> "length " + kept.length());
+          boolean valid;
+          try {
+            Wording.literal(text);
+            valid = true;
+          } catch (org.homewatch.ValidationException notALiteral) {
+            valid = false;
+          }
+          if (valid) {
+            assertEquals(text, kept);
+          }
+        });
+  }
+
+  @Test
   @DisplayName("a list reads \"a, b, c\" in each language, of any length, and an empty one reads as nothing")
   void lists() {
     Texts texts = Texts.shipped();

@@ -72,7 +72,7 @@ class CitizenProbesOnEveryStorageTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("storages")
   @DisplayName("two nodes typing the same code at the same moment: exactly one links, the other is refused as a used "
-      + "code and links nothing")
+      + "code and links nothing; a replay on either node afterwards is refused alike")
   void oneCodeOneWinner(String name, Supplier<Storage> storage) throws Exception {
     try (GiaLaiWorld world = world(storage)) {
       Homewatch second = secondNode(world);
@@ -91,6 +91,11 @@ class CitizenProbesOnEveryStorageTest {
               && r.reason() == LinkingRefusedException.Reason.ALREADY_USED, name + ": " + o);
         }
         assertTrue(world.homewatch().principals().resolve(subject).isPresent(), name);
+        for (Homewatch node : List.of(world.homewatch(), second)) {
+          assertEquals(LinkingRefusedException.Reason.ALREADY_USED, org.junit.jupiter.api.Assertions.assertThrows(
+              LinkingRefusedException.class, () -> node.citizenLinking().link(subject, phone, code)).reason(),
+              name + ": a replay on either node");
+        }
       }
     }
   }

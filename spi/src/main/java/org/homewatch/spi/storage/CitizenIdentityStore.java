@@ -21,7 +21,8 @@ public interface CitizenIdentityStore extends OptionalStore {
 
   /**
    * Holds the phone's lock until the transaction ends: another transaction locking the same phone waits until this
-   * one commits or rolls back; locks of different phones never wait for each other. Core takes it first whenever it
+   * one commits or rolls back. Locks of different phones should not wait for each other (JDBC's do not; the memory
+   * storage runs whole transactions one at a time, which holds every phone). Core takes it first whenever it
    * issues a code or tries one, so that counting a phone's codes of the last hour and storing a new one are one step
    * even when several nodes are asked at once (the hourly limit holds across nodes), and a code's attempts are
    * counted one at a time. Whatever the lock needs kept (a row holding the phone) goes with the phone's codes: in

@@ -1,6 +1,8 @@
 package org.homewatch.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +12,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.homewatch.model.LinkCode;
 import org.homewatch.model.PhoneNumber;
 import org.homewatch.spi.storage.CitizenIdentityStore;
@@ -18,10 +25,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * A phone's lock is a row holding the phone (V23): it must go with the phone's codes, so that no row keeps the number
- * of a person whose data the retention purge erased.
+ * A phone's lock is a row holding the phone (V23): it locks that phone only, and it must go with the phone's codes, so
+ * that no row keeps the number of a person whose data the retention purge erased.
  */
-@DisplayName("A phone's lock row goes with its codes")
+@DisplayName("A phone's lock: per phone, and its row goes with the phone's codes")
 class PhoneLockRetentionTest {
   private static final PhoneNumber KEPT = new PhoneNumber("+84905111222");
   private static final PhoneNumber ERASED = new PhoneNumber("+84905111333");
@@ -46,6 +53,62 @@ class PhoneLockRetentionTest {
       check(storage, schema.url());
     } finally {
       TestDatabases.drop(schema);
+    }
+  }
+
+  @Test
+  @DisplayName("a phone's lock does not hold up another phone's, on H2 and on PostgreSQL, and holds up its own")
+  void locksArePerPhone() throws Exception {
+    try (JdbcStorage storage = TestDatabases.h2()) {
+      checkPerPhone(storage);
+    }
+    TestDatabases.PgSchema schema = TestDatabases.freshPostgresSchema();
+    try (JdbcStorage storage = JdbcStorage.builder().url(schema.url()).migrate(true).build()) {
+      checkPerPhone(storage);
+    } finally {
+      TestDatabases.drop(schema);
+    }
+  }
+
+  private static void checkPerPhone(JdbcStorage storage) throws Exception {
+    issue(storage, KEPT, T0);
+    issue(storage, ERASED, T0);
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder = new Thread(() -> storage.inTransaction(tx -> {
+      identities(tx).lockPhone(KEPT);
+      held.countDown();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    }));
+    holder.start();
+    try {
+      assertTrue(held.await(30, TimeUnit.SECONDS));
+      ExecutorService other = Executors.newSingleThreadExecutor();
+      try {
+        Future<?> otherPhone = other.submit(() -> storage.inTransaction(tx -> {
+          identities(tx).lockPhone(ERASED);
+          return null;
+        }));
+        otherPhone.get(10, TimeUnit.SECONDS); // would time out if the lock were wider than the phone
+        Future<?> samePhone = other.submit(() -> storage.inTransaction(tx -> {
+          identities(tx).lockPhone(KEPT);
+          return null;
+        }));
+        Thread.sleep(300);
+        assertFalse(samePhone.isDone(), "the same phone waits for the holder");
+        release.countDown();
+        samePhone.get(30, TimeUnit.SECONDS);
+      } finally {
+        other.shutdownNow();
+      }
+    } finally {
+      release.countDown();
+      holder.join(30_000);
     }
   }
 

@@ -124,7 +124,12 @@ class SchemeMigrationTest {
       IsolationCase maiNow = homewatch.cases().get(national2025, cases.get("Siu H'Mai").id());
       assertEquals(XA_CHU_SE, maiNow.responsibleUnit());
       assertEquals(XA_CHU_SE, maiNow.person().home().commune());
-      assertEquals(CaseChange.Kind.RE_HOMED, maiNow.history().get(maiNow.history().size() - 1).kind());
+      CaseChange rehomed = maiNow.history().get(maiNow.history().size() - 1);
+      assertEquals(CaseChange.Kind.RE_HOMED, rehomed.kind());
+      // unit codes and scheme names: the same line in every language, kept as a wording too (issue 13.8)
+      assertTrue(rehomed.wording().isPresent(), name);
+      assertEquals(rehomed.detail(), homewatch.texts().detail(rehomed, java.util.Locale.ENGLISH), name);
+      assertTrue(rehomed.detail().contains(XA_CHU_SE.toString()), rehomed.detail());
       assertEquals(XA_CHU_SE, homewatch.cases().get(national2025, cases.get("Rơ Châm Blưk").id()).responsibleUnit());
       assertEquals(BO_NGOONG, homewatch.cases().get(national2025, cases.get("Ksor Nay").id()).responsibleUnit());
       assertEquals(PHUONG_PLEIKU, homewatch.cases().get(national2025, cases.get("Nguyễn Văn Phố").id())

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * phone the code went to: once staff correct a wrongly registered number, whoever held the old number no longer sees
  * the person's cases (the person links again with the right number). A subject that names a staff account, active or
  * not, or the system's own account never resolves through a citizen link, so a deactivated staff login does not come
- * back as a citizen and no citizen is audited under a staff member's or the system's id. A subject that cannot be an
+ * back as a citizen and no citizen is audited under a staff member's or the system's id; a provider that calls such
+ * a subject a person is a {@link ConfigurationException}. A subject that cannot be an
  * account id (blank, over 128 characters, control characters) has no account here: it resolves to nobody.
  */
 public final class CitizenPrincipals implements PrincipalResolver {
@@ -57,8 +58,15 @@ public final class CitizenPrincipals implements PrincipalResolver {
     return storage.inTransaction(tx -> {
       if (external.isPresent()) {
         ExternalIdentity identity = external.get();
-        return identity.staffAccount().isPresent() ? staff(tx, identity.staffAccount().get())
-            : citizen(tx, new AccountId(subject), identity.person().orElseThrow());
+        if (identity.staffAccount().isPresent()) {
+          return staff(tx, identity.staffAccount().get());
+        }
+        AccountId login = new AccountId(subject);
+        if (tx.accounts().find(login).isPresent()) {
+          throw new ConfigurationException("the IdentityProvider " + provider.getClass().getName() + " says a "
+              + "staff account's login is a person; keep external subjects in their own namespace (vneid:, sso:)");
+        }
+        return citizen(tx, login, identity.person().orElseThrow());
       }
       AccountId id = new AccountId(subject);
       Optional<Account> account = tx.accounts().find(id);
