@@ -12,6 +12,7 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
+import org.homewatch.core.internal.LogSafe;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.notify.StaffNotifier;
@@ -184,7 +185,8 @@ public final class AlertService {
    * One bounded batch of escalation: every OPEN alert whose acknowledge-by deadline has passed goes one level up
    * (commune → district → province), whose on-duty staff are notified, with a new deadline. An alert already at
    * the province is notified again there. Safe on several nodes at once: an alert escalated by another node
-   * meanwhile is skipped (optimistic locking).
+   * meanwhile is skipped (optimistic locking). An alert whose escalation fails (e.g. its unit's duty roster throws)
+   * is logged and left due for the next run; the batch goes on with the others.
    *
    * @param principal the system or an administrator, whose scope is escalated
    * @param batchSize the most alerts to look at, 1 to {@value org.homewatch.model.PageRequest#MAX_LIMIT}
@@ -207,6 +209,11 @@ public final class AlertService {
         escalated++;
       } catch (ConflictException raced) {
         log.debug("alert {} changed while escalating; another node or a nurse got there first", alert.id());
+      } catch (RuntimeException failed) {
+        // This alert only (e.g. its unit's duty roster throws): it stays due and first in line, so ending the batch
+        // here would stop every later escalation of the scope, run after run.
+        log.warn("alert {} could not be escalated; it is tried again at the next run", alert.id(),
+            LogSafe.withoutMessages(failed));
       }
     }
     return escalated;
@@ -255,6 +262,10 @@ public final class AlertService {
         }
       } catch (ConflictException raced) {
         log.debug("alert {} changed while following it up; another node or a nurse got there first", alert.id());
+      } catch (RuntimeException failed) {
+        // This alert only: see escalateOverdue.
+        log.warn("alert {} could not be followed up; it is tried again at the next run", alert.id(),
+            LogSafe.withoutMessages(failed));
       }
     }
     return new FollowUpReport(due.size(), reminded, escalated);

@@ -21,6 +21,8 @@ import org.homewatch.core.access.AccessControl;
 import org.homewatch.core.access.Operation;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
+import org.homewatch.core.internal.LogSafe;
+import org.slf4j.LoggerFactory;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Feedback;
 import org.homewatch.model.FeedbackId;
@@ -248,6 +250,10 @@ public final class FeedbackService {
         }
       } catch (ConflictException raced) {
         // another node raised it meanwhile: the alert exists, which is what this batch wanted
+      } catch (RuntimeException failed) {
+        // This item only (e.g. its unit's duty roster throws): the next run tries it again; the batch goes on.
+        LoggerFactory.getLogger(FeedbackService.class).warn("feedback {} could not raise its alert; tried again at "
+            + "the next run", feedback.id(), LogSafe.withoutMessages(failed));
       }
     }
     return new FeedbackDeadlineReport(batch.items().size(), raised, batch.next());

@@ -18,6 +18,8 @@ import org.homewatch.core.access.Operation;
 import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
+import org.homewatch.core.internal.LogSafe;
+import org.slf4j.LoggerFactory;
 import org.homewatch.core.internal.Transactions;
 import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.internal.PersonMessages;
@@ -295,6 +297,10 @@ public final class SpotCheckService {
         failed += result == SpotCheckState.PASSED ? 0 : 1;
       } catch (ConflictException raced) {
         // Settled by another node, or the case changed: the next batch sees it again if still open.
+      } catch (RuntimeException broken) {
+        // This check only (e.g. its unit's duty roster throws): it stays open for the next run; the batch goes on.
+        LoggerFactory.getLogger(SpotCheckService.class).warn("spot check {} could not be settled; tried again at "
+            + "the next run", due.id(), LogSafe.withoutMessages(broken));
       }
     }
     return new SpotCheckReport(batch.cases().items().size(), answered, failed, batch.cases().next());

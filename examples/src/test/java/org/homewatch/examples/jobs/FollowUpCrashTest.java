@@ -1,0 +1,134 @@
+package org.homewatch.examples.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.homewatch.core.Homewatch;
+import org.homewatch.model.Alert;
+import org.homewatch.model.AlertEvent;
+import org.homewatch.model.AlertId;
+import org.homewatch.model.IsolationCase;
+import org.homewatch.spi.notification.AlertChannel;
+import org.homewatch.spi.storage.OutboxMessage;
+import org.homewatch.storage.jdbc.JdbcStorage;
+import org.homewatch.test.GiaLai;
+import org.homewatch.test.world.GiaLaiWorld;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The follow-up of acknowledged alerts survives {@code kill -9}: a child process reminds handlers on an H2 file one
+ * alert per transaction and is killed ({@code destroyForcibly}, SIGKILL) in the middle; after reopening, a run
+ * reminds the rest, and every handler is reminded exactly once, with one message each.
+ */
+class FollowUpCrashTest {
+  private static final int ALERTS = 16;
+  private static final int LINES_BEFORE_KILL = 5;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  @DisplayName("a follow-up killed with SIGKILL halfway goes on from the stored data: every acknowledged alert "
+      + "reminded once, one reminder message each")
+  void killedHalfway() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("followup").toAbsolutePath();
+    List<AlertId> taken = new ArrayList<>();
+    long pendingBefore;
+    try (GiaLaiWorld world = GiaLaiWorld.builder().storage(JdbcStorage.builder().url(url).migrate(true).build())
+        .build()) {
+      for (int i = 0; i < ALERTS; i++) {
+        IsolationCase c = world.registerF2("Người số " + i, GiaLai.THI_TRAN_CHU_SE);
+        Alert a = world.homewatch().declarations().submit(world.citizen(c), world.declaration(c, GiaLai.spo2(92)))
+            .alert().orElseThrow();
+        world.homewatch().alerts().acknowledge(GiaLai.NURSE_THI_TRAN, a.id(), a.version());
+        taken.add(a.id());
+      }
+      pendingBefore = world.storage().inTransaction(tx -> tx.outbox().count(OutboxMessage.Status.PENDING));
+    }
+    // past every resolve-by time (at most 4 h), before any reminder's own deadline could run out
+    Instant later = GiaLai.START.plus(Duration.ofHours(5));
+
+    int acknowledged = runAndKill(url, later);
+
+    try (JdbcStorage storage = JdbcStorage.builder().url(url).migrate(true).build();
+        Homewatch homewatch = Homewatch.builder().storage(storage).channel(AlertChannel.noop("sms"))
+            .channel(AlertChannel.noop("test")).clock(Clock.fixed(later, ZoneOffset.UTC)).build()) {
+      int before = reminded(storage, taken);
+      assertTrue(before >= acknowledged, "every acknowledged reminder survived: " + before + " < " + acknowledged);
+      assertTrue(before < ALERTS, "the child was killed before it finished (" + before + "), so there was a rest");
+      assertEquals(ALERTS - before, homewatch.alerts().followUpUnresolved(GiaLai.SYSTEM, 100).reminded(),
+          "the rest, once each");
+      for (AlertId id : taken) {
+        Alert a = storage.inTransaction(tx -> tx.alerts().find(id)).orElseThrow();
+        assertEquals(1, a.history().stream().filter(e -> e.kind() == AlertEvent.Kind.REMINDED).count(),
+            a.history().toString());
+      }
+      long pendingAfter = storage.inTransaction(tx -> tx.outbox().count(OutboxMessage.Status.PENDING));
+      assertEquals(pendingBefore + ALERTS, pendingAfter, "one reminder message per alert");
+    }
+  }
+
+  private static int reminded(JdbcStorage storage, List<AlertId> ids) {
+    return storage.inTransaction(tx -> (int) ids.stream().map(id -> tx.alerts().find(id).orElseThrow())
+        .filter(Alert::remindedSinceAcknowledged).count());
+  }
+
+  /** Starts the child, lets it remind a few handlers, kills it at a moment it cannot predict; returns its acks. */
+  private int runAndKill(String url, Instant at) throws Exception {
+    File stderr = Files.createTempFile(dir, "child", ".err").toFile();
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "-Xmx128m", "-XX:TieredStopAtLevel=1",
+        FollowUpUntilKilled.class.getName(), url, at.toString())
+        .redirectError(stderr)
+        .start();
+    AtomicInteger lines = new AtomicInteger();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
+          StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = in.readLine()) != null) {
+          if (line.equals("reminded")) {
+            lines.incrementAndGet();
+          }
+        }
+      } catch (IOException e) {
+        // killed mid-line: what was read is what it acknowledged
+      }
+    });
+    reader.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (lines.get() < LINES_BEFORE_KILL) {
+      if (!child.isAlive() || System.nanoTime() > deadline) {
+        child.destroyForcibly();
+        fail("the child reminded " + lines.get() + " handlers and then " + (child.isAlive() ? "stalled" : "exited")
+            + ": " + Files.readString(stderr.toPath()));
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+    }
+    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextInt(0, 20)));
+    child.destroyForcibly();
+    assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not die");
+    reader.join(TimeUnit.SECONDS.toMillis(30));
+    return lines.get();
+  }
+}
