@@ -53,7 +53,8 @@ public record NewCase(
    * @param householdHead a person who may declare for this one, if any
    * @param newQuarantineOfKnownPerson set when the person has an active case already and this decision is a genuinely
    *     new quarantine (then the cases are linked instead of the registration being refused)
-   * @throws org.homewatch.ValidationException if the end is before the start or the unit cannot hold people
+   * @throws org.homewatch.ValidationException if the end is before the start, the unit cannot hold people, or the
+   *     schedule id is blank, longer than 100 characters or holds a control character
    */
   public NewCase {
     Checks.required(person, "person");
@@ -72,6 +73,9 @@ public record NewCase(
         .require(responsibleUnit.holdsPeople(), "responsibleUnit", "homewatch.validation.case.unit",
             "a case is the responsibility of a commune (or of a district without communes), was " + responsibleUnit)
         .throwIfAny();
+    // an id a policy can have: an unknown one is refused quoting it, and portals log refusals
+    scheduleId.ifPresent(id -> new Checks().notBlank("scheduleId", id).maxLength("scheduleId", id, 100)
+        .plainText("scheduleId", id, false).throwIfAny());
   }
 
   /**

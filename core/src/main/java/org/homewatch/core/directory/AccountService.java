@@ -1,12 +1,8 @@
 package org.homewatch.core.directory;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.homewatch.ConflictException;
 import org.homewatch.NotFoundException;
 import org.homewatch.ValidationException;
@@ -18,11 +14,9 @@ import org.homewatch.core.internal.Transactions;
 import org.homewatch.model.Account;
 import org.homewatch.model.AccountId;
 import org.homewatch.model.AccountQuery;
-import org.homewatch.model.ContactPoint;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.Page;
 import org.homewatch.model.PageRequest;
-import org.homewatch.model.PhoneNumber;
 import org.homewatch.model.Principal;
 import org.homewatch.model.Role;
 import org.homewatch.spi.storage.StorageTransaction;
@@ -46,15 +40,11 @@ import org.homewatch.spi.storage.StorageTransaction;
  * account is never put on duty.
  */
 public final class AccountService {
-  /** The roles an administrator may grant: the staff roles, none wider than an administrator's own. */
-  private static final Set<Role> GRANTABLE =
-      EnumSet.of(Role.ENROLLER, Role.MONITOR, Role.SUPERVISOR, Role.REPORT_VIEWER, Role.ADMINISTRATOR);
-  private static final String SMS = "sms";
 
   private final Transactions transactions;
   private final AccessControl access;
   private final AuditLog audit;
-  private final Set<String> channels;
+  private final AccountChecks checks;
 
   /**
    * @param transactions runs each operation in a transaction with its access check
@@ -66,7 +56,7 @@ public final class AccountService {
     this.transactions = transactions;
     this.access = access;
     this.audit = audit;
-    this.channels = Set.copyOf(channels);
+    this.checks = new AccountChecks(channels);
   }
 
   /**
@@ -92,9 +82,9 @@ public final class AccountService {
       // The stored account first: a refusal is then filed under the unit whose account was aimed at.
       stored.ifPresent(s -> access.require(principal, Operation.SAVE_ACCOUNT, s.scope()));
       access.require(principal, Operation.SAVE_ACCOUNT, account.scope());
-      check(account);
-      notOwnRolesOrScope(principal, stored, account);
-      requireKnownUnit(tx, account.scope(), "scope");
+      checks.check(account);
+      AccountChecks.notOwnRolesOrScope(principal, stored, account);
+      AccountChecks.requireKnownUnit(tx, account.scope(), "scope");
       if (stored.isPresent() && account.version() == 0) {
         throw alreadyExists(account.id());
       }
@@ -104,7 +94,7 @@ public final class AccountService {
                 + (account.active() ? "reactivate" : "deactivate") + "(..), which keeps the reason; save keeps "
                 + "whether it is active");
       }
-      notOnDutyWhileInactive(account.id(), account.active(), account.onDuty());
+      AccountChecks.notOnDutyWhileInactive(account.id(), account.active(), account.onDuty());
       tx.accounts().save(account);
       audit.record(tx, principal, Operation.SAVE_ACCOUNT, "account", account.id(), account.scope(),
           stored.isPresent() && !stored.get().scope().equals(account.scope())
@@ -132,13 +122,13 @@ public final class AccountService {
       Optional<Account> stored = tx.accounts().find(account.id());
       stored.ifPresent(s -> access.require(principal, Operation.CREATE_ACCOUNT, s.scope()));
       access.require(principal, Operation.CREATE_ACCOUNT, account.scope());
-      check(account);
-      notOwnRolesOrScope(principal, stored, account);
-      requireKnownUnit(tx, account.scope(), "scope");
+      checks.check(account);
+      AccountChecks.notOwnRolesOrScope(principal, stored, account);
+      AccountChecks.requireKnownUnit(tx, account.scope(), "scope");
       if (stored.isPresent()) {
         throw alreadyExists(account.id());
       }
-      notOnDutyWhileInactive(account.id(), account.active(), account.onDuty());
+      AccountChecks.notOnDutyWhileInactive(account.id(), account.active(), account.onDuty());
       Account created = account.atVersion(0);
       tx.accounts().save(created);
       audit.record(tx, principal, Operation.CREATE_ACCOUNT, "account", created.id(), created.scope(),
@@ -167,10 +157,10 @@ public final class AccountService {
     return transactions.run(principal, Operation.UPDATE_ACCOUNT, tx -> {
       Account stored = stored(tx, principal, Operation.UPDATE_ACCOUNT, account.id(), expectedVersion);
       access.require(principal, Operation.UPDATE_ACCOUNT, account.scope());
-      check(account);
-      notOwnRolesOrScope(principal, Optional.of(stored), account);
-      requireKnownUnit(tx, account.scope(), "scope");
-      notOnDutyWhileInactive(stored.id(), stored.active(), account.onDuty());
+      checks.check(account);
+      AccountChecks.notOwnRolesOrScope(principal, Optional.of(stored), account);
+      AccountChecks.requireKnownUnit(tx, account.scope(), "scope");
+      AccountChecks.notOnDutyWhileInactive(stored.id(), stored.active(), account.onDuty());
       Account changed = new Account(stored.id(), account.displayName(), account.roles(), account.scope(),
           account.contactPoints(), account.onDuty(), stored.active(), expectedVersion + 1, account.locale());
       tx.accounts().save(changed);
@@ -267,7 +257,7 @@ public final class AccountService {
         throw ValidationException.of("to", "homewatch.validation.case.sameUnit",
             "the account is already at " + to);
       }
-      requireKnownUnit(tx, to, "to");
+      AccountChecks.requireKnownUnit(tx, to, "to");
       Account moved = new Account(stored.id(), stored.displayName(), stored.roles(), to, stored.contactPoints(),
           false, stored.active(), expectedVersion + 1, stored.locale());
       tx.accounts().save(moved);
@@ -302,109 +292,9 @@ public final class AccountService {
     return stored;
   }
 
-  /** The whole country of a scheme is a scope, never a stored unit (a national administrator). */
-  private static void requireKnownUnit(StorageTransaction tx, JurisdictionPath unit, String field) {
-    if (!unit.isNational() && tx.jurisdictions().find(unit).isEmpty()) {
-      throw ValidationException.of(field, "homewatch.validation.jurisdiction.unknown",
-          "the unit " + unit + " is not known; import it first");
-    }
-  }
-
   private static ConflictException alreadyExists(AccountId id) {
     return new ConflictException("account " + id + " already exists: change it with accounts().update(principal, "
         + "account, expectedVersion), or save it at its stored version + 1");
-  }
-
-  /** Everything wrong with the account as sent, at once. */
-  private void check(Account account) {
-    List<ValidationException.Violation> problems = new ArrayList<>();
-    if (account.id().equals(AccountId.SYSTEM)) {
-      problems.add(new ValidationException.Violation("id", "homewatch.validation.accountId.reserved",
-          "the account id '" + AccountId.SYSTEM + "' is the system's own (background work acts as it)"));
-    }
-    for (Role role : account.roles()) {
-      if (!GRANTABLE.contains(role)) {
-        problems.add(new ValidationException.Violation("roles", "homewatch.validation.roles.notStaff",
-            "the " + role + " role cannot be given to an account: " + (role == Role.SYSTEM
-                ? "it belongs to background work" : "citizens act through the portal as Principal.citizen")));
-      }
-    }
-    for (int i = 0; i < account.contactPoints().size(); i++) {
-      ContactPoint point = account.contactPoints().get(i);
-      String field = "contactPoints[" + i + "]";
-      if (!channels.contains(point.channel())) {
-        problems.add(new ValidationException.Violation(field + ".channel", "homewatch.validation.channel.unknown",
-            "no channel named '" + point.channel() + "' is registered (registered: " + new TreeSet<>(channels)
-                + "); register it with Homewatch.builder().channel(..) or use one of those"));
-      } else if (point.channel().equals(SMS) && !isPhoneNumber(point.address())) {
-        problems.add(new ValidationException.Violation(field + ".address", "homewatch.validation.phone",
-            "an sms contact point must be a phone number (0912345678 or +…)"));
-      }
-    }
-    if (account.onDuty() && !takesAlerts(account.roles())) {
-      problems.addAll(notAlertHandler().violations());
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
-  }
-
-  /** A deactivated account is never on duty: it would be listed so, and paged the moment it is reactivated. */
-  private static void notOnDutyWhileInactive(AccountId id, boolean active, boolean onDuty) {
-    if (onDuty && !active) {
-      throw new ConflictException("account " + id + " is deactivated: reactivate it before putting it on duty");
-    }
-  }
-
-  /**
-   * Whether an account with these roles may be on duty: being on duty means being paged with the person's name and
-   * signs, which only staff who take alerts need (a report viewer sees numbers only; an enroller or an administrator
-   * takes no alert).
-   */
-  static boolean takesAlerts(Set<Role> roles) {
-    return roles.stream().anyMatch(Operation.ACKNOWLEDGE_ALERT.allowedRoles()::contains);
-  }
-
-  private static ValidationException notAlertHandler() {
-    return ValidationException.of("onDuty", "homewatch.validation.onDuty.role",
-        "only an account that takes alerts (" + Operation.ACKNOWLEDGE_ALERT.allowedRoles()
-            + ") can be on duty: being on duty is being paged with the person's name and signs");
-  }
-
-  /**
-   * An administrator writing their own account keeps the roles and the scope they have: granting oneself a role
-   * (a supervisor's reading of alerts) is granting more than one holds, and dropping one's administrator role or
-   * narrowing one's scope can leave a unit with no administrator. Another administrator whose scope holds the account
-   * changes them. The name, contact points, duty and language stay one's own to change.
-   */
-  private static void notOwnRolesOrScope(Principal principal, Optional<Account> stored, Account account) {
-    if (!principal.account().equals(account.id())) {
-      return;
-    }
-    Set<Role> held = stored.map(Account::roles).orElse(principal.roles());
-    JurisdictionPath scope = stored.map(Account::scope).orElse(principal.scope());
-    List<ValidationException.Violation> problems = new ArrayList<>();
-    boolean rolesChanged = stored.isPresent() ? !account.roles().equals(held) : !held.containsAll(account.roles());
-    if (rolesChanged) {
-      problems.add(new ValidationException.Violation("roles", "homewatch.validation.account.own",
-          "an administrator cannot change the roles of their own account; another administrator can"));
-    }
-    if (!account.scope().equals(scope)) {
-      problems.add(new ValidationException.Violation("scope", "homewatch.validation.account.own",
-          "an administrator cannot change the scope of their own account; another administrator can"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
-  }
-
-  private static boolean isPhoneNumber(String address) {
-    try {
-      PhoneNumber.parse(address);
-      return true;
-    } catch (ValidationException e) {
-      return false;
-    }
   }
 
   /**
@@ -426,10 +316,10 @@ public final class AccountService {
         access.require(principal, Operation.SET_ON_DUTY, stored.scope());
       }
       if (onDuty) {
-        notOnDutyWhileInactive(id, stored.active(), true);
+        AccountChecks.notOnDutyWhileInactive(id, stored.active(), true);
       }
-      if (onDuty && !takesAlerts(stored.roles())) {
-        throw notAlertHandler();
+      if (onDuty && !AccountChecks.takesAlerts(stored.roles())) {
+        throw AccountChecks.notAlertHandler();
       }
       Account changed = new Account(stored.id(), stored.displayName(), stored.roles(), stored.scope(),
           stored.contactPoints(), onDuty, stored.active(), stored.version() + 1, stored.locale());

@@ -37,4 +37,19 @@ class CorrectionProbesTest {
     }
     assertEquals(c, world.storage.inTransaction(tx -> tx.cases().find(c.id())).orElseThrow());
   }
+
+  @Test
+  @DisplayName("registration refuses such a schedule id alike, naming 'scheduleId', without quoting it")
+  void scheduleIdAtRegistration() {
+    for (String id : List.of("\u001b[2J\nINFO forged line", "x".repeat(10_000), "\u0000", "\u202evhd")) {
+      // the record itself refuses it, before Homewatch sees it
+      HomewatchException e = assertThrows(HomewatchException.class, () -> new org.homewatch.model.NewCase(
+          World.person("Lê Thị Mai", World.COMMUNE_A, 1990), org.homewatch.model.CaseCategory.F2, c.decision(),
+          World.TODAY, Optional.empty(), World.COMMUNE_A, java.util.Set.of(), Optional.empty(), Optional.of(id),
+          Optional.empty(), false));
+      assertTrue(e instanceof ValidationException v && v.concerns("scheduleId"), e.toString());
+      assertTrue(e.getMessage().chars().noneMatch(ch -> ch < 0x20 || ch == 0x202e), e.getMessage());
+      assertTrue(e.getMessage().length() < 500, () -> e.getMessage().length() + " characters");
+    }
+  }
 }
