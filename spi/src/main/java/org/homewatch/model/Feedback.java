@@ -75,6 +75,17 @@ public record Feedback(
   }
 
   /**
+   * This feedback handled by another commune's health station from now on (its case moved there), one version on.
+   *
+   * @param commune the commune that now handles it
+   * @return the moved feedback
+   */
+  public Feedback movedTo(JurisdictionPath commune) {
+    return new Feedback(id, caseId, Checks.required(commune, "unit"), from, topic, text, status, replies, submittedAt,
+        version + 1);
+  }
+
+  /**
    * The same feedback at another version.
    *
    * @param newVersion the version to carry

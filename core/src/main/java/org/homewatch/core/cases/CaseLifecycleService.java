@@ -17,6 +17,7 @@ import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.cases.internal.CaseLimits;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.feedback.CaseFeedback;
 import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.core.schedule.Compliance;
 import org.homewatch.core.schedule.DailyCompliance;
@@ -207,6 +208,7 @@ public final class CaseLifecycleService {
           CaseChange.Kind.TRANSFERRED, Wording.text("history.transferred", Map.of("from", from,
               "to", HistoryDetails.unitOf(tx, newUnit), "reason", HistoryDetails.asWritten(reason.strip())))));
       openAlerts.follow(tx, principal, moved, now);
+      CaseFeedback.follow(tx, moved);
       return moved;
     });
   }

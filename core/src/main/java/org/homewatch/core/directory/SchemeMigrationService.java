@@ -11,6 +11,7 @@ import org.homewatch.core.alerts.CaseAlerts;
 import org.homewatch.core.audit.AuditLog;
 import org.homewatch.core.internal.Arguments;
 import org.homewatch.core.internal.Transactions;
+import org.homewatch.core.feedback.CaseFeedback;
 import org.homewatch.core.notify.HistoryDetails;
 import org.homewatch.model.Account;
 import org.homewatch.model.Address;
@@ -125,6 +126,7 @@ public final class SchemeMigrationService {
             CaseChange.Kind.RE_HOMED, detail, Optional.of(HistoryDetails.asWritten(detail))));
         tx.cases().update(rehomed);
         alerts.follow(tx, principal, rehomed, now);
+        CaseFeedback.follow(tx, rehomed);
         audit.record(tx, principal, Operation.REHOME_CASES, "case", c.id(), c.responsibleUnit(),
             Map.of("to", target.get().toString()));
         moved++;

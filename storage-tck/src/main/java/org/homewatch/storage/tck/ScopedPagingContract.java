@@ -189,6 +189,22 @@ abstract class ScopedPagingContract extends StoreContract {
         Set.of(AlertStatus.OPEN), Set.of()), PageRequest.first(10))).items());
   }
 
+  @Test
+  @DisplayName("Feedback moved to another commune (its case was transferred) is listed under the new commune only")
+  void movedFeedbackListsUnderItsNewCommune() {
+    Feedback waiting = Samples.feedback(Samples.CHU_SE_TOWN, FeedbackStatus.NEW, Samples.T0);
+    write(tx -> tx.feedback().insert(waiting));
+    Feedback moved = waiting.movedTo(Samples.IA_BLANG);
+    write(tx -> tx.feedback().update(moved));
+
+    Set<FeedbackStatus> open = Set.of(FeedbackStatus.NEW);
+    assertEquals(List.of(moved), read(tx -> tx.feedback().list(Samples.IA_BLANG, open, PageRequest.first(10)))
+        .items());
+    assertEquals(List.of(), read(tx -> tx.feedback().list(Samples.CHU_SE_TOWN, open, PageRequest.first(10)))
+        .items());
+    assertEquals(java.util.Optional.of(moved), read(tx -> tx.feedback().find(waiting.id())));
+  }
+
   private static <T, I> List<I> ids(List<T> records, Function<T, I> id) {
     return records.stream().map(id).toList();
   }
