@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.homewatch.ConfigurationException;
 import org.homewatch.core.internal.LogSafe;
 import org.homewatch.core.internal.Metrics;
+import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.jobs.BackgroundJob;
 import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.jobs.KeysetBatches;
@@ -62,6 +63,20 @@ public final class BackgroundScheduler implements AutoCloseable {
    * finds nothing costs three small queries per province.
    */
   public static final Duration DEFAULT_RETENTION_EVERY = Duration.ofHours(1);
+  /**
+   * Three runs back, but at most the day {@code sendReminders} takes (a longer lookback failed every run); a cadence
+   * over a day would let reminders fall due between two runs unseen, so it is refused.
+   */
+  private static Duration reminderLookback(Duration every) {
+    if (every.compareTo(ScheduleService.MAX_REMINDER_LOOKBACK) > 0) {
+      throw new ConfigurationException("every(" + HomewatchJobs.REMINDERS + ") must be at most "
+          + ScheduleService.MAX_REMINDER_LOOKBACK + ": a reminder a day late is none, was " + every);
+    }
+    Duration threeRuns = every.multipliedBy(REMINDER_LOOKBACK_RUNS);
+    return threeRuns.compareTo(ScheduleService.MAX_REMINDER_LOOKBACK) > 0 ? ScheduleService.MAX_REMINDER_LOOKBACK
+        : threeRuns;
+  }
+
   /** The shortest cadence a job may have: the executor counts in milliseconds. */
   public static final Duration MIN_CADENCE = Duration.ofMillis(1);
   /** The longest cadence a job may have: a job that runs less than once a year would not be background work. */
@@ -243,7 +258,8 @@ public final class BackgroundScheduler implements AutoCloseable {
      * {@link #DEFAULT_DISPATCH_EVERY 5 s}, escalation every {@link #DEFAULT_ESCALATION_EVERY 30 s}, the case work
      * every {@link #DEFAULT_CASE_WORK_EVERY minute}, slot settlement (when reports are on) every
      * {@link #DEFAULT_SLOT_SETTLEMENT_EVERY 10 minutes}, the retention purge (when on) every
-     * {@link #DEFAULT_RETENTION_EVERY hour}. Reminders look back three of their own periods.
+     * {@link #DEFAULT_RETENTION_EVERY hour}. Reminders look back three of their own periods, at most a day; a
+     * reminders cadence over a day is refused by {@link #start()}.
      *
      * @param homewatch the instance whose jobs are registered
      * @return this builder
@@ -260,8 +276,8 @@ public final class BackgroundScheduler implements AutoCloseable {
           d -> HomewatchJobs.alertEscalation(homewatch));
       register(HomewatchJobs.MISSED_DECLARATION_SWEEP, DEFAULT_CASE_WORK_EVERY,
           d -> HomewatchJobs.missedDeclarationSweep(homewatch));
-      register(HomewatchJobs.REMINDERS, DEFAULT_CASE_WORK_EVERY,
-          d -> HomewatchJobs.reminders(homewatch, d.multipliedBy(REMINDER_LOOKBACK_RUNS)));
+      register(HomewatchJobs.REMINDERS, DEFAULT_CASE_WORK_EVERY, d -> HomewatchJobs.reminders(homewatch,
+          reminderLookback(d)));
       if (homewatch.hasSpotChecks()) {
         register(HomewatchJobs.SPOT_CHECK_DEADLINES, DEFAULT_CASE_WORK_EVERY,
             d -> HomewatchJobs.spotCheckDeadlines(homewatch));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.homewatch.ConfigurationException;
 import org.homewatch.core.alerts.FollowUpReport;
 import org.homewatch.core.cases.LifecycleReport;
 import org.homewatch.core.feedback.FeedbackDeadlineReport;
@@ -21,6 +22,7 @@ import org.homewatch.core.jobs.JobReport;
 import org.homewatch.core.notify.DispatchReport;
 import org.homewatch.core.schedule.RandomSpotCheckReport;
 import org.homewatch.core.schedule.ReminderReport;
+import org.homewatch.core.schedule.ScheduleService;
 import org.homewatch.core.schedule.SpotCheckReport;
 import org.homewatch.core.schedule.SweepReport;
 import org.homewatch.model.PageRequest;
@@ -174,13 +176,16 @@ public final class HomewatchJobs {
    * or skipped run still sends it, and its fixed outbox id keeps the overlap from sending it twice.
    *
    * @param homewatch the instance the job works on
-   * @param lookback how far back a reminder may have fallen due
+   * @param lookback how far back a reminder may have fallen due, more than zero and at most
+   *     {@link ScheduleService#MAX_REMINDER_LOOKBACK}
    * @return the job
+   * @throws ConfigurationException if the lookback is out of range (every run would fail)
    */
   public static BackgroundJob reminders(Homewatch homewatch, Duration lookback) {
     Objects.requireNonNull(homewatch, "homewatch");
-    if (lookback.isNegative() || lookback.isZero()) {
-      throw new IllegalArgumentException("the reminder lookback must be positive, was " + lookback);
+    if (lookback.isNegative() || lookback.isZero() || lookback.compareTo(ScheduleService.MAX_REMINDER_LOOKBACK) > 0) {
+      throw new ConfigurationException("the reminder lookback must be more than zero and at most "
+          + ScheduleService.MAX_REMINDER_LOOKBACK + ", was " + lookback);
     }
     return job(REMINDERS, (principal, page) -> {
       ReminderReport r = homewatch.schedule().sendReminders(principal, page, lookback);

@@ -45,8 +45,11 @@ public final class ScheduleService {
   private static final Logger log = LoggerFactory.getLogger(ScheduleService.class);
   /** More declarations than this in one case's period is not a person declaring; compliance reads no further. */
   private static final int MAX_DECLARATIONS = 5000;
-  /** A reminder due longer ago than this is no reminder any more: the window it was for has closed. */
-  static final Duration MAX_REMINDER_LOOKBACK = Duration.ofDays(1);
+  /**
+   * The longest lookback {@link #sendReminders} takes: a reminder due longer ago than this is no reminder any more,
+   * the window it was for has closed.
+   */
+  public static final Duration MAX_REMINDER_LOOKBACK = Duration.ofDays(1);
 
   private final Transactions transactions;
   private final AccessControl access;
