@@ -136,4 +136,17 @@ final class AccountChecks {
       return false;
     }
   }
+
+  /**
+   * The acting account, when it is one of the store's, must still be active: a principal is built at login and a
+   * portal may keep it for the whole session, so a deactivated administrator could otherwise go on changing
+   * accounts, down to deactivating the last administrator who deactivated them. A principal without a stored
+   * account (a portal's own resolver, the system) is left to the portal.
+   */
+  static void actorActive(StorageTransaction tx, Principal principal) {
+    tx.accounts().find(principal.account()).filter(a -> !a.active()).ifPresent(a -> {
+      throw new org.homewatch.AccessDeniedException(principal.account() + " is deactivated and may no longer change "
+          + "accounts", a.scope());
+    });
+  }
 }

@@ -78,6 +78,7 @@ public final class AccountService {
   public Account save(Principal principal, Account account) {
     Arguments.required(account, "account");
     return transactions.run(principal, Operation.SAVE_ACCOUNT, tx -> {
+      AccountChecks.actorActive(tx, principal);
       Optional<Account> stored = tx.accounts().find(account.id());
       // The stored account first: a refusal is then filed under the unit whose account was aimed at.
       stored.ifPresent(s -> access.require(principal, Operation.SAVE_ACCOUNT, s.scope()));
@@ -119,6 +120,7 @@ public final class AccountService {
   public Account create(Principal principal, Account account) {
     Arguments.required(account, "account");
     return transactions.run(principal, Operation.CREATE_ACCOUNT, tx -> {
+      AccountChecks.actorActive(tx, principal);
       Optional<Account> stored = tx.accounts().find(account.id());
       stored.ifPresent(s -> access.require(principal, Operation.CREATE_ACCOUNT, s.scope()));
       access.require(principal, Operation.CREATE_ACCOUNT, account.scope());
@@ -155,6 +157,7 @@ public final class AccountService {
   public Account update(Principal principal, Account account, long expectedVersion) {
     Arguments.required(account, "account");
     return transactions.run(principal, Operation.UPDATE_ACCOUNT, tx -> {
+      AccountChecks.actorActive(tx, principal);
       Account stored = stored(tx, principal, Operation.UPDATE_ACCOUNT, account.id(), expectedVersion);
       access.require(principal, Operation.UPDATE_ACCOUNT, account.scope());
       checks.check(account);
@@ -210,6 +213,7 @@ public final class AccountService {
     Arguments.required(id, "id");
     Arguments.text(reason, "reason", 1000);
     return transactions.run(principal, operation, tx -> {
+      AccountChecks.actorActive(tx, principal);
       Account stored = stored(tx, principal, operation, id, expectedVersion);
       if (!active && principal.account().equals(id)) {
         throw ValidationException.of("id", "homewatch.validation.id",
@@ -247,6 +251,7 @@ public final class AccountService {
     Arguments.required(to, "to");
     Arguments.text(reason, "reason", 1000);
     return transactions.run(principal, Operation.TRANSFER_ACCOUNT, tx -> {
+      AccountChecks.actorActive(tx, principal);
       Account stored = stored(tx, principal, Operation.TRANSFER_ACCOUNT, id, expectedVersion);
       access.require(principal, Operation.TRANSFER_ACCOUNT, to);
       if (principal.account().equals(id)) {
@@ -311,6 +316,7 @@ public final class AccountService {
   public Account setOnDuty(Principal principal, AccountId id, boolean onDuty) {
     Arguments.required(id, "id");
     return transactions.run(principal, Operation.SET_ON_DUTY, tx -> {
+      AccountChecks.actorActive(tx, principal);
       Account stored = tx.accounts().find(id).orElseThrow(() -> new NotFoundException("account", id));
       if (!principal.account().equals(id)) {
         access.require(principal, Operation.SET_ON_DUTY, stored.scope());

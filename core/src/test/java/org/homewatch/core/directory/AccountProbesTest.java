@@ -170,4 +170,24 @@ class AccountProbesTest {
     assertTrue(e.concerns("to"), e.getMessage());
     assertEquals(nurse, stored(nurse.id()));
   }
+
+  @Test
+  @DisplayName("a deactivated administrator whose principal is still in a session changes no account: they cannot "
+      + "deactivate the administrator who deactivated them, nor create or update one (refused and audited)")
+  void deactivatedAdministratorActsNoMore() {
+    Account x = world.homewatch.accounts().create(world.admin, new Account(new AccountId("admin-x"), "X",
+        EnumSet.of(Role.ADMINISTRATOR), World.PROVINCE, List.of(), false, true, 0));
+    Account y = world.homewatch.accounts().create(world.admin, new Account(new AccountId("admin-y"), "Y",
+        EnumSet.of(Role.ADMINISTRATOR), World.PROVINCE, List.of(), false, true, 0));
+    Principal stillLoggedIn = y.asPrincipal();
+    world.homewatch.accounts().deactivate(x.asPrincipal(), y.id(), y.version(), "nghỉ việc");
+    assertThrows(AccessDeniedException.class,
+        () -> world.homewatch.accounts().deactivate(stillLoggedIn, x.id(), x.version(), "trả đũa"));
+    assertThrows(AccessDeniedException.class, () -> world.homewatch.accounts().create(stillLoggedIn,
+        Account.staff("ban-than", "Bạn thân", World.COMMUNE_A, Role.MONITOR)));
+    assertThrows(AccessDeniedException.class,
+        () -> world.homewatch.accounts().setOnDuty(stillLoggedIn, world.nurseA.account(), false));
+    assertTrue(world.homewatch.accounts().isActive(x.id()));
+    assertFalse(world.storage.inTransaction(tx -> tx.accounts().find(new AccountId("ban-than"))).isPresent());
+  }
 }
