@@ -46,6 +46,25 @@ class RandomSpotCheckEdgesTest {
   }
 
   @Test
+  @DisplayName("a time drawn in the window's last minutes, which the job meets only after the close, is still asked "
+      + "within 30 minutes of the close, and not later")
+  void lastMinutesOfTheWindow() {
+    RandomSpotChecks onePerDay = RandomSpotChecks.of(1, LocalTime.of(19, 59), LocalTime.of(21, 0),
+        CaseCategory.F1);
+    try (World world = RandomSpotChecksTest.world(onePerDay, new ScriptedPresenceVerifier())) {
+      IsolationCase late = RandomSpotChecksTest.register(world, "Người muộn", CaseCategory.F1);
+      RandomSpotChecksTest.register(world, "Người muộn hơn", CaseCategory.F1);
+      // the one part is 19:59-21:00: by 21:00 every case's time has come, and no job ran since 19:59
+      world.clock.set(World.TODAY.plusDays(1).atTime(21, 30).atZone(late.zone()).toInstant());
+      assertEquals(2, world.homewatch.spotChecks().requestRandomDue(world.system, PageRequest.first(100))
+          .requested(), "asked at 21:30, within 30 minutes of the close");
+      world.clock.set(World.TODAY.plusDays(2).atTime(21, 31).atZone(late.zone()).toInstant());
+      assertEquals(0, world.homewatch.spotChecks().requestRandomDue(world.system, PageRequest.first(100))
+          .requested(), "asked at 21:31, more than 30 minutes after the close");
+    }
+  }
+
+  @Test
   @DisplayName("two nodes, each with its own secret, still spread a case's checks over the day: with 2 a day "
       + "from 08:00 to 20:00, one in each half of the window, not both in the morning")
   void twoNodesSpreadTheChecks() {

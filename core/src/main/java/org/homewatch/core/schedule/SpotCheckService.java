@@ -207,7 +207,7 @@ public final class SpotCheckService {
    */
   private static boolean randomCheckDue(RandomSpotCheckPlan plan, Principal principal, IsolationCase c, Instant now) {
     List<Instant> come = plan.timesComeBy(c.id(), c.zone(), now);
-    if (come.isEmpty() || !plan.inWindow(c.zone(), now)) {
+    if (come.isEmpty() || !plan.stillAsking(c.zone(), now)) {
       return false;
     }
     Instant due = come.get(come.size() - 1);

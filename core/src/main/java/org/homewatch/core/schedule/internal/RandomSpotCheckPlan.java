@@ -23,6 +23,8 @@ import org.homewatch.model.CaseId;
  */
 public final class RandomSpotCheckPlan {
   private static final String ALGORITHM = "HmacSHA256";
+  /** How long after the window's close a check whose time came before it is still asked. */
+  public static final Duration LATE_GRACE = Duration.ofMinutes(30);
 
   private final RandomSpotChecks policy;
   private final SecretKeySpec key;
@@ -95,16 +97,21 @@ public final class RandomSpotCheckPlan {
   }
 
   /**
-   * Whether {@code now} lies in the policy's daily window in {@code zone}, its closing minute included (so that a
-   * job running on the hour still asks a check whose time came in the minutes before a window closing on the hour).
+   * Whether a check whose time has come may still be asked at {@code now}: from the window's opening until
+   * {@link #LATE_GRACE} after its close. The grace is for a time drawn in the window's last minutes, which the job
+   * (running every few minutes) meets only after the close: without it such a check would never be asked and the case
+   * would get fewer than {@code perDay}. Later than that it is dropped, so that a node that was down all evening does
+   * not ask the day's checks at night.
    *
    * @param zone the case's zone
    * @param now the time
-   * @return true from {@code from} to {@code until}, both included
+   * @return true from {@code from} to {@code until} plus the grace, on now's local day
    */
-  public boolean inWindow(ZoneId zone, Instant now) {
-    java.time.LocalTime local = now.atZone(zone).toLocalTime();
-    return !local.isBefore(policy.from()) && !local.isAfter(policy.until());
+  public boolean stillAsking(ZoneId zone, Instant now) {
+    LocalDate day = LocalDate.ofInstant(now, zone);
+    Instant opens = day.atTime(policy.from()).atZone(zone).toInstant();
+    Instant closes = day.atTime(policy.until()).atZone(zone).toInstant().plus(LATE_GRACE);
+    return !now.isBefore(opens) && !now.isAfter(closes);
   }
 
   private long draw(CaseId caseId, LocalDate day, int part) {
