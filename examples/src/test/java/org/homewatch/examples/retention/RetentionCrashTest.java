@@ -2,14 +2,7 @@ package org.homewatch.examples.retention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,11 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.homewatch.core.Homewatch;
+import org.homewatch.examples.KilledChild;
 import org.homewatch.core.retention.RetentionService;
 import org.homewatch.model.Anonymisation;
 import org.homewatch.model.AuditEvent;
@@ -94,40 +84,6 @@ class RetentionCrashTest {
 
   /** Starts the child, lets it anonymise a few cases, kills it at a moment it cannot predict; returns its acks. */
   private int runAndKill(String url, Instant at) throws Exception {
-    File stderr = Files.createTempFile(dir, "child", ".err").toFile();
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "-Xmx128m", "-XX:TieredStopAtLevel=1",
-        PurgeUntilKilled.class.getName(), url, at.toString())
-        .redirectError(stderr)
-        .start();
-    AtomicInteger lines = new AtomicInteger();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
-          StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          if (line.equals("anonymised")) {
-            lines.incrementAndGet();
-          }
-        }
-      } catch (IOException e) {
-        // killed mid-line: what was read is what it acknowledged
-      }
-    });
-    reader.start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (lines.get() < LINES_BEFORE_KILL) {
-      if (!child.isAlive() || System.nanoTime() > deadline) {
-        child.destroyForcibly();
-        fail("the child anonymised " + lines.get() + " cases and then " + (child.isAlive() ? "stalled" : "exited")
-            + ": " + Files.readString(stderr.toPath()));
-      }
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-    }
-    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextInt(0, 20)));
-    child.destroyForcibly();
-    assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child did not die");
-    reader.join(TimeUnit.SECONDS.toMillis(30));
-    return lines.get();
+    return KilledChild.runAndKill(dir, PurgeUntilKilled.class, "anonymised", LINES_BEFORE_KILL, url, at.toString());
   }
 }
