@@ -69,7 +69,8 @@ final class Checks {
     return this;
   }
 
-  private static boolean allowed(String value, int i, char ch, boolean multiline) {
+  /** Whether {@link #plainText} keeps the character at {@code i} (a high surrogate only with its low one). */
+  static boolean allowed(String value, int i, char ch, boolean multiline) {
     if (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f)) {
       return multiline && (ch == '\n' || ch == '\r' || ch == '\t');
     }

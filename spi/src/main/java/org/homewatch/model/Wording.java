@@ -173,4 +173,38 @@ public sealed interface Wording permits Wording.Text, Wording.Literal {
   static Literal literal(String value) {
     return new Literal(value);
   }
+
+  /**
+   * Words as somebody wrote them, made a valid literal whatever they hold: longer than
+   * {@value #MAX_LITERAL_LENGTH} characters they are cut (with "…"), and each character a literal may not hold
+   * (control, bidirectional-override, unpaired surrogate) becomes a space. For recording what was typed where the
+   * record must not fail because of it; the caller keeps the whole text elsewhere if it needs it.
+   *
+   * @param value the words
+   * @return the literal
+   * @throws ValidationException if {@code value} is null
+   */
+  static Literal asWritten(String value) {
+    Checks.required(value, "wording.literal");
+    int keep = value.length() <= MAX_LITERAL_LENGTH ? value.length() : MAX_LITERAL_LENGTH - 1;
+    if (keep < value.length() && Character.isHighSurrogate(value.charAt(keep - 1))) {
+      keep--;
+    }
+    String head = value.substring(0, keep);
+    StringBuilder clean = new StringBuilder(keep + 1);
+    for (int i = 0; i < head.length(); i++) {
+      char ch = head.charAt(i);
+      if (!Checks.allowed(head, i, ch, true)) {
+        clean.append(' ');
+      } else if (Character.isHighSurrogate(ch)) {
+        clean.append(ch).append(head.charAt(++i));
+      } else {
+        clean.append(ch);
+      }
+    }
+    if (keep < value.length()) {
+      clean.append('…');
+    }
+    return new Literal(clean.toString());
+  }
 }

@@ -84,32 +84,14 @@ public final class HistoryDetails {
 
   /**
    * Words as somebody wrote them (a reason or note staff typed, a unit's name, an id, a channel's failure reason),
-   * which read the same in every language. A value no literal may hold (longer than
-   * {@value Wording#MAX_LITERAL_LENGTH} characters, or with control characters) is kept shortened and with those
-   * characters as spaces: the stored detail keeps it whole, and the wording must never fail the change it records.
+   * which read the same in every language ({@link Wording#asWritten}: shortened and cleaned where a literal could not
+   * hold them): the stored detail keeps them whole, and the wording must never fail the change it records.
    *
    * @param value the words
    * @return the literal
    */
   public static Wording asWritten(String value) {
-    int keep = value.length() <= Wording.MAX_LITERAL_LENGTH ? value.length() : Wording.MAX_LITERAL_LENGTH - 1;
-    if (keep < value.length() && Character.isHighSurrogate(value.charAt(keep - 1))) {
-      keep--;
-    }
-    StringBuilder clean = new StringBuilder(keep + 1);
-    for (int i = 0; i < keep; i++) {
-      char ch = value.charAt(i);
-      boolean lonely = Character.isHighSurrogate(ch)
-          ? !(i + 1 < keep && Character.isLowSurrogate(value.charAt(i + 1)))
-          : Character.isLowSurrogate(ch) && !(i > 0 && Character.isHighSurrogate(value.charAt(i - 1)));
-      boolean control = (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') || (ch >= 0x7f && ch <= 0x9f)
-          || (ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2066 && ch <= 0x2069);
-      clean.append(control || lonely ? ' ' : ch);
-    }
-    if (keep < value.length()) {
-      clean.append('…');
-    }
-    return Wording.literal(clean.toString());
+    return Wording.asWritten(value);
   }
 
   /**

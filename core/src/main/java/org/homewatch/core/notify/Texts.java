@@ -158,14 +158,7 @@ public final class Texts {
    * @return the line
    */
   public String summary(Alert alert, Locale reader) {
-    if (alert.summaryWording().isEmpty()) {
-      return alert.summary();
-    }
-    try {
-      return render(alert.summaryWording().get(), reader);
-    } catch (ConfigurationException keyGone) {
-      return alert.summary();
-    }
+    return rendered(alert.summaryWording(), alert.summary(), reader);
   }
 
   /**
