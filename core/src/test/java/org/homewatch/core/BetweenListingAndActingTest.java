@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.homewatch.core.schedule.RandomSpotChecks;
 import org.homewatch.model.CaseCategory;
@@ -16,8 +15,6 @@ import org.homewatch.model.Jurisdiction;
 import org.homewatch.model.JurisdictionPath;
 import org.homewatch.model.PageRequest;
 import org.homewatch.model.Principal;
-import org.homewatch.spi.storage.OptionalStore;
-import org.homewatch.spi.storage.Storage;
 import org.homewatch.test.ScriptedPresenceVerifier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,10 +28,13 @@ class BetweenListingAndActingTest {
   private static final JurisdictionPath OTHER_COMMUNE = OTHER_DISTRICT.child("23950");
 
   /** A memory storage that runs {@code meanwhile} once, before the {@code at}-th transaction from arming. */
-  private static final class Meanwhile implements Storage {
-    final Storage delegate = World.memoryStorage();
+  private static final class Meanwhile extends ForwardingStorage {
     final AtomicInteger countdown = new AtomicInteger(-1);
     Runnable meanwhile = () -> {};
+
+    Meanwhile() {
+      super(World.memoryStorage());
+    }
 
     void before(int transaction, Runnable change) {
       meanwhile = change;
@@ -47,16 +47,6 @@ class BetweenListingAndActingTest {
         meanwhile.run();
       }
       return delegate.inTransaction(work);
-    }
-
-    @Override
-    public Set<Class<? extends OptionalStore>> optionalStores() {
-      return delegate.optionalStores();
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
     }
   }
 

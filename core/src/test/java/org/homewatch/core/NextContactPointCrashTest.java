@@ -2,11 +2,8 @@ package org.homewatch.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.homewatch.StorageException;
 import org.homewatch.model.Account;
@@ -16,9 +13,7 @@ import org.homewatch.model.ContactPoint;
 import org.homewatch.model.IsolationCase;
 import org.homewatch.spi.notification.DeliveryResult;
 import org.homewatch.spi.notification.Notification;
-import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.OutboxStore;
-import org.homewatch.spi.storage.Storage;
 import org.homewatch.spi.storage.StorageTransaction;
 import org.homewatch.spi.storage.Storage.TransactionWork;
 import org.junit.jupiter.api.DisplayName;
@@ -32,49 +27,23 @@ class NextContactPointCrashTest {
   private static final String NURSE_SMS = "+84905111222";
 
   /** A memory storage whose outbox refuses to enqueue while {@code dying} is set, as a node dying there would. */
-  private static final class DyingOnEnqueue implements Storage {
-    final Storage delegate = World.memoryStorage();
+  private static final class DyingOnEnqueue extends ForwardingStorage {
     final AtomicBoolean dying = new AtomicBoolean();
+
+    DyingOnEnqueue() {
+      super(World.memoryStorage());
+    }
 
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
-      return delegate.inTransaction(tx -> work.run(forward(StorageTransaction.class, tx, (name, args) ->
-          name.equals("outbox") ? forward(OutboxStore.class, tx.outbox(), (method, a) -> {
+      return delegate.inTransaction(tx -> work.run(intercepting(StorageTransaction.class, tx, (name, args) ->
+          name.equals("outbox") ? intercepting(OutboxStore.class, tx.outbox(), (method, a) -> {
             if (method.equals("enqueue") && dying.get()) {
               throw new StorageException("killed", new IllegalStateException("kill -9"));
             }
             return null;
           }) : null)));
     }
-
-    @Override
-    public Set<Class<? extends OptionalStore>> optionalStores() {
-      return delegate.optionalStores();
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
-    }
-  }
-
-  private interface Intercept {
-    Object intercept(String method, Object[] args);
-  }
-
-  private static <T> T forward(Class<T> type, T real, Intercept intercept) {
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> {
-      Object[] a = args == null ? new Object[0] : args;
-      Object instead = intercept.intercept(method.getName(), a);
-      if (instead != null) {
-        return instead;
-      }
-      try {
-        return method.invoke(real, a);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-    }));
   }
 
   @Test

@@ -3,15 +3,13 @@ package org.homewatch.core.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.homewatch.StorageException;
+import org.homewatch.core.ForwardingStorage;
 import org.homewatch.core.Homewatch;
 import org.homewatch.core.World;
 import org.homewatch.model.AccountId;
@@ -24,9 +22,7 @@ import org.homewatch.model.QuarantineDecision;
 import org.homewatch.model.ReportCounter;
 import org.homewatch.model.Role;
 import org.homewatch.spi.notification.AlertChannel;
-import org.homewatch.spi.storage.OptionalStore;
 import org.homewatch.spi.storage.ReportCounterStore;
-import org.homewatch.spi.storage.Storage;
 import org.homewatch.spi.storage.StorageTransaction;
 import org.homewatch.test.MutableClock;
 import org.junit.jupiter.api.DisplayName;
@@ -39,16 +35,19 @@ import org.junit.jupiter.api.Test;
 class SlotSettlementCrashTest {
 
   /** A storage whose counter store fails an add of slot counters while {@code dying} is set. */
-  private static final class DyingAfterTheClaim implements Storage {
-    final Storage delegate = World.memoryStorage();
+  private static final class DyingAfterTheClaim extends ForwardingStorage {
     final AtomicBoolean dying = new AtomicBoolean();
+
+    DyingAfterTheClaim() {
+      super(World.memoryStorage());
+    }
 
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
-      return delegate.inTransaction(tx -> work.run(proxy(StorageTransaction.class, tx, (name, args) -> {
+      return delegate.inTransaction(tx -> work.run(intercepting(StorageTransaction.class, tx, (name, args) -> {
         if (name.equals("store") && args[0] == ReportCounterStore.class) {
           ReportCounterStore real = tx.store(ReportCounterStore.class).orElseThrow();
-          return Optional.of(proxy(ReportCounterStore.class, real, (method, a) -> {
+          return Optional.of(intercepting(ReportCounterStore.class, real, (method, a) -> {
             if (method.equals("add") && dying.get() && ((Collection<?>) a[0]).stream()
                 .anyMatch(c -> ((ReportCounter) c).measure().equals("SLOTS"))) {
               throw new StorageException("killed", new IllegalStateException("kill -9"));
@@ -59,36 +58,6 @@ class SlotSettlementCrashTest {
         return null;
       })));
     }
-
-    @Override
-    public Set<Class<? extends OptionalStore>> optionalStores() {
-      return delegate.optionalStores();
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
-    }
-  }
-
-  private interface Intercept {
-    /** A result to return instead of calling the real method, or null to call it. */
-    Object intercept(String method, Object[] args);
-  }
-
-  private static <T> T proxy(Class<T> type, T real, Intercept intercept) {
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> {
-      Object[] a = args == null ? new Object[0] : args;
-      Object instead = intercept.intercept(method.getName(), a);
-      if (instead != null) {
-        return instead;
-      }
-      try {
-        return method.invoke(real, a);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-    }));
   }
 
   @Test
@@ -113,7 +82,7 @@ class SlotSettlementCrashTest {
       Principal viewer = Principal.staff(new AccountId("viewer"), World.PROVINCE, Role.REPORT_VIEWER);
       assertEquals(0, homewatch.reports().report(viewer, ReportRequest.of(World.PROVINCE, World.TODAY,
           World.TODAY)).root().period().declarations().expected());
-      assertEquals(List.of(), storage.delegate.inTransaction(tx -> tx.store(ReportCounterStore.class).orElseThrow()
+      assertEquals(List.of(), storage.delegate().inTransaction(tx -> tx.store(ReportCounterStore.class).orElseThrow()
           .list(World.COMMUNE_A, World.TODAY.minusDays(7), World.TODAY)).stream()
           .filter(c -> c.measure().equals("SLOTS_SETTLED")).toList(), "no day is marked settled");
 
